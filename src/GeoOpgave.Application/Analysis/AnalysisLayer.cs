@@ -1,0 +1,53 @@
+using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Scoring;
+using GeoOpgave.IO.Features;
+using NetTopologySuite.Features;
+
+namespace GeoOpgave.Application.Analysis;
+
+/// <summary>
+/// The analysis as a feature layer (one feature per buurt, geometry in RD New) — what the API and the
+/// exports write. Property names are stable: buurtcode, buurtnaam, wijkcode, gemeentecode, jaar,
+/// profiel, overlap, koppelkansen, and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
+/// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null).
+/// </summary>
+public static class AnalysisLayer
+{
+    public static VectorLayer Build(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var features = result.Buurten.Select(b => (IFeature)new Feature(b.Buurt.Geometry, Attributes(result, b))).ToArray();
+        return new VectorLayer("buurten", Srid.RdNew, features);
+    }
+
+    /// <summary>The Dutch word of an urgency class, as the exports and the UI write it.</summary>
+    public static string ClassName(UrgencyClass urgencyClass) => urgencyClass switch
+    {
+        UrgencyClass.Hoog => "hoog",
+        UrgencyClass.Midden => "midden",
+        UrgencyClass.Laag => "laag",
+        _ => "onbekend",
+    };
+
+    private static AttributesTable Attributes(AnalysisResult result, BuurtAnalysis b)
+    {
+        var attributes = new AttributesTable
+        {
+            { "buurtcode", b.Buurt.Code },
+            { "buurtnaam", b.Buurt.Name },
+            { "wijkcode", b.Buurt.WijkCode },
+            { "gemeentecode", b.Buurt.GemeenteCode },
+            { "jaar", (long)b.Buurt.Year },
+            { "profiel", result.Profile.Id },
+            { "overlap", (long)b.Score.Overlap },
+            { "koppelkansen", string.Join(";", b.Score.Koppelkansen.Select(k => k.Id)) },
+        };
+        foreach (var opgave in b.Score.Opgaven)
+        {
+            attributes.Add($"urgentie_{opgave.OpgaveId}", ClassName(opgave.Class));
+            attributes.Add($"score_{opgave.OpgaveId}", opgave.Score is { } s ? Math.Round(s, 2) : null);
+        }
+
+        return attributes;
+    }
+}

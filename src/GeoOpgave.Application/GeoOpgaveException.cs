@@ -1,0 +1,27 @@
+namespace GeoOpgave.Application;
+
+/// <summary>
+/// A use case could not be carried out for a reason the user can act on (a missing profile, demo
+/// files that do not read). Its message is Dutch and meant for the user; hosts show it without a stack.
+/// </summary>
+public sealed class GeoOpgaveException : Exception
+{
+    public GeoOpgaveException(string code, string message)
+        : base(message) => Code = code;
+
+    public GeoOpgaveException()
+        : this("onbekend", "Onbekende fout.")
+    {
+    }
+
+    public GeoOpgaveException(string message)
+        : this("onbekend", message)
+    {
+    }
+
+    public GeoOpgaveException(string message, Exception innerException)
+        : base(message, innerException) => Code = "onbekend";
+
+    /// <summary>A stable code for the API's problem+json and the CLI's exit code, e.g. "profiel-onbekend".</summary>
+    public string Code { get; } = "onbekend";
+}

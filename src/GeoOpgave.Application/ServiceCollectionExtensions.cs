@@ -1,0 +1,30 @@
+using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Workspace;
+using GeoOpgave.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoOpgave.Application;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the use cases and the storage they share. The database comes from the connection
+    /// string <c>ConnectionStrings:GeoOpgave</c>: empty for the embedded SQLite default, a PostgreSQL
+    /// connection string for PostGIS.
+    /// </summary>
+    public static IServiceCollection AddGeoOpgaveApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GeoOpgaveOptions>()
+            .Bind(configuration.GetSection(GeoOpgaveOptions.SectionName))
+            .Validate(o => Directory.Exists(o.ResolveDataDirectory()), "GeoOpgave:DataDirectory wijst naar een map die niet bestaat.")
+            .ValidateOnStart();
+        services.AddGeoOpgaveStorage(configuration.GetConnectionString("GeoOpgave"));
+        services.AddSingleton<ProfileCatalog>();
+        services.AddScoped<AnalysisService>();
+        services.AddScoped<WorkspaceInitializer>();
+        return services;
+    }
+}

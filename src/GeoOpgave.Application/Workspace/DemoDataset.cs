@@ -1,0 +1,12 @@
+namespace GeoOpgave.Application.Workspace;
+
+/// <summary>The files of the demo municipality Demodam (GM9999) in the data folder's <c>demo/</c>.</summary>
+public static class DemoDataset
+{
+    public const string GemeenteCode = "GM9999";
+    public const string WijkenBuurten = "wijkenbuurten_demodam_2024.gpkg";
+    public const string Hittestress = "hittestress_gevoelstemperatuur_demodam.tif";
+    public const string Wateroverlast = "wateroverlast_zones_demodam.geojson";
+    public const string Energielabels = "energielabels_demodam.csv";
+    public const string Warmtenet = "warmtenet_demodam.shp";
+}

@@ -1,0 +1,28 @@
+using GeoOpgave.Application;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoOpgave.Cli.Infrastructure;
+
+/// <summary>
+/// Builds the services of one command with the same configuration as the web host: the command line
+/// (<c>--db</c>) wins over the environment (<c>ConnectionStrings__GeoOpgave</c>), which wins over appsettings.json.
+/// </summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(string? db)
+    {
+        var builder = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables();
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            builder.AddInMemoryCollection([new KeyValuePair<string, string?>("ConnectionStrings:GeoOpgave", db)]);
+        }
+
+        var services = new ServiceCollection();
+        services.AddGeoOpgaveApplication(builder.Build());
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}

@@ -1,0 +1,13 @@
+namespace GeoOpgave.Cli.Infrastructure;
+
+/// <summary>The exit codes of <c>geoopgave</c>, stable for scripts.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Anything that is not the input's fault: a database that cannot be reached, a bug.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The input was rejected (bad arguments, a file that does not read, an unknown profiel); nothing changed.</summary>
+    public const int InputRejected = 2;
+}

@@ -1,0 +1,3 @@
+using GeoOpgave.Cli;
+
+return await GeoOpgaveCli.RunAsync(args);

@@ -1,0 +1,22 @@
+using Spectre.Console;
+
+namespace GeoOpgave.Cli.Tests;
+
+/// <summary>Runs <c>geoopgave</c> in-process and captures what it prints.</summary>
+internal static class CliRun
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        var exitCode = await GeoOpgaveCli.RunAsync(args, console);
+        return (exitCode, writer.ToString());
+    }
+}
