@@ -1,0 +1,130 @@
+using System.Globalization;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
+using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Validation;
+using NetTopologySuite.Features;
+
+namespace GeoOpgave.IO.Cbs;
+
+/// <summary>Turns the layers of a CBS wijk- en buurtkaart into areas and kerncijfers, logging every rejected area.</summary>
+internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
+{
+    private readonly List<Area> _areas = [];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly List<IndicatorValue> _values = [];
+    private readonly Dictionary<string, int> _sentinels = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the areas of one layer; features in <paramref name="skip"/> were already rejected by the format reader.</summary>
+    public void Add(VectorLayer layer, CbsLayerSchema schema, IReadOnlySet<int> skip)
+    {
+        log.Layer = layer.Name;
+        if (CbsYear.Of(layer, schema, yearOption, log) is not { } yearOf)
+        {
+            return;
+        }
+
+        for (var index = 0; index < layer.Features.Count; index++)
+        {
+            if (!skip.Contains(index))
+            {
+                AddFeature(layer.Features[index], index, schema, yearOf(layer.Features[index]));
+            }
+        }
+    }
+
+    public CbsWijkBuurtKaart Build() =>
+        new([.. _areas.OrderBy(a => a.Level).ThenBy(a => a.Code, StringComparer.Ordinal)], _values.ToArray())
+        {
+            SentinelCounts = new Dictionary<string, int>(_sentinels, StringComparer.Ordinal),
+        };
+
+    private void AddFeature(IFeature feature, int index, CbsLayerSchema schema, int year)
+    {
+        var raw = feature.Attributes.Exists(schema.CodeField) ? feature.Attributes[schema.CodeField] : null;
+        var code = AreaCode.Normalise(raw as string);
+        if (code is null || AreaCode.LevelOf(code) != schema.Level)
+        {
+            var shown = raw is null ? "leeg" : string.Create(CultureInfo.InvariantCulture, $"'{raw}'");
+            log.Error(ImportIssueKind.InvalidCode, $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.", index, schema.CodeField);
+            return;
+        }
+
+        if (!_codes.Add(code))
+        {
+            log.Error(ImportIssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen het eerste gebied telt.", index, schema.CodeField);
+            return;
+        }
+
+        if (CbsAreaGeometry.Prepare(feature.Geometry, index, log) is not { } geometry)
+        {
+            _codes.Remove(code);
+            return;
+        }
+
+        var gemeente = schema.Level == AreaLevel.Gemeente ? code : ParentCode(feature, schema, CbsFieldAliases.GemeenteCode, AreaLevel.Gemeente) ?? "GM" + code[2..6];
+        var wijk = schema.Level switch
+        {
+            AreaLevel.Gemeente => null,
+            AreaLevel.Wijk => code,
+            _ => ParentCode(feature, schema, CbsFieldAliases.WijkCode, AreaLevel.Wijk) ?? "WK" + code[2..8],
+        };
+        _areas.Add(new Area(code, Name(feature, schema, code, index), schema.Level, gemeente, wijk, year, geometry));
+        AddIndicators(feature, index, schema, code, year);
+    }
+
+    private void AddIndicators(IFeature feature, int index, CbsLayerSchema schema, string code, int year)
+    {
+        foreach (var (field, indicator) in schema.Indicators)
+        {
+            double? value = feature.Attributes.Exists(field) ? feature.Attributes[field] switch
+            {
+                long l => l,
+                double d => d,
+                null => null,
+                var other => NotANumber(other, index, field),
+            }
+            : null;
+            if (value is { } v && CbsSentinels.IsMissing(v))
+            {
+                _sentinels[indicator] = _sentinels.GetValueOrDefault(indicator) + 1;
+                value = null;
+            }
+
+            _values.Add(new IndicatorValue(code, indicator, year, value));
+        }
+    }
+
+    private double? NotANumber(object value, int index, string field)
+    {
+        var shown = string.Create(CultureInfo.InvariantCulture, $"'{value}'");
+        log.Warning(ImportIssueKind.NotANumber, $"De waarde {shown} is geen getal en telt als onbekend.", index, field);
+        return null;
+    }
+
+    private string Name(IFeature feature, CbsLayerSchema schema, string code, int index)
+    {
+        if (schema.NameField is { } field && feature.Attributes.Exists(field) && feature.Attributes[field] is string name
+            && !string.IsNullOrWhiteSpace(name))
+        {
+            return name.Trim();
+        }
+
+        log.Warning(ImportIssueKind.MissingName, $"Het gebied {code} heeft geen naam; de code wordt als naam gebruikt.", index, schema.NameField);
+        return code;
+    }
+
+    // The parent codes are in the area code itself (BU03630105 lies in WK036301 and GM0363); a field only wins when it is valid.
+    private static string? ParentCode(IFeature feature, CbsLayerSchema schema, string canonical, AreaLevel level) =>
+        schema.Field(canonical) is { } field && feature.Attributes.Exists(field)
+            && AreaCode.Normalise(feature.Attributes[field] as string) is { } parent && AreaCode.LevelOf(parent) == level
+                ? parent
+                : null;
+
+    private static string Describe(AreaLevel level) => level switch
+    {
+        AreaLevel.Gemeente => "gemeente",
+        AreaLevel.Wijk => "wijk",
+        _ => "buurt",
+    };
+}

@@ -1,0 +1,79 @@
+using GeoOpgave.Core.Areas;
+using GeoOpgave.IO.Features;
+
+namespace GeoOpgave.IO.Cbs;
+
+/// <summary>What the fields of one layer mean: its area level, where code and name are, which fields are indicators.</summary>
+internal sealed class CbsLayerSchema
+{
+    private readonly Dictionary<string, string> _byCanonical;
+
+    private CbsLayerSchema(AreaLevel level, Dictionary<string, string> byCanonical, IReadOnlyList<(string Field, string Indicator)> indicators)
+    {
+        Level = level;
+        _byCanonical = byCanonical;
+        Indicators = indicators;
+    }
+
+    public AreaLevel Level { get; }
+
+    /// <summary>The original field holding the area code of <see cref="Level"/>.</summary>
+    public string CodeField => _byCanonical[CodeFieldOf(Level)];
+
+    /// <summary>The numeric fields (original name) and their indicator ids (snake_case).</summary>
+    public IReadOnlyList<(string Field, string Indicator)> Indicators { get; }
+
+    /// <summary>The schema of a layer, or null when no field holds a gemeente, wijk or buurt code.</summary>
+    public static CbsLayerSchema? Of(VectorLayer layer)
+    {
+        var byCanonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var feature in layer.Features)
+        {
+            foreach (var name in feature.Attributes.GetNames())
+            {
+                byCanonical.TryAdd(CbsFieldAliases.Canonical(name), name);
+            }
+        }
+
+        AreaLevel? level = byCanonical.ContainsKey(CbsFieldAliases.BuurtCode) ? AreaLevel.Buurt
+            : byCanonical.ContainsKey(CbsFieldAliases.WijkCode) ? AreaLevel.Wijk
+            : byCanonical.ContainsKey(CbsFieldAliases.GemeenteCode) ? AreaLevel.Gemeente
+            : null;
+        return level is null ? null : new CbsLayerSchema(level.Value, byCanonical, NumericFields(layer, byCanonical));
+    }
+
+    /// <summary>The original name of a canonical field, or null when the layer does not have it.</summary>
+    public string? Field(string canonical) => _byCanonical.GetValueOrDefault(canonical);
+
+    public string? NameField => Field(Level switch
+    {
+        AreaLevel.Gemeente => CbsFieldAliases.GemeenteNaam,
+        AreaLevel.Wijk => CbsFieldAliases.WijkNaam,
+        _ => CbsFieldAliases.BuurtNaam,
+    });
+
+    private static string CodeFieldOf(AreaLevel level) => level switch
+    {
+        AreaLevel.Gemeente => CbsFieldAliases.GemeenteCode,
+        AreaLevel.Wijk => CbsFieldAliases.WijkCode,
+        _ => CbsFieldAliases.BuurtCode,
+    };
+
+    private static List<(string Field, string Indicator)> NumericFields(VectorLayer layer, Dictionary<string, string> byCanonical)
+    {
+        var fields = new List<(string, string)>();
+        foreach (var (canonical, field) in byCanonical)
+        {
+            // Apart from the descriptive fields every CBS field is numeric, so an all-empty column is a kerncijfer
+            // whose values are all unknown; a column of text only is something else.
+            var values = layer.Features.Select(f => f.Attributes.Exists(field) ? f.Attributes[field] : null).ToArray();
+            var numeric = values.Any(v => v is long or double) || values.All(v => v is null);
+            if (numeric && !CbsFieldAliases.IsDescriptive(canonical))
+            {
+                fields.Add((field, canonical));
+            }
+        }
+
+        return fields;
+    }
+}

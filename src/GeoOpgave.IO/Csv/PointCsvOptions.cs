@@ -1,0 +1,19 @@
+namespace GeoOpgave.IO.Csv;
+
+/// <summary>Options of <see cref="PointCsvReader"/>.</summary>
+public sealed record PointCsvOptions
+{
+    /// <summary>The column with x (or longitude); null: guess from x, rd_x, xcoord, lon, lng, longitude, ….</summary>
+    public string? XColumn { get; init; }
+
+    /// <summary>The column with y (or latitude); null: guess from y, rd_y, ycoord, lat, latitude, ….</summary>
+    public string? YColumn { get; init; }
+
+    /// <summary>
+    /// The EPSG code of the coordinates. Null: 4326 when the guessed columns are lon/lat, else RD New (28992).
+    /// </summary>
+    public int? Srid { get; init; }
+
+    /// <summary>The delimiter; null: whichever of ';' and ',' the header uses most.</summary>
+    public char? Delimiter { get; init; }
+}

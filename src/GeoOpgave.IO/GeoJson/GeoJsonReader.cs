@@ -1,0 +1,110 @@
+using System.Text.Json;
+using GeoOpgave.Core.Crs;
+using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Validation;
+
+namespace GeoOpgave.IO.GeoJson;
+
+/// <summary>
+/// Reads a GeoJSON FeatureCollection or single Feature. Coordinates are WGS84 lon/lat (RFC 7946) unless a
+/// legacy <c>crs</c> member (e.g. <c>urn:ogc:def:crs:EPSG::28992</c>) or <see cref="GeoJsonReadOptions.Srid"/>
+/// says otherwise; geometries come back in RD New (EPSG:28992). Properties become string, long, double,
+/// bool or null; nested objects and arrays are kept as their JSON text.
+/// </summary>
+public static class GeoJsonReader
+{
+    /// <summary>Reads the file; features without a usable geometry are left out with an issue.</summary>
+    public static ReadResult<VectorLayer> Read(string path, GeoJsonReadOptions? options = null) =>
+        Read(path, options ?? new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: false);
+
+    /// <summary>With <paramref name="keepFeaturesWithoutGeometry"/> such features stay, with a null geometry, so indices match the file.</summary>
+    internal static ReadResult<VectorLayer> Read(string path, GeoJsonReadOptions options, bool keepFeaturesWithoutGeometry)
+    {
+        var log = new IssueLog(path);
+        if (!log.RequireFile(path))
+        {
+            return log.Result<VectorLayer>(null);
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            return log.Result(ReadDocument(document.RootElement, Path.GetFileNameWithoutExtension(path), options, keepFeaturesWithoutGeometry, log));
+        }
+        catch (JsonException ex)
+        {
+            var row = ex.LineNumber is { } line ? (int)line + 1 : (int?)null;
+            log.Error(ImportIssueKind.UnreadableFile, $"Dit is geen geldige JSON: {ex.Message}", row: row);
+            return log.Result<VectorLayer>(null);
+        }
+    }
+
+    private static VectorLayer? ReadDocument(JsonElement root, string fileName, GeoJsonReadOptions options, bool keep, IssueLog log)
+    {
+        var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()
+            : null;
+        var name = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
+            ? n.GetString() ?? fileName
+            : fileName;
+        log.Layer = name;
+        if (type is not ("FeatureCollection" or "Feature"))
+        {
+            log.Error(ImportIssueKind.UnsupportedFormat, $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'.");
+            return null;
+        }
+
+        var hasList = root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array;
+        if (type == "FeatureCollection" && !hasList)
+        {
+            log.Error(ImportIssueKind.UnsupportedFormat, "De FeatureCollection heeft geen lijst 'features'.", field: "features");
+            return null;
+        }
+
+        IReadOnlyList<JsonElement> elements = type == "Feature" ? [root] : [.. list.EnumerateArray()];
+        if (ResolveSrid(root, options, log) is not { } srid || LayerProjection.For(srid, log) is not { } projection)
+        {
+            return null;
+        }
+
+        var features = GeoJsonFeatureParser.Parse(elements, srid, projection, keep, log);
+        if (features is null)
+        {
+            return null;
+        }
+
+        var layer = new VectorLayer(name, Srid.RdNew, features);
+        NetherlandsExtent.Check(layer, log);
+        return layer;
+    }
+
+    private static int? ResolveSrid(JsonElement root, GeoJsonReadOptions options, IssueLog log)
+    {
+        if (options.Srid is { } overridden)
+        {
+            return overridden;
+        }
+
+        if (!root.TryGetProperty("crs", out var crs) || crs.ValueKind == JsonValueKind.Null)
+        {
+            return Srid.Wgs84;
+        }
+
+        var crsName = crs.ValueKind == JsonValueKind.Object
+            && crs.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+            && properties.TryGetProperty("name", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        if (crsName is not null && SourceCrs.FromName(crsName) is { } srid)
+        {
+            return srid;
+        }
+
+        log.Error(
+            ImportIssueKind.UnknownCrs,
+            $"Het crs-lid '{crsName ?? crs.GetRawText()}' wordt niet herkend; gebruik bijvoorbeeld urn:ogc:def:crs:EPSG::28992 of laat het weg voor WGS84.",
+            field: "crs");
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using BitMiracle.LibTiff.Classic;
+using GeoOpgave.IO.Validation;
+
+namespace GeoOpgave.IO.GeoTiff;
+
+/// <summary>Decodes the first band of a TIFF, striped or tiled, into row-major floats.</summary>
+internal static class GeoTiffSampleReader
+{
+    public static float[]? Read(Tiff tiff, int width, int height, IssueLog log)
+    {
+        var bits = tiff.GetFieldDefaulted(TiffTag.BITSPERSAMPLE)[0].ToInt();
+        var format = (SampleFormat)tiff.GetFieldDefaulted(TiffTag.SAMPLEFORMAT)[0].ToInt();
+        var samples = tiff.GetFieldDefaulted(TiffTag.SAMPLESPERPIXEL)[0].ToInt();
+        var separate = (PlanarConfig)tiff.GetFieldDefaulted(TiffTag.PLANARCONFIG)[0].ToInt() == PlanarConfig.SEPARATE;
+        if (Decoder(bits, format) is not { } decode)
+        {
+            log.Error(ImportIssueKind.UnsupportedFormat, $"Celwaarden van {bits} bits met sampleformaat {format} worden niet ondersteund.");
+            return null;
+        }
+
+        if (samples > 1)
+        {
+            log.Warning(ImportIssueKind.UnsupportedFormat, $"Het raster heeft {samples} banden; alleen band 1 wordt gelezen.");
+        }
+
+        var bytes = bits / 8;
+        var pixelStride = separate ? bytes : bytes * samples;
+        var values = new float[(long)width * height];
+        var ok = tiff.IsTiled()
+            ? ReadTiles(tiff, width, height, pixelStride, decode, values)
+            : ReadStrips(tiff, width, height, pixelStride, decode, values);
+        if (!ok)
+        {
+            log.Error(ImportIssueKind.UnreadableFile, "De rasterdata is beschadigd of gebruikt een compressie die niet wordt ondersteund.");
+            return null;
+        }
+
+        return values;
+    }
+
+    private static bool ReadStrips(Tiff tiff, int width, int height, int pixelStride, Func<byte[], int, float> decode, float[] values)
+    {
+        var rowsPerStrip = Math.Min(tiff.GetFieldDefaulted(TiffTag.ROWSPERSTRIP)[0].ToInt(), height);
+        var buffer = new byte[tiff.StripSize()];
+        var rowBytes = width * pixelStride;
+        for (var top = 0; top < height; top += rowsPerStrip)
+        {
+            var rows = Math.Min(rowsPerStrip, height - top);
+            if (tiff.ReadEncodedStrip(tiff.ComputeStrip(top, 0), buffer, 0, -1) < rows * rowBytes)
+            {
+                return false;
+            }
+
+            for (var r = 0; r < rows; r++)
+            {
+                var target = (top + r) * width;
+                for (var c = 0; c < width; c++)
+                {
+                    values[target + c] = decode(buffer, (r * rowBytes) + (c * pixelStride));
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ReadTiles(Tiff tiff, int width, int height, int pixelStride, Func<byte[], int, float> decode, float[] values)
+    {
+        var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)[0].ToInt();
+        var tileHeight = tiff.GetField(TiffTag.TILELENGTH)[0].ToInt();
+        var buffer = new byte[tiff.TileSize()];
+        var tileRowBytes = tileWidth * pixelStride;
+        for (var top = 0; top < height; top += tileHeight)
+        {
+            for (var left = 0; left < width; left += tileWidth)
+            {
+                if (tiff.ReadEncodedTile(tiff.ComputeTile(left, top, 0, 0), buffer, 0, -1) < 0)
+                {
+                    return false;
+                }
+
+                var rows = Math.Min(tileHeight, height - top);
+                var columns = Math.Min(tileWidth, width - left);
+                for (var r = 0; r < rows; r++)
+                {
+                    for (var c = 0; c < columns; c++)
+                    {
+                        values[((top + r) * width) + left + c] = decode(buffer, (r * tileRowBytes) + (c * pixelStride));
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // LibTiff hands decoded samples over in the machine's byte order, whatever the file's order was.
+    private static Func<byte[], int, float>? Decoder(int bits, SampleFormat format) => (bits, format) switch
+    {
+        (8, SampleFormat.UINT) => (b, o) => b[o],
+        (8, SampleFormat.INT) => (b, o) => (sbyte)b[o],
+        (16, SampleFormat.UINT) => (b, o) => BitConverter.ToUInt16(b, o),
+        (16, SampleFormat.INT) => (b, o) => BitConverter.ToInt16(b, o),
+        (32, SampleFormat.UINT) => (b, o) => BitConverter.ToUInt32(b, o),
+        (32, SampleFormat.INT) => (b, o) => BitConverter.ToInt32(b, o),
+        (32, SampleFormat.IEEEFP) => (b, o) => BitConverter.ToSingle(b, o),
+        (64, SampleFormat.IEEEFP) => (b, o) => (float)BitConverter.ToDouble(b, o),
+        _ => null,
+    };
+}

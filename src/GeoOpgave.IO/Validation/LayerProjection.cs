@@ -1,0 +1,39 @@
+using GeoOpgave.Core.Crs;
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.IO.Validation;
+
+/// <summary>Brings the geometries of one source layer from its srid to RD New.</summary>
+internal sealed class LayerProjection
+{
+    private readonly GeometryTransformer? _transformer;
+
+    private LayerProjection(GeometryTransformer? transformer) => _transformer = transformer;
+
+    /// <summary>The projection for a srid, or null (with an issue logged) when GeoOpgave cannot transform it.</summary>
+    public static LayerProjection? For(int srid, IssueLog log)
+    {
+        if (SourceCrs.IsSupported(srid))
+        {
+            return new LayerProjection(SourceCrs.ToRdNew(srid));
+        }
+
+        log.Error(
+            ImportIssueKind.UnknownCrs,
+            $"Het coördinatenstelsel EPSG:{srid} wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).");
+        return null;
+    }
+
+    /// <summary>The geometry in RD New with srid 28992; the input is not changed.</summary>
+    public Geometry ToRdNew(Geometry geometry)
+    {
+        if (_transformer is not null)
+        {
+            return _transformer.Transform(geometry);
+        }
+
+        var copy = geometry.Copy();
+        copy.SRID = Srid.RdNew;
+        return copy;
+    }
+}

@@ -1,0 +1,154 @@
+using GeoOpgave.Core.Areas;
+using GeoOpgave.IO.Cbs;
+using GeoOpgave.IO.Tests.Fixtures;
+using GeoOpgave.IO.Validation;
+
+namespace GeoOpgave.IO.Tests.Cbs;
+
+public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
+{
+    private const string Gemeente = "MULTIPOLYGON (((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000)))";
+    private const string Wijk = "POLYGON ((155000 463000, 156000 463000, 156000 464000, 155000 464000, 155000 463000))";
+    private const string Buurt = "POLYGON ((155000 463000, 155500 463000, 155500 463500, 155000 463500, 155000 463000))";
+    private const string BowTie = "POLYGON ((155000 463000, 155500 463500, 155500 463000, 155000 463500, 155000 463000))";
+    private const string BuurtColumns = "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde REAL, water TEXT";
+    private readonly ReaderTempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Read_ThreeLevelGeoPackage_ReturnsAreasWithParentsAndKerncijfers()
+    {
+        var path = _files.PathOf("wijkenbuurten.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "gemeenten", "gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER, aantal_inwoners INTEGER", 28992,
+            [Gemeente, "GM0363", "Amsterdam", 2024L, 900000L]);
+        ReaderGpkgBuilder.AddLayer(path, "wijken", "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER", 28992,
+            [Wijk, "WK036300", "Burgwallen", "GM0363", 2024L, 8000L]);
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03630000", "Kop Zeedijk", "WK036300", "GM0363", 2024L, 1200L, 412.5, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        Assert.Equal([AreaLevel.Gemeente, AreaLevel.Wijk, AreaLevel.Buurt], result.Value.Areas.Select(a => a.Level));
+        var buurt = result.Value.Areas[2];
+        Assert.Equal(("BU03630000", "Kop Zeedijk", "GM0363", "WK036300", 2024), (buurt.Code, buurt.Name, buurt.GemeenteCode, buurt.WijkCode, buurt.Year));
+        Assert.Equal(28992, buurt.Geometry.SRID);
+        Assert.Null(result.Value.Areas[0].WijkCode);
+        Assert.Equal(1200, result.Value.Kerncijfers.Single(v => v.AreaCode == "BU03630000" && v.IndicatorId == "aantal_inwoners").Value);
+        Assert.Equal(412.5, result.Value.Kerncijfers.Single(v => v.IndicatorId == "gemiddelde_woningwaarde").Value);
+        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.IndicatorId is "jaar" or "water" or "buurtcode");
+    }
+
+    [Fact]
+    public void Read_CodeWithSpacesAndLowerCase_IsNormalised()
+    {
+        var path = _files.PathOf("codes.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, " bu03630000 ", "A", " wk036300", "gm0363 ", 2024L, 10L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        var area = Assert.Single(result.Value!.Areas);
+        Assert.Equal(("BU03630000", "WK036300", "GM0363"), (area.Code, area.WijkCode, area.GemeenteCode));
+        Assert.All(result.Value.Kerncijfers, v => Assert.Equal("BU03630000", v.AreaCode));
+    }
+
+    [Fact]
+    public void Read_InvalidAndDuplicateCodes_RejectAreasWithFeatureIndexAndField()
+    {
+        var path = _files.PathOf("badcodes.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"],
+            [Buurt, "BU0363", "B", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"],
+            [Buurt, "bu03630000", "C", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.False(result.IsSuccess);
+        Assert.Single(result.Value!.Areas);
+        var errors = result.Errors.OrderBy(i => i.FeatureIndex).ToArray();
+        Assert.Equal(
+            [(ImportIssueKind.InvalidCode, 1, "buurtcode", "buurten"), (ImportIssueKind.DuplicateCode, 2, "buurtcode", "buurten")],
+            errors.Select(i => (i.Kind, i.FeatureIndex!.Value, i.Field!, i.Layer!)));
+    }
+
+    [Fact]
+    public void Read_SelfIntersectingPolygon_IsRepairedWithWarning()
+    {
+        var path = _files.PathOf("bowtie.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992, [BowTie, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var area = Assert.Single(result.Value.Areas);
+        Assert.True(area.Geometry.IsValid);
+        Assert.Equal(125_000, area.Geometry.Area, 1);
+        var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Warning);
+        Assert.Equal((ImportIssueKind.Repaired, 0, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
+    }
+
+    [Theory]
+    [InlineData(null, ImportIssueKind.EmptyGeometry)]
+    [InlineData("POLYGON EMPTY", ImportIssueKind.EmptyGeometry)]
+    [InlineData("POINT (155000 463000)", ImportIssueKind.UnsupportedGeometry)]
+    public void Read_UnusableGeometry_RejectsArea(string? wkt, ImportIssueKind expected)
+    {
+        var path = _files.PathOf("unusable.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"],
+            [wkt, "BU03630001", "B", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal("BU03630000", Assert.Single(result.Value!.Areas).Code);
+        var issue = Assert.Single(result.Errors);
+        Assert.Equal((expected, 1), (issue.Kind, issue.FeatureIndex));
+        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.AreaCode == "BU03630001");
+    }
+
+    [Fact]
+    public void Read_Wgs84GeoJson_ReturnsBuurtenInRdNew()
+    {
+        var path = _files.Write("buurten.geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"buurtcode":"BU03080000","buurtnaam":"Centrum",
+             "wijkcode":"WK030800","gemeentecode":"GM0308","jaar":2024,"aantal_inwoners":1825,"gemiddelde_woningwaarde":-99995,
+             "percentage_koopwoningen":-99997.0,"meest_voorkomende_postcode":"3743"},
+             "geometry":{"type":"Polygon","coordinates":[[[5.387,52.155],[5.389,52.155],[5.389,52.157],[5.387,52.157],[5.387,52.155]]]}}]}
+            """);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var area = Assert.Single(result.Value.Areas);
+        Assert.InRange(area.Geometry.Centroid.X, 154_900, 155_200);
+        Assert.InRange(area.Geometry.Centroid.Y, 462_900, 463_300);
+        Assert.Equal(1, result.Value.SentinelCounts["gemiddelde_woningwaarde"]);
+        Assert.Equal(1, result.Value.SentinelCounts["percentage_koopwoningen"]);
+        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.IndicatorId == "meest_voorkomende_postcode");
+    }
+
+    [Fact]
+    public void Read_LayerWithoutCbsCodes_ReportsMissingField()
+    {
+        var path = _files.PathOf("other.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "bomen", "soort TEXT", 28992, ["POINT (155000 463000)", "eik"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.Null(result.Value);
+        Assert.Equal(ImportIssueKind.MissingField, Assert.Single(result.Issues).Kind);
+    }
+
+    [Fact]
+    public void Read_UnsupportedExtension_ReportsUnsupportedFormat()
+    {
+        var path = _files.Write("kaart.txt", "niets");
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+    }
+}
