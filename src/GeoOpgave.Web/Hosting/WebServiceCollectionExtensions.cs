@@ -1,0 +1,18 @@
+namespace GeoOpgave.Web.Hosting;
+
+/// <summary>Registers what the web host adds on top of the application services.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Razor components with interactive server rendering, problem details for API errors and the
+    /// start-up step that readies the workspace (migrations, demo data).
+    /// </summary>
+    public static IServiceCollection AddGeoOpgaveWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+        services.AddProblemDetails();
+        services.AddHostedService<WorkspaceStartup>();
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using Bunit;
+using GeoOpgave.Web.Components.Map;
+using Microsoft.JSInterop;
+
+namespace GeoOpgave.Web.Tests.Components.Map;
+
+public sealed class BuurtMapTests : BunitContext
+{
+    private const string ModulePath = "./Components/Map/BuurtMap.razor.js";
+
+    [Fact]
+    public void Render_FirstTime_CreatesTheMapWithPaletteAndLoadsTheDataUrl()
+    {
+        var map = SetupMapObject(featureCount: 3);
+
+        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten?profiel=standaard"));
+
+        var create = JSInterop.Invocations["createMap"];
+        var options = Assert.IsType<BuurtMapOptions>(Assert.Single(create).Arguments[2]);
+        Assert.Equal(OverlapPalette.Colours, options.Colours);
+        Assert.Equal(BuurtMap.TileUrl, options.TileUrl);
+        Assert.Equal("api/buurten?profiel=standaard", Assert.Single(map.Invocations["load"]).Arguments[0]);
+        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+    }
+
+    [Fact]
+    public void Render_LoadFails_ShowsDutchErrorMessage()
+    {
+        var map = SetupMapObject(featureCount: 0);
+        map.Setup<int>("load", _ => true).SetException(new JSException("GET api/buurten: 500"));
+
+        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+
+        cut.WaitForAssertion(() => Assert.Contains("konden niet worden geladen", cut.Find("[data-testid=map-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("fout", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public async Task OnBuurtClicked_FromJs_RaisesOnBuurtSelectedWithTheCode()
+    {
+        SetupMapObject(featureCount: 3);
+        string? selected = null;
+        var cut = Render<BuurtMap>(p => p
+            .Add(x => x.DataUrl, "api/buurten")
+            .Add(x => x.OnBuurtSelected, code => selected = code));
+
+        await cut.InvokeAsync(() => cut.Instance.OnBuurtClicked("BU99990007"));
+
+        Assert.Equal("BU99990007", selected);
+    }
+
+    [Fact]
+    public void Render_SelectedCodeChanges_TellsTheMapToSelectIt()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+
+        cut.Render(p => p.Add(x => x.SelectedCode, "BU99990002"));
+
+        cut.WaitForAssertion(() => Assert.Contains(map.Invocations["select"], i => Equals(i.Arguments[0], "BU99990002")));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_AfterRender_DisposesTheLeafletMap()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+
+        await DisposeComponentsAsync();
+
+        Assert.Single(map.Invocations["dispose"]);
+    }
+
+    private BunitJSModuleInterop SetupMapObject(int featureCount)
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        var map = module.SetupModule("createMap", _ => true);
+        map.Setup<int>("load", _ => true).SetResult(featureCount);
+        map.SetupVoid("select", _ => true).SetVoidResult();
+        map.SetupVoid("dispose").SetVoidResult();
+        return map;
+    }
+}
