@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GeoOpgave.Storage;
+
+/// <summary>Registers GeoOpgave's storage in a host.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="StorageOptions"/>, an <see cref="IDbContextFactory{TContext}"/> of
+    /// <see cref="GeoOpgaveDbContext"/> (singleton), a scoped <see cref="GeoOpgaveDbContext"/> of the provider
+    /// the connection string names (see <see cref="StorageOptions.FromConnectionString"/>) and a scoped
+    /// <see cref="WorkspaceStore"/>. Null or empty means the default SQLite file.
+    /// </summary>
+    /// <exception cref="StorageConfigurationException">The connection string is malformed: start-up stops here.</exception>
+    public static IServiceCollection AddGeoOpgaveStorage(this IServiceCollection services, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = StorageOptions.FromConnectionString(connectionString);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton<IDbContextFactory<GeoOpgaveDbContext>>(new GeoOpgaveDbContextFactory(options));
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<GeoOpgaveDbContext>>().CreateDbContext());
+        services.TryAddScoped<WorkspaceStore>();
+        return services;
+    }
+}

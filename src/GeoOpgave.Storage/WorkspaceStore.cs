@@ -1,0 +1,101 @@
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeoOpgave.Storage;
+
+/// <summary>
+/// The workspace's areas and indicator values, the same on every provider. Scoped: one per request or
+/// unit of work, as its <see cref="GeoOpgaveDbContext"/>.
+/// </summary>
+public sealed class WorkspaceStore
+{
+    private readonly GeoOpgaveDbContext _db;
+
+    public WorkspaceStore(GeoOpgaveDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _db = db;
+    }
+
+    /// <summary>Creates or upgrades the schema (and on PostgreSQL the postgis extension).</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken) => _db.Database.MigrateAsync(cancellationToken);
+
+    public Task<bool> HasAreasAsync(CancellationToken cancellationToken) => _db.Areas.AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// Replaces the areas and indicator values of every year that occurs in the input by the input, in one
+    /// transaction: on any failure (a duplicate code, a lost connection, cancellation) nothing changes.
+    /// Other years stay as they are.
+    /// </summary>
+    public async Task ReplaceWorkspaceAsync(
+        IReadOnlyList<Area> areas,
+        IReadOnlyList<IndicatorValue> values,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(values);
+        var areaEntities = areas.Select(AreaMapping.ToEntity).ToList();
+        var valueEntities = values.Select(AreaMapping.ToEntity).ToList();
+        var years = areas.Select(a => a.Year).Concat(values.Select(v => v.Year)).Distinct().ToList();
+
+        try
+        {
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            await _db.IndicatorValues.Where(v => years.Contains(v.Year)).ExecuteDeleteAsync(cancellationToken);
+            await _db.Areas.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(cancellationToken);
+            _db.Areas.AddRange(areaEntities);
+            _db.IndicatorValues.AddRange(valueEntities);
+            await _db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            // Whether it landed or not, the context must not keep thousands of entities (or failed ones) tracked.
+            _db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The areas of one level and year ordered by code; <paramref name="year"/> null means the latest
+    /// year that has areas of that level. Empty when there are none.</summary>
+    public async Task<IReadOnlyList<Area>> GetAreasAsync(AreaLevel level, int? year, CancellationToken cancellationToken)
+    {
+        var levelAreas = _db.Areas.AsNoTracking().Where(a => a.Level == level);
+        var selectedYear = year ?? await levelAreas.MaxAsync(a => (int?)a.Year, cancellationToken);
+        if (selectedYear is null)
+        {
+            return [];
+        }
+
+        var entities = await levelAreas.Where(a => a.Year == selectedYear).ToListAsync(cancellationToken);
+        // Sorted here, not in SQL, so that the order does not hang on the database's collation.
+        return entities.Select(AreaMapping.ToArea).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The indicator values of one year ordered by area code and indicator; <paramref name="year"/> null
+    /// means the latest year that has values. Unknown values are null. Empty when there are none.</summary>
+    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(int? year, CancellationToken cancellationToken)
+    {
+        var selectedYear = year ?? await _db.IndicatorValues.MaxAsync(v => (int?)v.Year, cancellationToken);
+        if (selectedYear is null)
+        {
+            return [];
+        }
+
+        var entities = await _db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == selectedYear)
+            .ToListAsync(cancellationToken);
+        return entities.Select(AreaMapping.ToIndicatorValue)
+            .OrderBy(v => v.AreaCode, StringComparer.Ordinal)
+            .ThenBy(v => v.IndicatorId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Every year that has areas or indicator values, ascending.</summary>
+    public async Task<IReadOnlyList<int>> GetYearsAsync(CancellationToken cancellationToken)
+    {
+        var areaYears = await _db.Areas.Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        var valueYears = await _db.IndicatorValues.Select(v => v.Year).Distinct().ToListAsync(cancellationToken);
+        return areaYears.Union(valueYears).Order().ToList();
+    }
+}
