@@ -5,4 +5,11 @@ public sealed record OpgaveDefinition(
     string Id,
     string Name,
     string Colour,
-    IReadOnlyList<OpgaveIndicator> Indicators);
+    IReadOnlyList<OpgaveIndicator> Indicators)
+{
+    /// <summary>Score (0–100) from which this opgave is urgent (class hoog); null: the profile's threshold.</summary>
+    public double? UrgentThreshold { get; init; }
+
+    /// <summary>Score (0–100) from which this opgave is class midden; null: the profile's threshold.</summary>
+    public double? AttentionThreshold { get; init; }
+}

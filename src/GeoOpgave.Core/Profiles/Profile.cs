@@ -20,4 +20,27 @@ public sealed record Profile(
     double AttentionThreshold,
     double MinimumCoverage,
     IReadOnlyList<OpgaveDefinition> Opgaven,
-    IReadOnlyList<KoppelkansDefinition> Koppelkansen);
+    IReadOnlyList<KoppelkansDefinition> Koppelkansen)
+{
+    /// <summary>Name, unit and source per indicator id; an indicator without an entry is shown by its id.</summary>
+    public IReadOnlyDictionary<string, IndicatorInfo> IndicatorCatalogue { get; init; } =
+        new Dictionary<string, IndicatorInfo>(StringComparer.Ordinal);
+
+    /// <summary>The threshold for class hoog of an opgave: its own, else the profile's.</summary>
+    public double UrgentThresholdOf(OpgaveDefinition opgave)
+    {
+        ArgumentNullException.ThrowIfNull(opgave);
+        return opgave.UrgentThreshold ?? UrgentThreshold;
+    }
+
+    /// <summary>The threshold for class midden of an opgave: its own, else the profile's.</summary>
+    public double AttentionThresholdOf(OpgaveDefinition opgave)
+    {
+        ArgumentNullException.ThrowIfNull(opgave);
+        return opgave.AttentionThreshold ?? AttentionThreshold;
+    }
+
+    /// <summary>The catalogue entry of an indicator, or a bare one (id as name, no unit) when there is none.</summary>
+    public IndicatorInfo InfoOf(string indicatorId) =>
+        IndicatorCatalogue.TryGetValue(indicatorId, out var info) ? info : new IndicatorInfo(indicatorId, indicatorId, string.Empty, string.Empty);
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Validation;
@@ -6,128 +5,116 @@ using GeoOpgave.IO.Validation;
 namespace GeoOpgave.IO.Profiles;
 
 /// <summary>Maps a profile's JSON to <see cref="Profile"/>, logging every bad value with its JSON path.</summary>
-internal sealed class ProfileParser(IssueLog log)
+internal sealed class ProfileParser
 {
+    private readonly JsonFields _fields;
+    private readonly NormalisationParser _normalisation;
+
+    public ProfileParser(IssueLog log)
+    {
+        _fields = new JsonFields(log);
+        _normalisation = new NormalisationParser(_fields);
+    }
+
     public Profile Parse(JsonElement root)
     {
-        var opgaven = Array(root, "$", "opgaven").Select((e, i) => ParseOpgave(e, $"$.opgaven[{i}]")).ToArray();
+        var urgent = _fields.Number(root, "$", "urgentThreshold", 0, 100);
+        var attention = _fields.Number(root, "$", "attentionThreshold", 0, 100);
+        if (attention > urgent)
+        {
+            _fields.Bad("$.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
+        }
+
+        var opgaven = _fields.Array(root, "$", "opgaven")
+            .Select((e, i) => ParseOpgave(e, $"$.opgaven[{i}]", urgent, attention))
+            .ToArray();
         var ids = opgaven.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         if (opgaven.Length == 0)
         {
-            Bad("$.opgaven", "Een profiel heeft minstens één opgave.");
+            _fields.Bad("$.opgaven", "Een profiel heeft minstens één opgave.");
         }
 
         foreach (var dup in opgaven.GroupBy(o => o.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            Bad("$.opgaven", $"De opgave '{dup.Key}' staat er meer dan eens in.");
+            _fields.Bad("$.opgaven", $"De opgave '{dup.Key}' staat er meer dan eens in.");
         }
 
-        var koppelkansen = Array(root, "$", "koppelkansen", required: false)
+        var koppelkansen = _fields.Array(root, "$", "koppelkansen", required: false)
             .Select((e, i) => ParseKoppelkans(e, $"$.koppelkansen[{i}]", ids))
             .ToArray();
-        var urgent = Number(root, "$", "urgentThreshold", 0, 100);
-        var attention = Number(root, "$", "attentionThreshold", 0, 100);
-        if (attention > urgent)
-        {
-            Bad("$.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
-        }
+        var catalogue = new IndicatorCatalogueParser(_fields)
+            .Parse(root, opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId));
 
         return new Profile(
-            Text(root, "$", "id"),
-            (int)Number(root, "$", "version", 1, int.MaxValue),
-            Text(root, "$", "name"),
+            _fields.Text(root, "$", "id"),
+            (int)_fields.Number(root, "$", "version", 1, int.MaxValue),
+            _fields.Text(root, "$", "name"),
             urgent,
             attention,
-            Number(root, "$", "minimumCoverage", 0, 1),
+            _fields.Number(root, "$", "minimumCoverage", 0, 1),
             opgaven,
-            koppelkansen);
+            koppelkansen)
+        {
+            IndicatorCatalogue = catalogue,
+        };
     }
 
-    private OpgaveDefinition ParseOpgave(JsonElement e, string path)
+    private OpgaveDefinition ParseOpgave(JsonElement e, string path, double profileUrgent, double profileAttention)
     {
-        var indicators = Array(e, path, "indicators")
+        var indicators = _fields.Array(e, path, "indicators")
             .Select((x, i) => ParseIndicator(x, $"{path}.indicators[{i}]"))
             .ToArray();
         if (indicators.Length == 0)
         {
-            Bad($"{path}.indicators", "Een opgave heeft minstens één indicator.");
+            _fields.Bad($"{path}.indicators", "Een opgave heeft minstens één indicator.");
         }
 
-        return new OpgaveDefinition(Text(e, path, "id"), Text(e, path, "name"), Text(e, path, "colour"), indicators);
+        var urgent = _fields.OptionalNumber(e, path, "urgentThreshold", 0, 100);
+        var attention = _fields.OptionalNumber(e, path, "attentionThreshold", 0, 100);
+        if ((attention ?? profileAttention) > (urgent ?? profileUrgent))
+        {
+            _fields.Bad($"{path}.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
+        }
+
+        return new OpgaveDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), _fields.Text(e, path, "colour"), indicators)
+        {
+            UrgentThreshold = urgent,
+            AttentionThreshold = attention,
+        };
     }
 
     private OpgaveIndicator ParseIndicator(JsonElement e, string path)
     {
-        var direction = Text(e, path, "direction") switch
+        var direction = _fields.Text(e, path, "direction") switch
         {
             "higher" => IndicatorDirection.HigherIsMoreUrgent,
             "lower" => IndicatorDirection.LowerIsMoreUrgent,
             var other => BadDirection($"{path}.direction", other),
         };
-        return new OpgaveIndicator(Text(e, path, "indicator"), Number(e, path, "weight", 0, 1000), direction);
+        return new OpgaveIndicator(_fields.Text(e, path, "indicator"), _fields.Number(e, path, "weight", 0, 1000), direction)
+        {
+            Normalisation = _normalisation.Parse(e, path, direction),
+        };
     }
 
     private KoppelkansDefinition ParseKoppelkans(JsonElement e, string path, HashSet<string> opgaveIds)
     {
-        var opgaven = Array(e, path, "opgaven").Select((x, i) =>
+        var opgaven = _fields.Array(e, path, "opgaven").Select((x, i) =>
         {
             var id = x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty;
             if (!opgaveIds.Contains(id))
             {
-                Bad($"{path}.opgaven[{i}]", $"'{id}' is geen opgave van dit profiel.");
+                _fields.Bad($"{path}.opgaven[{i}]", $"'{id}' is geen opgave van dit profiel.");
             }
 
             return id;
         }).ToArray();
-        return new KoppelkansDefinition(Text(e, path, "id"), Text(e, path, "name"), opgaven, Text(e, path, "rationale"));
+        return new KoppelkansDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), opgaven, _fields.Text(e, path, "rationale"));
     }
 
     private IndicatorDirection BadDirection(string path, string value)
     {
-        Bad(path, $"'{value}' is geen richting; gebruik 'higher' of 'lower'.");
+        _fields.Bad(path, $"'{value}' is geen richting; gebruik 'higher' of 'lower'.");
         return IndicatorDirection.HigherIsMoreUrgent;
     }
-
-    private string Text(JsonElement e, string path, string name)
-    {
-        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(v.GetString()))
-        {
-            return v.GetString()!;
-        }
-
-        Bad($"{path}.{name}", "Verplichte tekst ontbreekt.");
-        return string.Empty;
-    }
-
-    private double Number(JsonElement e, string path, string name, double min, double max)
-    {
-        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number
-            && v.TryGetDouble(out var d) && d >= min && d <= max)
-        {
-            return d;
-        }
-
-        var range = string.Create(CultureInfo.InvariantCulture, $"{min}–{max}");
-        log.Error(ImportIssueKind.NotANumber, $"{path}.{name}: verwacht een getal van {range}.", field: $"{path}.{name}");
-        return min;
-    }
-
-    private IEnumerable<JsonElement> Array(JsonElement e, string path, string name, bool required = true)
-    {
-        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array)
-        {
-            return v.EnumerateArray().ToArray();
-        }
-
-        if (required)
-        {
-            Bad($"{path}.{name}", "Verplichte lijst ontbreekt.");
-        }
-
-        return [];
-    }
-
-    private void Bad(string path, string message) =>
-        log.Error(ImportIssueKind.MissingField, $"{path}: {message}", field: path);
 }

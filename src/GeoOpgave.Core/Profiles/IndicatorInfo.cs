@@ -1,0 +1,12 @@
+namespace GeoOpgave.Core.Profiles;
+
+/// <summary>What the UI and the explanation say about an indicator.</summary>
+/// <param name="Id">The indicator id as in the indicator table.</param>
+/// <param name="Name">Dutch name as it reads in a sentence, e.g. "gemiddeld gasverbruik".</param>
+/// <param name="Unit">Unit written after the value, e.g. "m³", "%", "°C"; empty for a count.</param>
+/// <param name="Source">Source layer and year, e.g. "CBS Kerncijfers wijken en buurten 2024".</param>
+public sealed record IndicatorInfo(string Id, string Name, string Unit, string Source)
+{
+    /// <summary>Decimals shown for a raw value.</summary>
+    public int Decimals { get; init; }
+}

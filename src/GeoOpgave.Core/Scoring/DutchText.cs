@@ -1,0 +1,77 @@
+using System.Globalization;
+using GeoOpgave.Core.Profiles;
+
+namespace GeoOpgave.Core.Scoring;
+
+/// <summary>Dutch wording of explanations; numbers always in nl-NL notation (1.850,5), never the machine's culture.</summary>
+public static class DutchText
+{
+    /// <summary>The culture of every number in an explanation.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>A raw value with its unit ("1.850 m³", "64 %"), or "onbekend".</summary>
+    public static string Value(double? value, IndicatorInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (value is not { } v)
+        {
+            return "onbekend";
+        }
+
+        var number = v.ToString("N" + info.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        return info.Unit.Length == 0 ? number : $"{number} {info.Unit}";
+    }
+
+    /// <summary>The one-sentence explanation of an opgave in a buurt.</summary>
+    public static string Sentence(OpgaveExplanation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var opgave = LowerFirst(e.OpgaveName);
+        if (e.Score is not { } score)
+        {
+            return $"Voor {e.BuurtName} is {opgave} onbekend: maar {Percent(e.Coverage)} van het gewicht heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
+        }
+
+        var verdict = e.Class switch
+        {
+            UrgencyClass.Hoog => $"is {opgave} urgent",
+            UrgencyClass.Midden => $"vraagt {opgave} aandacht",
+            _ => $"is {opgave} niet urgent",
+        };
+        var head = $"In {e.BuurtName} {verdict} (score {score.ToString("N0", Culture)})";
+        var drivers = e.Indicators
+            .Where(i => i.Contribution is > 0)
+            .OrderByDescending(i => i.Contribution)
+            .Take(2)
+            .Select(Driver)
+            .ToArray();
+        return e.Class == UrgencyClass.Laag || drivers.Length == 0 ? head + "." : $"{head}: {string.Join(" en ", drivers)}.";
+    }
+
+    private static string Driver(IndicatorExplanation i) => $"{i.Info.Name} {i.FormattedValue}{Position(i)}";
+
+    // Where the raw value stands in the gemeente, said only when it is in the urgent quarter.
+    private static string Position(IndicatorExplanation i)
+    {
+        if (i.GemeentePercentile is not { } p)
+        {
+            return string.Empty;
+        }
+
+        var higher = i.Direction == IndicatorDirection.HigherIsMoreUrgent;
+        var share = higher ? 100 - p : p;
+        var side = higher ? "hoogste" : "laagste";
+        if (share <= 0)
+        {
+            return $" ({side} van de gemeente)";
+        }
+
+        var rounded = Math.Ceiling(share / 5) * 5;
+        return rounded <= 25 ? $" ({side} {rounded.ToString("N0", Culture)} % van de gemeente)" : string.Empty;
+    }
+
+    private static string Percent(double share) => $"{(share * 100).ToString("N0", Culture)} %";
+
+    private static string LowerFirst(string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], Culture) + text[1..];
+}

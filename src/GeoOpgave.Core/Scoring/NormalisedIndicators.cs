@@ -1,0 +1,83 @@
+using GeoOpgave.Core.Profiles;
+
+namespace GeoOpgave.Core.Scoring;
+
+/// <summary>
+/// The raw and normalised (0–100, 100 = most urgent) value of every indicator of a profile in every
+/// buurt, held as dense columns (one per <see cref="IndicatorSlot"/>) so that rescoring with other
+/// weights is a handful of weighted sums. Built once by <see cref="NormaliseIndicators"/>; immutable.
+/// </summary>
+public sealed class NormalisedIndicators
+{
+    private readonly double[] _raw;
+    private readonly double[] _values;
+    private readonly double[] _known;
+    private readonly int[] _opgaveStart;
+
+    internal NormalisedIndicators(Profile profile, string[] buurtCodes, IndicatorSlot[] slots, double[] raw, double[] normalised)
+    {
+        Profile = profile;
+        BuurtCodes = buurtCodes;
+        Slots = slots;
+        _raw = raw;
+        _values = new double[normalised.Length];
+        _known = new double[normalised.Length];
+        for (var i = 0; i < normalised.Length; i++)
+        {
+            // Missing becomes weight 0 in the sums through _known, never a value of 0.
+            var missing = double.IsNaN(normalised[i]);
+            _values[i] = missing ? 0 : normalised[i];
+            _known[i] = missing ? 0 : 1;
+        }
+
+        _opgaveStart = new int[profile.Opgaven.Count + 1];
+        for (var o = 0; o < profile.Opgaven.Count; o++)
+        {
+            _opgaveStart[o + 1] = _opgaveStart[o] + profile.Opgaven[o].Indicators.Count;
+        }
+    }
+
+    public Profile Profile { get; }
+
+    /// <summary>The buurt codes, in the order the buurten were given; row numbers below index this list.</summary>
+    public IReadOnlyList<string> BuurtCodes { get; }
+
+    public int BuurtCount => BuurtCodes.Count;
+
+    /// <summary>Every opgave's indicators in profile order.</summary>
+    public IReadOnlyList<IndicatorSlot> Slots { get; }
+
+    /// <summary>The raw value in the indicator's unit, or null when unknown.</summary>
+    public double? Raw(int buurt, int slot) => AsNullable(_raw[Offset(buurt, slot)]);
+
+    /// <summary>The normalised value (0–100, 100 = most urgent), or null when the raw value is unknown.</summary>
+    public double? Normalised(int buurt, int slot)
+    {
+        var i = Offset(buurt, slot);
+        return _known[i] > 0 ? _values[i] : null;
+    }
+
+    /// <summary>The profile's weights, one per slot: the starting point for perturbed or edited weights.</summary>
+    public double[] ProfileWeights() => Slots.Select(s => s.Indicator.Weight).ToArray();
+
+    internal int OpgaveSlotStart(int opgave) => _opgaveStart[opgave];
+
+    internal int OpgaveSlotEnd(int opgave) => _opgaveStart[opgave + 1];
+
+    /// <summary>Normalised values of a slot, 0 where missing (read together with <see cref="KnownColumn"/>).</summary>
+    internal ReadOnlySpan<double> ValueColumn(int slot) => _values.AsSpan(slot * BuurtCount, BuurtCount);
+
+    /// <summary>1 where the slot has a value, 0 where it is missing.</summary>
+    internal ReadOnlySpan<double> KnownColumn(int slot) => _known.AsSpan(slot * BuurtCount, BuurtCount);
+
+    internal ReadOnlySpan<double> RawColumn(int slot) => _raw.AsSpan(slot * BuurtCount, BuurtCount);
+
+    private int Offset(int buurt, int slot)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(buurt);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(buurt, BuurtCount);
+        return (slot * BuurtCount) + buurt;
+    }
+
+    private static double? AsNullable(double v) => double.IsNaN(v) ? null : v;
+}

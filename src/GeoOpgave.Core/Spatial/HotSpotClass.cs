@@ -1,0 +1,15 @@
+namespace GeoOpgave.Core.Spatial;
+
+/// <summary>What Gi* says about an area.</summary>
+public enum HotSpotClass
+{
+    /// <summary>No value, or Gi* undefined (all values equal, or the neighbourhood is the whole set).</summary>
+    Unknown,
+    NotSignificant,
+
+    /// <summary>Significantly high values cluster here (z &gt; 0).</summary>
+    HotSpot,
+
+    /// <summary>Significantly low values cluster here (z &lt; 0).</summary>
+    ColdSpot,
+}
