@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Storage;
@@ -23,8 +24,9 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddGeoOpgaveStorage(configuration.GetConnectionString("GeoOpgave"));
         services.AddSingleton<ProfileCatalog>();
-        services.AddScoped<AnalysisService>();
+        services.AddGeoOpgaveAnalysis();
         services.AddScoped<WorkspaceInitializer>();
+        services.AddGeoOpgaveImport(configuration);
         return services;
     }
 }

@@ -25,6 +25,14 @@ public static class GeoOpgaveCli
             config.AddCommand<AnalyseCommand>("analyse")
                 .WithDescription("Bereken urgentie en overlap per buurt en schrijf het resultaat weg.")
                 .WithExample("analyse", "--profiel", "standaard", "--out", "overlap.geojson");
+            config.AddCommand<AggregateCommand>("aggregate").WithDescription("Aggregeer een laag (punten, lijnen, vlakken of raster) naar gebieden en schrijf een CSV.");
+            config.AddCommand<ImportCommand>("import").WithDescription("Importeer een bestand als laag en toon het validatierapport.");
+            config.AddBranch<WorkspaceSettings>("layers", layers =>
+            {
+                layers.SetDescription("Toon de geïmporteerde lagen; 'layers delete NAAM' verwijdert er een.");
+                layers.SetDefaultCommand<LayersCommand>();
+                layers.AddCommand<LayersDeleteCommand>("delete").WithDescription("Verwijder een laag.");
+            });
         });
         return app.RunAsync(args);
     }

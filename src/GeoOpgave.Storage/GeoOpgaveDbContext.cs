@@ -18,10 +18,19 @@ public abstract class GeoOpgaveDbContext : DbContext
 
     public DbSet<IndicatorValueEntity> IndicatorValues => Set<IndicatorValueEntity>();
 
+    public DbSet<LayerEntity> Layers => Set<LayerEntity>();
+
+    public DbSet<LayerFeatureEntity> LayerFeatures => Set<LayerFeatureEntity>();
+
+    public DbSet<LayerRasterEntity> LayerRasters => Set<LayerRasterEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new AreaEntityConfiguration());
         modelBuilder.ApplyConfiguration(new IndicatorValueEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new LayerEntityConfiguration());
+        modelBuilder.ApplyConfiguration<LayerFeatureEntity>(new LayerFeatureEntityConfiguration());
+        modelBuilder.ApplyConfiguration<LayerRasterEntity>(new LayerFeatureEntityConfiguration());
     }
 }

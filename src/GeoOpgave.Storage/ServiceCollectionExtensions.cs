@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Layers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class ServiceCollectionExtensions
     /// Registers <see cref="StorageOptions"/>, an <see cref="IDbContextFactory{TContext}"/> of
     /// <see cref="GeoOpgaveDbContext"/> (singleton), a scoped <see cref="GeoOpgaveDbContext"/> of the provider
     /// the connection string names (see <see cref="StorageOptions.FromConnectionString"/>) and a scoped
-    /// <see cref="WorkspaceStore"/>. Null or empty means the default SQLite file.
+    /// <see cref="WorkspaceStore"/> and <see cref="LayerStore"/>. Null or empty means the default SQLite file.
     /// </summary>
     /// <exception cref="StorageConfigurationException">The connection string is malformed: start-up stops here.</exception>
     public static IServiceCollection AddGeoOpgaveStorage(this IServiceCollection services, string? connectionString)
@@ -22,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IDbContextFactory<GeoOpgaveDbContext>>(new GeoOpgaveDbContextFactory(options));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<GeoOpgaveDbContext>>().CreateDbContext());
         services.TryAddScoped<WorkspaceStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<LayerStore>();
         return services;
     }
 }

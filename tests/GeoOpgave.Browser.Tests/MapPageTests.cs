@@ -22,6 +22,22 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Search_BuurtName_ZoomsAndOpensItsPanel()
+    {
+        var analysis = await AnalyseAsync();
+        var target = analysis.Buurten[analysis.Buurten.Count / 2];
+        await using var context = await NewContextAsync();
+        var page = await OpenMapAsync(context);
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
+
+        await page.GetByTestId("kaart-zoek").FillAsync(target.Buurt.Code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("buurt-naam")).ToHaveTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
+        await Assertions.Expect(page.GetByTestId("kaart-zoek-status")).ToContainTextAsync("Gevonden");
+    }
+
+    [Fact]
     public async Task ClickBuurt_MostUrgentBuurt_ShowsItsNameAndOpgavenInThePanel()
     {
         var analysis = await AnalyseAsync();
@@ -45,6 +61,8 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
         }
 
         await Assertions.Expect(path).ToHaveAttributeAsync("stroke-width", "4");
+        await Assertions.Expect(panel.GetByTestId("uitleg").Locator("li").First).ToContainTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
+        await Assertions.Expect(panel.GetByTestId("indicatoren-vergelijk")).ToContainTextAsync("Gemeente");
         await SaveScreenshotAsync(page, "map.png");
     }
 

@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Scoring;
+using GeoOpgave.Core.Spatial;
 using GeoOpgave.IO.Features;
 using NetTopologySuite.Features;
 
@@ -8,7 +9,8 @@ namespace GeoOpgave.Application.Analysis;
 /// <summary>
 /// The analysis as a feature layer (one feature per buurt, geometry in RD New) — what the API and the
 /// exports write. Property names are stable: buurtcode, buurtnaam, wijkcode, gemeentecode, jaar,
-/// profiel, overlap, koppelkansen, and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
+/// profiel, overlap, koppelkansen, prioriteit (1 = first), gecombineerde_score (0–100 or null), hotspot
+/// (see <see cref="HotSpotName"/>), and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
 /// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null).
 /// </summary>
 public static class AnalysisLayer
@@ -29,6 +31,15 @@ public static class AnalysisLayer
         _ => "onbekend",
     };
 
+    /// <summary>The Dutch word of a Gi* outcome: hotspot, coldspot, niet-significant or onbekend.</summary>
+    public static string HotSpotName(HotSpotClass? hotSpotClass) => hotSpotClass switch
+    {
+        HotSpotClass.HotSpot => "hotspot",
+        HotSpotClass.ColdSpot => "coldspot",
+        HotSpotClass.NotSignificant => "niet-significant",
+        _ => "onbekend",
+    };
+
     private static AttributesTable Attributes(AnalysisResult result, BuurtAnalysis b)
     {
         var attributes = new AttributesTable
@@ -41,6 +52,9 @@ public static class AnalysisLayer
             { "profiel", result.Profile.Id },
             { "overlap", (long)b.Score.Overlap },
             { "koppelkansen", string.Join(";", b.Score.Koppelkansen.Select(k => k.Id)) },
+            { "prioriteit", (long)b.Score.PriorityRank },
+            { "gecombineerde_score", b.Score.CombinedScore is { } c ? Math.Round(c, 2) : null },
+            { "hotspot", HotSpotName(b.HotSpot?.Class) },
         };
         foreach (var opgave in b.Score.Opgaven)
         {

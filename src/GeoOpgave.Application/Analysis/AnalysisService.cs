@@ -1,20 +1,41 @@
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
-using GeoOpgave.Core.Scoring;
+using GeoOpgave.Core.Profiles;
 using GeoOpgave.Storage;
 
 namespace GeoOpgave.Application.Analysis;
 
 /// <summary>Scores the stored buurten with a profile: the use case behind the map, the API and <c>geoopgave analyse</c>.</summary>
-public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profiles)
+public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profiles, ContiguityCache contiguity)
 {
     /// <param name="profielId">The profile id; null for the default profile.</param>
     /// <param name="year">The CBS year; null for the latest year in the workspace.</param>
     /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten.</exception>
-    public async Task<AnalysisResult> AnalyseAsync(string? profielId, CancellationToken cancellationToken, int? year = null)
+    public Task<AnalysisResult> AnalyseAsync(string? profielId, CancellationToken cancellationToken, int? year = null) =>
+        RunAsync(new AnalysisRequest(profielId) { Year = year }, cancellationToken);
+
+    /// <summary>The full analysis: scores, roll-ups per wijk and gemeente, and hot spots as the request says.</summary>
+    /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten.</exception>
+    public async Task<AnalysisResult> RunAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
-        var profile = profiles.Get(profielId);
+        ArgumentNullException.ThrowIfNull(request);
+        var profile = profiles.Get(request.Profiel);
+        var snapshot = await LoadAsync(request.Year, cancellationToken);
+        return Build(snapshot, profile, request.HotSpots);
+    }
+
+    /// <summary>Analyses an already loaded snapshot, so that several profiles can score the very same data.</summary>
+    internal AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots) =>
+        AnalysisBuilder.Build(snapshot, profile, hotSpots, contiguity);
+
+    /// <summary>The profile with this id (null: the default profile).</summary>
+    /// <exception cref="GeoOpgaveException">No profile has that id (code "profiel-onbekend").</exception>
+    internal Profile Profile(string? id) => profiles.Get(id);
+
+    /// <exception cref="GeoOpgaveException">The workspace holds no buurten of that year (code "geen-buurten").</exception>
+    internal async Task<WorkspaceSnapshot> LoadAsync(int? year, CancellationToken cancellationToken)
+    {
         var buurten = await store.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken);
         if (buurten.Count == 0)
         {
@@ -23,17 +44,8 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
 
         var actualYear = buurten[0].Year;
         var gemeenten = await store.GetAreasAsync(AreaLevel.Gemeente, actualYear, cancellationToken);
+        var wijken = await store.GetAreasAsync(AreaLevel.Wijk, actualYear, cancellationToken);
         var table = new IndicatorTable(await store.GetIndicatorValuesAsync(actualYear, cancellationToken));
-        var scores = ScoreOpgaven.Run(new ScoringParameters(profile, buurten, table));
-
-        var indicatorIds = profile.Opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId)
-            .Distinct(StringComparer.Ordinal).ToArray();
-        var analyses = buurten
-            .Select((b, i) => new BuurtAnalysis(
-                b,
-                scores.Buurten[i],
-                indicatorIds.ToDictionary(id => id, id => table.Get(b.Code, id), StringComparer.Ordinal)))
-            .ToArray();
-        return new AnalysisResult(profile, actualYear, gemeenten, analyses);
+        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, table);
     }
 }

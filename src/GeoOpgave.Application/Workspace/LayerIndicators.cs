@@ -44,20 +44,20 @@ public static class LayerIndicators
             .Where(f => f.Geometry is Polygon or MultiPolygon)
             .Where(f => Convert.ToInt32(f.Attributes.GetOptionalValue(classField) ?? 0, CultureInfo.InvariantCulture) >= minimumClass)
             .Select(f => new ZoneObservation(f.Geometry, "selected"));
-        var coverage = AggregateZones.Run(buurten, selected).ToDictionary(c => c.AreaCode, StringComparer.Ordinal);
+        var coverage = AggregateZones.Run(buurten, selected).Coverage.ToDictionary(c => c.AreaCode, StringComparer.Ordinal);
         return buurten.Select(b => Value(b, FloodShare, coverage.TryGetValue(b.Code, out var c) ? c.Share * 100 : 0));
     }
 
     /// <summary>Mean felt temperature (°C) of the raster cells whose centre lies in the buurt; null without data cells.</summary>
     public static IEnumerable<IndicatorValue> HeatStress(IReadOnlyList<Area> buurten, RasterGrid raster) =>
-        AggregateRaster.Run(buurten, raster)
+        AggregateRaster.Run(buurten, raster).Statistics
             .Select((s, i) => Value(buurten[i], FeltTemperature, s.Mean));
 
     /// <summary>Metres of heat network per hectare of buurt.</summary>
     public static IEnumerable<IndicatorValue> HeatNetwork(IReadOnlyList<Area> buurten, VectorLayer lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var lengths = AggregateLines.Run(buurten, lines.Features.Select(f => (f.Geometry, (string?)null)))
+        var lengths = AggregateLines.Run(buurten, lines.Features.Select(f => (f.Geometry, (string?)null))).Lengths
             .ToDictionary(l => l.AreaCode, StringComparer.Ordinal);
         return buurten.Select(b => Value(
             b,

@@ -1,14 +1,18 @@
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
-using GeoOpgave.IO.GeoJson;
+using GeoOpgave.IO.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary><c>geoopgave analyse</c>: scores every buurt with a profile and writes the result.</summary>
+/// <summary>
+/// <c>geoopgave analyse</c>: scores every buurt with a profile (optionally beside a second profile) and writes the
+/// result as GeoJSON, CSV or GeoPackage.
+/// </summary>
 public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyseSettings settings, CancellationToken cancellationToken)
@@ -17,18 +21,59 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
-        var result = await scope.ServiceProvider.GetRequiredService<AnalysisService>()
-            .AnalyseAsync(settings.Profiel, cancellationToken, settings.Year);
+
+        AnalysisResult result;
+        VectorLayer layer;
+        ScenarioReport? comparison = null;
+        if (settings.Compare is { } compare)
+        {
+            var scenario = await scope.ServiceProvider.GetRequiredService<ScenarioService>()
+                .CompareAsync(new ScenarioRequest(settings.Profiel, compare) { Year = settings.Year }, cancellationToken);
+            (result, layer, comparison) = (scenario.Baseline, ScenarioLayer.Build(scenario), scenario.Report);
+        }
+        else
+        {
+            result = await scope.ServiceProvider.GetRequiredService<AnalysisService>()
+                .RunAsync(new AnalysisRequest(settings.Profiel) { Year = settings.Year }, cancellationToken);
+            layer = AnalysisLayer.Build(result);
+        }
 
         var output = Path.GetFullPath(settings.Out!);
-        var temporary = output + ".tmp";
-        GeoJsonWriter.WriteFile(temporary, AnalysisLayer.Build(result));
-        File.Move(temporary, output, overwrite: true);
+        await WriteAsync(output, new AnalysisExport(new ExportRequest(settings.Format!.Value, settings.Profiel), result, layer), cancellationToken);
+        Report(result, comparison, output);
+        return ExitCodes.Success;
+    }
 
+    // Written next to the target first, so a failed run never leaves half a file under the real name.
+    private static async Task WriteAsync(string output, AnalysisExport export, CancellationToken cancellationToken)
+    {
+        var temporary = output + ".tmp";
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                await ExportService.WriteAsync(export, stream, cancellationToken);
+            }
+
+            File.Move(temporary, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private void Report(AnalysisResult result, ScenarioReport? comparison, string output)
+    {
         var urgentBuurten = result.Buurten.Count(b => b.Score.Overlap >= 2);
         console.MarkupLine(
             $"[green]{result.Buurten.Count} buurten geanalyseerd[/] met profiel '{Markup.Escape(result.Profile.Id)}' ({result.Year}); " +
             $"{urgentBuurten} met twee of meer urgente opgaven. Geschreven naar {Markup.Escape(output)}.");
-        return ExitCodes.Success;
+        if (comparison is not null)
+        {
+            console.MarkupLine(
+                $"Vergeleken met profiel '{Markup.Escape(comparison.Met.Id)}': {comparison.BuurtenWithOtherOverlap} buurten met een andere overlap; " +
+                $"in de top {comparison.TopK} komen {comparison.Entering.Count} buurten erbij en gaan er {comparison.Leaving.Count} uit.");
+        }
     }
 }

@@ -1,40 +1,84 @@
 using GeoOpgave.Core.Areas;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace GeoOpgave.Core.Aggregation;
 
 /// <summary>
 /// Lines → areas: the length of line inside each area, per class when classes are given. A line on a
-/// shared boundary is counted in both areas (it has zero width: there is no fair half).
+/// shared boundary is counted in both areas (it has zero width: there is no fair half). Every area gets a
+/// row for every class. Empty lines and non-lines are skipped with an issue; areas run in parallel.
 /// </summary>
 public static class AggregateLines
 {
-    public static IReadOnlyList<LineLength> Run(IReadOnlyList<Area> areas, IEnumerable<(Geometry Line, string? Class)> lines)
+    public static LineAggregationResult Run(IReadOnlyList<Area> areas, IEnumerable<(Geometry Line, string? Class)> lines, AggregateZonesParameters? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var index = new AreaIndex(areas);
-        var lengths = new Dictionary<(int Area, string Class), double>();
-        var classes = new SortedSet<string>(StringComparer.Ordinal);
+        parameters ??= new AggregateZonesParameters();
+        var issues = new List<AggregationIssue>();
+        var prepared = new PreparedAreas(areas, issues);
+        var (tree, classes) = Index(lines, issues);
+        var lengths = new double[classes.Count, areas.Count];
+        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
+        {
+            if (prepared.Prepared[i] is not { } area)
+            {
+                return;
+            }
+
+            foreach (var (line, cls) in tree.Query(area.Geometry.EnvelopeInternal))
+            {
+                var inside = area.Covers(line) ? line.Length
+                    : area.Intersects(line) ? OverlayNGRobust.Overlay(line, area.Geometry, SpatialFunction.Intersection).Length
+                    : 0;
+                lengths[cls, i] += inside;
+            }
+        });
+
+        var result = new List<LineLength>();
+        var order = Enumerable.Range(0, classes.Count).OrderBy(c => classes[c], StringComparer.Ordinal);
+        foreach (var c in order)
+        {
+            result.AddRange(areas.Select((a, i) => new LineLength(a.Code, classes[c].Length == 0 ? null : classes[c], lengths[c, i])));
+        }
+
+        return new LineAggregationResult(result, issues);
+    }
+
+    private static (STRtree<(Geometry Line, int Class)> Tree, List<string> Classes) Index(IEnumerable<(Geometry Line, string? Class)> lines, List<AggregationIssue> issues)
+    {
+        var tree = new STRtree<(Geometry, int)>();
+        var classes = new List<string>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
         foreach (var (line, cls) in lines)
         {
             var key = cls ?? string.Empty;
-            classes.Add(key);
-            foreach (var i in index.Candidates(line.EnvelopeInternal))
+            if (!ids.TryGetValue(key, out var id))
             {
-                var prepared = index.Prepared(i);
-                if (!prepared.Intersects(line))
-                {
-                    continue;
-                }
-
-                var inside = prepared.Covers(line) ? line.Length : prepared.Geometry.Intersection(line).Length;
-                lengths[(i, key)] = lengths.GetValueOrDefault((i, key)) + inside;
+                ids[key] = id = classes.Count;
+                classes.Add(key);
             }
+
+            if (line is null || line.IsEmpty)
+            {
+                issues.Add(new(AggregationIssue.InputSource, index++, null, AggregationIssueKind.EmptyGeometry, "De lijn is leeg en telt niet mee."));
+                continue;
+            }
+
+            if (line is not (LineString or MultiLineString))
+            {
+                issues.Add(new(AggregationIssue.InputSource, index++, null, AggregationIssueKind.WrongGeometryType, $"Verwacht een lijn, maar dit is een {line.GeometryType}; overgeslagen."));
+                continue;
+            }
+
+            tree.Insert(line.EnvelopeInternal, (line, id));
+            index++;
         }
 
-        return classes
-            .SelectMany(c => areas.Select((a, i) => new LineLength(
-                a.Code, c.Length == 0 ? null : c, lengths.GetValueOrDefault((i, c)))))
-            .ToArray();
+        tree.Build();
+        return (tree, classes);
     }
 }

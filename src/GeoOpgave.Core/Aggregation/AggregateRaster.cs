@@ -1,50 +1,163 @@
+using System.Buffers;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Rasters;
-using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Core.Aggregation;
 
 /// <summary>
-/// Raster → areas with the centre-point rule: a cell belongs to the area that holds its centre (by
-/// <see cref="AreaIndex.Locate"/>, so every cell counts at most once). Nodata cells count towards
-/// the cells of the area but not towards its statistics. The raster must be in the areas' CRS.
+/// Raster → areas: count, sum, mean, min and max of the cells in each area, the share of cells beyond a
+/// threshold and the fraction of the area with data, with the centre-point rule or exact fractional
+/// coverage (<see cref="RasterCoverage"/>). Nodata and NaN cells are excluded from the statistics. The
+/// raster must be in the areas' CRS (RD New). Areas are processed in parallel, each over its own
+/// bounding window of cells only.
 /// </summary>
 public static class AggregateRaster
 {
-    public static IReadOnlyList<RasterStatistics> Run(IReadOnlyList<Area> areas, RasterGrid raster)
+    private const int MaxWindowEntries = 1 << 20;
+
+    /// <summary>Centre-point rule, no threshold.</summary>
+    public static RasterAggregationResult Run(IReadOnlyList<Area> areas, RasterGrid raster) =>
+        Run(areas, raster, new AggregateRasterParameters());
+
+    public static RasterAggregationResult Run(IReadOnlyList<Area> areas, RasterGrid raster, AggregateRasterParameters parameters)
     {
+        ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(raster);
-        var index = new AreaIndex(areas);
-        var cells = new long[areas.Count];
-        var dataCells = new long[areas.Count];
-        var sum = new double[areas.Count];
-        var min = Enumerable.Repeat(double.PositiveInfinity, areas.Count).ToArray();
-        var max = Enumerable.Repeat(double.NegativeInfinity, areas.Count).ToArray();
-        for (var row = 0; row < raster.Height; row++)
+        ArgumentNullException.ThrowIfNull(parameters);
+        var issues = new List<AggregationIssue>();
+        var edges = new PolygonEdges();
+        var areaM2 = new double[areas.Count];
+        var geometries = PolygonalInput.CheckAreas(areas, issues);
+        for (var i = 0; i < areas.Count; i++)
         {
-            var y = raster.CentreY(row);
-            for (var col = 0; col < raster.Width; col++)
+            var geometry = geometries[i];
+            edges.Add(geometry);
+            areaM2[i] = geometry?.Area ?? 0;
+        }
+
+        edges.Build();
+        var statistics = new RasterStatistics[areas.Count];
+        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
+        {
+            var sums = new RasterCellSums(raster.NoData, parameters.Threshold, parameters.Below);
+            var xy = edges.Coordinates.AsSpan(edges.Starts[i] * 4, (edges.Starts[i + 1] - edges.Starts[i]) * 4);
+            if (parameters.Coverage == RasterCoverage.Exact)
             {
-                var i = index.Locate(new Coordinate(raster.CentreX(col), y));
-                if (i < 0)
+                AddExact(xy, raster, sums);
+            }
+            else
+            {
+                CentreCoverage.Add(xy, raster, sums);
+            }
+
+            statistics[i] = sums.ToStatistics(areas[i].Code, areaM2[i], raster.CellWidth * raster.CellHeight);
+        });
+        return new RasterAggregationResult(statistics, issues);
+    }
+
+    private static void AddExact(ReadOnlySpan<double> xy, RasterGrid raster, RasterCellSums sums)
+    {
+        if (xy.IsEmpty)
+        {
+            return;
+        }
+
+        var (minX, minY, maxX, maxY) = Bounds(xy);
+        var c0 = (int)Math.Floor((minX - raster.OriginX) / raster.CellWidth);
+        var r0 = (int)Math.Floor((raster.OriginY - maxY) / raster.CellHeight);
+        var width = Math.Max((int)Math.Ceiling((maxX - raster.OriginX) / raster.CellWidth) - c0, 1);
+        var height = Math.Max((int)Math.Ceiling((raster.OriginY - minY) / raster.CellHeight) - r0, 1);
+        var stripRows = Math.Clamp(MaxWindowEntries / (width + 2), 1, height);
+        var window = new double[xy.Length];
+        var buffer = ArrayPool<double>.Shared.Rent((width + 2) * stripRows);
+        try
+        {
+            for (var strip = 0; strip < height; strip += stripRows)
+            {
+                var rows = Math.Min(stripRows, height - strip);
+                if (r0 + strip + rows <= 0 || r0 + strip >= raster.Height)
                 {
                     continue;
                 }
 
-                cells[i]++;
-                if (raster.Get(col, row) is { } v)
+                for (var k = 0; k < xy.Length; k += 2)
                 {
-                    dataCells[i]++;
-                    sum[i] += v;
-                    min[i] = Math.Min(min[i], v);
-                    max[i] = Math.Max(max[i], v);
+                    window[k] = Math.Clamp(((xy[k] - raster.OriginX) / raster.CellWidth) - c0, 0, width);
+                    window[k + 1] = ((raster.OriginY - xy[k + 1]) / raster.CellHeight) - r0 - strip;
                 }
+
+                var span = buffer.AsSpan(0, (width + 2) * rows);
+                span.Clear();
+                ExactCoverage.Accumulate(window, width, rows, span);
+                Collect(span, width, rows, c0, r0 + strip, raster, sums);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Collect(ReadOnlySpan<double> buffer, int width, int rows, int c0, int r0, RasterGrid raster, RasterCellSums sums)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var row = r0 + r;
+            if (row < 0 || row >= raster.Height)
+            {
+                continue;
+            }
+
+            var line = buffer.Slice(r * (width + 2), width + 2);
+            var values = raster.Values.AsSpan((int)((long)row * raster.Width), raster.Width);
+            CollectRow(line, values, c0, width, sums);
+        }
+    }
+
+    // Whole cells (coverage 1) go to the SIMD run sum; only the boundary cells are added one by one with their fraction.
+    private static void CollectRow(ReadOnlySpan<double> line, ReadOnlySpan<float> values, int c0, int width, RasterCellSums sums)
+    {
+        var running = 0.0;
+        var runStart = -1;
+        for (var c = 0; c < width; c++)
+        {
+            running += line[c];
+            var coverage = Math.Min(1, Math.Abs(running));
+            var column = c0 + c;
+            var inRaster = (uint)column < (uint)values.Length;
+            if (coverage >= 1 - 1e-12 && inRaster)
+            {
+                runStart = runStart < 0 ? column : runStart;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                sums.AddRun(values[runStart..column]);
+                runStart = -1;
+            }
+
+            if (coverage > 1e-12 && inRaster)
+            {
+                sums.Add(values[column], coverage);
             }
         }
 
-        return areas.Select((a, i) => dataCells[i] == 0
-                ? new RasterStatistics(a.Code, cells[i], 0, null, null, null)
-                : new RasterStatistics(a.Code, cells[i], dataCells[i], sum[i] / dataCells[i], min[i], max[i]))
-            .ToArray();
+        if (runStart >= 0)
+        {
+            sums.AddRun(values[runStart..Math.Min(c0 + width, values.Length)]);
+        }
+    }
+
+    internal static (double MinX, double MinY, double MaxX, double MaxY) Bounds(ReadOnlySpan<double> xy)
+    {
+        double minX = double.PositiveInfinity, minY = double.PositiveInfinity, maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        for (var k = 0; k < xy.Length; k += 2)
+        {
+            (minX, maxX) = (Math.Min(minX, xy[k]), Math.Max(maxX, xy[k]));
+            (minY, maxY) = (Math.Min(minY, xy[k + 1]), Math.Max(maxY, xy[k + 1]));
+        }
+
+        return (minX, minY, maxX, maxY);
     }
 }

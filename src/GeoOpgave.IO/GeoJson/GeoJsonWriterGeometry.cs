@@ -5,25 +5,51 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.IO.GeoJson;
 
-/// <summary>Writes geometries as RFC 7946 geometry objects in WGS84 lon/lat, 7 decimals.</summary>
+/// <summary>
+/// Writes geometries as GeoJSON geometry objects in the options' target CRS and axis order (RFC 7946: WGS84 lon/lat,
+/// 7 decimals).
+/// </summary>
 internal sealed class GeoJsonWriterGeometry
 {
-    private const int Decimals = 7;
     private readonly GeometryTransformer? _transformer;
+    private readonly int _decimals;
+    private readonly bool _swapAxes;
 
-    private GeoJsonWriterGeometry(GeometryTransformer? transformer) => _transformer = transformer;
-
-    /// <summary>The writer for geometries in <paramref name="srid"/>.</summary>
-    /// <exception cref="ArgumentException">An SRID GeoOpgave cannot transform.</exception>
-    public static GeoJsonWriterGeometry For(int srid) => srid switch
+    private GeoJsonWriterGeometry(GeometryTransformer? transformer, GeoJsonWriteOptions options)
     {
-        Srid.Wgs84 => new(null),
-        Srid.RdNew => new(GeometryTransformer.RdNewToWgs84),
-        _ => new(new GeometryTransformer(
-            CoordinateSystems.FromSrid(srid) ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", nameof(srid)),
-            CoordinateSystems.Wgs84,
-            Srid.Wgs84)),
-    };
+        _transformer = transformer;
+        _decimals = options.Decimals;
+        _swapAxes = options.LatitudeFirst && !options.IsProjected;
+    }
+
+    /// <summary>The RFC 7946 writer for geometries in <paramref name="srid"/>.</summary>
+    /// <exception cref="ArgumentException">An SRID GeoOpgave cannot transform.</exception>
+    public static GeoJsonWriterGeometry For(int srid) => For(srid, GeoJsonWriteOptions.Default);
+
+    /// <summary>The writer for geometries in <paramref name="srid"/> to the options' target CRS.</summary>
+    /// <exception cref="ArgumentException">An SRID GeoOpgave cannot transform, or an unsupported target.</exception>
+    public static GeoJsonWriterGeometry For(int srid, GeoJsonWriteOptions options)
+    {
+        // ETRS89 shares WGS84's numbers here (see GeoJsonWriteOptions.TargetSrid).
+        var source = srid == GeoJsonWriteOptions.Etrs89Srid ? Srid.Wgs84 : srid;
+        var target = options.TargetSrid == GeoJsonWriteOptions.Etrs89Srid ? Srid.Wgs84 : options.TargetSrid;
+        if (source == target)
+        {
+            return new(null, options);
+        }
+
+        if (source == Srid.RdNew && target == Srid.Wgs84)
+        {
+            return new(GeometryTransformer.RdNewToWgs84, options);
+        }
+
+        if (source == Srid.Wgs84 && target == Srid.RdNew)
+        {
+            return new(GeometryTransformer.Wgs84ToRdNew, options);
+        }
+
+        return new(new GeometryTransformer(Known(source, nameof(srid)), Known(target, nameof(options)), target), options);
+    }
 
     public void Write(Utf8JsonWriter json, Geometry? geometry)
     {
@@ -105,8 +131,16 @@ internal sealed class GeoJsonWriterGeometry
 
     private void WriteXy(Utf8JsonWriter json, double x, double y)
     {
-        var (lon, lat) = _transformer is null ? (x, y) : _transformer.Transform(x, y);
-        json.WriteNumberValue(Math.Round(lon, Decimals, MidpointRounding.AwayFromZero));
-        json.WriteNumberValue(Math.Round(lat, Decimals, MidpointRounding.AwayFromZero));
+        var (first, second) = _transformer is null ? (x, y) : _transformer.Transform(x, y);
+        if (_swapAxes)
+        {
+            (first, second) = (second, first);
+        }
+
+        json.WriteNumberValue(Math.Round(first, _decimals, MidpointRounding.AwayFromZero));
+        json.WriteNumberValue(Math.Round(second, _decimals, MidpointRounding.AwayFromZero));
     }
+
+    private static ProjNet.CoordinateSystems.CoordinateSystem Known(int srid, string parameter) =>
+        CoordinateSystems.FromSrid(srid) ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", parameter);
 }

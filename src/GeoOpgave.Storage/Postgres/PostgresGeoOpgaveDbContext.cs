@@ -25,5 +25,9 @@ public sealed class PostgresGeoOpgaveDbContext : GeoOpgaveDbContext
         var areas = modelBuilder.Entity<AreaEntity>();
         areas.Property(a => a.Geometry).HasColumnType($"geometry(Geometry,{Srid.RdNew})");
         areas.HasIndex(a => a.Geometry).HasMethod("gist");
+        var features = modelBuilder.Entity<LayerFeatureEntity>();
+        features.Property(f => f.Geometry).HasColumnType($"geometry(Geometry,{Srid.RdNew})");
+        features.Property(f => f.Attributes).HasColumnType("jsonb");
+        features.HasIndex(f => f.Geometry).HasMethod("gist");
     }
 }

@@ -1,5 +1,8 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Web.Api.Exports;
+using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Api.Tiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api;
@@ -18,6 +21,12 @@ public static class BuurtenEndpoints
             .WithName("GetBuurten")
             .WithSummary("Alle buurten met urgentie per opgave en overlap, als GeoJSON (WGS84).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapOgcApi();
+        app.MapExports();
+        app.MapTiles();
+        app.MapAnalyses();
+        app.MapAgenda();
+        app.MapLayers();
         return app;
     }
 

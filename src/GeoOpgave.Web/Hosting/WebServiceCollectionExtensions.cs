@@ -1,3 +1,6 @@
+using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Tiles;
+
 namespace GeoOpgave.Web.Hosting;
 
 /// <summary>Registers what the web host adds on top of the application services.</summary>
@@ -12,6 +15,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
         services.AddProblemDetails();
+        services.AddGeoOpgaveExport();
+        services.AddGeoOpgaveTiles();
         services.AddHostedService<WorkspaceStartup>();
         return services;
     }

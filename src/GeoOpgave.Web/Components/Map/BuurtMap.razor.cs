@@ -23,6 +23,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
     private DotNetObjectReference<BuurtMap>? _self;
     private string? _requestedUrl;
     private string? _shownSelection;
+    private MapPaint? _shownPaint;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -39,13 +40,44 @@ public sealed partial class BuurtMap : IAsyncDisposable
     [Parameter]
     public EventCallback<string> OnBuurtSelected { get; set; }
 
+    /// <summary>Raised with the buurtcode when the user shift-clicks a buurt (adds it to a multi-selection).</summary>
+    [Parameter]
+    public EventCallback<string> OnBuurtAdded { get; set; }
+
+    /// <summary>The fills and tooltips to show; null keeps the overlap colours of the GeoJSON.</summary>
+    [Parameter]
+    public MapPaint? Paint { get; set; }
+
+    /// <summary>A short description of what the map shows, read out to screen-reader users.</summary>
+    [Parameter]
+    public string Description { get; set; } = "Kaart van de buurten, gekleurd naar het aantal urgente opgaven";
+
     private string State { get; set; } = "laden";
 
     private string? ErrorMessage { get; set; }
 
     /// <summary>Called by the JS module when a buurt is clicked.</summary>
     [JSInvokable]
-    public Task OnBuurtClicked(string code) => OnBuurtSelected.InvokeAsync(code);
+    public Task OnBuurtClicked(string code, bool shift = false) =>
+        shift && OnBuurtAdded.HasDelegate ? OnBuurtAdded.InvokeAsync(code) : OnBuurtSelected.InvokeAsync(code);
+
+    /// <summary>Fits the map to these buurten; false when none of them is on the map (or the map is not ready).</summary>
+    public async Task<bool> ZoomToAsync(IReadOnlyList<string> codes)
+    {
+        if (_map is null || codes.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await _map.InvokeAsync<bool>("zoomTo", codes);
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -75,6 +107,12 @@ public sealed partial class BuurtMap : IAsyncDisposable
         if (!string.Equals(_requestedUrl, DataUrl, StringComparison.Ordinal))
         {
             await LoadAsync();
+        }
+
+        if (Paint is not null && !ReferenceEquals(_shownPaint, Paint))
+        {
+            _shownPaint = Paint;
+            await _map.TryInvokeVoidAsync("paint", Paint);
         }
 
         if (!string.Equals(_shownSelection, SelectedCode, StringComparison.Ordinal))

@@ -30,6 +30,10 @@ class BuurtMapView {
     this.selected = null;
     this.layer = null;
     this.layersByCode = new Map();
+    this.fills = new Map();
+    this.labels = new Map();
+    this.onbekendColour = options.onbekendColour;
+    this.paints = 0;
     this.map = L.map(element, { zoomSnap: 0.25, attributionControl: true });
     // Offline the tiles fail; Leaflet keeps failed tiles hidden, so the neutral map background shows instead.
     L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 19 }).addTo(this.map);
@@ -52,7 +56,7 @@ class BuurtMapView {
     }
     this.layersByCode.clear();
     this.layer = L.geoJSON(data, {
-      style: feature => styleFor(feature, this.options),
+      style: feature => this.styleOf(feature),
       onEachFeature: (feature, layer) => this.bind(feature, layer),
     }).addTo(this.map);
     const bounds = this.layer.getBounds();
@@ -64,20 +68,66 @@ class BuurtMapView {
     }
   }
 
+  // A paint from the server overrides the overlap colours the GeoJSON came with.
+  styleOf(feature) {
+    const code = feature.properties.buurtcode;
+    const fill = this.fills.get(code);
+    if (fill === undefined) {
+      return styleFor(feature, this.options);
+    }
+    const onbekend = fill === null;
+    return {
+      ...baseStyle,
+      fillColor: onbekend ? this.onbekendColour : fill,
+      dashArray: onbekend ? '4 3' : null,
+      className: `buurt buurt-${code}${onbekend ? ' buurt-onbekend' : ''}`,
+    };
+  }
+
+  paint(paint) {
+    this.onbekendColour = paint.onbekendColour;
+    paint.codes.forEach((code, i) => {
+      const cls = paint.classes[i];
+      this.fills.set(code, cls < 0 ? null : paint.colours[Math.min(cls, paint.colours.length - 1)]);
+      this.labels.set(code, paint.labels[i]);
+      this.layersByCode.get(code)?.setTooltipContent(paint.labels[i]);
+    });
+    if (this.layer) {
+      this.layer.setStyle(feature => this.styleOf(feature));
+      if (this.selected) {
+        this.restyle(this.selected);
+      }
+    }
+    this.paints += 1;
+    this.map.getContainer().setAttribute('data-paint', String(this.paints));
+  }
+
+  zoomTo(codes) {
+    const layers = codes.map(code => this.layersByCode.get(code)).filter(layer => layer);
+    if (layers.length === 0) {
+      return false;
+    }
+    const bounds = L.featureGroup(layers).getBounds();
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 17 });
+    return true;
+  }
+
   bind(feature, layer) {
     const code = feature.properties.buurtcode;
     this.layersByCode.set(code, layer);
     const overlap = feature.properties.overlap;
-    layer.bindTooltip(`${feature.properties.buurtnaam}: ${overlap} urgente ${overlap === 1 ? "opgave" : "opgaven"}`, { sticky: true });
+    const fallback = `${feature.properties.buurtnaam}: ${overlap} urgente ${overlap === 1 ? 'opgave' : 'opgaven'}`;
+    layer.bindTooltip(this.labels.get(code) ?? fallback, { sticky: true });
     layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
     layer.on('mouseover', () => {
       layer.setStyle(hoverStyle);
       layer.bringToFront();
     });
     layer.on('mouseout', () => this.restyle(code));
-    layer.on('click', () => {
+    layer.on('click', event => {
       this.select(code);
-      this.dotNetRef.invokeMethodAsync('OnBuurtClicked', code).catch(() => { /* circuit gone: nothing to update */ });
+      const shift = Boolean(event.originalEvent?.shiftKey);
+      this.dotNetRef.invokeMethodAsync('OnBuurtClicked', code, shift).catch(() => { /* circuit gone: nothing to update */ });
     });
   }
 

@@ -1,20 +1,37 @@
 using GeoOpgave.Application;
+using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Profiles;
+using GeoOpgave.Web.Components.Map;
+using GeoOpgave.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>
-/// The overlap map of a gemeente: the map draws the buurten from the API, the page keeps the same analysis
-/// in memory to fill the side panel of a clicked buurt.
+/// The map of a gemeente: the map draws the buurten from the API once, the page keeps the analysis in memory to
+/// colour them by the chosen theme, to rescore them live for the planner and to fill the side panel.
 /// </summary>
 public sealed partial class Home : IDisposable
 {
     private readonly CancellationTokenSource _closed = new();
     private Dictionary<string, BuurtAnalysis> _byCode = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private LiveScores? _live;
+    private BuurtMap? _map;
+    private AgendaLoader? _agendas;
 
     [Inject]
     private AnalysisService Analysis { get; set; } = default!;
+
+    [Inject]
+    private AgendaService Agendas { get; set; } = default!;
+
+    [Inject]
+    private ProfileCatalog Profiles { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The profile id from <c>?profiel=</c>; the default profile when absent.</summary>
     [SupplyParameterFromQuery(Name = "profiel")]
@@ -24,7 +41,21 @@ public sealed partial class Home : IDisposable
 
     private BuurtAnalysis? Selected { get; set; }
 
+    private Gebiedsagenda? Agenda { get; set; }
+
+    private string? AgendaError { get; set; }
+
     private string? LoadError { get; set; }
+
+    private MapSettings Settings { get; set; } = MapSettings.Default;
+
+    private PlannerState Planner { get; set; } = default!;
+
+    private Choropleth? Choropleth { get; set; }
+
+    private string? BreaksError { get; set; }
+
+    private List<string> MultiSelection { get; } = [];
 
     private string Title => Result is null || Result.Gemeenten.Count == 0
         ? "GeoOpgave"
@@ -34,13 +65,24 @@ public sealed partial class Home : IDisposable
         ? "api/buurten"
         : $"api/buurten?profiel={Uri.EscapeDataString(Profiel)}";
 
+    private string MapDescription => $"Kaart van de buurten: {Choropleth?.Title.ToLowerInvariant() ?? "aantal urgente opgaven"}";
+
+    private string? PrintHref => Selected?.Buurt.WijkCode is { } wijk && Result is not null
+        ? $"agenda/wijk/{Uri.EscapeDataString(wijk)}?profiel={Uri.EscapeDataString(Result.Profile.Id)}"
+        : null;
+
     protected override async Task OnParametersSetAsync()
     {
         try
         {
             Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
             _byCode = Result.Buurten.ToDictionary(b => b.Buurt.Code, StringComparer.Ordinal);
+            _names = Result.Buurten.ToDictionary(b => b.Buurt.Code, b => b.Buurt.Name, StringComparer.Ordinal);
+            _live = LiveScores.FromAnalysis(Result);
+            Planner = WeightPlanner.Initial(Result.Profile);
+            Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
             LoadError = null;
+            Recolour();
         }
         catch (GeoOpgaveException e)
         {
@@ -53,6 +95,10 @@ public sealed partial class Home : IDisposable
         }
 
         Selected = Selected is null ? null : _byCode.GetValueOrDefault(Selected.Buurt.Code);
+        if (Selected is not null)
+        {
+            await LoadAgendaAsync(Selected.Buurt.Code);
+        }
     }
 
     /// <inheritdoc />
@@ -60,9 +106,83 @@ public sealed partial class Home : IDisposable
     {
         _closed.Cancel();
         _closed.Dispose();
+        _agendas?.Dispose();
     }
 
-    private void Select(string code) => Selected = _byCode.GetValueOrDefault(code);
+    private void Recolour()
+    {
+        if (_live is not null)
+        {
+            (Choropleth, BreaksError) = MapThemes.Build(_live, _names, Settings);
+        }
+    }
 
-    private void ClearSelection() => Selected = null;
+    private void ChangeSettings(MapSettings settings)
+    {
+        Settings = settings;
+        Recolour();
+    }
+
+    private void ChangePlanner(PlannerState state)
+    {
+        Planner = state;
+        if (Result?.Normalised is { } matrix)
+        {
+            _live = LiveScores.Rescore(matrix, state.Weights, state.UrgentThreshold);
+            Recolour();
+        }
+    }
+
+    private void ChangeProfile(ChangeEventArgs e) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("profiel", e.Value?.ToString()));
+
+    private async Task SelectAsync(string code)
+    {
+        Selected = _byCode.GetValueOrDefault(code);
+        if (Selected is not null)
+        {
+            await LoadAgendaAsync(code);
+        }
+    }
+
+    private async Task LoadAgendaAsync(string code)
+    {
+        (Agenda, AgendaError) = (null, null);
+        _agendas ??= new AgendaLoader(Agendas);
+        var (agenda, error) = await _agendas.LoadAsync(
+            [code], Result?.Profile.Id, () => string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal), _closed.Token);
+        if (string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal))
+        {
+            (Agenda, AgendaError) = (agenda, error);
+        }
+    }
+
+    private void ToggleInSelection(string code)
+    {
+        if (!MultiSelection.Remove(code))
+        {
+            MultiSelection.Add(code);
+        }
+    }
+
+    private void ClearMultiSelection() => MultiSelection.Clear();
+
+    private async Task ZoomAsync(ZoomTarget target)
+    {
+        if (_map is not null)
+        {
+            await _map.ZoomToAsync(target.BuurtCodes);
+        }
+
+        if (target.SelectBuurt is { } code)
+        {
+            await SelectAsync(code);
+        }
+    }
+
+    private void ClearSelection()
+    {
+        Selected = null;
+        Agenda = null;
+    }
 }

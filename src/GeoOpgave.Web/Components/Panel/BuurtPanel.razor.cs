@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Core.Scoring;
@@ -26,6 +27,18 @@ public sealed partial class BuurtPanel
     /// <summary>Raised when the user closes the panel; no close button without a handler.</summary>
     [Parameter]
     public EventCallback OnClose { get; set; }
+
+    /// <summary>The gebiedsagenda of the buurt (explanations, indicators against the gemeente); null while it loads.</summary>
+    [Parameter]
+    public Gebiedsagenda? Agenda { get; set; }
+
+    /// <summary>Why the agenda could not be made, in Dutch; null when there is no problem.</summary>
+    [Parameter]
+    public string? AgendaError { get; set; }
+
+    /// <summary>The address of the printable agenda of the buurt's wijk; null for no link.</summary>
+    [Parameter]
+    public string? PrintHref { get; set; }
 
     private IReadOnlyList<OpgaveRow> Opgaven { get; set; } = [];
 

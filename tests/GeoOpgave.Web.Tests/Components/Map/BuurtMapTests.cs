@@ -71,6 +71,48 @@ public sealed class BuurtMapTests : BunitContext
         Assert.Single(map.Invocations["dispose"]);
     }
 
+    [Fact]
+    public void Render_NewPaint_SendsItToTheMapOnce()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        var paint = new MapPaint(["BU1"], [2], ["Kerkbuurt: 2 urgente opgaven"], OverlapPalette.Colours, OverlapPalette.OnbekendColour);
+        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten").Add(x => x.Paint, paint));
+
+        cut.Render(p => p.Add(x => x.SelectedCode, "BU1"));
+
+        cut.WaitForAssertion(() => Assert.Same(paint, Assert.Single(map.Invocations["paint"]).Arguments[0]));
+    }
+
+    [Fact]
+    public async Task OnBuurtClicked_WithShift_RaisesOnBuurtAddedInsteadOfSelected()
+    {
+        SetupMapObject(featureCount: 3);
+        string? added = null;
+        string? selected = null;
+        var cut = Render<BuurtMap>(p => p
+            .Add(x => x.DataUrl, "api/buurten")
+            .Add(x => x.OnBuurtSelected, code => selected = code)
+            .Add(x => x.OnBuurtAdded, code => added = code));
+
+        await cut.InvokeAsync(() => cut.Instance.OnBuurtClicked("BU99990003", shift: true));
+
+        Assert.Equal("BU99990003", added);
+        Assert.Null(selected);
+    }
+
+    [Fact]
+    public async Task ZoomToAsync_Codes_AsksTheMapToFitThem()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+
+        var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(["BU1", "BU2"]));
+
+        Assert.True(zoomed);
+        Assert.Equal(new[] { "BU1", "BU2" }, Assert.Single(map.Invocations["zoomTo"]).Arguments[0]);
+    }
+
     private BunitJSModuleInterop SetupMapObject(int featureCount)
     {
         var module = JSInterop.SetupModule(ModulePath);
@@ -78,6 +120,8 @@ public sealed class BuurtMapTests : BunitContext
         map.Setup<int>("load", _ => true).SetResult(featureCount);
         map.SetupVoid("select", _ => true).SetVoidResult();
         map.SetupVoid("dispose").SetVoidResult();
+        map.SetupVoid("paint", _ => true).SetVoidResult();
+        map.Setup<bool>("zoomTo", _ => true).SetResult(true);
         return map;
     }
 }

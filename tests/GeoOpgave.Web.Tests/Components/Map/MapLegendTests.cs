@@ -18,4 +18,18 @@ public sealed class MapLegendTests : BunitContext
         Assert.Equal("onbekend", items[5].TextContent.Trim());
         Assert.Contains(OverlapPalette.Colours[3], items[3].QuerySelector(".legend-swatch")!.GetAttribute("style"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_ScoreChoropleth_ShowsTitleMethodAndClasses()
+    {
+        BuurtValue[] values = [new("BU1", "A", 10), new("BU2", "B", 50), new("BU3", "C", 90)];
+        var choropleth = ChoroplethBuilder.Scores("Urgentie wonen (score 0–100)", values, ClassMethod.EqualIntervals, Palettes.Get("Greens"));
+
+        var cut = Render<MapLegend>(p => p.Add(x => x.Choropleth, choropleth));
+
+        Assert.Equal("Urgentie wonen (score 0–100)", cut.Find("h2").TextContent);
+        Assert.Equal("Klassen: gelijke intervallen", cut.Find("[data-testid=legend-methode]").TextContent);
+        Assert.Equal(6, cut.FindAll("li").Count);
+        Assert.Contains(Palettes.Get("Greens").Colours[0], cut.Find(".legend-swatch").GetAttribute("style"), StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,8 @@ public sealed class HomeTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOp
     [InlineData("/_framework/blazor.web.js")]
     [InlineData("/Components/Map/BuurtMap.razor.js")]
     [InlineData("/app.css")]
+    [InlineData("/controls.css")]
+    [InlineData("/pages.css")]
     public async Task Get_StaticAsset_IsServed(string path)
     {
         using var client = factory.CreateClient();

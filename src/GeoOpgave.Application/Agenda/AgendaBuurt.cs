@@ -1,0 +1,18 @@
+namespace GeoOpgave.Application.Agenda;
+
+/// <summary>A buurt of the agenda's area.</summary>
+/// <param name="Population">Inhabitants; null when unknown (e.g. a CBS secret).</param>
+/// <param name="PriorityRank">Rank among all buurten of the analysis (1 = first).</param>
+/// <param name="HotSpot">hotspot, coldspot, niet-significant or onbekend.</param>
+public sealed record AgendaBuurt(
+    string Code,
+    string Name,
+    string? WijkCode,
+    double? Population,
+    int Overlap,
+    IReadOnlyList<string> Signature,
+    int PriorityRank,
+    double? CombinedScore,
+    string HotSpot,
+    IReadOnlyList<string> Koppelkansen,
+    IReadOnlyList<AgendaOpgaveScore> Opgaven);

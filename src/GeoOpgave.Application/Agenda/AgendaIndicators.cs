@@ -1,0 +1,36 @@
+using GeoOpgave.Application.Analysis;
+using GeoOpgave.Core.Scoring;
+
+namespace GeoOpgave.Application.Agenda;
+
+/// <summary>Every indicator of the profile in the area against the average of its gemeente(n).</summary>
+internal static class AgendaIndicators
+{
+    public static AgendaIndicator[] Compare(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten)
+    {
+        var profile = result.Profile;
+        var gemeenten = buurten.Select(b => b.Buurt.GemeenteCode).ToHashSet(StringComparer.Ordinal);
+        var gemeenteBuurten = result.Buurten.Where(b => gemeenten.Contains(b.Buurt.GemeenteCode)).ToArray();
+        return profile.Opgaven
+            .SelectMany(o => o.Indicators.Select(i => (Opgave: o.Id, i.IndicatorId)))
+            .GroupBy(x => x.IndicatorId, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var info = profile.InfoOf(g.Key);
+                var value = PopulationWeighting.Mean(buurten, b => b.Indicators.GetValueOrDefault(g.Key));
+                var average = PopulationWeighting.Mean(gemeenteBuurten, b => b.Indicators.GetValueOrDefault(g.Key));
+                return new AgendaIndicator(
+                    g.Key,
+                    info.Name,
+                    info.Unit,
+                    info.Source,
+                    g.Select(x => x.Opgave).Distinct(StringComparer.Ordinal).ToArray(),
+                    value,
+                    DutchText.Value(value, info),
+                    average,
+                    DutchText.Value(average, info),
+                    value - average);
+            })
+            .ToArray();
+    }
+}

@@ -1,0 +1,55 @@
+using GeoOpgave.Application.Analysis;
+using GeoOpgave.Core.Profiles;
+using GeoOpgave.Core.Scoring;
+
+namespace GeoOpgave.Application.Agenda;
+
+/// <summary>Each opgave over the area, with the engine's explanation (and Dutch sentence) for the buurten where it is urgent.</summary>
+internal static class AgendaOpgaven
+{
+    public static AgendaOpgave[] Build(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten)
+    {
+        var scoring = result.Scoring;
+        var areas = result.Buurten.Select(b => b.Buurt).ToArray();
+        return result.Profile.Opgaven
+            .Select((opgave, i) =>
+            {
+                var explained = buurten
+                    .Where(b => buurten.Count == 1 || b.Score.Opgaven[i].IsUrgent)
+                    .OrderByDescending(b => b.Score.Opgaven[i].Score ?? double.NegativeInfinity)
+                    .Select(b => Explain(ExplainOpgave.Run(new ExplanationParameters(scoring, areas, b.Buurt.Code, opgave.Id))))
+                    .ToArray();
+                return new AgendaOpgave(
+                    opgave.Id,
+                    opgave.Name,
+                    opgave.Colour,
+                    PopulationWeighting.Mean(buurten, b => b.Score.Opgaven[i].Score),
+                    buurten.Count(b => b.Score.Opgaven[i].IsUrgent),
+                    explained);
+            })
+            .OrderByDescending(o => o.UrgentBuurten)
+            .ThenByDescending(o => o.Score ?? double.NegativeInfinity)
+            .ToArray();
+    }
+
+    private static AgendaExplanation Explain(OpgaveExplanation e) => new(
+        e.BuurtCode,
+        e.BuurtName,
+        e.Score,
+        AnalysisLayer.ClassName(e.Class),
+        e.Coverage,
+        e.UrgentThreshold,
+        e.Sentence,
+        e.Indicators.Select(i => new AgendaContribution(
+            i.Info.Id,
+            i.Info.Name,
+            i.Info.Unit,
+            i.Info.Source,
+            i.RawValue,
+            i.FormattedValue,
+            i.Normalised,
+            i.Weight,
+            i.Contribution,
+            i.GemeentePercentile,
+            i.Direction == IndicatorDirection.HigherIsMoreUrgent ? "hoger-is-urgenter" : "lager-is-urgenter")).ToArray());
+}

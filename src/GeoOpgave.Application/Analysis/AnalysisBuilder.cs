@@ -1,0 +1,52 @@
+using GeoOpgave.Core.Profiles;
+using GeoOpgave.Core.Scoring;
+using GeoOpgave.Core.Spatial;
+
+namespace GeoOpgave.Application.Analysis;
+
+/// <summary>Turns a workspace snapshot and a profile into an <see cref="AnalysisResult"/> with the engine's operations.</summary>
+internal static class AnalysisBuilder
+{
+    public const string PopulationIndicatorId = "aantal_inwoners";
+
+    public static AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots, ContiguityCache contiguity)
+    {
+        // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
+        var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, snapshot.Indicators));
+        var scores = ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised)));
+        var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, snapshot.Indicators)
+        {
+            PopulationIndicatorId = PopulationIndicatorId,
+        });
+        var spots = HotSpotsOf(snapshot, scores, hotSpots, contiguity);
+
+        var indicatorIds = profile.Opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var analyses = snapshot.Buurten
+            .Select((b, i) => new BuurtAnalysis(
+                b,
+                scores.Buurten[i],
+                indicatorIds.ToDictionary(id => id, id => snapshot.Indicators.Get(b.Code, id), StringComparer.Ordinal))
+            {
+                Population = snapshot.Indicators.Get(b.Code, PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
+                HotSpot = spots.Areas[i],
+            })
+            .ToArray();
+        return new AnalysisResult(profile, snapshot.Year, snapshot.Gemeenten, analyses)
+        {
+            Wijken = snapshot.Wijken,
+            RollUp = rollUp,
+            HotSpotOptions = hotSpots,
+            Normalised = normalised,
+        };
+    }
+
+    private static HotSpotResult HotSpotsOf(WorkspaceSnapshot snapshot, ScoringResult scores, HotSpotOptions options, ContiguityCache cache) =>
+        GetisOrdGiStar.Run(new HotSpotParameters(
+            cache.Get(snapshot.Buurten, options.ToleranceMeters),
+            scores.Buurten.Select(b => b.CombinedScore).ToArray())
+        {
+            Alpha = options.Alpha,
+            FalseDiscoveryRate = options.FalseDiscoveryRate,
+        });
+}

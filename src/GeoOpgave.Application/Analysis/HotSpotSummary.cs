@@ -1,0 +1,11 @@
+namespace GeoOpgave.Application.Analysis;
+
+/// <summary>How many buurten Gi* on the combined score marks, and which are hot spots (by priority).</summary>
+public sealed record HotSpotSummary(
+    double Alpha,
+    bool FalseDiscoveryRate,
+    int HotSpots,
+    int ColdSpots,
+    int NotSignificant,
+    int Unknown,
+    IReadOnlyList<string> HotSpotBuurten);

@@ -1,0 +1,30 @@
+namespace GeoOpgave.Application.Import;
+
+/// <summary>What to import and how; only <see cref="Path"/> is required.</summary>
+/// <param name="Path">The file: .gpkg, .geojson/.json, .shp, .zip (a zipped shapefile), .csv or .tif/.tiff.</param>
+public sealed record ImportRequest(string Path)
+{
+    /// <summary>The layer name to store under; default the file (or GeoPackage layer) name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The GeoPackage layer (or the .shp inside a zip); null: all of them.</summary>
+    public string? Layer { get; init; }
+
+    /// <summary>The EPSG code of the source when the file says nothing or says it wrong.</summary>
+    public int? Srid { get; init; }
+
+    /// <summary>The year the data is about; for a code-joined table the year of the areas to match (default the latest).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The CSV column with BU/WK/GM codes; setting it makes the CSV a code-joined table.</summary>
+    public string? CodeColumn { get; init; }
+
+    /// <summary>The CSV column with x (or longitude); setting it makes the CSV a point layer.</summary>
+    public string? XColumn { get; init; }
+
+    /// <summary>The CSV column with y (or latitude).</summary>
+    public string? YColumn { get; init; }
+
+    /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see cref="Path"/>.</summary>
+    public string? SourceName { get; init; }
+}

@@ -1,0 +1,102 @@
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Layers;
+using Microsoft.Extensions.Options;
+
+namespace GeoOpgave.Application.Import;
+
+/// <summary>
+/// Imports a file as one or more layers: detects the format from the extension, reads it with the IO readers,
+/// writes a report, and lands everything in one transaction only when every layer read without errors.
+/// A rejected import changes nothing and leaves no temporary files.
+/// </summary>
+public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options)
+{
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var source = Path.GetFileName(request.SourceName ?? request.Path);
+        var format = ImportFormats.Detect(source);
+        var report = new ImportReport
+        {
+            Source = source,
+            Format = format.ToString(),
+            CrsUsed = request.Srid is { } srid ? SourceCrsProbe.Epsg(srid) : null,
+        };
+        if (Precheck(request.Path, format, options.Value) is { } problem)
+        {
+            return ImportResult.Rejected(report with { Issues = [problem] });
+        }
+
+        await workspace.MigrateAsync(cancellationToken);
+        var candidates = await ReadAsync(request, format, report, cancellationToken);
+        return await LandAsync(candidates, cancellationToken);
+    }
+
+    private async Task<List<ImportCandidate>> ReadAsync(ImportRequest request, ImportFormat format, ImportReport report, CancellationToken cancellationToken)
+    {
+        var path = request.Path;
+        var settings = options.Value;
+        return format switch
+        {
+            ImportFormat.GeoPackage => ImportSources.GeoPackage(path, request, report, settings),
+            ImportFormat.GeoJson => [ImportSources.GeoJson(path, request, report, settings)],
+            ImportFormat.Shapefile => [ImportSources.Shapefile(path, request, report, settings, several: false)],
+            ImportFormat.ZippedShapefile => ArchiveImport.ZippedShapefile(path, request, report, settings),
+            ImportFormat.GeoTiff => [RasterCandidate.Build(path, request, report, settings)],
+            ImportFormat.Csv when IsCodeTable(request) =>
+                [await TableCandidate.BuildAsync(path, request, report, workspace, cancellationToken)],
+            ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Precheck lets only known formats through."),
+        };
+    }
+
+    private async Task<ImportResult> LandAsync(List<ImportCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var reports = new List<ImportReport>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var report = candidate.Report;
+            if (candidate.Import is { } import && (!seen.Add(import.Layer.Name) || await layers.FindLayerAsync(import.Layer.Name, cancellationToken) is not null))
+            {
+                report = report with
+                {
+                    Issues = [.. report.Issues, ReportIssues.Error("LayerExists", $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst.")],
+                };
+            }
+
+            reports.Add(report);
+        }
+
+        if (reports.Any(r => r.HasErrors) || candidates.Any(c => c.Import is null))
+        {
+            return new ImportResult(false, reports, []);
+        }
+
+        var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
+        return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), stored);
+    }
+
+    private static bool IsCodeTable(ImportRequest request) =>
+        request.CodeColumn is not null || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));
+
+    private static ImportReportIssue? Precheck(string path, ImportFormat format, ImportOptions options)
+    {
+        if (!File.Exists(path))
+        {
+            return ReportIssues.Error("FileNotFound", $"Het bestand '{path}' bestaat niet.");
+        }
+
+        if (format == ImportFormat.Unknown)
+        {
+            return ReportIssues.Error(
+                "UnsupportedFormat",
+                $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff.");
+        }
+
+        var length = new FileInfo(path).Length;
+        return length > options.MaxUploadBytes
+            ? ReportIssues.Error("TooLarge", $"Het bestand is {length} bytes; toegestaan is {options.MaxUploadBytes} bytes (instelling Import:MaxUploadBytes).")
+            : null;
+    }
+}

@@ -1,0 +1,92 @@
+using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.GeoJson;
+using GeoOpgave.IO.GeoPackage;
+using GeoOpgave.IO.Shapefile;
+
+namespace GeoOpgave.Application.Import;
+
+/// <summary>Reads the vector formats through the IO readers, one candidate per layer.</summary>
+internal static class ImportSources
+{
+    public static List<ImportCandidate> GeoPackage(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    {
+        var list = GeoPackageReader.ListLayers(path);
+        if (list.Value is null || !list.IsSuccess)
+        {
+            return [new ImportCandidate(report with { Issues = list.Issues.Select(ReportIssues.From).ToList() }, null)];
+        }
+
+        var names = request.Layer is null ? list.Value.Select(l => l.Name).ToList() : [request.Layer];
+        if (names.Count == 0)
+        {
+            return [new ImportCandidate(report with { Issues = [ReportIssues.Error("LayerNotFound", "Het GeoPackage bevat geen vectorlagen.")] }, null)];
+        }
+
+        var candidates = new List<ImportCandidate>();
+        foreach (var name in names)
+        {
+            var info = list.Value.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+            var layerReport = report with
+            {
+                SourceLayer = name,
+                CrsDetected = info?.SrsId is { } srs ? SourceCrsProbe.Epsg(srs) : null,
+                CrsUsed = info?.SrsId is { } used ? SourceCrsProbe.Epsg(used) : null,
+            };
+            if (request.Srid is not null)
+            {
+                layerReport = layerReport with { Issues = [ReportIssues.Warning("CrsOverrideIgnored", "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd.")] };
+            }
+
+            var read = GeoPackageReader.Read(path, name);
+            var candidate = VectorCandidate.Build(read, layerReport, LayerName(request, name, names.Count > 1), request.Year, options);
+            candidates.Add(candidate with { Report = candidate.Report with { Issues = [.. layerReport.Issues, .. candidate.Report.Issues] } });
+        }
+
+        return candidates;
+    }
+
+    public static ImportCandidate GeoJson(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    {
+        var detected = SourceCrsProbe.GeoJson(path);
+        var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
+        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        return VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
+    }
+
+    public static ImportCandidate Shapefile(string shpPath, ImportRequest request, ImportReport report, ImportOptions options, bool several)
+    {
+        var detected = SourceCrsProbe.Shapefile(shpPath);
+        var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
+        var name = Path.GetFileNameWithoutExtension(shpPath);
+        report = report with { SourceLayer = name, CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        return VectorCandidate.Build(read, report, LayerName(request, several ? name : BaseName(report.Source), several), request.Year, options);
+    }
+
+    public static ImportCandidate PointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    {
+        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
+        var read = PointCsvReader.Read(path, new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid });
+        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        var candidate = VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
+        if (read.Value is null && request.XColumn is null && read.Issues.Any(i => i.Kind == IO.Validation.ImportIssueKind.MissingField))
+        {
+            // Neither coordinates nor a code column: say both, since the user may have meant either.
+            var hint = new ImportReportIssue("Info", "MissingField", "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column.");
+            candidate = candidate with { Report = candidate.Report with { Issues = [.. candidate.Report.Issues, hint] } };
+        }
+
+        return candidate;
+    }
+
+    /// <summary>The file name without its extensions (.shp.zip counts as one).</summary>
+    public static string BaseName(string source)
+    {
+        var name = Path.GetFileName(source);
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? name[..dot] : name;
+    }
+
+    /// <summary>The given name (suffixed with the source layer when one file gives several), else the source's own name.</summary>
+    public static string LayerName(ImportRequest request, string sourceName, bool several) =>
+        request.Name is null ? sourceName : several ? $"{request.Name}_{sourceName}" : request.Name;
+}

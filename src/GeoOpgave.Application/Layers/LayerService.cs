@@ -1,0 +1,35 @@
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Layers;
+
+namespace GeoOpgave.Application.Layers;
+
+/// <summary>What the hosts need to list, show and remove imported layers.</summary>
+public sealed class LayerService(LayerStore layers, WorkspaceStore workspace)
+{
+    public async Task<IReadOnlyList<LayerInfo>> ListAsync(CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await layers.ListLayersAsync(cancellationToken);
+    }
+
+    public async Task<LayerInfo?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await layers.GetLayerAsync(id, cancellationToken);
+    }
+
+    /// <returns>False when there is no layer with that id.</returns>
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await layers.DeleteLayerAsync(id, cancellationToken);
+    }
+
+    /// <returns>False when there is no layer with exactly that name.</returns>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await layers.FindLayerAsync(name, cancellationToken) is { } layer
+            && await layers.DeleteLayerAsync(layer.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using GeoOpgave.Application;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Rasters;
+using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Features;
+using GeoOpgave.IO.GeoJson;
+using GeoOpgave.IO.GeoPackage;
+using GeoOpgave.IO.GeoTiff;
+using GeoOpgave.IO.Shapefile;
+using GeoOpgave.IO.Validation;
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>Reads the areas and the layer of <c>geoopgave aggregate</c> with the IO readers; anything they reject stops the command with its issues.</summary>
+internal static class AggregateInputs
+{
+    private static readonly string[] CodeFields = ["buurtcode", "wijkcode", "gemeentecode", "statcode", "code"];
+
+    public static List<Area> ReadAreas(AggregateSettings settings)
+    {
+        var path = settings.Areas!;
+        var layer = ReadVector(path, settings.AreaLayer, srid: null, csv: null, preferredLayer: "buurten");
+        var field = settings.AreaCodeField ?? CodeFields.FirstOrDefault(f => HasField(layer, f))
+            ?? throw Rejected(path, $"geen veld met de gebiedscode gevonden (verwacht {string.Join(", ", CodeFields)}); geef het op met --area-code-field. Velden: {FieldList(layer)}.");
+        if (!HasField(layer, field))
+        {
+            throw Rejected(path, $"het veld '{field}' bestaat niet in laag {layer.Name}. Velden: {FieldList(layer)}.");
+        }
+
+        var areas = new List<Area>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < layer.Features.Count; i++)
+        {
+            var feature = layer.Features[i];
+            var code = Convert.ToString(feature.Attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim();
+            if (string.IsNullOrEmpty(code) || !seen.Add(code))
+            {
+                throw Rejected(path, string.IsNullOrEmpty(code) ? $"object {i} heeft geen waarde in veld '{field}'." : $"de code '{code}' (veld '{field}') komt meer dan eens voor.");
+            }
+
+            if (feature.Geometry is not (Polygon or MultiPolygon))
+            {
+                throw Rejected(path, $"gebied {code} is geen (multi)polygoon maar een {feature.Geometry.GeometryType}.");
+            }
+
+            areas.Add(new Area(code, code, AreaCode.LevelOf(code) ?? AreaLevel.Buurt, string.Empty, null, 0, feature.Geometry));
+        }
+
+        return areas.Count > 0 ? areas : throw Rejected(path, "de laag bevat geen gebieden.");
+    }
+
+    public static (VectorLayer? Vector, RasterGrid? Raster) ReadLayer(AggregateSettings settings)
+    {
+        var path = settings.Layer!;
+        var srid = ParseCrs(settings.Crs);
+        if (Extension(path) is ".tif" or ".tiff")
+        {
+            return (null, Require(GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = srid }), path));
+        }
+
+        var csv = new PointCsvOptions { XColumn = settings.X, YColumn = settings.Y, Srid = srid };
+        return (ReadVector(path, null, srid, csv, preferredLayer: null), null);
+    }
+
+    public static bool HasField(VectorLayer layer, string field) =>
+        layer.Features.Any(f => f.Attributes.GetNames().Contains(field, StringComparer.Ordinal));
+
+    public static string FieldList(VectorLayer layer) =>
+        string.Join(", ", layer.Features.SelectMany(f => f.Attributes.GetNames()).Distinct(StringComparer.Ordinal).Take(30));
+
+    public static GeoOpgaveException Rejected(string path, string message) =>
+        new("aggregate-invoer", $"{Path.GetFileName(path)}: {message}");
+
+    private static VectorLayer ReadVector(string path, string? layerName, int? srid, PointCsvOptions? csv, string? preferredLayer)
+    {
+        switch (Extension(path))
+        {
+            case ".gpkg":
+                return Require(GeoPackageReader.Read(path, layerName ?? ChooseLayer(path, preferredLayer, csv is null)), path);
+            case ".geojson" or ".json":
+                return Require(GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid }), path);
+            case ".shp":
+                return Require(ShapefileReader.Read(path, new ShapefileReadOptions { Srid = srid }), path);
+            case ".zip":
+                using (var zip = AggregateZipExtractor.Extract(path))
+                {
+                    return Require(ShapefileReader.Read(zip.Shp, new ShapefileReadOptions { Srid = srid }), path);
+                }
+
+            case ".csv" or ".txt" when csv is not null:
+                return Require(PointCsvReader.Read(path, csv), path);
+            default:
+                throw Rejected(path, $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}.");
+        }
+    }
+
+    private static string ChooseLayer(string path, string? preferred, bool areas)
+    {
+        var layers = Require(GeoPackageReader.ListLayers(path), path);
+        var advice = areas ? "kies er een met --area-layer" : "exporteer de gewenste laag naar een eigen bestand";
+        return layers.Count == 1 ? layers[0].Name
+            : layers.FirstOrDefault(l => string.Equals(l.Name, preferred, StringComparison.OrdinalIgnoreCase))?.Name
+            ?? throw Rejected(path, $"het GeoPackage heeft {layers.Count} lagen ({string.Join(", ", layers.Select(l => l.Name))}); {advice}.");
+    }
+
+    private static T Require<T>(ReadResult<T> result, string path)
+        where T : class
+    {
+        if (result.IsSuccess)
+        {
+            return result.Value;
+        }
+
+        var errors = result.Errors.Take(5).Select(e => e.ToString()).ToList();
+        var more = result.Errors.Count() > 5 ? $" (en nog {result.Errors.Count() - 5})" : string.Empty;
+        throw new GeoOpgaveException("aggregate-invoer", errors.Count == 0
+            ? $"{Path.GetFileName(path)} kan niet gelezen worden."
+            : string.Join(Environment.NewLine, errors) + more);
+    }
+
+    private static int? ParseCrs(string? crs)
+    {
+        if (crs is null)
+        {
+            return null;
+        }
+
+        var digits = crs.Trim().StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase) ? crs.Trim()[5..] : crs.Trim();
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var srid)
+            ? srid
+            : throw new GeoOpgaveException("aggregate-invoer", $"--crs '{crs}' is geen EPSG-code; schrijf bijvoorbeeld EPSG:28992.");
+    }
+
+    private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
+}

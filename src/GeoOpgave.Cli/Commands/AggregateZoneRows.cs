@@ -1,0 +1,44 @@
+using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.IO.Features;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>
+/// Polygons → areas for the command: area and share of the area covered (zones of a class dissolved), and
+/// with <c>--field</c> areal interpolation: sum (extensive, shared by area) and mean (intensive, area-weighted).
+/// </summary>
+internal static class AggregateZoneRows
+{
+    public static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Compute(AggregateSettings settings, List<Area> areas, VectorLayer layer)
+    {
+        var zones = layer.Features.Select(f => (Feature: f, Class: AggregateTable.ClassOf(f, settings.ClassField) ?? string.Empty)).ToList();
+        var coverage = AggregateZones.Run(areas, zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)));
+        var issues = coverage.Issues.ToList();
+        var interpolated = new Dictionary<(string Code, string Class), ArealEstimate>();
+        if (settings.Field is not null && settings.Stats.Any(s => s is "sum" or "mean"))
+        {
+            foreach (var group in zones.GroupBy(z => z.Class, StringComparer.Ordinal))
+            {
+                var (estimates, _) = InterpolateAreal.Run(areas, group.Select(z => new ArealSource(z.Feature.Geometry, AggregateTable.NumberOf(z.Feature, settings.Field))));
+                foreach (var e in estimates)
+                {
+                    interpolated[(e.AreaCode, group.Key)] = e;
+                }
+            }
+        }
+
+        var rows = coverage.Coverage.Select(c =>
+        {
+            var estimate = interpolated.GetValueOrDefault((c.AreaCode, c.Class));
+            return AggregateTable.Row(settings, c.AreaCode, settings.ClassField is null ? null : c.Class, new Dictionary<string, double?>(StringComparer.Ordinal)
+            {
+                ["area"] = c.AreaM2,
+                ["share"] = c.Share,
+                ["sum"] = estimate?.Extensive,
+                ["mean"] = estimate?.Intensive,
+            });
+        }).ToList();
+        return (rows, issues);
+    }
+}

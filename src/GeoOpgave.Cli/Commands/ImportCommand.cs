@@ -1,0 +1,51 @@
+using GeoOpgave.Application.Import;
+using GeoOpgave.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary><c>geoopgave import PATH</c>: imports a file as a layer and prints the report; exit 2 when it was rejected.</summary>
+public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        var request = new ImportRequest(Path.GetFullPath(settings.Path))
+        {
+            Name = settings.Name,
+            Layer = settings.Layer,
+            Srid = settings.Srid,
+            Year = settings.Year,
+            CodeColumn = settings.CodeColumn,
+            XColumn = settings.X,
+            YColumn = settings.Y,
+        };
+        var service = scope.ServiceProvider.GetRequiredService<ImportService>();
+        var result = await console.Status().StartAsync(
+            $"Importeren van {Markup.Escape(Path.GetFileName(settings.Path))}…",
+            _ => service.ImportAsync(request, cancellationToken));
+
+        foreach (var report in result.Reports)
+        {
+            ImportReportTable.Write(console, report);
+        }
+
+        if (settings.Report is not null)
+        {
+            await File.WriteAllTextAsync(settings.Report, ImportJson.Serialize(result.Reports), cancellationToken);
+        }
+
+        if (!result.Imported)
+        {
+            console.MarkupLine("[red]Import afgewezen:[/] er is niets veranderd.");
+            return ExitCodes.InputRejected;
+        }
+
+        console.MarkupLine($"[green]Geïmporteerd:[/] {Markup.Escape(string.Join(", ", result.Layers.Select(l => $"{l.Name} ({l.FeatureCount})")))}.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+public sealed partial class ImportSettings : WorkspaceSettings
+{
+    [CommandArgument(0, "<PATH>")]
+    [Description("Het bestand: .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff.")]
+    public string Path { get; init; } = string.Empty;
+
+    [CommandOption("--name <NAAM>")]
+    [Description("De naam van de laag (standaard de bestands- of laagnaam).")]
+    public string? Name { get; init; }
+
+    [CommandOption("--layer <LAAG>")]
+    [Description("De laag in een GeoPackage (of de .shp in een zip); standaard alle lagen.")]
+    public string? Layer { get; init; }
+
+    [CommandOption("--crs <EPSG>")]
+    [Description("Het coördinatenstelsel van de bron als het bestand het niet (goed) zegt, bijv. EPSG:28992.")]
+    public string? Crs { get; init; }
+
+    [CommandOption("--year <JAAR>")]
+    [Description("Het jaar van de gegevens; voor een tabel met codes het jaar van de gebieden (standaard het nieuwste).")]
+    public int? Year { get; init; }
+
+    [CommandOption("--code-column <KOLOM>")]
+    [Description("De CSV-kolom met BU/WK/GM-codes (maakt de CSV een tabel per gebied).")]
+    public string? CodeColumn { get; init; }
+
+    [CommandOption("-x|--x-column <KOLOM>")]
+    [Description("De CSV-kolom met x (of lengtegraad).")]
+    public string? X { get; init; }
+
+    [CommandOption("-y|--y-column <KOLOM>")]
+    [Description("De CSV-kolom met y (of breedtegraad).")]
+    public string? Y { get; init; }
+
+    [CommandOption("--report <FILE>")]
+    [Description("Schrijf het importrapport ook als JSON naar dit bestand.")]
+    public string? Report { get; init; }
+
+    /// <summary>The EPSG code of <see cref="Crs"/>, or null when none was given.</summary>
+    public int? Srid => Crs is null ? null : int.Parse(EpsgPattern().Match(Crs).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Path))
+        {
+            return ValidationResult.Error("Geef het bestand op dat geïmporteerd moet worden.");
+        }
+
+        if (Crs is not null && !EpsgPattern().IsMatch(Crs))
+        {
+            return ValidationResult.Error($"--crs '{Crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
+        }
+
+        return (X is null) != (Y is null)
+            ? ValidationResult.Error("Geef -x en -y (--x-column en --y-column) samen op.")
+            : ValidationResult.Success();
+    }
+
+    [GeneratedRegex("^(?:EPSG:)?([0-9]{4,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EpsgPattern();
+}

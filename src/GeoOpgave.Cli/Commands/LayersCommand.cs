@@ -1,0 +1,43 @@
+using System.Globalization;
+using GeoOpgave.Application.Layers;
+using GeoOpgave.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary><c>geoopgave layers</c>: lists the imported layers.</summary>
+public sealed class LayersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        var layers = await scope.ServiceProvider.GetRequiredService<LayerService>().ListAsync(cancellationToken);
+        if (layers.Count == 0)
+        {
+            console.MarkupLine("Er zijn nog geen lagen geïmporteerd. Gebruik [blue]geoopgave import PAD[/].");
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().AddColumn("Id").AddColumn("Naam").AddColumn("Soort").AddColumn("Geometrie")
+            .AddColumn(new TableColumn("Objecten").RightAligned()).AddColumn("Jaar").AddColumn("Bron").AddColumn("Geïmporteerd");
+        foreach (var layer in layers)
+        {
+            table.AddRow(
+                layer.Id.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(layer.Name),
+                layer.Kind.ToString().ToLowerInvariant(),
+                Markup.Escape(layer.GeometryType ?? "-"),
+                layer.FeatureCount.ToString(CultureInfo.InvariantCulture),
+                layer.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                Markup.Escape(layer.SourceFile),
+                layer.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        return ExitCodes.Success;
+    }
+}

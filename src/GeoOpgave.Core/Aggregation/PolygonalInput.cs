@@ -1,0 +1,47 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+
+namespace GeoOpgave.Core.Aggregation;
+
+/// <summary>Checks one polygonal geometry: empty or wrong type gives null, invalid is repaired; each with an issue.</summary>
+internal static class PolygonalInput
+{
+    /// <summary>Checks the areas on all cores; issues come back in area order.</summary>
+    public static Geometry?[] CheckAreas(IReadOnlyList<GeoOpgave.Core.Areas.Area> areas, List<AggregationIssue> issues)
+    {
+        var geometries = new Geometry?[areas.Count];
+        var found = new List<AggregationIssue>?[areas.Count];
+        Parallel.For(0, areas.Count, i =>
+        {
+            var local = new List<AggregationIssue>(0);
+            geometries[i] = Check(areas[i].Geometry, AggregationIssue.AreasSource, i, areas[i].Code, local);
+            found[i] = local.Count == 0 ? null : local;
+        });
+        issues.AddRange(found.Where(f => f is not null).SelectMany(f => f!));
+        return geometries;
+    }
+
+    public static Geometry? Check(Geometry? geometry, string source, int index, string? key, ICollection<AggregationIssue> issues)
+    {
+        if (geometry is null || geometry.IsEmpty)
+        {
+            issues.Add(new(source, index, key, AggregationIssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
+            return null;
+        }
+
+        if (geometry is not (Polygon or MultiPolygon))
+        {
+            issues.Add(new(source, index, key, AggregationIssueKind.WrongGeometryType, $"Verwacht een (multi)polygoon, maar dit is een {geometry.GeometryType}; overgeslagen."));
+            return null;
+        }
+
+        if (geometry.IsValid)
+        {
+            return geometry;
+        }
+
+        var fixedGeometry = GeometryFixer.Fix(geometry);
+        issues.Add(new(source, index, key, AggregationIssueKind.RepairedGeometry, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."));
+        return fixedGeometry.IsEmpty ? null : fixedGeometry;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace GeoOpgave.IO.Archives;
+
+/// <summary>Writes one checked entry, counting the bytes actually unpacked rather than trusting the header.</summary>
+internal static class ZipEntryWriter
+{
+    public static void Write(ZipArchiveEntry entry, string destination, List<string> written)
+    {
+        if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
+        {
+            Directory.CreateDirectory(destination);
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        written.Add(destination);
+        using var source = entry.Open();
+        using var target = new FileStream(destination, FileMode.CreateNew, FileAccess.Write);
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+            if (total > entry.Length)
+            {
+                throw new ZipEntryTooLargeException(
+                    entry.FullName,
+                    string.Create(CultureInfo.InvariantCulture, $"'{entry.FullName}' pakt uit tot meer dan de {entry.Length} bytes die het zip-bestand opgeeft."));
+            }
+
+            target.Write(buffer, 0, read);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using GeoOpgave.Application.Agenda;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Web.Api.Ogc;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoOpgave.Web.Api;
+
+/// <summary>
+/// The route table of the gebiedsagenda: of a buurt, of a wijk, or of a selectie of codes. An unknown area or
+/// profiel is 404 problem+json with code "gebied-onbekend" or "profiel-onbekend".
+/// </summary>
+public static class AgendaEndpoints
+{
+    /// <summary>The most codes one selectie may name.</summary>
+    public const int MaxCodes = 500;
+
+    /// <summary>Maps <c>GET /api/buurten/{code}/agenda</c>, <c>/api/wijken/{code}/agenda</c> and <c>/api/agenda?codes=</c>.</summary>
+    public static IEndpointRouteBuilder MapAgenda(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Gebiedsagenda");
+        api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync)
+            .WithName("GetBuurtAgenda")
+            .WithSummary("De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/wijken/{code}/agenda", GetWijkAgendaAsync)
+            .WithName("GetWijkAgenda")
+            .WithSummary("De gebiedsagenda van een wijk.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/agenda", GetSelectieAgendaAsync)
+            .WithName("GetSelectieAgenda")
+            .WithSummary("De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> GetBuurtAgendaAsync(
+        string code, string? profiel, AgendaService agenda, CancellationToken cancellationToken) =>
+        ForAreaAsync(code, AreaLevel.Buurt, profiel, agenda, cancellationToken);
+
+    public static Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> GetWijkAgendaAsync(
+        string code, string? profiel, AgendaService agenda, CancellationToken cancellationToken) =>
+        ForAreaAsync(code, AreaLevel.Wijk, profiel, agenda, cancellationToken);
+
+    /// <summary>The agenda of the areas in <paramref name="codes"/> (comma-separated buurt-, wijk- or gemeentecodes).</summary>
+    public static async Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> GetSelectieAgendaAsync(
+        string? codes, string? profiel, AgendaService agenda, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        var list = (codes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (list.Length == 0)
+        {
+            return OgcProblems.BadParameter("selectie-leeg", "codes", "Geef met codes=… minstens één buurt- of wijkcode op.");
+        }
+
+        if (list.Length > MaxCodes)
+        {
+            return OgcProblems.BadParameter("parameter-buiten-bereik", "codes", $"Een selectie telt hoogstens {MaxCodes} codes.");
+        }
+
+        return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(new AgendaRequest(list, profiel), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> ForAreaAsync(
+        string code, AreaLevel level, string? profiel, AgendaService agenda, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        if (AreaCode.LevelOf(code) != level)
+        {
+            var what = level == AreaLevel.Buurt ? "buurtcode (zoals BU99990002)" : "wijkcode (zoals WK999900)";
+            return OgcProblems.NotFound("gebied-onbekend", $"'{code}' is geen {what}.");
+        }
+
+        return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(new AgendaRequest([code], profiel), cancellationToken));
+    }
+}

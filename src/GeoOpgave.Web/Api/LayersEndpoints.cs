@@ -1,0 +1,193 @@
+using System.Text.Json;
+using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Layers;
+using GeoOpgave.Storage.Layers;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace GeoOpgave.Web.Api;
+
+/// <summary>
+/// The layers API: upload a file to import it (multipart, field <c>file</c>), list, show and delete layers.
+/// Errors are problem+json with a stable <c>code</c>: <c>upload-te-groot</c> (413), <c>bestand-ontbreekt</c> (400),
+/// <c>import-afgewezen</c> (422, with the reports in <c>reports</c>), <c>laag-onbekend</c> (404).
+/// </summary>
+public static class LayersEndpoints
+{
+    // Multipart boundaries and the other form fields come on top of the file itself.
+    private const long FormOverheadBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapLayers(this IEndpointRouteBuilder app)
+    {
+        var layers = app.MapGroup("/api/layers").WithTags("Lagen");
+        layers.MapPost("/", UploadAsync).DisableAntiforgery().WithName("ImportLayer")
+            .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
+        layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        layers.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteLayer").WithSummary("Verwijder een laag.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadAsync(
+        HttpContext context, ImportService import, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(options);
+        var limit = options.Value.MaxUploadBytes;
+        if (context.Request.ContentLength > limit + FormOverheadBytes || !context.Request.HasFormContentType)
+        {
+            return context.Request.HasFormContentType
+                ? TooLarge(limit)
+                : Problem(StatusCodes.Status400BadRequest, "bestand-ontbreekt", "Stuur het bestand als multipart/form-data in het veld 'file'.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + FormOverheadBytes;
+        }
+
+        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException || (e is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
+        {
+            return TooLarge(limit);
+        }
+
+        if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is not { } file)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "bestand-ontbreekt", "Er is geen bestand meegestuurd (veld 'file').");
+        }
+
+        var result = await ImportUploadAsync(file, form, import, options.Value, cancellationToken);
+        if (!result.Imported)
+        {
+            return Problem(
+                StatusCodes.Status422UnprocessableEntity,
+                "import-afgewezen",
+                "Het bestand is afgewezen; er is niets veranderd. Zie het rapport voor wat er mis is en waar.",
+                result.Reports);
+        }
+
+        var response = new UploadResponse(result.Layers.Select(LayerResponse.From).ToList(), result.Reports);
+        return TypedResults.Created($"/api/layers/{response.Layers[0].Id}", response);
+    }
+
+    public static async Task<Ok<IReadOnlyList<LayerResponse>>> ListAsync(LayerService layers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        var list = await layers.ListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<LayerResponse>>(list.Select(LayerResponse.From).ToList());
+    }
+
+    public static async Task<Results<Ok<LayerDetailResponse>, ProblemHttpResult>> GetAsync(long id, LayerService layers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        return await layers.GetAsync(id, cancellationToken) is { } layer
+            ? TypedResults.Ok(new LayerDetailResponse(LayerResponse.From(layer), ParseJson(layer.FieldsJson), ParseJson(layer.ReportJson)))
+            : UnknownLayer(id);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, LayerService layers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        return await layers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : UnknownLayer(id);
+    }
+
+    private static async Task<ImportResult> ImportUploadAsync(IFormFile file, IFormCollection form, ImportService import, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var folder = options.ResolveTempDirectory();
+        Directory.CreateDirectory(folder);
+        var fileName = Path.GetFileName(file.FileName);
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(fileName)}");
+        try
+        {
+            await using (var target = File.Create(path))
+            {
+                await file.CopyToAsync(target, cancellationToken);
+            }
+
+            var request = new ImportRequest(path)
+            {
+                SourceName = fileName,
+                Name = Field(form, "name"),
+                Layer = Field(form, "layer"),
+                Srid = int.TryParse(Field(form, "crs")?.Replace("EPSG:", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.CultureInfo.InvariantCulture, out var srid) ? srid : null,
+                Year = int.TryParse(Field(form, "year"), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null,
+                CodeColumn = Field(form, "codeColumn"),
+                XColumn = Field(form, "x"),
+                YColumn = Field(form, "y"),
+            };
+            return await import.ImportAsync(request, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string? Field(IFormCollection form, string name) =>
+        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
+
+    private static JsonElement? ParseJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(long limit) => Problem(
+        StatusCodes.Status413PayloadTooLarge, "upload-te-groot", $"Het bestand is groter dan de toegestane {limit} bytes (instelling Import:MaxUploadBytes).");
+
+    private static ProblemHttpResult UnknownLayer(long id) => Problem(StatusCodes.Status404NotFound, "laag-onbekend", $"Er is geen laag met id {id}.");
+
+    private static ProblemHttpResult Problem(int status, string code, string detail, IReadOnlyList<ImportReport>? reports = null)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
+        if (reports is not null)
+        {
+            extensions["reports"] = reports;
+        }
+
+        return TypedResults.Problem(detail: detail, statusCode: status, title: code, extensions: extensions);
+    }
+
+    /// <summary>A layer as the API shows it; the extent is [minX, minY, maxX, maxY] in RD New (EPSG:28992).</summary>
+    public sealed record LayerResponse(
+        long Id, string Name, string Kind, string SourceFile, int Srid, string? GeometryType, long FeatureCount, double[]? Extent, int? Year, DateTimeOffset CreatedAt)
+    {
+        public static LayerResponse From(LayerInfo layer) => new(
+            layer.Id,
+            layer.Name,
+            layer.Kind.ToString().ToLowerInvariant(),
+            layer.SourceFile,
+            layer.Srid,
+            layer.GeometryType,
+            layer.FeatureCount,
+            layer.Extent is { } e ? [e.MinX, e.MinY, e.MaxX, e.MaxY] : null,
+            layer.Year,
+            layer.CreatedAt);
+    }
+
+    /// <summary>A layer with its fields and its stored import report.</summary>
+    public sealed record LayerDetailResponse(LayerResponse Layer, JsonElement? Fields, JsonElement? Report);
+
+    /// <summary>What a successful upload returns.</summary>
+    public sealed record UploadResponse(IReadOnlyList<LayerResponse> Layers, IReadOnlyList<ImportReport> Reports);
+}

@@ -1,0 +1,76 @@
+using GeoOpgave.Application;
+using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Ogc;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace GeoOpgave.Web.Api.Tiles;
+
+/// <summary>The route table of the vector tiles: <c>/tiles/{collection}/{z}/{x}/{y}.mvt</c> in WebMercatorQuad.</summary>
+public static class TileEndpoints
+{
+    public const string MvtContentType = "application/vnd.mapbox-vector-tile";
+
+    // Data and analysis can change at any moment, so clients keep tiles but ask again each time; with the ETag
+    // that question costs a 304 and never yields a stale tile.
+    private const string CacheControl = "public, no-cache";
+
+    /// <summary>Maps <c>GET /tiles/{collection}/{z}/{x}/{y}.mvt</c>.</summary>
+    public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/tiles/{collection}/{z:int}/{x:int}/{y:int}.mvt", GetTileAsync)
+            .WithTags("Tiles")
+            .WithName("GetTile")
+            .WithSummary("Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=).");
+        return app;
+    }
+
+    /// <summary>
+    /// The tile (empty body when nothing lies in it) with an ETag of the content version; 304 when the client's
+    /// copy is current; 400 for a tile outside the matrix or a bad profiel; 404 for an unknown collection.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetTileAsync(
+        string collection, int z, int x, int y, string? profiel, HttpContext context, CollectionCatalog catalog, TileCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(cache);
+        if (CollectionCatalog.Find(collection) is not { } info)
+        {
+            return OgcEndpoints.UnknownCollection(collection);
+        }
+
+        var address = new TileAddress(z, x, y);
+        if (address.Error is { } error)
+        {
+            return OgcProblems.BadParameter("tegel-ongeldig", "z/x/y", error);
+        }
+
+        if (profiel is not null && info.Id != CollectionCatalog.Buurten)
+        {
+            return OgcProblems.BadParameter("parameter-onbekend", "profiel", $"De collectie '{info.Id}' kent de parameter 'profiel' niet.");
+        }
+
+        CollectionData data;
+        try
+        {
+            data = await catalog.LoadAsync(info, profiel, years: null, cancellationToken);
+        }
+        catch (GeoOpgaveException e) when (e.Code == "profiel-onbekend")
+        {
+            return OgcProblems.BadParameter(e.Code, "profiel", e.Message);
+        }
+
+        var snapshot = cache.Snapshot(data.Layer);
+        var etag = new EntityTagHeaderValue($"\"{snapshot.Version}\"");
+        context.Response.Headers.ETag = etag.ToString();
+        context.Response.Headers.CacheControl = CacheControl;
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var bytes = cache.Tile(snapshot, address, () => TileBuilder.Build(snapshot, address, info.Id));
+        return TypedResults.Bytes(bytes, MvtContentType);
+    }
+}

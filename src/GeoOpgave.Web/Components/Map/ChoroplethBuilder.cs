@@ -1,0 +1,81 @@
+using System.Globalization;
+using GeoOpgave.Web.Components.Panel;
+
+namespace GeoOpgave.Web.Components.Map;
+
+/// <summary>Turns per-buurt values into a <see cref="Choropleth"/>: counts (overlap, differences) or scores in classes.</summary>
+public static class ChoroplethBuilder
+{
+    /// <summary>The fill of a buurt whose value is onbekend.</summary>
+    public const string OnbekendColour = OverlapPalette.OnbekendColour;
+
+    /// <summary>Whole counts from 0: one colour each, the last colour for "n of meer".</summary>
+    public static Choropleth Counts(string title, IReadOnlyList<BuurtValue> values, Palette palette, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(palette);
+        var top = palette.Colours.Count - 1;
+        var classes = values.Select(v => v.Value is { } x ? Math.Clamp((int)x, 0, top) : -1).ToArray();
+        var labels = values.Select(v => $"{v.Name}: {(v.Value is { } x ? Count(x, unit) : DutchFormat.Onbekend)}").ToArray();
+        var legend = palette.Colours
+            .Select((c, i) => new LegendEntry(c, i == top ? $"{i.ToString(CultureInfo.InvariantCulture)} of meer" : i.ToString(CultureInfo.InvariantCulture)))
+            .Append(new LegendEntry(OnbekendColour, DutchFormat.Onbekend, Onbekend: true))
+            .ToArray();
+        return new Choropleth(title, null, legend, Paint(values, classes, labels, palette.Colours));
+    }
+
+    /// <summary>Differences from −2 (or fewer) to +2 (or more) on the diverging palette.</summary>
+    public static Choropleth Differences(string title, IReadOnlyList<BuurtValue> values, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var colours = Palettes.Diverging;
+        var classes = values.Select(v => v.Value is { } x ? Math.Clamp((int)x, -2, 2) + 2 : -1).ToArray();
+        var labels = values.Select(v => $"{v.Name}: {(v.Value is { } x ? Signed(x) + " " + unit : DutchFormat.Onbekend)}").ToArray();
+        string[] names = ["−2 of minder", "−1", "0 (gelijk)", "+1", "+2 of meer"];
+        var legend = colours.Select((c, i) => new LegendEntry(c, names[i])).ToArray();
+        return new Choropleth(title, null, legend, Paint(values, classes, labels, colours));
+    }
+
+    /// <summary>Scores in classes by <paramref name="method"/>; <paramref name="manual"/> gives the breaks of <see cref="ClassMethod.Manual"/>.</summary>
+    public static Choropleth Scores(
+        string title, IReadOnlyList<BuurtValue> values, ClassMethod method, Palette palette, IReadOnlyList<double>? manual = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(palette);
+        var breaks = method == ClassMethod.Manual && manual is { Count: > 0 }
+            ? manual.Take(palette.Colours.Count - 1).ToArray()
+            : Classifier.Breaks(values.Select(v => v.Value ?? double.NaN), method, palette.Colours.Count);
+        var colours = palette.Colours.Take(breaks.Count + 1).ToArray();
+        var classes = values.Select(v => Classifier.ClassOf(v.Value, breaks)).ToArray();
+        var labels = values.Select(v => $"{v.Name}: score {DutchFormat.Score(v.Value)}").ToArray();
+        var legend = colours
+            .Select((c, i) => new LegendEntry(c, RangeLabel(i == 0 ? null : breaks[i - 1], i < breaks.Count ? breaks[i] : null)))
+            .Append(new LegendEntry(OnbekendColour, DutchFormat.Onbekend, Onbekend: true))
+            .ToArray();
+        return new Choropleth(title, MethodName(method), legend, Paint(values, classes, labels, colours));
+    }
+
+    /// <summary>The Dutch name of a class method, as the legend and the selector show it.</summary>
+    public static string MethodName(ClassMethod method) => method switch
+    {
+        ClassMethod.Quantiles => "kwantielen",
+        ClassMethod.EqualIntervals => "gelijke intervallen",
+        ClassMethod.NaturalBreaks => "natuurlijke grenzen (Jenks)",
+        _ => "handmatig",
+    };
+
+    private static MapPaint Paint(IReadOnlyList<BuurtValue> values, int[] classes, string[] labels, IReadOnlyList<string> colours) =>
+        new(values.Select(v => v.Code).ToArray(), classes, labels, colours, OnbekendColour);
+
+    private static string RangeLabel(double? from, double? below) => (from, below) switch
+    {
+        (null, { } b) => $"lager dan {DutchFormat.Number(b)}",
+        ({ } f, null) => $"{DutchFormat.Number(f)} en hoger",
+        ({ } f, { } b) => $"{DutchFormat.Number(f)} tot {DutchFormat.Number(b)}",
+        _ => "alle buurten",
+    };
+
+    private static string Count(double x, string unit) => $"{DutchFormat.Number(x)} {unit}";
+
+    private static string Signed(double x) => x > 0 ? "+" + DutchFormat.Number(x) : DutchFormat.Number(x).Replace('-', '−');
+}

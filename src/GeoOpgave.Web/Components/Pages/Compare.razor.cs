@@ -1,0 +1,90 @@
+using GeoOpgave.Application;
+using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Profiles;
+using GeoOpgave.Web.Components.Map;
+using Microsoft.AspNetCore.Components;
+
+namespace GeoOpgave.Web.Components.Pages;
+
+/// <summary>
+/// Two profiles side by side: a difference map of the overlap (B − A) and the buurten entering or leaving the top k,
+/// each with how firmly it holds its place when the weights move (the sensitivity analysis).
+/// </summary>
+public sealed partial class Compare : IDisposable
+{
+    private readonly CancellationTokenSource _closed = new();
+
+    [Inject]
+    private ScenarioService Scenarios { get; set; } = default!;
+
+    [Inject]
+    private SensitivityService Sensitivity { get; set; } = default!;
+
+    [Inject]
+    private ProfileCatalog Profiles { get; set; } = default!;
+
+    private IReadOnlyList<Profile> AllProfiles { get; set; } = [];
+
+    private string ProfielA { get; set; } = string.Empty;
+
+    private string ProfielB { get; set; } = string.Empty;
+
+    private int TopK { get; set; } = 10;
+
+    private ScenarioReport? Report { get; set; }
+
+    private IReadOnlyDictionary<string, double> StabilityA { get; set; } = new Dictionary<string, double>();
+
+    private IReadOnlyDictionary<string, double> StabilityB { get; set; } = new Dictionary<string, double>();
+
+    private Choropleth? Choropleth { get; set; }
+
+    private string? Error { get; set; }
+
+    private string? Status { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        AllProfiles = Profiles.All.OrderBy(p => p.Id == ProfileCatalog.DefaultProfileId ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        ProfielA = AllProfiles.FirstOrDefault()?.Id ?? string.Empty;
+        ProfielB = AllProfiles.Skip(1).FirstOrDefault()?.Id ?? ProfielA;
+        await CompareAsync();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _closed.Cancel();
+        _closed.Dispose();
+    }
+
+    private async Task CompareAsync()
+    {
+        Status = "Bezig met vergelijken en met de gevoeligheidsanalyse…";
+        try
+        {
+            var comparison = await Scenarios.CompareAsync(new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK }, _closed.Token);
+            StabilityA = await StabilityAsync(ProfielA);
+            StabilityB = await StabilityAsync(ProfielB);
+            Report = comparison.Report;
+            var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
+            Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");
+            (Error, Status) = (null, $"Vergeleken: {Report.Profiel.Name} (A) met {Report.Met.Name} (B).");
+        }
+        catch (GeoOpgaveException e)
+        {
+            (Report, Choropleth, Error, Status) = (null, null, e.Message, null);
+        }
+        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
+        {
+            // The page closed during the comparison.
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, double>> StabilityAsync(string profiel)
+    {
+        var report = await Sensitivity.RunAsync(new SensitivityRequest(profiel) { TopK = TopK, Runs = 500 }, _closed.Token);
+        return report.Buurten.ToDictionary(b => b.Code, b => b.ShareInTopK, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,67 @@
+using GeoOpgave.Application;
+using GeoOpgave.Application.Analysis;
+using GeoOpgave.Web.Components.Panel;
+using Microsoft.AspNetCore.Components;
+
+namespace GeoOpgave.Web.Components.Pages;
+
+/// <summary>The bestuurder's overview: key figures, the map, the overlap matrix and the top wijken and buurten.</summary>
+public sealed partial class Overview : IDisposable
+{
+    private const int Top = 10;
+
+    private readonly CancellationTokenSource _closed = new();
+
+    [Inject]
+    private AnalysisService Analysis { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "profiel")]
+    public string? Profiel { get; set; }
+
+    private AnalysisResult? Result { get; set; }
+
+    private AnalysisSummary? Summary { get; set; }
+
+    private string? Error { get; set; }
+
+    private string DataUrl => string.IsNullOrWhiteSpace(Profiel) ? "api/buurten" : $"api/buurten?profiel={Uri.EscapeDataString(Profiel)}";
+
+    private double Population => Summary?.Gemeenten.Sum(g => g.Population) ?? 0;
+
+    private int BuurtenInOverlap => Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Buurten) ?? 0;
+
+    private string ShareInOverlap => Summary?.Gemeenten is [{ ShareInOverlap: { } share }]
+        ? DutchFormat.Percentage(share)
+        : DutchFormat.Number(Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Population));
+
+    private IReadOnlyList<AreaRollUpSummary> TopWijken => Summary?.Wijken
+        .OrderByDescending(w => w.ShareInOverlap ?? -1)
+        .ThenBy(w => w.Code, StringComparer.Ordinal)
+        .Take(Top)
+        .ToArray() ?? [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
+            Summary = AnalysisSummaries.Summarise(Result, Top);
+            Error = null;
+        }
+        catch (GeoOpgaveException e)
+        {
+            (Result, Summary, Error) = (null, null, e.Message);
+        }
+        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
+        {
+            // The page closed while the analysis ran.
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _closed.Cancel();
+        _closed.Dispose();
+    }
+}

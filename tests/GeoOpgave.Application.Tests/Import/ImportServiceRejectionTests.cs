@@ -1,0 +1,164 @@
+using System.Text;
+using GeoOpgave.Application.Import;
+
+namespace GeoOpgave.Application.Tests.Import;
+
+/// <summary>Each failure kind is a rejection with a precise issue, and nothing changes.</summary>
+public sealed class ImportServiceRejectionTests
+{
+    [Fact]
+    public async Task ImportAsync_MissingFile_RejectedWithFileNotFound()
+    {
+        await using var workspace = new ImportTestWorkspace();
+
+        var result = await workspace.ImportAsync(new ImportRequest(workspace.File("weg.geojson")));
+
+        await AssertRejectedAsync(workspace, result, "FileNotFound");
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownExtension_RejectedWithUnsupportedFormat()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("kaart.kml");
+        await File.WriteAllTextAsync(path, "<kml/>");
+
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "UnsupportedFormat");
+    }
+
+    [Fact]
+    public async Task ImportAsync_MalformedGeoJson_RejectedWithUnreadableFile()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("kapot.geojson");
+        await File.WriteAllTextAsync(path, """{"type":"FeatureCollection","features":[{"type":""");
+
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "UnreadableFile");
+    }
+
+    [Fact]
+    public async Task ImportAsync_SwappedAxes_RejectedAsOutsideNetherlands()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("omgedraaid.geojson");
+        await File.WriteAllTextAsync(path, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[52.15,5.38]}}]}
+            """);
+
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "OutsideNetherlands");
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipSlipEntry_RejectedAndNothingUnpacked()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var zip = ImportFixtures.ZipWithEntry(workspace.File("slip.zip"), "../../evil.shp", Encoding.UTF8.GetBytes("x"));
+
+        var result = await workspace.ImportAsync(new ImportRequest(zip));
+
+        await AssertRejectedAsync(workspace, result, "UnsupportedFormat");
+        Assert.Contains("buiten de uitpakmap", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(workspace.TempDirectory, "..", "evil.shp")));
+        Assert.False(Directory.Exists(workspace.TempDirectory) && Directory.EnumerateFileSystemEntries(workspace.TempDirectory).Any());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipBomb_RejectedAsTooLarge()
+    {
+        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxUncompressedBytes"] = "100000" });
+        var zip = ImportFixtures.ZipWithEntry(workspace.File("bom.zip"), "bom.shp", new byte[1_000_000]);
+
+        var result = await workspace.ImportAsync(new ImportRequest(zip));
+
+        await AssertRejectedAsync(workspace, result, "TooLarge");
+        Assert.True(new FileInfo(zip).Length < 100_000);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipWithSymbolicLink_Rejected()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var zip = workspace.File("link.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            var entry = archive.CreateEntry("wijken.shp");
+            entry.ExternalAttributes = unchecked((int)0xA1FF0000);
+            using var stream = entry.Open();
+            stream.Write(Encoding.UTF8.GetBytes("/etc/passwd"));
+        }
+
+        var result = await workspace.ImportAsync(new ImportRequest(zip));
+
+        await AssertRejectedAsync(workspace, result, "UnsupportedFormat");
+        Assert.Contains("symbolische koppeling", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipWithTooManyEntries_RejectedAsTooLarge()
+    {
+        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxArchiveEntries"] = "3" });
+        var zip = workspace.File("veel.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                archive.CreateEntry($"f{i}.txt");
+            }
+        }
+
+        var result = await workspace.ImportAsync(new ImportRequest(zip));
+
+        await AssertRejectedAsync(workspace, result, "TooLarge");
+        Assert.Contains("4 bestanden", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_MoreFeaturesThanAllowed_RejectedAsTooLarge()
+    {
+        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxFeatures"] = "1" });
+        var path = workspace.File("punten.geojson");
+        await File.WriteAllTextAsync(path, ImportFixtures.RdGeoJson);
+
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "TooLarge");
+    }
+
+    [Fact]
+    public async Task ImportAsync_NameTaken_RejectedAndFirstLayerKept()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("punten.geojson");
+        await File.WriteAllTextAsync(path, ImportFixtures.RdGeoJson);
+        Assert.True((await workspace.ImportAsync(new ImportRequest(path))).Imported);
+
+        var again = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.False(again.Imported);
+        Assert.Contains(again.Reports[0].Issues, i => i.Kind == "LayerExists");
+        Assert.Single(await workspace.LayersAsync());
+        Assert.Equal(2, await workspace.FeatureRowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_OneBadGeoPackageLayer_RejectsEveryLayer()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = ImportFixtures.GeoPackage(
+            workspace.File("mix.gpkg"),
+            ImportFixtures.Layer("goed", "POINT (150000 460000)"),
+            ImportFixtures.Layer("buitenland", "POINT (900000 460000)"));
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        await AssertRejectedAsync(workspace, result, "OutsideNetherlands");
+        Assert.Equal(2, result.Reports.Count);
+    }
+
+    private static async Task AssertRejectedAsync(ImportTestWorkspace workspace, ImportResult result, string kind)
+    {
+        Assert.False(result.Imported);
+        Assert.Empty(result.Layers);
+        Assert.Contains(result.Reports.SelectMany(r => r.Issues), i => i.Kind == kind && i.Severity == "Error");
+        Assert.Empty(await workspace.LayersAsync());
+        Assert.Equal(0, await workspace.FeatureRowsAsync());
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using GeoOpgave.Cli.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace GeoOpgave.Cli.Tests.Commands;
+
+public class AnalyseCompareTests
+{
+    [Fact]
+    public async Task Analyse_Compare_WritesBothScenariosAndTheDifferencesPerBuurt()
+    {
+        using var workspace = new TempWorkspace();
+        var output = workspace.PathOf("vergelijking.geojson");
+
+        var (exitCode, text) = await CliRun.RunAsync(
+            "analyse", "--db", workspace.Db, "--profiel", "standaard", "--compare", "vaste-drempels", "--out", output);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Vergeleken met profiel 'vaste-drempels'", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var properties = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToArray();
+        Assert.Equal(48, properties.Length);
+        Assert.All(properties, p =>
+        {
+            Assert.Equal("standaard", p.GetProperty("profiel").GetString());
+            Assert.Equal("vaste-drempels", p.GetProperty("profiel_b").GetString());
+            Assert.Equal(p.GetProperty("overlap_b").GetInt32() - p.GetProperty("overlap").GetInt32(), p.GetProperty("verschil_overlap").GetInt32());
+            Assert.Equal(p.GetProperty("prioriteit_b").GetInt32() - p.GetProperty("prioriteit").GetInt32(), p.GetProperty("verschil_prioriteit").GetInt32());
+        });
+        Assert.Contains(properties, p => p.GetProperty("verschil_prioriteit").GetInt32() != 0);
+        Assert.Equal(Enumerable.Range(1, 48), properties.Select(p => p.GetProperty("prioriteit").GetInt32()).Order());
+    }
+
+    [Fact]
+    public async Task Analyse_CsvOut_WritesOneRowPerBuurtWithTheComparison()
+    {
+        using var workspace = new TempWorkspace();
+        var output = workspace.PathOf("vergelijking.csv");
+
+        var (exitCode, _) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--compare", "vaste-drempels", "--out", output);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal(49, lines.Length);
+        var header = lines[0].Split(';');
+        Assert.Contains("buurtcode", header);
+        Assert.Contains("verschil_prioriteit", header);
+        Assert.Contains("overlap_b", header);
+    }
+
+    [Fact]
+    public async Task Analyse_GpkgOut_WritesTheBuurtenTable()
+    {
+        using var workspace = new TempWorkspace();
+        var output = workspace.PathOf("overlap.gpkg");
+
+        var (exitCode, _) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--out", output);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        await using var connection = new SqliteConnection($"Data Source={output};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), max(prioriteit) FROM buurten";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((48L, 48L), (reader.GetInt64(0), reader.GetInt64(1)));
+    }
+
+    [Theory]
+    [InlineData("--compare", "bestaat-niet")]
+    [InlineData("--profiel", "bestaat-niet", "--compare", "standaard")]
+    public async Task Analyse_CompareWithUnknownProfiel_RejectedWithExitTwoAndNoFile(params string[] args)
+    {
+        using var workspace = new TempWorkspace();
+        var output = workspace.PathOf("x.geojson");
+
+        var (exitCode, text) = await CliRun.RunAsync(["analyse", "--db", workspace.Db, .. args, "--out", output]);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        Assert.Contains("bestaat-niet", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+
+namespace GeoOpgave.Web.Tests.Api;
+
+public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
+{
+    private const string RdGeoJson = """
+        {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[
+         {"type":"Feature","properties":{"naam":"A"},"geometry":{"type":"Point","coordinates":[155000,463000]}}]}
+        """;
+
+    [Fact]
+    public async Task PostGetDelete_GeoJsonUpload_RoundTrips()
+    {
+        using var client = factory.CreateClient();
+
+        using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("api-punten.geojson", RdGeoJson));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("layers")[0].GetProperty("id").GetInt64();
+        Assert.Equal(1, body.RootElement.GetProperty("reports")[0].GetProperty("featuresImported").GetInt32());
+
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers", UriKind.Relative)));
+        Assert.Contains(list.RootElement.EnumerateArray(), l => l.GetProperty("name").GetString() == "api-punten");
+        using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/layers/{id}", UriKind.Relative)));
+        Assert.Equal("EPSG:28992", detail.RootElement.GetProperty("report").GetProperty("crsDetected").GetString());
+
+        using var deleted = await client.DeleteAsync(new Uri($"/api/layers/{id}", UriKind.Relative));
+        using var gone = await client.GetAsync(new Uri($"/api/layers/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("laag-onbekend", (await ProblemAsync(gone)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Post_MalformedFile_422ImportAfgewezenWithReport()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("kapot.geojson", "{\"type\":"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("import-afgewezen", problem.GetProperty("code").GetString());
+        Assert.Equal("UnreadableFile", problem.GetProperty("reports")[0].GetProperty("issues")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Post_LargerThanTheLimit_413Problem()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Import:MaxUploadBytes", "1000"));
+        using var client = limited.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("groot.geojson", new string(' ', 200_000) + RdGeoJson));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("upload-te-groot", (await ProblemAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Post_NoFile_400BestandOntbreekt()
+    {
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new StringContent("x"), "name" } };
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("bestand-ontbreekt", (await ProblemAsync(response)).GetProperty("code").GetString());
+    }
+
+    private static MultipartFormDataContent Upload(string fileName, string content)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/geo+json");
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.Clone();
+    }
+}

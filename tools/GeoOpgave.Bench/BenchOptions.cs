@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace GeoOpgave.Bench;
+
+/// <summary>The command line of the benchmark.</summary>
+internal sealed record BenchOptions(double Scale, string Cache, int Runs, string[] Only, bool Postgis, string? Measure)
+{
+    public const string Usage =
+        "GeoOpgave.Bench [--scale 1] [--cache /tmp/geoopgave-bench] [--runs 3] [--only w1,w2,w3] [--no-postgis]\n" +
+        "  generates the BENCHMARKS.md workloads (seeded, cached), runs the .NET engine and the PostGIS anchors\n" +
+        "  (when GEOOPGAVE_TEST_PG is set: source tools/postgis.sh) and prints times, ratios, memory and agreement.";
+
+    public static BenchOptions? Parse(string[] args)
+    {
+        var (scale, cache, runs, only, postgis, measure) = (1.0, "/tmp/geoopgave-bench", 3, new[] { "w1", "w2", "w3" }, true, (string?)null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--scale": scale = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--cache": cache = Next(); break;
+                case "--runs": runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--only": only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries); break;
+                case "--no-postgis": postgis = false; break;
+                case "measure": measure = Next(); break;
+                default: return null;
+            }
+        }
+
+        return scale is > 0 and <= 1 && runs >= 1 ? new BenchOptions(scale, cache, runs, only, postgis, measure) : null;
+    }
+}

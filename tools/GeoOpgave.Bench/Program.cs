@@ -1,0 +1,21 @@
+using GeoOpgave.Bench;
+using GeoOpgave.Bench.Measure;
+using GeoOpgave.Bench.Workloads;
+
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var files = new WorkloadFiles(options.Cache, new BenchExtent(options.Scale));
+if (options.Measure is { } workload)
+{
+    ChildRunner.Report(DotnetWorkloads.Run(workload, files));
+    return 0;
+}
+
+files.Ensure(Console.Out);
+new BenchRunner(options, files, Console.Out).Run();
+return 0;
