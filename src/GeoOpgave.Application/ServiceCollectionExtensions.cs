@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Users;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Storage;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProfileCatalog>();
         services.AddGeoOpgaveAnalysis();
         services.AddScoped<WorkspaceInitializer>();
+        services.AddGeoOpgaveUsers();
         services.AddGeoOpgaveImport(configuration);
         return services;
     }

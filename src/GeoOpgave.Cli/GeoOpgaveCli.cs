@@ -33,6 +33,16 @@ public static class GeoOpgaveCli
                 layers.SetDefaultCommand<LayersCommand>();
                 layers.AddCommand<LayersDeleteCommand>("delete").WithDescription("Verwijder een laag.");
             });
+            config.AddBranch<WorkspaceSettings>("users", users =>
+            {
+                users.SetDescription("Beheer accounts en rollen (beheerder, analist, planner, bestuurder).");
+                users.SetDefaultCommand<UsersCommand>();
+                users.AddCommand<UsersCommand>("list").WithDescription("Toon de accounts met hun rollen.");
+                users.AddCommand<UsersAddCommand>("add").WithDescription("Maak een account; het wachtwoord wordt gevraagd of met --password-stdin gelezen.")
+                    .WithExample("users", "add", "anne", "--role", "beheerder");
+                users.AddCommand<UsersRemoveCommand>("remove").WithDescription("Verwijder een account.");
+                users.AddCommand<UsersRolesCommand>("roles").WithDescription("Vervang de rollen van een account.");
+            });
         });
         return app.RunAsync(args);
     }

@@ -1,13 +1,17 @@
+using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage;
 
 /// <summary>
 /// The GeoOpgave model, shared by every provider. Each provider derives its own context (with its own
-/// migrations) and only adds how it stores geometry.
+/// migrations) and only adds how it stores geometry. User accounts and roles are ASP.NET Core Identity's
+/// tables in the same store, so one connection string serves data and accounts alike.
 /// </summary>
-public abstract class GeoOpgaveDbContext : DbContext
+public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
 {
     protected GeoOpgaveDbContext(DbContextOptions options)
         : base(options)
@@ -24,13 +28,17 @@ public abstract class GeoOpgaveDbContext : DbContext
 
     public DbSet<LayerRasterEntity> LayerRasters => Set<LayerRasterEntity>();
 
+    public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new AreaEntityConfiguration());
         modelBuilder.ApplyConfiguration(new IndicatorValueEntityConfiguration());
         modelBuilder.ApplyConfiguration(new LayerEntityConfiguration());
         modelBuilder.ApplyConfiguration<LayerFeatureEntity>(new LayerFeatureEntityConfiguration());
         modelBuilder.ApplyConfiguration<LayerRasterEntity>(new LayerFeatureEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryEntityConfiguration());
     }
 }

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Layers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class ServiceCollectionExtensions
     /// Registers <see cref="StorageOptions"/>, an <see cref="IDbContextFactory{TContext}"/> of
     /// <see cref="GeoOpgaveDbContext"/> (singleton), a scoped <see cref="GeoOpgaveDbContext"/> of the provider
     /// the connection string names (see <see cref="StorageOptions.FromConnectionString"/>) and a scoped
-    /// <see cref="WorkspaceStore"/> and <see cref="LayerStore"/>. Null or empty means the default SQLite file.
+    /// <see cref="WorkspaceStore"/>, <see cref="LayerStore"/> and <see cref="AuditLogStore"/>. Null or empty means the default SQLite file.
     /// </summary>
     /// <exception cref="StorageConfigurationException">The connection string is malformed: start-up stops here.</exception>
     public static IServiceCollection AddGeoOpgaveStorage(this IServiceCollection services, string? connectionString)
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<WorkspaceStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LayerStore>();
+        services.TryAddScoped<AuditLogStore>();
         return services;
     }
 }

@@ -2,21 +2,27 @@ using GeoOpgave.Application;
 using GeoOpgave.Web.Api;
 using GeoOpgave.Web.Components;
 using GeoOpgave.Web.Hosting;
+using GeoOpgave.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGeoOpgaveApplication(builder.Configuration);
 builder.Services.AddGeoOpgaveWeb();
+builder.Services.AddGeoOpgaveSecurity(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseGeoOpgaveErrorHandling();
+app.UseGeoOpgaveSecurity();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccount();
+app.MapAudit();
 app.MapGeoOpgaveApi();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .RequireAuthorization(Policies.Lezen);
 
 app.Run();
 

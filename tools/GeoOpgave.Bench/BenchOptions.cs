@@ -6,13 +6,13 @@ namespace GeoOpgave.Bench;
 internal sealed record BenchOptions(double Scale, string Cache, int Runs, string[] Only, bool Postgis, string? Measure)
 {
     public const string Usage =
-        "GeoOpgave.Bench [--scale 1] [--cache /tmp/geoopgave-bench] [--runs 3] [--only w1,w2,w3] [--no-postgis]\n" +
+        "GeoOpgave.Bench [--scale 1] [--cache /tmp/geoopgave-bench] [--runs 3] [--only w1,w2,w3,w5] [--no-postgis]\n" +
         "  generates the BENCHMARKS.md workloads (seeded, cached), runs the .NET engine and the PostGIS anchors\n" +
         "  (when GEOOPGAVE_TEST_PG is set: source tools/postgis.sh) and prints times, ratios, memory and agreement.";
 
     public static BenchOptions? Parse(string[] args)
     {
-        var (scale, cache, runs, only, postgis, measure) = (1.0, "/tmp/geoopgave-bench", 3, new[] { "w1", "w2", "w3" }, true, (string?)null);
+        var (scale, cache, runs, only, postgis, measure) = (1.0, "/tmp/geoopgave-bench", 3, new[] { "w1", "w2", "w3", "w5" }, true, (string?)null);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");

@@ -12,7 +12,7 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
 
     public void Run()
     {
-        var pg = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } cs && options.Postgis
+        var pg = !options.Only.Any(w => w is "w1" or "w2" or "w3") ? null : Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } cs && options.Postgis
             ? new PostgisAnchors(new Psql(cs), files, output)
             : null;
         if (pg is not null)
@@ -39,8 +39,19 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
 
         if (options.Only.Contains("w3"))
         {
-            Add("W3", "w3-centre", null, null);
-            Add("W3", "w3-exact", null, null);
+            Add("W3", "w3-centre", pg?.W3(), "w3-postgis");
+            Add("W3", "w3-exact", null, "w3-postgis");
+            if (pg is not null)
+            {
+                _agreement.Add("W3 centre .NET ↔ PostGIS ST_Clip: " + Agreement.W3(files));
+            }
+        }
+
+        if (options.Only.Contains("w5"))
+        {
+            output.WriteLine("meet w5 (scoring) …");
+            var buurten = (int)Math.Round(14_000 * options.Scale);
+            _rows.AddRange(ScoringWorkload.Run(buurten, options.Runs, output).Select(m => ("W5", m, options.Runs, (string?)null)));
         }
 
         Print();

@@ -16,6 +16,10 @@ if (options.Measure is { } workload)
     return 0;
 }
 
-files.Ensure(Console.Out);
+if (options.Only.Any(w => w is "w1" or "w2" or "w3"))
+{
+    files.Ensure(Console.Out);
+}
+
 new BenchRunner(options, files, Console.Out).Run();
 return 0;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
-using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
-using GeoOpgave.IO.Cbs;
+using GeoOpgave.IO.Csv;
 
 namespace GeoOpgave.Application.Import;
 
@@ -22,50 +20,24 @@ internal sealed class CodeTableValues
 
     public int Matched { get; private set; }
 
-    public int Rejected { get; private set; }
+    public int Rejected { get; private init; }
 
-    public static CodeTableValues Build(CodeTable table, ISet<string> areaCodes, int year, List<ImportReportIssue> issues)
+    public static CodeTableValues Build(CodeTable table, ISet<string> areaCodes, int year)
     {
-        var result = new CodeTableValues();
-        var columns = Enumerable.Range(0, table.Header.Count)
-            .Where(c => c != table.CodeColumn && !PeriodColumns.Contains(table.Header[c].ToLowerInvariant()))
-            .Select(c => (Index: c, Cells: table.Rows.Select(r => Parse(Cell(r.Cells, c), table.CommaDecimals)).ToList()))
-            .ToList();
-        foreach (var (index, cells) in columns)
+        var result = new CodeTableValues { Rejected = table.RowsRead - table.Rows.Count };
+        var columns = table.Columns.Where(c => !PeriodColumns.Contains(c.Name.ToLowerInvariant())).ToList();
+        result.Fields.AddRange(columns.Select(c => new ImportFieldSummary(c.Name, c.Type.ToString().ToLowerInvariant(), c.MissingValues)));
+        var numeric = columns.Where(c => c.IsNumeric).Select(c => (Id: IndicatorId(c.Name), c.ValueIndex)).ToList();
+        foreach (var row in table.Rows)
         {
-            var numeric = cells.Any(v => v.Number is not null) && cells.All(v => v.Text is null);
-            var type = !numeric ? "text" : cells.All(v => v.Number is null || double.IsInteger(v.Number.Value)) ? "integer" : "real";
-            result.Fields.Add(new ImportFieldSummary(table.Header[index], cells.All(v => v.Missing) ? "empty" : type, cells.Count(v => v.Missing)));
-        }
-
-        var numericColumns = columns.Where((c, i) => result.Fields[i].Type is "integer" or "real").ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var (cells, line) = table.Rows[r];
-            var raw = Cell(cells, table.CodeColumn);
-            if (AreaCode.Normalise(raw) is not { } code)
+            if (!areaCodes.Contains(row.Code))
             {
-                result.Rejected++;
-                issues.Add(ReportIssues.Warning("InvalidCode", $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", row: line, field: table.Header[table.CodeColumn]));
-                continue;
-            }
-
-            if (!seen.Add(code))
-            {
-                result.Rejected++;
-                issues.Add(ReportIssues.Warning("DuplicateCode", $"De code {code} komt vaker voor; alleen de eerste regel telt.", row: line, field: table.Header[table.CodeColumn]));
-                continue;
-            }
-
-            if (!areaCodes.Contains(code))
-            {
-                result.Unmatched.Add(code);
+                result.Unmatched.Add(row.Code);
                 continue;
             }
 
             result.Matched++;
-            result.Values.AddRange(numericColumns.Select(c => new IndicatorValue(code, IndicatorId(table.Header[c.Index]), year, c.Cells[r].Number)));
+            result.Values.AddRange(numeric.Select(c => new IndicatorValue(row.Code, c.Id, year, row.Values[c.ValueIndex])));
         }
 
         return result;
@@ -89,28 +61,5 @@ internal sealed class CodeTableValues
 
         var text = id.ToString().TrimEnd('_');
         return text.Length <= 128 ? text : text[..128];
-    }
-
-    private static string Cell(IReadOnlyList<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;
-
-    private static (double? Number, string? Text, bool Missing) Parse(string cell, bool commaDecimals)
-    {
-        var s = cell.Trim();
-        if (s.Length == 0 || s == "." || s == "-")
-        {
-            return (null, null, true);
-        }
-
-        if (commaDecimals && s.Contains(',', StringComparison.Ordinal) && !s.Contains('.', StringComparison.Ordinal))
-        {
-            s = s.Replace(',', '.');
-        }
-
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return CbsSentinels.IsMissing(value) ? (null, null, true) : (value, null, false);
-        }
-
-        return (null, s, false);
     }
 }

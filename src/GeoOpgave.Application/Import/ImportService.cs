@@ -73,8 +73,16 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
             return new ImportResult(false, reports, []);
         }
 
-        var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
-        return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), stored);
+        try
+        {
+            var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
+            return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), stored);
+        }
+        catch (ImportSourceChangedException ex)
+        {
+            var changed = ReportIssues.Error("SourceChanged", ex.Message);
+            return new ImportResult(false, reports.Select(r => r with { Issues = [.. r.Issues, changed] }).ToList(), []);
+        }
     }
 
     private static bool IsCodeTable(ImportRequest request) =>

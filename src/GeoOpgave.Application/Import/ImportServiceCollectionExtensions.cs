@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Application.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class ImportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<ImportService>();
         services.AddScoped<LayerService>();
+        services.AddScoped<AreaImportService>();
         return services;
     }
 }

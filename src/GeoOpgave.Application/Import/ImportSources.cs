@@ -65,10 +65,11 @@ internal static class ImportSources
     public static ImportCandidate PointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
     {
         var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var read = PointCsvReader.Read(path, new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid });
+        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid };
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        var candidate = VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
-        if (read.Value is null && request.XColumn is null && read.Issues.Any(i => i.Kind == IO.Validation.ImportIssueKind.MissingField))
+        var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
+        if (candidate.Import is null && request.XColumn is null && candidate.Report.FeaturesRead == 0
+            && candidate.Report.Issues.Any(i => i.Kind == nameof(IO.Validation.ImportIssueKind.MissingField)))
         {
             // Neither coordinates nor a code column: say both, since the user may have meant either.
             var hint = new ImportReportIssue("Info", "MissingField", "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column.");

@@ -22,7 +22,7 @@ internal static class TableCandidate
                 issues.Add(ReportIssues.Error("NoAreas", "De werkruimte heeft nog geen gebieden; laad eerst de wijk- en buurtkaart (of de demo)."));
             }
 
-            return new ImportCandidate(report with { FeaturesRead = table?.Rows.Count ?? 0, Issues = issues }, null);
+            return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal static class TableCandidate
             codes.UnionWith((await workspace.GetAreasAsync(level, year, cancellationToken)).Select(a => a.Code));
         }
 
-        var values = CodeTableValues.Build(table, codes, year.Value, issues);
+        var values = CodeTableValues.Build(table, codes, year.Value);
         if (values.Matched == 0)
         {
             issues.Add(ReportIssues.Error("NoMatchingAreas", $"Geen enkele code komt overeen met een gebied van {year}; controleer het jaar (--year) en de codekolom."));
@@ -44,7 +44,7 @@ internal static class TableCandidate
         report = report with
         {
             Year = year,
-            FeaturesRead = table.Rows.Count,
+            FeaturesRead = table.RowsRead,
             FeaturesImported = values.Matched,
             FeaturesRejected = values.Rejected + values.Unmatched.Count,
             Fields = values.Fields,

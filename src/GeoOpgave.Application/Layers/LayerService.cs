@@ -1,10 +1,11 @@
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Layers;
 
 /// <summary>What the hosts need to list, show and remove imported layers.</summary>
-public sealed class LayerService(LayerStore layers, WorkspaceStore workspace)
+public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, AuditLog audit)
 {
     public async Task<IReadOnlyList<LayerInfo>> ListAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +23,8 @@ public sealed class LayerService(LayerStore layers, WorkspaceStore workspace)
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await layers.DeleteLayerAsync(id, cancellationToken);
+        var layer = await layers.GetLayerAsync(id, cancellationToken);
+        return layer is not null && await DeleteAndRecordAsync(layer, cancellationToken);
     }
 
     /// <returns>False when there is no layer with exactly that name.</returns>
@@ -30,6 +32,18 @@ public sealed class LayerService(LayerStore layers, WorkspaceStore workspace)
     {
         await workspace.MigrateAsync(cancellationToken);
         return await layers.FindLayerAsync(name, cancellationToken) is { } layer
-            && await layers.DeleteLayerAsync(layer.Id, cancellationToken);
+            && await DeleteAndRecordAsync(layer, cancellationToken);
+    }
+
+    private async Task<bool> DeleteAndRecordAsync(LayerInfo layer, CancellationToken cancellationToken)
+    {
+        if (!await layers.DeleteLayerAsync(layer.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        var details = new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = layer.SourceFile };
+        await audit.RecordAsync(AuditActions.LayerDeleted, layer.Name, details, cancellationToken);
+        return true;
     }
 }

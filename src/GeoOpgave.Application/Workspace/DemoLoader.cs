@@ -26,6 +26,7 @@ public static class DemoLoader
         var network = Require(ShapefileReader.Read(Path.Combine(demoFolder, DemoDataset.Warmtenet)));
 
         var values = kaart.Kerncijfers
+            .Concat(KerncijferRates.Derive(kaart.Kerncijfers))
             .Concat(LayerIndicators.EnergyLabels(buurten, labels, "energielabel"))
             .Concat(LayerIndicators.Flooding(buurten, zones, "klasse", minimumClass: 3))
             .Concat(LayerIndicators.HeatStress(buurten, heat))

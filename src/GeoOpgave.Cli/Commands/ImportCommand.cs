@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -6,7 +7,10 @@ using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary><c>geoopgave import PATH</c>: imports a file as a layer and prints the report; exit 2 when it was rejected.</summary>
+/// <summary>
+/// <c>geoopgave import PATH</c>: imports a file as a layer (or, with --as-areas, a CBS wijk- en buurtkaart as the
+/// workspace's areas) and prints the report; exit 2 when it was rejected.
+/// </summary>
 public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
@@ -24,10 +28,11 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             XColumn = settings.X,
             YColumn = settings.Y,
         };
-        var service = scope.ServiceProvider.GetRequiredService<ImportService>();
         var result = await console.Status().StartAsync(
             $"Importeren van {Markup.Escape(Path.GetFileName(settings.Path))}…",
-            _ => service.ImportAsync(request, cancellationToken));
+            _ => settings.AsAreas
+                ? scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(request.Path, settings.Year, null, cancellationToken)
+                : scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(request, cancellationToken));
 
         foreach (var report in result.Reports)
         {
@@ -45,7 +50,10 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             return ExitCodes.InputRejected;
         }
 
-        console.MarkupLine($"[green]Geïmporteerd:[/] {Markup.Escape(string.Join(", ", result.Layers.Select(l => $"{l.Name} ({l.FeatureCount})")))}.");
+        var landed = settings.AsAreas
+            ? $"gebieden ({result.Reports[0].FeaturesImported})"
+            : string.Join(", ", result.Layers.Select(l => $"{l.Name} ({l.FeatureCount})"));
+        console.MarkupLine($"[green]Geïmporteerd:[/] {Markup.Escape(landed)}.");
         return ExitCodes.Success;
     }
 }

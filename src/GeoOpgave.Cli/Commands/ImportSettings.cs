@@ -40,6 +40,10 @@ public sealed partial class ImportSettings : WorkspaceSettings
     [Description("De CSV-kolom met y (of breedtegraad).")]
     public string? Y { get; init; }
 
+    [CommandOption("--as-areas")]
+    [Description("Lees het bestand als CBS wijk- en buurtkaart: vervangt de gebieden en kerncijfers van dat jaar (zo vervangt een gemeente de demo).")]
+    public bool AsAreas { get; init; }
+
     [CommandOption("--report <FILE>")]
     [Description("Schrijf het importrapport ook als JSON naar dit bestand.")]
     public string? Report { get; init; }
@@ -57,6 +61,11 @@ public sealed partial class ImportSettings : WorkspaceSettings
         if (Crs is not null && !EpsgPattern().IsMatch(Crs))
         {
             return ValidationResult.Error($"--crs '{Crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
+        }
+
+        if (AsAreas && (Name ?? Layer ?? CodeColumn ?? X ?? Crs) is not null)
+        {
+            return ValidationResult.Error("--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel.");
         }
 
         return (X is null) != (Y is null)

@@ -4,66 +4,68 @@ namespace GeoOpgave.IO.Csv;
 
 /// <summary>
 /// Splits delimited text into records (RFC 4180 quoting, quoted newlines allowed) and remembers the
-/// 1-based line on which each record starts.
+/// 1-based line on which each record starts. A line without quotes is split directly, which is most lines
+/// of a large point file; only quoted lines go through the character-level parser.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, char delimiter)
 {
-    private int _line = 1;
+    private readonly StringBuilder _field = new();
+    private int _line;
 
     /// <summary>The fields of the next record and its first line, or null at the end of the text.</summary>
     public (IReadOnlyList<string> Fields, int Line)? Next()
     {
-        if (reader.Peek() < 0)
+        if (reader.ReadLine() is not { } line)
         {
             return null;
         }
 
-        var startLine = _line;
+        var startLine = ++_line;
+        return line.Contains('"', StringComparison.Ordinal) ? (ParseQuoted(line), startLine) : (line.Split(delimiter), startLine);
+    }
+
+    private List<string> ParseQuoted(string line)
+    {
         var fields = new List<string>();
-        var field = new StringBuilder();
+        _field.Clear();
         var quoted = false;
         while (true)
         {
-            var c = reader.Read();
-            if (c < 0 || (!quoted && (c == '\n' || c == '\r')))
+            for (var i = 0; i < line.Length; i++)
             {
-                ConsumeLineEnd(c);
-                fields.Add(field.ToString());
-                return (fields, startLine);
+                var c = line[i];
+                if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    _field.Append('"');
+                    i++;
+                }
+                else if (c == '"' && (quoted || _field.Length == 0))
+                {
+                    quoted = !quoted;
+                }
+                else if (c == delimiter && !quoted)
+                {
+                    fields.Add(_field.ToString());
+                    _field.Clear();
+                }
+                else
+                {
+                    _field.Append(c);
+                }
             }
 
-            if (c == '"' && quoted && reader.Peek() == '"')
+            // A quoted field runs on over the line break: the newline is part of its value.
+            if (!quoted || reader.ReadLine() is not { } next)
             {
-                reader.Read();
-                field.Append('"');
+                break;
             }
-            else if (c == '"' && (quoted || field.Length == 0))
-            {
-                quoted = !quoted;
-            }
-            else if (c == delimiter && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                _line += c == '\n' ? 1 : 0;
-                field.Append((char)c);
-            }
-        }
-    }
 
-    private void ConsumeLineEnd(int c)
-    {
-        if (c == '\r' && reader.Peek() == '\n')
-        {
-            reader.Read();
-        }
-
-        if (c >= 0)
-        {
             _line++;
+            _field.Append('\n');
+            line = next;
         }
+
+        fields.Add(_field.ToString());
+        return fields;
     }
 }

@@ -2,6 +2,7 @@ using GeoOpgave.Application.Agenda;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Web.Api.Ogc;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
 
@@ -17,7 +18,7 @@ public static class AgendaEndpoints
     /// <summary>Maps <c>GET /api/buurten/{code}/agenda</c>, <c>/api/wijken/{code}/agenda</c> and <c>/api/agenda?codes=</c>.</summary>
     public static IEndpointRouteBuilder MapAgenda(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Gebiedsagenda");
+        var api = app.MapGroup("/api").WithTags("Gebiedsagenda").RequireAuthorization(Policies.Lezen);
         api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync)
             .WithName("GetBuurtAgenda")
             .WithSummary("De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.")

@@ -3,6 +3,7 @@ using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Api.Ogc;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
 
@@ -17,7 +18,7 @@ public static class AnalysesEndpoints
     /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c> and <c>/api/analyses/compare</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyses(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/analyses").WithTags("Analyses");
+        var api = app.MapGroup("/api/analyses").WithTags("Analyses").RequireAuthorization(Policies.Lezen);
         api.MapGet("/", GetSummaryAsync)
             .WithName("GetAnalysis")
             .WithSummary("Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots.")

@@ -4,6 +4,7 @@ using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Api.Tiles;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
 
@@ -16,7 +17,7 @@ public static class BuurtenEndpoints
     /// <summary>Maps <c>GET /api/buurten</c>.</summary>
     public static IEndpointRouteBuilder MapGeoOpgaveApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Buurten");
+        var api = app.MapGroup("/api").WithTags("Buurten").RequireAuthorization(Policies.Lezen);
         api.MapGet("/buurten", GetBuurtenAsync)
             .WithName("GetBuurten")
             .WithSummary("Alle buurten met urgentie per opgave en overlap, als GeoJSON (WGS84).")

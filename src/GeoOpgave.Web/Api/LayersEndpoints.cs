@@ -1,10 +1,12 @@
 using System.Text.Json;
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Storage.Layers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
 
@@ -20,8 +22,8 @@ public static class LayersEndpoints
 
     public static IEndpointRouteBuilder MapLayers(this IEndpointRouteBuilder app)
     {
-        var layers = app.MapGroup("/api/layers").WithTags("Lagen");
-        layers.MapPost("/", UploadAsync).DisableAntiforgery().WithName("ImportLayer")
+        var layers = app.MapGroup("/api/layers").WithTags("Lagen").RequireAuthorization(Policies.Lezen);
+        layers.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(Policies.Analist).WithName("ImportLayer")
             .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,17 +31,18 @@ public static class LayersEndpoints
         layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
         layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        layers.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteLayer").WithSummary("Verwijder een laag.")
+        layers.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Analist).WithName("DeleteLayer").WithSummary("Verwijder een laag.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     public static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadAsync(
-        HttpContext context, ImportService import, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+        HttpContext context, ImportService import, IOptions<ImportOptions> options, AuditLog audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(audit);
         var limit = options.Value.MaxUploadBytes;
         if (context.Request.ContentLength > limit + FormOverheadBytes || !context.Request.HasFormContentType)
         {
@@ -77,6 +80,11 @@ public static class LayersEndpoints
                 "import-afgewezen",
                 "Het bestand is afgewezen; er is niets veranderd. Zie het rapport voor wat er mis is en waar.",
                 result.Reports);
+        }
+
+        foreach (var layer in result.Layers)
+        {
+            await audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = file.FileName }, cancellationToken);
         }
 
         var response = new UploadResponse(result.Layers.Select(LayerResponse.From).ToList(), result.Reports);

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Storage;
@@ -59,6 +60,25 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LayerStore>().GetFeaturesAsync(layerId, CancellationToken.None);
+    }
+
+    public async Task<ImportResult> ImportAreasAsync(string path, int? year)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(path, year, null, CancellationToken.None);
+    }
+
+    public async Task<IReadOnlyList<Area>> AreasAsync(AreaLevel level, int year)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetAreasAsync(level, year, CancellationToken.None);
+    }
+
+    public async Task<LayerInfo> AddLayerAsync(NewLayer layer, IEnumerable<LayerFeature> features)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<LayerStore>().AddLayerAsync(layer, features, CancellationToken.None);
     }
 
     public async Task<int> FeatureRowsAsync()

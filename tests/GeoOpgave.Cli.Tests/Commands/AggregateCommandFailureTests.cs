@@ -64,6 +64,19 @@ public class AggregateCommandFailureTests
     }
 
     [Fact]
+    public async Task Aggregate_UnknownAreaCodeField_RejectedListingTheFields()
+    {
+        using var folder = new TempWorkspace();
+
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate", "--areas", Buurten, "--area-code-field", "bu_code", "--layer", Labels, "--stat", "count", "--out", folder.PathOf("uit.csv"));
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        Assert.Contains("bu_code", text, StringComparison.Ordinal);
+        Assert.Contains("buurtcode", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Aggregate_PostgisEngine_NotYetAvailableExitTwo()
     {
         using var folder = new TempWorkspace();

@@ -127,6 +127,25 @@ public class AggregateCommandTests
         Assert.True(double.Parse(lake[4], CultureInfo.InvariantCulture) < 0.9, "Plas en Park is mostly water (nodata)");
     }
 
+    [Fact]
+    public async Task Aggregate_WijkenLayerOfTheGeoPackage_OneRowPerWijkThatAddsUpToTheBuurten()
+    {
+        using var folder = new TempWorkspace();
+        var (wijken, buurten) = (folder.PathOf("wijken.csv"), folder.PathOf("buurten.csv"));
+        var labels = Path.Combine(Demo, "energielabels_demodam.csv");
+
+        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--area-layer", "wijken", "--layer", labels, "--stat", "count", "--out", wijken);
+        await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", labels, "--stat", "count", "--out", buurten);
+
+        Assert.True(exitCode == ExitCodes.Success, text);
+        var perWijk = (await ReadCsv(wijken)).Skip(1).ToList();
+        Assert.Equal(6, perWijk.Count);
+        Assert.All(perWijk, r => Assert.StartsWith("WK9999", r[0], StringComparison.Ordinal));
+        Assert.Equal(
+            (await ReadCsv(buurten)).Skip(1).Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture)),
+            perWijk.Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture)));
+    }
+
     private static async Task<List<string[]>> ReadCsv(string path) =>
         (await File.ReadAllLinesAsync(path)).Select(l => l.Split(',')).ToList();
 }

@@ -90,6 +90,13 @@ internal static class DotnetWorkloads
         var result = AggregateRaster.Run(buurten, raster, new AggregateRasterParameters { Coverage = coverage });
         var seconds = watch.Elapsed.TotalSeconds;
         var stats = result.Statistics;
+        var text = new StringBuilder("code,count,mean\n");
+        foreach (var s in stats)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{s.AreaCode},{s.DataCells:R},{s.Mean ?? 0:R}\n");
+        }
+
+        File.WriteAllText(ResultPath(files, $"dotnet-w3-{coverage.ToString().ToLowerInvariant()}.csv"), text.ToString());
         var checksum = string.Create(
             CultureInfo.InvariantCulture,
             $"covered {stats.Sum(s => s.CoveredCells):F3} cells, data {stats.Sum(s => s.DataCells):F3}, Σmean {stats.Sum(s => s.Mean ?? 0):F4}, max {stats.Max(s => s.Max ?? double.MinValue):F3}");

@@ -70,6 +70,25 @@ internal sealed class PostgisAnchors(Psql server, WorkloadFiles files, TextWrite
         return new Measurement("w2-postgis", seconds, null, 0, string.Create(CultureInfo.InvariantCulture, $"area {total:F1} m²"));
     }
 
+    /// <summary>W3 with PostGIS raster: ST_Clip (pixel-centre rule) + ST_SummaryStatsAgg per buurt, 2 workers; loads the raster once with raster2pgsql.</summary>
+    public Measurement? W3()
+    {
+        if (_db.Run("SELECT to_regclass('raster_tiles') IS NOT NULL;").Output.Trim() != "t")
+        {
+            log.WriteLine("PostGIS: raster laden met raster2pgsql …");
+            var load = _db.RunPipe("raster2pgsql", ["-s", "28992", "-t", "256x256", "-N", "-9999", "-I", "-Y", "-M", files.RasterTif, "public.raster_tiles"], "CREATE EXTENSION IF NOT EXISTS postgis_raster;\n");
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostGIS: raster geladen in {load:F1} s"));
+        }
+
+        var path = DotnetWorkloads.ResultPath(files, "pg-w3.csv");
+        var (seconds, _) = _db.Run(Parallel2 + "\\pset format unaligned\n\\pset fieldsep ','\n\\pset tuples_only on\n" +
+            $"\\o {path}\n" +
+            "SELECT code, (s).count, (s).mean, (s).max FROM (SELECT b.code, ST_SummaryStatsAgg(ST_Clip(r.rast, b.geom), 1, true, 1) AS s " +
+            "FROM buurten b JOIN raster_tiles r ON ST_Intersects(r.rast, b.geom) GROUP BY b.code) q ORDER BY code;\n");
+        var cells = File.ReadLines(path).Sum(l => long.Parse(l.Split(',')[1], CultureInfo.InvariantCulture));
+        return new Measurement("w3-postgis", seconds, null, 0, string.Create(CultureInfo.InvariantCulture, $"{cells} data cells (ST_Clip)"));
+    }
+
     private void LoadFeatures(string table, string keyColumn, string path)
     {
         var tsv = Path.Combine(files.Folder, table + ".tsv");

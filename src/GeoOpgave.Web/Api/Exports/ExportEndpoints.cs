@@ -1,7 +1,9 @@
 using GeoOpgave.Application;
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Components.Map;
+using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api.Exports;
@@ -25,6 +27,7 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/exports/buurten.{format}", GetBuurtenExportAsync)
+            .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
             .WithName("ExportBuurten")
             .WithSummary("De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).")
@@ -38,9 +41,10 @@ public static class ExportEndpoints
     /// (as <c>/api/buurten</c> answers it).
     /// </summary>
     public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetBuurtenExportAsync(
-        string format, string? profiel, string? separator, ExportService exports, CancellationToken cancellationToken)
+        string format, string? profiel, string? separator, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exports);
+        ArgumentNullException.ThrowIfNull(audit);
         if (!Formats.TryGetValue(format, out var exportFormat))
         {
             return OgcProblems.BadParameter("formaat-onbekend", "format", $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg.");
@@ -56,6 +60,7 @@ public static class ExportEndpoints
         try
         {
             var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
+            await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
             return new ExportFileResult(export);
         }
         catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten")

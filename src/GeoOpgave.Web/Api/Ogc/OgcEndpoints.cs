@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GeoOpgave.Application.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api.Ogc;
 
@@ -13,7 +14,7 @@ public static class OgcEndpoints
     /// <summary>Maps every <c>/ogc</c> route.</summary>
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)
     {
-        var ogc = app.MapGroup("/ogc").WithTags("OGC API Features");
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API Features").RequireAuthorization(Policies.Lezen);
         ogc.MapGet("/", GetLandingPage).WithName("OgcLandingPage");
         ogc.MapGet("/conformance", GetConformance).WithName("OgcConformance");
         ogc.MapGet("/api", GetApiAsync).WithName("OgcApi");

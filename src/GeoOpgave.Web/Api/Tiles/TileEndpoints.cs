@@ -1,6 +1,7 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -19,6 +20,7 @@ public static class TileEndpoints
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
         app.MapGet("/tiles/{collection}/{z:int}/{x:int}/{y:int}.mvt", GetTileAsync)
+            .RequireAuthorization(Policies.Lezen)
             .WithTags("Tiles")
             .WithName("GetTile")
             .WithSummary("Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=).");

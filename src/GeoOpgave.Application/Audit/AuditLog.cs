@@ -1,0 +1,27 @@
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Audit;
+
+namespace GeoOpgave.Application.Audit;
+
+/// <summary>
+/// Records who did what in the append-only audit log and reads it back. Nothing here can change or remove an
+/// entry, on purpose: the log is evidence.
+/// </summary>
+public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAuditActor actor)
+{
+    /// <summary>Appends an entry for the current actor.</summary>
+    public async Task RecordAsync(
+        string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        await store.AppendAsync(actor.Name, action, target, details, cancellationToken);
+    }
+
+    /// <summary>The newest <paramref name="limit"/> entries, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        var rows = await store.ListAsync(limit, cancellationToken);
+        return rows.Select(r => new AuditEntry(r.Id, r.Time, r.User, r.Action, r.Target, r.DetailsJson)).ToList();
+    }
+}

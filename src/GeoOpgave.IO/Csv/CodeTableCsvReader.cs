@@ -1,0 +1,192 @@
+using System.Text;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.IO.Cbs;
+using GeoOpgave.IO.Validation;
+
+namespace GeoOpgave.IO.Csv;
+
+/// <summary>
+/// Reads a CSV joined by CBS area code (e.g. a StatLine download): ';' or ',' (whichever the header has most),
+/// a UTF-8 BOM, double quotes, and in ';'-files a decimal comma. Codes are trimmed and upper-cased; an empty
+/// cell, StatLine's '.' or '-', and a CBS sentinel (-99999999, -99999997, -99995, -99997) are missing (null),
+/// never zero. A row with an invalid or repeated code is left out with a warning naming its line.
+/// </summary>
+public static class CodeTableCsvReader
+{
+    private const int SampleRows = 200;
+
+    /// <summary>The table, or a null value with an issue when the file is missing, empty or has no code column.</summary>
+    public static ReadResult<CodeTable> Read(string path, CodeTableCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new CodeTableCsvOptions();
+        var log = new IssueLog(path) { Layer = Path.GetFileNameWithoutExtension(path) };
+        if (!log.RequireFile(path))
+        {
+            return log.Result<CodeTable>(null);
+        }
+
+        var (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, int.MaxValue);
+        if (header is null)
+        {
+            log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
+            return log.Result<CodeTable>(null);
+        }
+
+        if (FindCodeColumn(header, rows, options.CodeColumn, log) is not { } codeColumn)
+        {
+            return log.Result<CodeTable>(null);
+        }
+
+        var columns = Columns(header, rows, codeColumn, commaDecimals);
+        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, codeColumn, columns, log), rows.Count);
+        return log.Result(table);
+    }
+
+    /// <summary>True when some column of the header and first rows holds mostly CBS codes; reads only the start of the file.</summary>
+    public static bool LooksLikeCodeTable(string path, char? delimiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        var (header, rows, _) = ReadRecords(path, delimiter, SampleRows);
+        return header is not null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
+    }
+
+    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals) ReadRecords(string path, char? delimiter, int maxRows)
+    {
+        var firstLine = File.ReadLines(path, Encoding.UTF8).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
+        var separator = delimiter ?? CsvColumns.DetectDelimiter(firstLine);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var records = new CsvRecordReader(reader, separator);
+        List<string>? header = null;
+        var rows = new List<(IReadOnlyList<string> Cells, int Line)>();
+        while (rows.Count < maxRows && records.Next() is { } record)
+        {
+            if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0]))
+            {
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = record.Fields.Select(h => h.Trim()).ToList();
+            }
+            else
+            {
+                rows.Add(record);
+            }
+        }
+
+        return (header, rows, separator == ';');
+    }
+
+    private static int? FindCodeColumn(List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, string? named, IssueLog log)
+    {
+        if (named is not null)
+        {
+            var index = header.FindIndex(h => string.Equals(h, named.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                log.Error(ImportIssueKind.MissingField, $"De codekolom '{named}' bestaat niet; kolommen: {string.Join(", ", header)}.", field: named, row: 1);
+                return null;
+            }
+
+            return index;
+        }
+
+        for (var c = 0; c < header.Count; c++)
+        {
+            var cells = rows.Take(SampleRows).Select(r => Cell(r.Cells, c)).Where(s => s.Trim().Length > 0).ToList();
+            if (cells.Count > 0 && cells.Count(s => AreaCode.Normalise(s) is not null) * 2 > cells.Count)
+            {
+                return c;
+            }
+        }
+
+        log.Error(ImportIssueKind.MissingField, "Geen kolom met CBS-codes (BU/WK/GM) gevonden; geef de kolom op met --code-column.", row: 1);
+        return null;
+    }
+
+    private static List<(CodeTableColumn Column, int Index, double?[] Values)> Columns(
+        List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, int codeColumn, bool commaDecimals)
+    {
+        var columns = new List<(CodeTableColumn, int, double?[])>();
+        var valueIndex = 0;
+        for (var c = 0; c < header.Count; c++)
+        {
+            if (c == codeColumn)
+            {
+                continue;
+            }
+
+            var values = new double?[rows.Count];
+            int missing = 0, text = 0;
+            var whole = true;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var (number, isText, isMissing) = Parse(Cell(rows[r].Cells, c), commaDecimals);
+                values[r] = number;
+                missing += isMissing ? 1 : 0;
+                text += isText ? 1 : 0;
+                whole &= number is null || double.IsInteger(number.Value);
+            }
+
+            var type = missing == rows.Count ? CodeTableColumnType.Empty
+                : text > 0 ? CodeTableColumnType.Text
+                : whole ? CodeTableColumnType.Integer : CodeTableColumnType.Real;
+            var numeric = type is CodeTableColumnType.Integer or CodeTableColumnType.Real;
+            columns.Add((new CodeTableColumn(header[c], type, missing, numeric ? valueIndex++ : -1), c, values));
+        }
+
+        return columns;
+    }
+
+    private static List<CodeTableRow> Rows(
+        List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, int codeColumn, List<(CodeTableColumn Column, int Index, double?[] Values)> columns, IssueLog log)
+    {
+        var numeric = columns.Where(c => c.Column.IsNumeric).ToList();
+        var result = new List<CodeTableRow>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (cells, line) = rows[r];
+            var raw = Cell(cells, codeColumn);
+            if (AreaCode.Normalise(raw) is not { } code)
+            {
+                log.Warning(ImportIssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[codeColumn], row: line);
+            }
+            else if (!seen.Add(code))
+            {
+                log.Warning(ImportIssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen de eerste regel telt.", field: header[codeColumn], row: line);
+            }
+            else
+            {
+                result.Add(new CodeTableRow(code, line, numeric.Select(c => c.Values[r]).ToArray()));
+            }
+        }
+
+        return result;
+    }
+
+    private static string Cell(IReadOnlyList<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;
+
+    private static (double? Number, bool Text, bool Missing) Parse(string cell, bool commaDecimals)
+    {
+        var s = cell.Trim();
+        if (s.Length == 0 || s == "." || s == "-")
+        {
+            return (null, false, true);
+        }
+
+        if (CsvNumbers.TryParse(s, commaDecimals, out var value))
+        {
+            return CbsSentinels.IsMissing(value) ? (null, false, true) : (value, false, false);
+        }
+
+        return (null, true, false);
+    }
+}

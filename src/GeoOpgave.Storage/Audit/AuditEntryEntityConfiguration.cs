@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeoOpgave.Storage.Audit;
+
+/// <summary>The audit_log table, the same on every provider.</summary>
+public sealed class AuditEntryEntityConfiguration : IEntityTypeConfiguration<AuditEntryEntity>
+{
+    public void Configure(EntityTypeBuilder<AuditEntryEntity> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("audit_log");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasColumnName("id");
+        builder.Property(a => a.Time).HasColumnName("time");
+        builder.Property(a => a.User).HasColumnName("user").HasMaxLength(256);
+        builder.Property(a => a.Action).HasColumnName("action").HasMaxLength(64);
+        builder.Property(a => a.Target).HasColumnName("target").HasMaxLength(400);
+        builder.Property(a => a.DetailsJson).HasColumnName("details");
+        builder.HasIndex(a => a.Time);
+    }
+}

@@ -1,0 +1,170 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Layers;
+using GeoOpgave.Application.Workspace;
+using GeoOpgave.Storage.Layers;
+using GeoOpgave.Web.Components.Panel;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
+
+namespace GeoOpgave.Web.Components.Pages;
+
+/// <summary>
+/// The analyst's layer page: upload a file (streamed to a temporary file with progress, then imported all or
+/// nothing), read the report, and list or delete the loaded layers.
+/// </summary>
+public sealed partial class Upload : IDisposable
+{
+    private const int CopyBufferBytes = 81_920;
+
+    private readonly CancellationTokenSource _closed = new();
+
+    [Inject]
+    private ImportService Import { get; set; } = default!;
+
+    [Inject]
+    private AreaImportService Areas { get; set; } = default!;
+
+    [Inject]
+    private LayerService Layers { get; set; } = default!;
+
+    [Inject]
+    private AuditLog Audit { get; set; } = default!;
+
+    [Inject]
+    private IOptions<ImportOptions> Options { get; set; } = default!;
+
+    private IReadOnlyList<LayerInfo> LayerList { get; set; } = [];
+
+    private IBrowserFile? File { get; set; }
+
+    private string? LayerName { get; set; }
+
+    private int? Year { get; set; }
+
+    private bool AsAreas { get; set; }
+
+    private bool Busy { get; set; }
+
+    private int Percent { get; set; }
+
+    private string Stage { get; set; } = string.Empty;
+
+    private string? Error { get; set; }
+
+    private IReadOnlyList<ImportReport>? Reports { get; set; }
+
+    private double MaxUploadMegabytes => Math.Round(Options.Value.MaxUploadBytes / 1024.0 / 1024.0);
+
+    public void Dispose()
+    {
+        _closed.Cancel();
+        _closed.Dispose();
+    }
+
+    protected override async Task OnInitializedAsync() => LayerList = await Layers.ListAsync(_closed.Token);
+
+    private void Choose(InputFileChangeEventArgs e)
+    {
+        File = e.File;
+        Reports = null;
+        Error = File.Size > Options.Value.MaxUploadBytes
+            ? $"{File.Name} is {DutchFormat.Number(File.Size / 1024.0 / 1024.0)} MB; toegestaan is {DutchFormat.Number(MaxUploadMegabytes)} MB (instelling Import:MaxUploadBytes)."
+            : null;
+        if (Error is not null)
+        {
+            File = null;
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        if (File is not { } file)
+        {
+            return;
+        }
+
+        (Busy, Error, Reports, Percent) = (true, null, null, 0);
+        var folder = Options.Value.ResolveTempDirectory();
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(file.Name)}");
+        try
+        {
+            await ReceiveAsync(file, path);
+            Stage = "Controleren en opslaan…";
+            await InvokeAsync(StateHasChanged);
+            var result = AsAreas
+                ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
+                : await Import.ImportAsync(new ImportRequest(path) { SourceName = file.Name, Name = Blank(LayerName), Year = Year }, _closed.Token);
+            Reports = result.Reports;
+            await RecordAsync(result, file.Name);
+            LayerList = await Layers.ListAsync(_closed.Token);
+        }
+        catch (IOException e)
+        {
+            Error = $"Het bestand kon niet worden ontvangen: {e.Message}";
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+            (Busy, File) = (false, null);
+        }
+    }
+
+    private async Task ReceiveAsync(IBrowserFile file, string path)
+    {
+        Stage = "Uploaden…";
+        await using var source = file.OpenReadStream(Options.Value.MaxUploadBytes, _closed.Token);
+        await using var target = System.IO.File.Create(path);
+        var buffer = new byte[CopyBufferBytes];
+        long received = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, _closed.Token)) > 0)
+        {
+            await target.WriteAsync(buffer.AsMemory(0, read), _closed.Token);
+            received += read;
+            var percent = file.Size == 0 ? 100 : (int)(received * 100 / file.Size);
+            if (percent != Percent)
+            {
+                Percent = percent;
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+    }
+
+    private async Task RecordAsync(ImportResult result, string source)
+    {
+        foreach (var layer in result.Layers)
+        {
+            await Audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = source }, _closed.Token);
+        }
+    }
+
+    private async Task DeleteAsync(LayerInfo layer)
+    {
+        Busy = true;
+        try
+        {
+            if (!await Layers.DeleteAsync(layer.Id, _closed.Token))
+            {
+                Error = $"De laag {layer.Name} bestaat niet meer.";
+            }
+
+            LayerList = await Layers.ListAsync(_closed.Token);
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string KindText(LayerKind kind) => kind switch
+    {
+        LayerKind.Vector => "vector",
+        LayerKind.Raster => "raster",
+        _ => "tabel",
+    };
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace GeoOpgave.Web.Security;
+
+/// <summary>
+/// Login and logout: <c>GET /account/login</c> shows the form, <c>POST /account/login</c> (antiforgery,
+/// checked here, rate-limited, lockout after repeated failures) sets the login cookie, <c>POST /account/logout</c> clears it.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").WithTags("Account").ExcludeFromDescription();
+        account.MapGet("/login", ShowLogin).AllowAnonymous();
+        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
+        account.MapGet("/geen-toegang", () => Results.Content(LoginPage.RenderNoAccess(), "text/html; charset=utf-8"))
+            .AllowAnonymous();
+        account.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Lezen);
+        return app;
+    }
+
+    public static IResult ShowLogin(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? fout)
+    {
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = LoginPage.Render(tokens.FormFieldName, tokens.RequestToken ?? string.Empty, LocalUrl(returnUrl), fout);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    public static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        ArgumentNullException.ThrowIfNull(signIn);
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return InvalidForm();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var name = form["gebruiker"].ToString();
+        var password = form["wachtwoord"].ToString();
+        var target = LocalUrl(form["returnUrl"].ToString());
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password))
+        {
+            return Results.LocalRedirect(FailedUrl("onjuist", target));
+        }
+
+        var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Results.LocalRedirect(target);
+        }
+
+        return Results.LocalRedirect(FailedUrl(result.IsLockedOut ? "geblokkeerd" : "onjuist", target));
+    }
+
+    public static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    {
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        ArgumentNullException.ThrowIfNull(signIn);
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return InvalidForm();
+        }
+
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/account/login");
+    }
+
+    private static IResult InvalidForm() => Results.Problem(
+        detail: "Het formulier is verlopen of onvolledig; laad de pagina opnieuw.", statusCode: StatusCodes.Status400BadRequest, title: "formulier-ongeldig");
+
+    private static string FailedUrl(string error, string target) =>
+        $"/account/login?fout={error}&returnUrl={Uri.EscapeDataString(target)}";
+
+    // Only paths on this host: an open redirect would let a phishing link borrow the login page.
+    private static string LocalUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+}

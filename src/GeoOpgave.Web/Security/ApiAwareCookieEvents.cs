@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace GeoOpgave.Web.Security;
+
+/// <summary>
+/// The login cookie's answers: pages are redirected to the login (or no-access) page, API calls get 401 or 403
+/// as problem+json; the security stamp is rechecked so that a removed account or changed roles take effect.
+/// </summary>
+internal sealed class ApiAwareCookieEvents : CookieAuthenticationEvents
+{
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
+        ApiPaths.IsApi(context.Request.Path)
+            ? WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "niet-ingelogd", "Log eerst in; deze server vraagt om een account.")
+            : base.RedirectToLogin(context);
+
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
+        ApiPaths.IsApi(context.Request.Path)
+            ? WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, "geen-toegang", "Uw rol geeft geen toegang tot deze handeling.")
+            : base.RedirectToAccessDenied(context);
+
+    public override Task ValidatePrincipal(CookieValidatePrincipalContext context) =>
+        SecurityStampValidator.ValidatePrincipalAsync(context);
+
+    private static Task WriteProblemAsync(HttpContext context, int status, string code, string detail) =>
+        TypedResults.Problem(
+                detail: detail,
+                statusCode: status,
+                title: code,
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code })
+            .ExecuteAsync(context);
+}

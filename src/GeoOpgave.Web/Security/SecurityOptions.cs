@@ -1,0 +1,16 @@
+namespace GeoOpgave.Web.Security;
+
+/// <summary>Settings under <c>GeoOpgave:Security</c>.</summary>
+public sealed class SecurityOptions
+{
+    public const string SectionName = "GeoOpgave:Security";
+
+    /// <summary>
+    /// True forces server mode (login required) even on loopback without accounts; by default the mode follows
+    /// from the bound addresses and whether any account exists.
+    /// </summary>
+    public bool RequireLogin { get; set; }
+
+    /// <summary>Login attempts allowed per client address per minute, on top of the per-account lockout.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using GeoOpgave.Application.Import;
+using GeoOpgave.IO.Csv;
+using GeoOpgave.Storage.Layers;
+
+namespace GeoOpgave.Application.Tests.Import;
+
+/// <summary>The streaming point CSV import: checked in one pass, landed in a second, all or nothing.</summary>
+public sealed class PointCsvImportTests
+{
+    [Fact]
+    public async Task ImportAsync_DutchPointCsv_LandsWithReportFromTheStreamingPass()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("palen.csv");
+        await File.WriteAllTextAsync(path, "naam;x;y;vermogen\nA;155000,5;463000;22,5\nB;156000;464000;-99997\n", new UTF8Encoding(true));
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal((2, 2, 0), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected));
+        Assert.Equal(new ImportExtent(155000.5, 463000, 156000, 464000), report.Extent);
+        Assert.Equal(["Point"], report.GeometryTypes);
+        Assert.Equal(1, report.Fields.Single(f => f.Name == "vermogen").Missing);
+        var features = await workspace.FeaturesAsync(result.Layers[0].Id);
+        Assert.Equal([0, 1], features.Select(f => f.Index));
+        Assert.Equal((155000.5, 463000.0), (features[0].Geometry.Coordinate.X, features[0].Geometry.Coordinate.Y));
+        Assert.Contains("\"vermogen\":null", features[1].AttributesJson!.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BadRowNearTheEnd_RejectedWithRowAndColumnAndNothingStored()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("laat.csv");
+        var text = new StringBuilder("x;y\n");
+        for (var i = 0; i < 5_000; i++)
+        {
+            text.Append(150_000 + i).Append(";460000\n");
+        }
+
+        text.Append("155000;kapot\n");
+        await File.WriteAllTextAsync(path, text.ToString());
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.False(result.Imported);
+        var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == "Error");
+        Assert.Equal(("NotANumber", 5_002, "y"), (issue.Kind, issue.Row, issue.Field));
+        Assert.Empty(await workspace.LayersAsync());
+        Assert.Equal(0, await workspace.FeatureRowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_MoreRowsThanMaxFeatures_RejectedAsTooLarge()
+    {
+        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxFeatures"] = "2" });
+        var path = workspace.File("veel.csv");
+        await File.WriteAllTextAsync(path, "x;y\n155000;463000\n155001;463000\n155002;463000\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.False(result.Imported);
+        Assert.Contains(result.Reports[0].Issues, i => i.Kind == "TooLarge");
+        Assert.Empty(await workspace.LayersAsync());
+    }
+
+    [Fact]
+    public async Task Stream_RowTurnsBadDuringCopyIntoPostgis_AbortsTransactionAndLeavesNothing()
+    {
+        await using var workspace = await ImportTestWorkspace.PostgisAsync();
+        var path = workspace.File("wisselt.csv");
+        var rows = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"{150_000 + i};460000\n"));
+        await File.WriteAllTextAsync(path, "x;y\n" + rows + "kapot;460000\n");
+        var layer = new NewLayer("wisselt", LayerKind.Vector, "wisselt.csv", "Point", null, "[]", "{}", null);
+
+        // The count of the (earlier, clean) check pass: the file has since gained a bad last row.
+        var features = PointCsvFeatures.Stream(path, new PointCsvOptions(), expectedRows: 3_000);
+        var error = await Assert.ThrowsAsync<ImportSourceChangedException>(() => workspace.AddLayerAsync(layer, features));
+
+        Assert.Contains("regel 3002", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await workspace.LayersAsync());
+        Assert.Equal(0, await workspace.FeatureRowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_PointCsvIntoPostgis_StreamsEveryRow()
+    {
+        await using var workspace = await ImportTestWorkspace.PostgisAsync();
+        var path = workspace.File("grid.csv");
+        var rows = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i},{150_000 + (i % 200)},{460_000 + (i / 200)}\n"));
+        await File.WriteAllTextAsync(path, "id,x,y\n" + rows);
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
+        Assert.Equal(20_000, result.Layers[0].FeatureCount);
+        Assert.Equal(20_000, await workspace.FeatureRowsAsync());
+        Assert.Equal(new ImportExtent(150_000, 460_000, 150_199, 460_099), result.Reports[0].Extent);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Tests.Fixtures;
+using GeoOpgave.IO.Validation;
+
+namespace GeoOpgave.IO.Tests.Csv;
+
+public sealed class CodeTableCsvReaderTests : IDisposable
+{
+    private readonly ReaderTempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Read_StatLineDutchFile_NormalisesCodesAndReadsCommaDecimals()
+    {
+        var path = _files.PathOf("statline.csv");
+        File.WriteAllText(
+            path,
+            "\"Wijken en buurten\";\"Perioden\";\"Inwoners\";\"Aandeel\"\n\" bu03630000 \";\"2023JJ00\";\"1200\";\"12,5\"\n\"BU03630001\";\"2023JJ00\";\".\";\"-99997\"\n",
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var table = result.Value;
+        Assert.Equal("Wijken en buurten", table.CodeColumn);
+        Assert.Equal(
+            [("Perioden", CodeTableColumnType.Text, 0), ("Inwoners", CodeTableColumnType.Integer, 1), ("Aandeel", CodeTableColumnType.Real, 1)],
+            table.Columns.Select(c => (c.Name, c.Type, c.MissingValues)));
+        Assert.Equal([1200.0, 12.5], table.RowsByCode["BU03630000"].Values);
+        Assert.Equal([null, null], table.RowsByCode["BU03630001"].Values);
+        Assert.Equal(3, table.RowsByCode["BU03630001"].Line);
+    }
+
+    [Fact]
+    public void Read_InvalidAndDuplicateCodes_WarnWithLineAndField()
+    {
+        var path = _files.Write("codes.csv", "code,waarde\nGM0363,1\nonzin,2\ngm0363,3\nWK036300,4\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(["GM0363", "WK036300"], result.Value.Rows.Select(r => r.Code));
+        Assert.Equal(4, result.Value.RowsRead);
+        Assert.Equal(1.0, result.Value.RowsByCode["GM0363"].Values[0]);
+        Assert.Equal(
+            [(ImportIssueKind.InvalidCode, 3, "code"), (ImportIssueKind.DuplicateCode, 4, "code")],
+            result.Issues.Select(i => (i.Kind, i.Row!.Value, i.Field!)));
+    }
+
+    [Fact]
+    public void Read_CbsSentinelsAsIntAndFloat_BecomeMissingNotZero()
+    {
+        var path = _files.Write("sentinels.csv", "code;a;b\nBU00010000;-99999999;-99995,0\nBU00010001;0;5\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.Equal([null, null], result.Value!.RowsByCode["BU00010000"].Values);
+        Assert.Equal([0.0, 5.0], result.Value.RowsByCode["BU00010001"].Values);
+        Assert.All(result.Value.Columns, c => Assert.Equal(1, c.MissingValues));
+    }
+
+    [Fact]
+    public void Read_NamedCodeColumnMissing_ReportsMissingField()
+    {
+        var path = _files.Write("naam.csv", "code;waarde\nGM0363;1\n");
+
+        var result = CodeTableCsvReader.Read(path, new CodeTableCsvOptions { CodeColumn = "buurtcode" });
+
+        Assert.Null(result.Value);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((ImportIssueKind.MissingField, "buurtcode"), (issue.Kind, issue.Field));
+    }
+
+    [Fact]
+    public void Read_NoCodeColumn_ReportsMissingField()
+    {
+        var path = _files.Write("punten.csv", "x;y\n155000;463000\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.Equal(ImportIssueKind.MissingField, Assert.Single(result.Issues).Kind);
+        Assert.False(CodeTableCsvReader.LooksLikeCodeTable(path));
+    }
+
+    [Fact]
+    public void LooksLikeCodeTable_CodeColumnAfterHeader_IsTrue()
+    {
+        var path = _files.Write("tabel.csv", "naam;code\nA;WK036300\nB;WK036301\n");
+
+        Assert.True(CodeTableCsvReader.LooksLikeCodeTable(path));
+    }
+
+    [Fact]
+    public void Read_EmptyFile_ReportsUnsupportedFormat()
+    {
+        var path = _files.Write("leeg.csv", "\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+    }
+}
