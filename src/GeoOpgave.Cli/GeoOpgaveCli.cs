@@ -10,6 +10,8 @@ public static class GeoOpgaveCli
 {
     public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        args = [.. args.Select(SpellOutCoordinateOptions)];
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -46,4 +48,13 @@ public static class GeoOpgaveCli
         });
         return app.RunAsync(args);
     }
+
+    // Spectre.Console.Cli refuses one-letter long options, but `--x X --y Y` is how GIS tools name the
+    // coordinate columns; they are the same options as --x-column and --y-column.
+    private static string SpellOutCoordinateOptions(string arg) => arg switch
+    {
+        "--x" => "--x-column",
+        "--y" => "--y-column",
+        _ => arg,
+    };
 }

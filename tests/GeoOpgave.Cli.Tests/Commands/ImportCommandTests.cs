@@ -45,6 +45,19 @@ public class ImportCommandTests
         Assert.Contains("adressen (2)", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_PointCsvWithLongCoordinateOptions_SameAsColumnOptions()
+    {
+        using var folder = new TempWorkspace();
+        var path = folder.PathOf("adressen.csv");
+        await File.WriteAllTextAsync(path, "oost,noord,naam\n155000,463000,a\n155500.5,463500,b\n");
+
+        var (exitCode, text) = await CliRun.RunAsync("import", path, "--x", "oost", "--y", "noord", "--crs", "EPSG:28992", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("adressen (2)", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ontbreekt.geojson", null, "FileNotFound")]
     [InlineData("kapot.geojson", "{\"type\":", "UnreadableFile")]
