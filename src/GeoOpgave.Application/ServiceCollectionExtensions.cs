@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Application.Users;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Storage;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WorkspaceInitializer>();
         services.AddGeoOpgaveUsers();
         services.AddGeoOpgaveImport(configuration);
+        services.AddScoped<SelectieService>();
         return services;
     }
 }

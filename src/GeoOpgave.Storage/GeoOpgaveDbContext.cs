@@ -1,5 +1,6 @@
 using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Entities;
+using GeoOpgave.Storage.Selecties;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, Ident
 
     public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
 
+    public DbSet<SelectieEntity> Selecties => Set<SelectieEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -40,5 +43,6 @@ public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, Ident
         modelBuilder.ApplyConfiguration<LayerFeatureEntity>(new LayerFeatureEntityConfiguration());
         modelBuilder.ApplyConfiguration<LayerRasterEntity>(new LayerFeatureEntityConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new SelectieEntityConfiguration());
     }
 }

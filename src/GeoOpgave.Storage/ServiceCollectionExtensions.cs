@@ -1,5 +1,6 @@
 using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Selecties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ public static class ServiceCollectionExtensions
     /// Registers <see cref="StorageOptions"/>, an <see cref="IDbContextFactory{TContext}"/> of
     /// <see cref="GeoOpgaveDbContext"/> (singleton), a scoped <see cref="GeoOpgaveDbContext"/> of the provider
     /// the connection string names (see <see cref="StorageOptions.FromConnectionString"/>) and a scoped
-    /// <see cref="WorkspaceStore"/>, <see cref="LayerStore"/> and <see cref="AuditLogStore"/>. Null or empty means the default SQLite file.
+    /// <see cref="WorkspaceStore"/>, <see cref="LayerStore"/>, <see cref="AuditLogStore"/> and <see cref="SelectieStore"/>. Null or empty means the default SQLite file.
     /// </summary>
     /// <exception cref="StorageConfigurationException">The connection string is malformed: start-up stops here.</exception>
     public static IServiceCollection AddGeoOpgaveStorage(this IServiceCollection services, string? connectionString)
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LayerStore>();
         services.TryAddScoped<AuditLogStore>();
+        services.TryAddScoped<SelectieStore>();
         return services;
     }
 }

@@ -54,6 +54,14 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
             _rows.AddRange(ScoringWorkload.Run(buurten, options.Runs, output).Select(m => ("W5", m, options.Runs, (string?)null)));
         }
 
+        if (options.Only.Contains("w6") || options.Only.Contains("w6-paint"))
+        {
+            // w6-paint: only the first paint in chromium, without the minutes of tile and load measurements.
+            output.WriteLine("meet w6 (kaart: tegels, items, 32 clients, eerste weergave) …");
+            var paintOnly = !options.Only.Contains("w6");
+            _rows.AddRange(Map.MapWorkload.Run(files, paintOnly, output).Select(m => ("W6", m, 1, (string?)null)));
+        }
+
         Print();
     }
 

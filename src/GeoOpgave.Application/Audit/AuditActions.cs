@@ -14,4 +14,10 @@ public static class AuditActions
     public const string UserRolesChanged = "gebruiker.rollen";
 
     public const string Exported = "export";
+
+    public const string SelectieSaved = "selectie.opgeslagen";
+
+    public const string SelectieChanged = "selectie.gewijzigd";
+
+    public const string SelectieDeleted = "selectie.verwijderd";
 }

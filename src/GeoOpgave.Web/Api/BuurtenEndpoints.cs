@@ -28,6 +28,7 @@ public static class BuurtenEndpoints
         app.MapAnalyses();
         app.MapAgenda();
         app.MapLayers();
+        app.MapSelecties();
         return app;
     }
 

@@ -2,6 +2,7 @@ using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
@@ -166,6 +167,21 @@ public sealed partial class Home : IDisposable
     }
 
     private void ClearMultiSelection() => MultiSelection.Clear();
+
+    // A saved wijk stands for all its buurten, so the map shows and the agenda link carries buurten only.
+    private async Task OpenSelectieAsync(StoredSelectie selectie)
+    {
+        var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
+        MultiSelection.Clear();
+        MultiSelection.AddRange(_byCode.Values
+            .Where(b => codes.Contains(b.Buurt.Code) || (b.Buurt.WijkCode is { } wijk && codes.Contains(wijk)))
+            .Select(b => b.Buurt.Code)
+            .Order(StringComparer.Ordinal));
+        if (_map is not null && MultiSelection.Count > 0)
+        {
+            await _map.ZoomToAsync(MultiSelection);
+        }
+    }
 
     private async Task ZoomAsync(ZoomTarget target)
     {

@@ -1,0 +1,88 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Selecties;
+
+namespace GeoOpgave.Application.Selecties;
+
+/// <summary>
+/// Saves, lists, changes and deletes a planner's selecties, checking codes against the workspace and
+/// recording every change in the audit log.
+/// </summary>
+public sealed class SelectieService(SelectieStore store, WorkspaceStore workspace, AuditLog audit, IAuditActor actor)
+{
+    public async Task<IReadOnlyList<StoredSelectie>> ListAsync(CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await store.ListAsync(cancellationToken);
+    }
+
+    /// <returns>Null when there is no selectie with that id.</returns>
+    public async Task<StoredSelectie?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await store.GetAsync(id, cancellationToken);
+    }
+
+    /// <exception cref="GeoOpgaveException">
+    /// "selectie-naam-leeg", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name is taken).
+    /// </exception>
+    public async Task<StoredSelectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
+    {
+        var (name, codes) = await ValidateAsync(input, null, cancellationToken);
+        var saved = await store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, cancellationToken);
+        await audit.RecordAsync(AuditActions.SelectieSaved, saved.Name, Details(saved), cancellationToken);
+        return saved;
+    }
+
+    /// <returns>Null when there is no selectie with that id.</returns>
+    /// <exception cref="GeoOpgaveException">As <see cref="CreateAsync"/>.</exception>
+    public async Task<StoredSelectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
+    {
+        var (name, codes) = await ValidateAsync(input, id, cancellationToken);
+        var updated = await store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, cancellationToken);
+        if (updated is not null)
+        {
+            await audit.RecordAsync(AuditActions.SelectieChanged, updated.Name, Details(updated), cancellationToken);
+        }
+
+        return updated;
+    }
+
+    /// <returns>False when there is no selectie with that id.</returns>
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        var existing = await store.GetAsync(id, cancellationToken);
+        if (existing is null || !await store.DeleteAsync(id, cancellationToken))
+        {
+            return false;
+        }
+
+        await audit.RecordAsync(AuditActions.SelectieDeleted, existing.Name, new Dictionary<string, object?> { ["id"] = id }, cancellationToken);
+        return true;
+    }
+
+    private async Task<(string Name, IReadOnlyList<string> Codes)> ValidateAsync(
+        SelectieInput input, long? ownId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            throw new GeoOpgaveException("selectie-naam-leeg", "Geef de selectie een naam.");
+        }
+
+        await workspace.MigrateAsync(cancellationToken);
+        var codes = await SelectieCodes.ValidateAsync(workspace, input.Codes ?? [], cancellationToken);
+        var holder = await store.FindIdByNameAsync(name, cancellationToken);
+        if (holder is not null && holder != ownId)
+        {
+            throw new GeoOpgaveException("selectie-bestaat", $"Er is al een selectie met de naam '{name}'.");
+        }
+
+        return (name, codes);
+    }
+
+    private static Dictionary<string, object?> Details(StoredSelectie s) =>
+        new() { ["id"] = s.Id, ["codes"] = s.Codes, ["profiel"] = s.ProfielId };
+}

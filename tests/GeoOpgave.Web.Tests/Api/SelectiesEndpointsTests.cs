@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GeoOpgave.Web.Tests.Api;
+
+// The factory's workspace is shared by the tests of this class, so every test uses its own selectie names.
+public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
+{
+    [Fact]
+    public async Task PostGetPutDelete_Selectie_RoundTrips()
+    {
+        using var client = factory.CreateClient();
+
+        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Rondje", notes = "eerst", codes = new[] { "bu99990002" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        using var renamed = await client.PutAsJsonAsync($"/api/selecties/{id}", new { name = "Rondje 2", notes = "later", codes = new[] { "WK999900" } });
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/selecties", UriKind.Relative)));
+        using var deleted = await client.DeleteAsync(new Uri($"/api/selecties/{id}", UriKind.Relative));
+        using var gone = await client.GetAsync(new Uri($"/api/selecties/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var body = await JsonAsync(renamed);
+        Assert.Equal("Rondje 2", body.GetProperty("name").GetString());
+        Assert.Equal("WK999900", body.GetProperty("codes")[0].GetString());
+        Assert.Contains(list.RootElement.EnumerateArray(), s => s.GetProperty("name").GetString() == "Rondje 2");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("selectie-onbekend", (await JsonAsync(gone)).GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("Fout", "BU12345678", HttpStatusCode.BadRequest, "gebied-onbekend")]
+    [InlineData("Leeg", "", HttpStatusCode.BadRequest, "selectie-leeg")]
+    [InlineData("", "BU99990002", HttpStatusCode.BadRequest, "selectie-naam-leeg")]
+    public async Task Post_InvalidSelectie_ProblemWithCode(string name, string code, HttpStatusCode status, string expected)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/selecties", new { name, codes = new[] { code } });
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(expected, (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Post_TakenName_409SelectieBestaat()
+    {
+        using var client = factory.CreateClient();
+        using var first = await client.PostAsJsonAsync("/api/selecties", new { name = "Tweemaal", codes = new[] { "BU99990002" } });
+
+        using var second = await client.PostAsJsonAsync("/api/selecties", new { name = "Tweemaal", codes = new[] { "WK999900" } });
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("selectie-bestaat", (await JsonAsync(second)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Agenda", codes = new[] { "BU99990002" } });
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var agenda = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/selecties/{id}/agenda", UriKind.Relative)));
+        using var unknownProfiel = await client.GetAsync(new Uri($"/api/selecties/{id}/agenda?profiel=bestaat-niet", UriKind.Relative));
+
+        Assert.Equal("BU99990002", agenda.RootElement.GetProperty("areas")[0].GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknownProfiel.StatusCode);
+        Assert.Equal("profiel-onbekend", (await JsonAsync(unknownProfiel)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Export_WijkSelectie_GeoJsonWithOnlyItsBuurten()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Export", codes = new[] { "WK999900", "BU99990002" } });
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/export.geojson", UriKind.Relative));
+
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var features = (await JsonAsync(response)).GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(features);
+        Assert.All(features, f => Assert.Equal("WK999900", f.GetProperty("properties").GetProperty("wijkcode").GetString()));
+        Assert.Single(features, f => f.GetProperty("properties").GetProperty("buurtcode").GetString() == "BU99990002");
+    }
+
+    [Fact]
+    public async Task Export_UnknownId_404SelectieOnbekend()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/selecties/999999/export.geojson", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("selectie-onbekend", (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,25 @@
+using Bunit;
+using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Web.Components.Panel;
+
+namespace GeoOpgave.Web.Tests.Components.Panel;
+
+public sealed class SelectieListTests : BunitContext
+{
+    [Fact]
+    public void Render_ReaderWithoutEditRights_OffersOpenButNoDelete()
+    {
+        StoredSelectie? opened = null;
+        var selectie = new StoredSelectie(3, "Centrum", "", ["BU99990002", "WK999900"], "standaard", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
+        var cut = Render<SelectieList>(p => p
+            .Add(x => x.Selecties, [selectie])
+            .Add(x => x.Profiel, "standaard")
+            .Add(x => x.OnOpen, s => opened = s));
+
+        cut.Find("[data-testid=selectie-open]").Click();
+
+        Assert.Same(selectie, opened);
+        Assert.Empty(cut.FindAll("[data-testid=selectie-verwijder]"));
+        Assert.Equal("agenda?codes=BU99990002%2CWK999900&profiel=standaard", cut.Find("a").GetAttribute("href"));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using GeoOpgave.Bench.Measure;
+using GeoOpgave.Bench.Workloads;
+
+namespace GeoOpgave.Bench.Map;
+
+/// <summary>
+/// W6: the national buurt layer served by the real web app. Imports the buurten into a fresh SQLite workspace
+/// with the real CLI, starts the web app on loopback and measures tiles, items pages and 32 concurrent clients
+/// from this process. Targets (BENCHMARKS.md): warm tile p95 &lt; 20 ms, cold &lt; 150 ms, 1,000-buurt items page
+/// &lt; 150 ms, no errors at 32 clients.
+/// </summary>
+internal static class MapWorkload
+{
+    private const int Port = 5181;
+
+    // Each tile request currently reloads and re-analyses the whole workspace (seconds each), so a larger set does not fit a run.
+    private const int TilesPerZoom = 8;
+
+    public static IReadOnlyList<Measurement> Run(WorkloadFiles files, bool paintOnly, TextWriter output)
+    {
+        var repository = Repository();
+        var gpkg = BuurtenGeoPackage.Ensure(files, gemeenten: 350, output);
+        var db = Path.Combine(files.Folder, "w6.db");
+        var connection = "Data Source=" + db;
+        var import = Import(repository, gpkg, db, connection, output);
+        using var app = WebAppProcess.StartAsync(repository, connection, Port, output).GetAwaiter().GetResult();
+        IReadOnlyList<Measurement> results = paintOnly
+            ? []
+            : new MapProbe(app.BaseAddress, output).RunAsync(TileSet.Covering(files.Extent, perZoom: TilesPerZoom, seed: 6)).GetAwaiter().GetResult();
+        var paint = FirstPaint.MeasureAsync(app.BaseAddress, 14_000, output).GetAwaiter().GetResult();
+        output.WriteLine(paint is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"| eerste weergave chromium koud / warm, alle {p.Drawn} buurten warm | {p.ColdFirstMs:F0} / {p.FirstMs:F0} | {p.AllMs:F0} | eerste < 2000 ms |")
+            : "| eerste weergave chromium | niet gemeten | | |");
+        return paint is { } q
+            ? [import, .. results, new Measurement("w6-first-paint-warm", q.FirstMs / 1000, null, 0, $"koud {q.ColdFirstMs / 1000:F1} s; {q.Drawn} path.buurt na {q.AllMs / 1000:F1} s")]
+            : [import, .. results];
+    }
+
+    private static Measurement Import(string repository, string gpkg, string db, string connection, TextWriter output)
+    {
+        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        output.WriteLine("importeer buurten met geoopgave import --as-areas …");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "run", "--project", "src/GeoOpgave.Cli", "-c", "Release", "--no-build", "--", "import", gpkg, "--as-areas", "--db", connection })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var tail = string.Join(" / ", (stdout.Result + stderr.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"import faalde ({process.ExitCode}): {stdout.Result}{stderr.Result}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {seconds:F1} s (incl. dotnet run): {tail}"));
+        return new Measurement("w6-import-cli", seconds, null, 0, $"{new FileInfo(db).Length / 1048576.0:F0} MB db");
+    }
+
+    private static string Repository()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GeoOpgave.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("GeoOpgave.sln niet gevonden boven " + AppContext.BaseDirectory + " of de huidige map");
+    }
+}
