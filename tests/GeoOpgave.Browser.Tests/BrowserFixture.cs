@@ -1,3 +1,4 @@
+using GeoOpgave.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;

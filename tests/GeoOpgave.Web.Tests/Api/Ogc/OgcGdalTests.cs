@@ -1,12 +1,14 @@
+using GeoOpgave.Tests.Shared;
+
 namespace GeoOpgave.Web.Tests.Api.Ogc;
 
 /// <summary>GDAL's OAPIF driver, a real OGC API Features client, reads the API on a loopback port.</summary>
-public sealed class OgcGdalTests(OgcLoopbackServer server) : IClassFixture<OgcLoopbackServer>
+public sealed class OgcGdalTests(GeoOpgaveServer server) : IClassFixture<GeoOpgaveServer>
 {
     [Fact]
     public async Task Ogrinfo_LandingPage_ListsTheCollectionsWithoutWarnings()
     {
-        var output = await OgrInfo.RunAsync($"OAPIF:{server.Root}/ogc");
+        var output = await OgrInfo.RunAsync($"OAPIF:{server.RootUri}ogc");
 
         OgrInfo.AssertClean(output);
         Assert.Contains("gemeenten (title: Gemeenten)", output, StringComparison.Ordinal);
@@ -17,7 +19,7 @@ public sealed class OgcGdalTests(OgcLoopbackServer server) : IClassFixture<OgcLo
     [Fact]
     public async Task Ogrinfo_Buurten_ReadsFeatureCountSchemaAndExtentWithoutWarnings()
     {
-        var output = await OgrInfo.RunAsync("-al", "-so", $"OAPIF:{server.Root}/ogc", "buurten");
+        var output = await OgrInfo.RunAsync("-al", "-so", $"OAPIF:{server.RootUri}ogc", "buurten");
 
         OgrInfo.AssertClean(output);
         Assert.Matches(@"Feature Count: (4\d|5\d)\b", output);
@@ -30,7 +32,7 @@ public sealed class OgcGdalTests(OgcLoopbackServer server) : IClassFixture<OgcLo
     public async Task Ogrinfo_AllFeaturesThroughNextLinks_ReadsEveryBuurtOnce()
     {
         // GDAL pages with limit=10 and follows the next links, so this walks the paging end to end.
-        var output = await OgrInfo.RunAsync("-al", "-q", $"OAPIF:{server.Root}/ogc", "buurten");
+        var output = await OgrInfo.RunAsync("-al", "-q", $"OAPIF:{server.RootUri}ogc", "buurten");
 
         OgrInfo.AssertClean(output);
         var codes = System.Text.RegularExpressions.Regex.Matches(output, @"buurtcode \(String\) = (BU\d{8})").Select(m => m.Groups[1].Value).ToList();
@@ -41,7 +43,7 @@ public sealed class OgcGdalTests(OgcLoopbackServer server) : IClassFixture<OgcLo
     [Fact]
     public async Task Ogrinfo_WhereOnWijkcode_IsAnsweredByTheServerFilter()
     {
-        var output = await OgrInfo.RunAsync("-al", "-q", "-where", "wijkcode = 'WK999900'", $"OAPIF:{server.Root}/ogc", "buurten");
+        var output = await OgrInfo.RunAsync("-al", "-q", "-where", "wijkcode = 'WK999900'", $"OAPIF:{server.RootUri}ogc", "buurten");
 
         OgrInfo.AssertClean(output);
         var wijken = System.Text.RegularExpressions.Regex.Matches(output, @"wijkcode \(String\) = (WK\d{6})").Select(m => m.Groups[1].Value).ToList();

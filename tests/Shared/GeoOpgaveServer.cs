@@ -6,15 +6,16 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeoOpgave.Browser.Tests;
+namespace GeoOpgave.Tests.Shared;
 
 /// <summary>
 /// The real web host on Kestrel, on a free loopback port, with a fresh SQLite workspace of its own that
-/// start-up fills with the demo gemeente.
+/// start-up fills with the demo gemeente — for clients outside the process: chromium, GDAL. Linked into the
+/// test projects that need it (tests/Shared), so there is one way to start the app for them.
 /// </summary>
 public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-loopback-tests", Guid.NewGuid().ToString("N"));
 
     public GeoOpgaveServer()
     {
