@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
         services.AddGeoOpgaveUsers();
         services.AddGeoOpgaveImport(configuration);
         services.AddScoped<SelectieService>();
+        services.AddScoped<Indicators.IndicatorComputeService>();
+        services.AddScoped<ProfileVersionService>();
         return services;
     }
 }

@@ -29,6 +29,21 @@ public static class GeoOpgaveCli
                 .WithExample("analyse", "--profiel", "standaard", "--out", "overlap.geojson");
             config.AddCommand<AggregateCommand>("aggregate").WithDescription("Aggregeer een laag (punten, lijnen, vlakken of raster) naar gebieden en schrijf een CSV.");
             config.AddCommand<ImportCommand>("import").WithDescription("Importeer een bestand als laag en toon het validatierapport.");
+            config.AddCommand<ExportCommand>("export").WithDescription("Exporteer buurten, wijken, gemeenten, een laag of de selecties als GeoJSON, CSV of GeoPackage.")
+                .WithExample("export", "--collection", "buurten", "--profiel", "standaard", "--out", "buurten.gpkg");
+            config.AddBranch<WorkspaceSettings>("indicators", indicators =>
+            {
+                indicators.SetDescription("Indicatoren uit lagen: 'indicators compute' berekent ze volgens de definities in het profiel, 'indicators list' toont hun herkomst.");
+                indicators.AddCommand<IndicatorsComputeCommand>("compute").WithDescription("Bereken de gedefinieerde indicatoren per buurt en sla ze op met herkomst.")
+                    .WithExample("indicators", "compute", "--engine", "postgis");
+                indicators.AddCommand<IndicatorsListCommand>("list").WithDescription("Toon de berekende indicatoren met laag, methode, engine en tijdstip.");
+            });
+            config.AddBranch<WorkspaceSettings>("download", download =>
+            {
+                download.SetDescription("Download open data en importeer die.");
+                download.AddCommand<DownloadCbsCommand>("cbs").WithDescription("Download de wijken en buurten van een gemeente van PDOK (CBS) en importeer ze als gebieden.")
+                    .WithExample("download", "cbs", "--year", "2024", "--gemeente", "GM0308");
+            });
             config.AddBranch<WorkspaceSettings>("layers", layers =>
             {
                 layers.SetDescription("Toon de geïmporteerde lagen; 'layers delete NAAM' verwijdert er een.");

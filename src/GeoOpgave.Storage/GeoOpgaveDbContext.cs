@@ -1,5 +1,6 @@
 using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Entities;
+using GeoOpgave.Storage.Profiles;
 using GeoOpgave.Storage.Selecties;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +34,10 @@ public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, Ident
 
     public DbSet<SelectieEntity> Selecties => Set<SelectieEntity>();
 
+    public DbSet<WorkspaceStateEntity> WorkspaceState => Set<WorkspaceStateEntity>();
+
+    public DbSet<ProfileVersionEntity> ProfileVersions => Set<ProfileVersionEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -44,5 +49,8 @@ public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, Ident
         modelBuilder.ApplyConfiguration<LayerRasterEntity>(new LayerFeatureEntityConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryEntityConfiguration());
         modelBuilder.ApplyConfiguration(new SelectieEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkspaceStateEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new ProfileVersionEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new Indicators.IndicatorProvenanceEntityConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using GeoOpgave.Storage.Audit;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Profiles;
 using GeoOpgave.Storage.Selecties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<LayerStore>();
         services.TryAddScoped<AuditLogStore>();
         services.TryAddScoped<SelectieStore>();
+        services.TryAddScoped<ProfileVersionStore>();
+        services.TryAddScoped<Indicators.DerivedIndicatorStore>();
         return services;
     }
 }

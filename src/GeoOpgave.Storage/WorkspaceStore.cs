@@ -21,7 +21,31 @@ public sealed class WorkspaceStore
     /// <summary>Creates or upgrades the schema (and on PostgreSQL the postgis extension).</summary>
     public Task MigrateAsync(CancellationToken cancellationToken) => _db.Database.MigrateAsync(cancellationToken);
 
+    /// <summary>The workspace version (see <see cref="WorkspaceVersion.ReadAsync"/>): read it before the data it keys.</summary>
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => WorkspaceVersion.ReadAsync(_db, cancellationToken);
+
     public Task<bool> HasAreasAsync(CancellationToken cancellationToken) => _db.Areas.AnyAsync(cancellationToken);
+
+    /// <summary>Whether any area of this level exists in <paramref name="year"/> (null: in any year), without reading geometry.</summary>
+    public Task<bool> HasAreasAsync(AreaLevel level, int? year, CancellationToken cancellationToken) =>
+        _db.Areas.AnyAsync(a => a.Level == level && (year == null || a.Year == year), cancellationToken);
+
+    /// <summary>The codes of the areas of one level and year, without reading geometry; <paramref name="year"/> null
+    /// means the latest year that has areas of that level. Empty when there are none.</summary>
+    public async Task<IReadOnlySet<string>> GetAreaCodesAsync(AreaLevel level, int? year, CancellationToken cancellationToken)
+    {
+        var levelAreas = _db.Areas.AsNoTracking().Where(a => a.Level == level);
+        var selectedYear = year ?? await levelAreas.MaxAsync(a => (int?)a.Year, cancellationToken);
+        var codes = await levelAreas.Where(a => a.Year == selectedYear).Select(a => a.Code).ToListAsync(cancellationToken);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The years that hold areas of this level, ascending, without reading geometry.</summary>
+    public async Task<IReadOnlyList<int>> GetAreaYearsAsync(AreaLevel level, CancellationToken cancellationToken)
+    {
+        var years = await _db.Areas.AsNoTracking().Where(a => a.Level == level).Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        return years.Order().ToList();
+    }
 
     /// <summary>
     /// Replaces the areas and indicator values of every year that occurs in the input by the input, in one
@@ -43,10 +67,12 @@ public sealed class WorkspaceStore
         {
             await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
             await _db.IndicatorValues.Where(v => years.Contains(v.Year)).ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<Indicators.IndicatorProvenanceEntity>().Where(p => years.Contains(p.Year)).ExecuteDeleteAsync(cancellationToken);
             await _db.Areas.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(cancellationToken);
             _db.Areas.AddRange(areaEntities);
             _db.IndicatorValues.AddRange(valueEntities);
             await _db.SaveChangesAsync(cancellationToken);
+            await WorkspaceVersion.BumpAsync(_db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

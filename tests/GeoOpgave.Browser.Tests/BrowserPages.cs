@@ -29,25 +29,26 @@ internal static class BrowserPages
     public static async Task WaitForInteractiveAsync(IPage page) =>
         await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
 
-    // A polygon's bounding-box centre can lie outside it or under the legend: click a point that hits the path itself.
-    public static async Task ClickInsideAsync(IPage page, ILocator path)
+    /// <summary>
+    /// A visible screen point inside the buurt as the canvas tile layer drew it (the map's test hook hit-tests its
+    /// decoded tiles and skips points under controls or the legend); fails the test when the buurt is not on screen.
+    /// </summary>
+    public static async Task<(float X, float Y)> PointOfAsync(IPage page, string code)
     {
-        var point = await path.EvaluateAsync<double[]?>(
-            """
-            el => {
-              const box = el.getBoundingClientRect();
-              for (let i = 1; i < 16; i++) {
-                for (let j = 1; j < 16; j++) {
-                  const x = box.left + box.width * i / 16, y = box.top + box.height * j / 16;
-                  if (document.elementFromPoint(x, y) === el) return [x, y];
-                }
-              }
-              return null;
-            }
-            """);
-        Assert.True(point is not null, "No visible point of the buurt to click");
-        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        var point = await page.GetByTestId("buurt-map").EvaluateAsync<double[]?>("(el, code) => el.buurtMapProbe.pointOf(code)", code);
+        Assert.True(point is not null, $"No visible point of buurt {code} on the map");
+        return ((float)point[0], (float)point[1]);
     }
+
+    public static async Task ClickBuurtAsync(IPage page, string code)
+    {
+        var (x, y) = await PointOfAsync(page, code);
+        await page.Mouse.ClickAsync(x, y);
+    }
+
+    /// <summary>The RGBA the buurt layer's canvas holds at a point inside the buurt.</summary>
+    public static async Task<int[]> PixelOfAsync(IPage page, string code) =>
+        await page.GetByTestId("buurt-map").EvaluateAsync<int[]>("(el, code) => el.buurtMapProbe.pixelOf(code)", code);
 
     public static string ScreenshotPath(string name)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
@@ -11,13 +12,15 @@ public sealed class PlannerTests(BrowserFixture fixture) : IClassFixture<Browser
         var calm = analysis.Buurten.First(b => b.Score.Overlap == 0 && b.Score.Opgaven.All(o => o.Score is not null));
         var page = await BrowserPages.OpenAsync(fixture, "/");
         await BrowserPages.WaitForInteractiveAsync(page);
-        var path = page.Locator($"path.buurt-{calm.Buurt.Code}");
-        var before = await path.GetAttributeAsync("fill");
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-paint", new Regex("^[1-9]"), new() { Timeout = BrowserPages.TimeoutMs });
+        var before = await BrowserPages.PixelOfAsync(page, calm.Buurt.Code);
+        var paints = await page.GetByTestId("buurt-map").GetAttributeAsync("data-paint");
 
         await page.GetByText("Planner: gewichten aanpassen").ClickAsync();
         await page.GetByTestId("drempel").FillAsync("0");
 
-        await Assertions.Expect(path).Not.ToHaveAttributeAsync("fill", before!, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions.Expect(page.GetByTestId("buurt-map")).Not.ToHaveAttributeAsync("data-paint", paints!, new() { Timeout = BrowserPages.TimeoutMs });
+        Assert.NotEqual(before, await BrowserPages.PixelOfAsync(page, calm.Buurt.Code));
         await Assertions.Expect(page.GetByTestId("planner-export")).ToHaveAttributeAsync("download", "standaard-versie-2.json");
         await BrowserPages.SaveScreenshotAsync(page, "planner.png");
     }

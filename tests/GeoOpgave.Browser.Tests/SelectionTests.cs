@@ -15,7 +15,7 @@ public sealed class SelectionTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Keyboard.DownAsync("Shift");
         foreach (var buurt in picked)
         {
-            await BrowserPages.ClickInsideAsync(page, page.Locator($"path.buurt-{buurt.Buurt.Code}"));
+            await BrowserPages.ClickBuurtAsync(page, buurt.Buurt.Code);
         }
 
         await page.Keyboard.UpAsync("Shift");

@@ -162,6 +162,31 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AreaQueriesWithoutGeometry_MixedLevelsAndYears_AnswerPerLevel()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ReplaceWorkspaceAsync(
+            [
+                TestAreas.Buurt("BU03630001", 2022),
+                TestAreas.Buurt("BU03630010", 2023),
+                TestAreas.Buurt("BU03630002", 2023),
+                TestAreas.Gemeente("GM0363", 2024),
+            ],
+            [],
+            default);
+
+        Assert.Equal([2022, 2023], await store.GetAreaYearsAsync(AreaLevel.Buurt, default));
+        Assert.Empty(await store.GetAreaYearsAsync(AreaLevel.Wijk, default));
+        Assert.Equal(["BU03630002", "BU03630010"], (await store.GetAreaCodesAsync(AreaLevel.Buurt, null, default)).Order(StringComparer.Ordinal));
+        Assert.Equal(["BU03630001"], await store.GetAreaCodesAsync(AreaLevel.Buurt, 2022, default));
+        Assert.Empty(await store.GetAreaCodesAsync(AreaLevel.Wijk, null, default));
+        Assert.True(await store.HasAreasAsync(AreaLevel.Buurt, 2022, default));
+        Assert.False(await store.HasAreasAsync(AreaLevel.Buurt, 2024, default));
+        Assert.True(await store.HasAreasAsync(AreaLevel.Gemeente, null, default));
+        Assert.False(await store.HasAreasAsync(AreaLevel.Wijk, null, default));
+    }
+
+    [Fact]
     public async Task GetIndicatorValuesAsync_NoYear_ReturnsLatestYear()
     {
         var store = await MigratedStoreAsync();

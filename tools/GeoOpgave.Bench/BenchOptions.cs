@@ -6,7 +6,7 @@ namespace GeoOpgave.Bench;
 internal sealed record BenchOptions(double Scale, string Cache, int Runs, string[] Only, bool Postgis, string? Measure)
 {
     public const string Usage =
-        "GeoOpgave.Bench [--scale 1] [--cache /tmp/geoopgave-bench] [--runs 3] [--only w1,w2,w3,w5,w6|w6-paint] [--no-postgis]\n" +
+        "GeoOpgave.Bench [--scale 1] [--cache /tmp/geoopgave-bench] [--runs 3] [--only w1,w2,w3,w4,w5,w6|w6-paint] [--no-postgis]\n" +
         "  generates the BENCHMARKS.md workloads (seeded, cached), runs the .NET engine and the PostGIS anchors\n" +
         "  (when GEOOPGAVE_TEST_PG is set: source tools/postgis.sh) and prints times, ratios, memory and agreement.";
 

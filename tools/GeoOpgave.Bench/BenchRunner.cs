@@ -47,6 +47,12 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
             }
         }
 
+        if (options.Only.Contains("w4"))
+        {
+            var w4 = ImportWorkload.Run(files, options.Runs, output).ToList();
+            _rows.AddRange(w4.Select(m => ("W4", m, options.Runs, m.Workload == ImportWorkload.Anchor ? null : (string?)ImportWorkload.Anchor)));
+        }
+
         if (options.Only.Contains("w5"))
         {
             output.WriteLine("meet w5 (scoring) …");

@@ -12,11 +12,11 @@ if (options is null)
 var files = new WorkloadFiles(options.Cache, new BenchExtent(options.Scale));
 if (options.Measure is { } workload)
 {
-    ChildRunner.Report(DotnetWorkloads.Run(workload, files));
+    ChildRunner.Report(ImportWorkload.Handles(workload) ? ImportWorkload.Measure(workload, files) : DotnetWorkloads.Run(workload, files));
     return 0;
 }
 
-if (options.Only.Any(w => w is "w1" or "w2" or "w3"))
+if (options.Only.Any(w => w is "w1" or "w2" or "w3" or "w4"))
 {
     files.Ensure(Console.Out);
 }

@@ -6,8 +6,11 @@ using GeoOpgave.Storage;
 
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>Scores the stored buurten with a profile: the use case behind the map, the API and <c>geoopgave analyse</c>.</summary>
-public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profiles, ContiguityCache contiguity)
+/// <summary>
+/// Scores the stored buurten with a profile: the use case behind the map, the API and <c>geoopgave analyse</c>. Loaded
+/// workspaces and results are shared through <see cref="AnalysisCache"/> until the workspace version moves.
+/// </summary>
+public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
 {
     /// <param name="profielId">The profile id; null for the default profile.</param>
     /// <param name="year">The CBS year; null for the latest year in the workspace.</param>
@@ -21,8 +24,13 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
     {
         ArgumentNullException.ThrowIfNull(request);
         var profile = profiles.Get(request.Profiel);
-        var snapshot = await LoadAsync(request.Year, cancellationToken);
-        return Build(snapshot, profile, request.HotSpots);
+        var version = await store.GetVersionAsync(cancellationToken);
+        return await cache.ResultAsync(
+            version,
+            profile,
+            request,
+            async token => Build(await SnapshotAsync(version, request.Year, token), profile, request.HotSpots),
+            cancellationToken);
     }
 
     /// <summary>Analyses an already loaded snapshot, so that several profiles can score the very same data.</summary>
@@ -34,7 +42,14 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
     internal Profile Profile(string? id) => profiles.Get(id);
 
     /// <exception cref="GeoOpgaveException">The workspace holds no buurten of that year (code "geen-buurten").</exception>
-    internal async Task<WorkspaceSnapshot> LoadAsync(int? year, CancellationToken cancellationToken)
+    internal async Task<WorkspaceSnapshot> LoadAsync(int? year, CancellationToken cancellationToken) =>
+        await SnapshotAsync(await store.GetVersionAsync(cancellationToken), year, cancellationToken);
+
+    // The version is read before the data, so an entry is never filed under a newer version than what it holds.
+    private Task<WorkspaceSnapshot> SnapshotAsync(long version, int? year, CancellationToken cancellationToken) =>
+        cache.SnapshotAsync(version, year, token => ReadAsync(year, token), cancellationToken);
+
+    private async Task<WorkspaceSnapshot> ReadAsync(int? year, CancellationToken cancellationToken)
     {
         var buurten = await store.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken);
         if (buurten.Count == 0)

@@ -10,6 +10,7 @@ public static class AnalysisServiceCollectionExtensions
     public static IServiceCollection AddGeoOpgaveAnalysis(this IServiceCollection services)
     {
         services.TryAddSingleton<ContiguityCache>();
+        services.TryAddSingleton<AnalysisCache>();
         services.TryAddScoped<AnalysisService>();
         services.TryAddScoped<SensitivityService>();
         services.TryAddScoped<ScenarioService>();

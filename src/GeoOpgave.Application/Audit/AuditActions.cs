@@ -7,6 +7,11 @@ public static class AuditActions
 
     public const string LayerDeleted = "laag.verwijderd";
 
+    /// <summary>A derived indicator was (re)computed from a layer and its values replaced.</summary>
+    public const string IndicatorComputed = "indicator.berekend";
+
+    public const string AreasImported = "gebieden.geimporteerd";
+
     public const string UserAdded = "gebruiker.toegevoegd";
 
     public const string UserRemoved = "gebruiker.verwijderd";
@@ -20,4 +25,10 @@ public static class AuditActions
     public const string SelectieChanged = "selectie.gewijzigd";
 
     public const string SelectieDeleted = "selectie.verwijderd";
+
+    public const string ProfileSaved = "profiel.opgeslagen";
+
+    public const string SetupLinkIssued = "setuplink.aangemaakt";
+
+    public const string SetupLinkUsed = "setuplink.gebruikt";
 }

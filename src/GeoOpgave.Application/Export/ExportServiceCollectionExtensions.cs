@@ -9,6 +9,7 @@ public static class ExportServiceCollectionExtensions
     {
         services.AddScoped<ExportService>();
         services.AddScoped<CollectionCatalog>();
+        services.AddSingleton<CollectionCache>();
         return services;
     }
 }

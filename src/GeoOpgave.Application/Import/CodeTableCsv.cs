@@ -6,9 +6,9 @@ namespace GeoOpgave.Application.Import;
 internal static class CodeTableCsv
 {
     /// <summary>The table, or null (with an error among the issues) when there is no header or no code column.</summary>
-    public static CodeTable? Read(string path, string? codeColumn, List<ImportReportIssue> issues)
+    public static CodeTable? Read(string path, string? codeColumn, System.Text.Encoding? encoding, List<ImportReportIssue> issues)
     {
-        var read = CodeTableCsvReader.Read(path, new CodeTableCsvOptions { CodeColumn = codeColumn });
+        var read = CodeTableCsvReader.Read(path, new CodeTableCsvOptions { CodeColumn = codeColumn, Encoding = encoding });
         issues.AddRange(read.Issues.Select(ReportIssues.From));
         return read.Value;
     }

@@ -35,6 +35,30 @@ internal sealed class FieldStatistics
         _count++;
     }
 
+    /// <summary>
+    /// Adds <paramref name="rows"/> rows counted per column elsewhere (a columnar block in which every row has
+    /// every column): per column the missing values and which kinds of value were seen.
+    /// </summary>
+    public void AddColumns(int rows, IReadOnlyList<string> names, IReadOnlyList<(int Missing, bool Integer, bool Real, bool Text)> columns)
+    {
+        for (var c = 0; c < names.Count; c++)
+        {
+            if (!_fields.TryGetValue(names[c], out var field))
+            {
+                field = new Field(names[c]);
+                _fields[names[c]] = field;
+                _order.Add(field);
+            }
+
+            var (missing, integer, real, text) = columns[c];
+            field.Present += rows;
+            field.MissingValues += missing;
+            field.Types |= (integer ? ValueTypes.Integer : 0) | (real ? ValueTypes.Real : 0) | (text ? ValueTypes.Text : 0);
+        }
+
+        _count += rows;
+    }
+
     // A feature without the field at all also counts as missing.
     public IReadOnlyList<ImportFieldSummary> Summaries() =>
         _order.Select(f => new ImportFieldSummary(f.Name, Combine(f.Types), f.MissingValues + (_count - f.Present))).ToList();

@@ -76,14 +76,17 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
         try
         {
             var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
-            return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), stored);
+            return new ImportResult(true, Final(candidates, reports).Select(r => r with { Imported = true }).ToList(), stored);
         }
-        catch (ImportSourceChangedException ex)
+        catch (ImportRejectedException)
         {
-            var changed = ReportIssues.Error("SourceChanged", ex.Message);
-            return new ImportResult(false, reports.Select(r => r with { Issues = [.. r.Issues, changed] }).ToList(), []);
+            return new ImportResult(false, Final(candidates, reports), []);
         }
     }
+
+    // A candidate read in the same pass that landed it knows its report only now.
+    private static List<ImportReport> Final(List<ImportCandidate> candidates, List<ImportReport> reports) =>
+        candidates.Select((c, i) => c.FinalReport?.Invoke() ?? reports[i]).ToList();
 
     private static bool IsCodeTable(ImportRequest request) =>
         request.CodeColumn is not null || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));

@@ -18,6 +18,7 @@ public static class ImportServiceCollectionExtensions
         services.AddScoped<ImportService>();
         services.AddScoped<LayerService>();
         services.AddScoped<AreaImportService>();
+        services.AddScoped<CbsDownloadService>();
         return services;
     }
 }

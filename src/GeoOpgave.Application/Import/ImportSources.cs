@@ -65,7 +65,7 @@ internal static class ImportSources
     public static ImportCandidate PointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
     {
         var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid };
+        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid, Encoding = request.Encoding };
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
         var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
         if (candidate.Import is null && request.XColumn is null && candidate.Report.FeaturesRead == 0

@@ -1,19 +1,16 @@
 using GeoOpgave.IO.Csv;
-using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
-using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Import;
 
 /// <summary>
-/// A point CSV checked in one streaming pass (counts, fields, extent, issues) and landed in a second
-/// (<see cref="PointCsvFeatures"/>), so memory stays bounded however many rows the file has.
+/// A point CSV read in a single streaming pass that both lands the rows (<see cref="PointCsvFeatures"/>) and
+/// gathers the report (<see cref="PointCsvScan"/>), so memory stays bounded and the file is parsed once. The
+/// layer's extent, fields and report are completed after the rows are written, inside the same transaction; a
+/// problem found on the way rejects the import and rolls everything back.
 /// </summary>
 internal static class PointCsvCandidate
 {
-    // Beyond this many issues the report stops growing: the user has enough to fix, and memory stays bounded.
-    private const int MaxIssues = 1_000;
-
     public static ImportCandidate Build(string path, PointCsvOptions csv, ImportReport report, string layerName, int? year, ImportOptions options)
     {
         report = report with { Layer = layerName, Kind = "vector", Year = year };
@@ -23,10 +20,28 @@ internal static class PointCsvCandidate
             return new ImportCandidate(report with { Issues = openIssues.Select(ReportIssues.From).ToList() }, null);
         }
 
-        var scan = Scan(stream, options);
-        var issues = stream.Issues.Take(MaxIssues).Select(ReportIssues.From).ToList();
+        var scan = new PointCsvScan(stream, options);
+        var opened = report;
+        ImportReport Final() => FinalReport(opened, stream, scan);
+        var layer = new NewLayer(layerName, LayerKind.Vector, report.Source, "Point", null, "[]", "{}", year);
+        var import = new LayerImport(layer, [])
+        {
+            PointBlocks = PointCsvFeatures.Blocks(stream, scan),
+            Complete = () => Completed(layer, Final(), scan),
+        };
+        return new ImportCandidate(report with { Issues = openIssues.Select(ReportIssues.From).ToList() }, import) { FinalReport = Final };
+    }
+
+    private static ImportReport FinalReport(ImportReport report, PointCsvStream stream, PointCsvScan scan)
+    {
+        var issues = stream.Issues.Take(PointCsvScan.MaxIssues).Select(ReportIssues.From).ToList();
         issues.AddRange(scan.Extra);
-        report = report with
+        if (scan.Count == 0 && !issues.Exists(i => i.Severity == "Error"))
+        {
+            issues.Add(ReportIssues.Error("EmptyLayer", "De laag bevat geen enkel bruikbaar object."));
+        }
+
+        return report with
         {
             FeaturesRead = scan.Count + stream.RowsSkipped,
             FeaturesImported = scan.Count,
@@ -36,53 +51,12 @@ internal static class PointCsvCandidate
             Fields = scan.Fields.Summaries(),
             Issues = issues,
         };
-        if (scan.Count == 0 && !report.HasErrors)
-        {
-            report = report with { Issues = [.. issues, ReportIssues.Error("EmptyLayer", "De laag bevat geen enkel bruikbaar object.")] };
-        }
-
-        if (report.HasErrors)
-        {
-            return new ImportCandidate(report, null);
-        }
-
-        var layer = new NewLayer(
-            layerName,
-            LayerKind.Vector,
-            report.Source,
-            "Point",
-            scan.Extent,
-            ImportJson.Serialize(report.Fields),
-            ImportJson.Serialize(report with { Imported = true }),
-            year);
-        return new ImportCandidate(report, new LayerImport(layer, PointCsvFeatures.Stream(path, csv, scan.Count)));
     }
 
-    private static (int Count, Envelope Extent, FieldStatistics Fields, List<ImportReportIssue> Extra) Scan(PointCsvStream stream, ImportOptions options)
+    private static NewLayer Completed(NewLayer layer, ImportReport report, PointCsvScan scan) => layer with
     {
-        var fields = new FieldStatistics();
-        var extent = new Envelope();
-        var extra = new List<ImportReportIssue>();
-        var count = 0;
-        foreach (var row in stream.Rows())
-        {
-            if (count >= options.MaxFeatures)
-            {
-                extra.Add(ReportIssues.Error("TooLarge", $"Het bestand heeft meer dan {options.MaxFeatures} punten (instelling Import:MaxFeatures); het lezen is gestopt."));
-                break;
-            }
-
-            if (stream.Issues.Count > MaxIssues)
-            {
-                extra.Add(ReportIssues.Error("TooManyIssues", $"Meer dan {MaxIssues} problemen gevonden; het lezen is gestopt bij regel {row.Line}. Herstel deze eerst."));
-                break;
-            }
-
-            fields.Add(row.Attributes);
-            extent.ExpandToInclude(row.X, row.Y);
-            count++;
-        }
-
-        return (count, extent, fields, extra);
-    }
+        Extent = scan.Extent,
+        FieldsJson = ImportJson.Serialize(report.Fields),
+        ReportJson = ImportJson.Serialize(report with { Imported = true }),
+    };
 }

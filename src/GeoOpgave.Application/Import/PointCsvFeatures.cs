@@ -1,48 +1,109 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Import;
 
-/// <summary>Streams a checked point CSV into the store: one row in memory at a time, attributes as JSON.</summary>
-public static class PointCsvFeatures
+/// <summary>
+/// Streams a point CSV into the store in columnar blocks, in one pass that also gathers the report
+/// (<see cref="PointCsvScan"/>). The file is parsed on a thread of its own while the caller's thread hands the
+/// previous block to the database, so parsing and COPY overlap on two cores; a few blocks in flight keep memory
+/// bounded however long the file is.
+/// </summary>
+internal static class PointCsvFeatures
 {
-    /// <summary>
-    /// The rows of the file as features in RD New, read lazily. Throws <see cref="ImportSourceChangedException"/>
-    /// during enumeration when a row fails to read or the count differs from <paramref name="expectedRows"/>,
-    /// which aborts the store's transaction: a bad row found late leaves nothing.
-    /// </summary>
-    public static IEnumerable<LayerFeature> Stream(string path, PointCsvOptions options, int expectedRows)
-    {
-        var (stream, _) = PointCsvStream.Open(path, options);
-        if (stream is null)
-        {
-            throw new ImportSourceChangedException($"Het bestand '{Path.GetFileName(path)}' is tijdens de import onleesbaar geworden.");
-        }
+    private const int BlockRows = PointCsvStream.DefaultBlockRows;
+    private const int BlocksInFlight = 3;
 
-        var count = 0;
-        foreach (var row in stream.Rows())
+    /// <summary>
+    /// The rows of <paramref name="stream"/> as point blocks in RD New, read lazily, each also added to
+    /// <paramref name="scan"/>. Throws <see cref="ImportRejectedException"/> during enumeration when the input
+    /// turns out to be rejected (a row with an error, a limit reached, no row at all), which aborts the store's
+    /// transaction: a bad row found late leaves nothing. A block is reused once the enumeration has moved past it.
+    /// </summary>
+    public static IEnumerable<PointFeatureBlock> Blocks(PointCsvStream stream, PointCsvScan scan)
+    {
+        var full = Channel.CreateBounded<PointFeatureBlock>(new BoundedChannelOptions(BlocksInFlight) { SingleReader = true, SingleWriter = true });
+        var free = new ConcurrentQueue<PointFeatureBlock>();
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Factory.StartNew(
+            () => Produce(stream, scan, full.Writer, free, stop.Token),
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
         {
-            if (stream.HasErrors || count >= expectedRows)
+            while (full.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                throw Changed(path, stream, count);
+                while (full.Reader.TryRead(out var block))
+                {
+                    yield return block;
+                    block.Clear();
+                    free.Enqueue(block);
+                }
             }
 
-            var point = PointCsvReader.RdNewFactory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(row.X, row.Y));
-            yield return new LayerFeature(row.Index, point, AttributeJson.Write(row.Attributes));
-            count++;
+            producer.GetAwaiter().GetResult();
         }
-
-        if (stream.HasErrors || count != expectedRows)
+        finally
         {
-            throw Changed(path, stream, count);
+            // The consumer stopped early (the COPY failed): let the parser notice and wait for it, so no thread
+            // keeps reading the file after the import has ended.
+            stop.Cancel();
+            while (full.Reader.TryRead(out _))
+            {
+            }
+
+            producer.ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         }
     }
 
-    private static ImportSourceChangedException Changed(string path, PointCsvStream stream, int count)
+    private static void Produce(PointCsvStream stream, PointCsvScan scan, ChannelWriter<PointFeatureBlock> output, ConcurrentQueue<PointFeatureBlock> free, CancellationToken stop)
     {
-        var problem = stream.Issues.LastOrDefault(i => i.Severity == IO.Validation.IssueSeverity.Error);
-        var where = problem?.Row is { } row ? $" (regel {row}: {problem.Message})" : problem is null ? string.Empty : $" ({problem.Message})";
-        return new ImportSourceChangedException(
-            $"Het bestand '{Path.GetFileName(path)}' is tijdens de import veranderd na {count} regels{where}; er is niets opgeslagen.");
+        try
+        {
+            var json = new PointCsvJson(stream.AttributeNames);
+            var rejected = false;
+            foreach (var rows in stream.Blocks(BlockRows))
+            {
+                if (scan.Stops(rows))
+                {
+                    throw Rejected(stream);
+                }
+
+                scan.Add(rows);
+
+                // After the first error nothing more is stored, but the file is read on so the report lists every problem.
+                rejected |= stream.HasErrors;
+                if (!rejected)
+                {
+                    output.WriteAsync(Convert(rows, json, free), stop).AsTask().GetAwaiter().GetResult();
+                }
+            }
+
+            if (rejected || stream.HasErrors || scan.Count == 0)
+            {
+                throw Rejected(stream);
+            }
+        }
+        finally
+        {
+            output.TryComplete();
+        }
     }
+
+    private static PointFeatureBlock Convert(PointCsvBlock rows, PointCsvJson json, ConcurrentQueue<PointFeatureBlock> free)
+    {
+        var block = free.TryDequeue(out var reused) ? reused : new PointFeatureBlock(BlockRows);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            block.Add(rows.Index[row], rows.X[row], rows.Y[row], json.Write(rows, row));
+        }
+
+        return block;
+    }
+
+    private static ImportRejectedException Rejected(PointCsvStream stream) =>
+        new($"'{stream.Name}' is afgewezen tijdens het lezen; het rapport zegt waarom. Er is niets opgeslagen.");
 }

@@ -13,7 +13,7 @@ internal static class TableCandidate
         var issues = new List<ImportReportIssue>();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "table" };
-        var table = CodeTableCsv.Read(path, request.CodeColumn, issues);
+        var table = CodeTableCsv.Read(path, request.CodeColumn, request.Encoding, issues);
         var year = request.Year ?? (await workspace.GetYearsAsync(cancellationToken)).Cast<int?>().LastOrDefault();
         if (table is null || year is null)
         {
@@ -28,7 +28,7 @@ internal static class TableCandidate
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var level in new[] { AreaLevel.Gemeente, AreaLevel.Wijk, AreaLevel.Buurt })
         {
-            codes.UnionWith((await workspace.GetAreasAsync(level, year, cancellationToken)).Select(a => a.Code));
+            codes.UnionWith(await workspace.GetAreaCodesAsync(level, year, cancellationToken));
         }
 
         var values = CodeTableValues.Build(table, codes, year.Value);

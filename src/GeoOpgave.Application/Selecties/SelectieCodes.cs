@@ -20,7 +20,7 @@ internal static class SelectieCodes
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var level in codes.Select(c => AreaCode.LevelOf(c)!.Value).Distinct())
         {
-            known.UnionWith((await workspace.GetAreasAsync(level, null, cancellationToken)).Select(a => a.Code));
+            known.UnionWith(await workspace.GetAreaCodesAsync(level, null, cancellationToken));
         }
 
         var unknown = codes.FirstOrDefault(c => !known.Contains(c));

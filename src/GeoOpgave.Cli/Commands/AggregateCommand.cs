@@ -6,22 +6,27 @@ using Spectre.Console.Cli;
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary>
-/// <c>geoopgave aggregate</c>: aggregates a layer file to the areas of another file with the .NET engine and
-/// writes a tidy CSV, without a workspace. Geometry problems are repaired or skipped and reported as warnings.
+/// <c>geoopgave aggregate</c>: aggregates a layer file to the areas of another file and writes a tidy CSV,
+/// without a workspace, with the .NET engine or (<c>--engine postgis</c>) its PostGIS twin on temporary
+/// tables; rasters always run in .NET. Geometry problems are repaired or skipped and reported as warnings.
 /// </summary>
-public sealed class AggregateCommand(IAnsiConsole console) : Command<AggregateSettings>
+public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<AggregateSettings>
 {
-    public override int Execute(CommandContext context, AggregateSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, AggregateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Engine == "postgis")
+        var areas = AggregateInputs.ReadAreas(settings);
+        var input = AggregateInputs.ReadLayer(settings);
+        var postgis = settings.Engine == "postgis" && input.Raster is null;
+        if (settings.Engine == "postgis" && !postgis)
         {
-            throw new GeoOpgaveException("engine-niet-beschikbaar", "De PostGIS-engine is voor aggregate nog niet beschikbaar; gebruik --engine dotnet.");
+            console.MarkupLine("[grey]Een raster wordt altijd in .NET geaggregeerd, ook met --engine postgis.[/]");
         }
 
-        var areas = AggregateInputs.ReadAreas(settings);
-        var (vector, raster) = AggregateInputs.ReadLayer(settings);
-        var (rows, issues) = AggregateTable.Compute(settings, areas, vector, raster);
+        await using IAggregateEngine engine = postgis
+            ? await AggregatePostgisEngine.CreateAsync(settings.Db, areas, cancellationToken)
+            : new AggregateDotnetEngine(areas);
+        var (rows, issues) = await AggregateTable.ComputeAsync(settings, areas, input, engine, cancellationToken);
         AggregateCsvWriter.Write(settings.Out!, settings.Stats, rows);
 
         foreach (var issue in issues.Take(10))
@@ -30,7 +35,8 @@ public sealed class AggregateCommand(IAnsiConsole console) : Command<AggregateSe
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}");
         }
 
-        console.MarkupLine($"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}.");
+        var engineName = postgis ? "PostGIS" : ".NET";
+        console.MarkupLine($"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden ({engineName}) geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}.");
         return ExitCodes.Success;
     }
 }

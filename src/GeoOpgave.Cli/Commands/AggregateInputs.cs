@@ -51,24 +51,32 @@ internal static class AggregateInputs
         return areas.Count > 0 ? areas : throw Rejected(path, "de laag bevat geen gebieden.");
     }
 
-    public static (VectorLayer? Vector, RasterGrid? Raster) ReadLayer(AggregateSettings settings)
+    public static AggregateLayerInput ReadLayer(AggregateSettings settings)
     {
         var path = settings.Layer!;
         var srid = ParseCrs(settings.Crs);
-        if (Extension(path) is ".tif" or ".tiff")
+        var csv = new PointCsvOptions { XColumn = settings.X, YColumn = settings.Y, Srid = srid };
+        if (Extension(path) is ".csv" or ".txt")
         {
-            return (null, Require(GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = srid }), path));
+            // Opened once here only to reject a bad header before any work; every pass opens it again.
+            OpenCsv(path, csv);
         }
 
-        var csv = new PointCsvOptions { XColumn = settings.X, YColumn = settings.Y, Srid = srid };
-        return (ReadVector(path, null, srid, csv, preferredLayer: null), null);
+        return Extension(path) switch
+        {
+            ".tif" or ".tiff" => new AggregateLayerInput(null, Require(GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = srid }), path), null),
+            ".csv" or ".txt" => new AggregateLayerInput(null, null, AggregatePointSource.FromCsv(path, () => OpenCsv(path, csv))),
+            _ => new AggregateLayerInput(ReadVector(path, null, srid, csv, preferredLayer: null), null, null),
+        };
     }
 
     public static bool HasField(VectorLayer layer, string field) =>
         layer.Features.Any(f => f.Attributes.GetNames().Contains(field, StringComparer.Ordinal));
 
-    public static string FieldList(VectorLayer layer) =>
-        string.Join(", ", layer.Features.SelectMany(f => f.Attributes.GetNames()).Distinct(StringComparer.Ordinal).Take(30));
+    public static IReadOnlyList<string> Fields(VectorLayer layer) =>
+        [.. layer.Features.SelectMany(f => f.Attributes.GetNames()).Distinct(StringComparer.Ordinal)];
+
+    public static string FieldList(VectorLayer layer) => string.Join(", ", Fields(layer).Take(30));
 
     public static GeoOpgaveException Rejected(string path, string message) =>
         new("aggregate-invoer", $"{Path.GetFileName(path)}: {message}");
@@ -89,11 +97,15 @@ internal static class AggregateInputs
                     return Require(ShapefileReader.Read(zip.Shp, new ShapefileReadOptions { Srid = srid }), path);
                 }
 
-            case ".csv" or ".txt" when csv is not null:
-                return Require(PointCsvReader.Read(path, csv), path);
             default:
                 throw Rejected(path, $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}.");
         }
+    }
+
+    private static PointCsvStream OpenCsv(string path, PointCsvOptions options)
+    {
+        var (stream, issues) = PointCsvStream.Open(path, options);
+        return stream ?? Require(new ReadResult<PointCsvStream>(null, issues), path);
     }
 
     private static string ChooseLayer(string path, string? preferred, bool areas)

@@ -27,7 +27,7 @@ internal static class AggregateLayerCheck
             : throw AggregateInputs.Rejected(settings.Layer!, kinds.Count == 0 ? "de laag bevat geen objecten." : "de laag mengt punten, lijnen en vlakken; splits haar eerst.");
     }
 
-    public static void CheckStats(AggregateSettings settings, AggregateLayerKind kind, VectorLayer layer)
+    public static void CheckStats(AggregateSettings settings, AggregateLayerKind kind, IReadOnlyList<string> fields)
     {
         var wrong = settings.Stats.FirstOrDefault(s => !Allowed[kind].Contains(s, StringComparer.Ordinal));
         if (wrong is not null)
@@ -37,9 +37,9 @@ internal static class AggregateLayerCheck
 
         foreach (var (field, option) in new[] { (settings.Field, "--field"), (settings.ClassField, "--class-field") })
         {
-            if (field is not null && !AggregateInputs.HasField(layer, field))
+            if (field is not null && !fields.Contains(field, StringComparer.Ordinal))
             {
-                throw AggregateInputs.Rejected(settings.Layer!, $"het veld '{field}' ({option}) bestaat niet. Velden: {AggregateInputs.FieldList(layer)}.");
+                throw AggregateInputs.Rejected(settings.Layer!, $"het veld '{field}' ({option}) bestaat niet. Velden: {string.Join(", ", fields.Take(30))}.");
             }
         }
 

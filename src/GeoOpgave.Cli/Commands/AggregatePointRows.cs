@@ -1,34 +1,56 @@
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
-using GeoOpgave.IO.Features;
-using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary>Points → areas for the command: one row per area, or per area and class with <c>--class-field</c> (share = the class's part of the area's points).</summary>
+/// <summary>
+/// Points → areas for the command: one row per area, or per area and class with <c>--class-field</c> (share =
+/// the class's part of the area's points). One streaming pass gives the counts per class; only sum, mean,
+/// min or max per class take one more pass per class.
+/// </summary>
 internal static class AggregatePointRows
 {
-    public static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Compute(AggregateSettings settings, List<Area> areas, VectorLayer layer)
+    private static readonly string[] ValueStats = ["sum", "mean", "min", "max"];
+
+    public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
+        AggregateSettings settings, IReadOnlyList<Area> areas, AggregatePointSource source, IAggregateEngine engine, CancellationToken cancellationToken)
     {
-        var locator = new AreaPointLocator(areas);
-        var points = layer.Features
-            .SelectMany(f => f.Geometry.Coordinates.Select(c => new PointObservation(c.X, c.Y, AggregateTable.NumberOf(f, settings.Field), AggregateTable.ClassOf(f, settings.ClassField))))
-            .ToList();
-        var total = AggregatePoints.Run(locator, points);
+        var classes = new SortedSet<string>(StringComparer.Ordinal);
+        var points = source.Read(settings.Field, settings.ClassField).Select(p =>
+        {
+            if (p.Class is not null)
+            {
+                classes.Add(p.Class);
+            }
+
+            return p;
+        });
+        var total = await engine.PointsAsync(points, cancellationToken);
+        source.ThrowIfRejected();
         if (settings.ClassField is null)
         {
-            return (areas.Select(a => Row(settings, a.Code, null, total.ByArea[a.Code], null)).ToList(), locator.Issues);
+            return (areas.Select(a => Row(settings, a.Code, null, total.ByArea[a.Code], null)).ToList(), total.Issues);
         }
 
         var rows = new List<AggregateRow>();
-        foreach (var cls in points.Select(p => p.Class).OfType<string>().Distinct().Order(StringComparer.Ordinal))
+        var perClassValues = settings.Stats.Intersect(ValueStats, StringComparer.Ordinal).Any();
+        foreach (var cls in classes)
         {
-            var ofClass = AggregatePoints.Run(locator, points.Where(p => string.Equals(p.Class, cls, StringComparison.Ordinal)));
-            rows.AddRange(areas.Select(a => Row(settings, a.Code, cls, ofClass.ByArea[a.Code], total.ByArea[a.Code].Count)));
+            var ofClass = perClassValues ? await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, cls), cancellationToken) : null;
+            source.ThrowIfRejected();
+            rows.AddRange(areas.Select(a =>
+            {
+                var all = total.ByArea[a.Code];
+                var statistics = ofClass?.ByArea[a.Code] ?? CountsOnly(all.ClassCounts.GetValueOrDefault(cls));
+                return Row(settings, a.Code, cls, statistics, all.Count);
+            }));
         }
 
-        return (rows, locator.Issues);
+        return (rows, total.Issues);
     }
+
+    private static PointStatistics CountsOnly(long count) =>
+        new(count, 0, null, null, null, null, new Dictionary<string, long>(StringComparer.Ordinal));
 
     private static AggregateRow Row(AggregateSettings settings, string code, string? cls, PointStatistics s, long? allPoints) =>
         AggregateTable.Row(settings, code, cls, new Dictionary<string, double?>(StringComparer.Ordinal)

@@ -62,8 +62,12 @@ public sealed class AggregateSettings : CommandSettings
     public bool Below { get; init; }
 
     [CommandOption("--engine <ENGINE>")]
-    [Description("dotnet (standaard) of postgis.")]
+    [Description("dotnet (standaard) of postgis: dezelfde berekening in PostGIS, op tijdelijke tabellen in de database van --db. Een raster rekent altijd in .NET.")]
     public string Engine { get; init; } = "dotnet";
+
+    [CommandOption("--db <CONNECTION>")]
+    [Description("Met --engine postgis: de PostgreSQL-database met PostGIS ('Host=…;Database=…'); standaard ConnectionStrings__GeoOpgave. Er blijft niets achter.")]
+    public string? Db { get; init; }
 
     [CommandOption("--out <FILE>")]
     [Description("Het uitvoerbestand (.csv).")]

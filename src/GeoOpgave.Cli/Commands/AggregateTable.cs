@@ -11,28 +11,36 @@ namespace GeoOpgave.Cli.Commands;
 /// <summary>Runs the aggregator that fits the layer (points, lines, polygons or raster) and shapes its answer into rows.</summary>
 internal static class AggregateTable
 {
-    public static (List<AggregateRow> Rows, IReadOnlyList<AggregationIssue> Issues) Compute(
-        AggregateSettings settings, List<Area> areas, VectorLayer? vector, RasterGrid? raster)
+    /// <summary>Raster layers always run in .NET, whichever engine was asked for.</summary>
+    public static async Task<(List<AggregateRow> Rows, IReadOnlyList<AggregationIssue> Issues)> ComputeAsync(
+        AggregateSettings settings, List<Area> areas, AggregateLayerInput input, IAggregateEngine engine, CancellationToken cancellationToken)
     {
-        if (raster is not null)
+        if (input.Raster is { } raster)
         {
             return Raster(settings, areas, raster);
         }
 
-        var kind = AggregateLayerCheck.Of(settings, vector!);
-        AggregateLayerCheck.CheckStats(settings, kind, vector!);
+        if (input.Points is { } points)
+        {
+            AggregateLayerCheck.CheckStats(settings, AggregateLayerKind.Points, points.Fields());
+            return await AggregatePointRows.ComputeAsync(settings, areas, points, engine, cancellationToken);
+        }
+
+        var vector = input.Vector!;
+        var kind = AggregateLayerCheck.Of(settings, vector);
+        AggregateLayerCheck.CheckStats(settings, kind, AggregateInputs.Fields(vector));
         return kind switch
         {
-            AggregateLayerKind.Points => AggregatePointRows.Compute(settings, areas, vector!),
-            AggregateLayerKind.Lines => Lines(settings, areas, vector!),
-            _ => AggregateZoneRows.Compute(settings, areas, vector!),
+            AggregateLayerKind.Points => await AggregatePointRows.ComputeAsync(settings, areas, AggregatePointSource.FromLayer(settings.Layer!, vector), engine, cancellationToken),
+            AggregateLayerKind.Lines => await LinesAsync(settings, areas, vector, engine, cancellationToken),
+            _ => await AggregateZoneRows.ComputeAsync(settings, areas, vector, engine, cancellationToken),
         };
     }
 
-    public static string? ClassOf(IFeature feature, string? field) =>
-        field is null ? null : Convert.ToString(feature.Attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } c ? c : null;
+    public static string? ClassOf(IAttributesTable attributes, string? field) =>
+        field is null ? null : Convert.ToString(attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } c ? c : null;
 
-    public static double? NumberOf(IFeature feature, string? field) => field is null ? null : feature.Attributes.GetOptionalValue(field) switch
+    public static double? NumberOf(IAttributesTable attributes, string? field) => field is null ? null : attributes.GetOptionalValue(field) switch
     {
         long l => l,
         int i => i,
@@ -63,9 +71,10 @@ internal static class AggregateTable
         return (rows, result.Issues);
     }
 
-    private static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Lines(AggregateSettings settings, List<Area> areas, VectorLayer layer)
+    private static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> LinesAsync(
+        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregateEngine engine, CancellationToken cancellationToken)
     {
-        var result = AggregateLines.Run(areas, layer.Features.Select(f => (f.Geometry, ClassOf(f, settings.ClassField))));
+        var result = await engine.LinesAsync(layer.Features.Select(f => (f.Geometry, ClassOf(f.Attributes, settings.ClassField))), cancellationToken);
         var lengths = result.Lengths.Count > 0 ? result.Lengths : areas.Select(a => new LineLength(a.Code, null, 0)).ToList();
         var rows = lengths.Select(l => Row(settings, l.AreaCode, l.Class, new Dictionary<string, double?>(StringComparer.Ordinal) { ["length"] = l.LengthM })).ToList();
         return (rows, result.Issues);

@@ -10,17 +10,19 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 internal static class AggregateZoneRows
 {
-    public static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Compute(AggregateSettings settings, List<Area> areas, VectorLayer layer)
+    public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
+        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregateEngine engine, CancellationToken cancellationToken)
     {
-        var zones = layer.Features.Select(f => (Feature: f, Class: AggregateTable.ClassOf(f, settings.ClassField) ?? string.Empty)).ToList();
-        var coverage = AggregateZones.Run(areas, zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)));
+        var zones = layer.Features.Select(f => (Feature: f, Class: AggregateTable.ClassOf(f.Attributes, settings.ClassField) ?? string.Empty)).ToList();
+        var coverage = await engine.ZonesAsync(zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)), cancellationToken);
         var issues = coverage.Issues.ToList();
         var interpolated = new Dictionary<(string Code, string Class), ArealEstimate>();
         if (settings.Field is not null && settings.Stats.Any(s => s is "sum" or "mean"))
         {
             foreach (var group in zones.GroupBy(z => z.Class, StringComparer.Ordinal))
             {
-                var (estimates, _) = InterpolateAreal.Run(areas, group.Select(z => new ArealSource(z.Feature.Geometry, AggregateTable.NumberOf(z.Feature, settings.Field))));
+                var sources = group.Select(z => new ArealSource(z.Feature.Geometry, AggregateTable.NumberOf(z.Feature.Attributes, settings.Field)));
+                var (estimates, _) = await engine.InterpolateAsync(sources, cancellationToken);
                 foreach (var e in estimates)
                 {
                     interpolated[(e.AreaCode, group.Key)] = e;

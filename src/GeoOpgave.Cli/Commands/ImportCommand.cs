@@ -1,6 +1,8 @@
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
+using GeoOpgave.IO.Csv;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,6 +29,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             CodeColumn = settings.CodeColumn,
             XColumn = settings.X,
             YColumn = settings.Y,
+            Encoding = settings.Encoding is null ? null : CsvEncoding.FromName(settings.Encoding),
         };
         var result = await console.Status().StartAsync(
             $"Importeren van {Markup.Escape(Path.GetFileName(settings.Path))}…",
@@ -50,10 +53,28 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             return ExitCodes.InputRejected;
         }
 
+        await RecordAsync(scope.ServiceProvider.GetRequiredService<AuditLog>(), settings, result, cancellationToken);
         var landed = settings.AsAreas
             ? $"gebieden ({result.Reports[0].FeaturesImported})"
             : string.Join(", ", result.Layers.Select(l => $"{l.Name} ({l.FeatureCount})"));
         console.MarkupLine($"[green]Geïmporteerd:[/] {Markup.Escape(landed)}.");
         return ExitCodes.Success;
+    }
+
+    // The same entries as an upload through the web app, under the CLI's actor (cli:<OS user>).
+    private static async Task RecordAsync(AuditLog audit, ImportSettings settings, ImportResult result, CancellationToken cancellationToken)
+    {
+        var source = Path.GetFileName(settings.Path);
+        if (settings.AsAreas)
+        {
+            var details = new Dictionary<string, object?> { ["bron"] = source, ["jaar"] = settings.Year, ["gebieden"] = result.Reports[0].FeaturesImported };
+            await audit.RecordAsync(AuditActions.AreasImported, source, details, cancellationToken);
+            return;
+        }
+
+        foreach (var layer in result.Layers)
+        {
+            await audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = source }, cancellationToken);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GeoOpgave.IO.Csv;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,6 +41,10 @@ public sealed partial class ImportSettings : WorkspaceSettings
     [Description("De CSV-kolom met y (of breedtegraad).")]
     public string? Y { get; init; }
 
+    [CommandOption("--encoding <CODERING>")]
+    [Description("De tekencodering van een CSV, bijv. utf-8 of windows-1252 (standaard: UTF-8 als dat klopt, anders windows-1252).")]
+    public string? Encoding { get; init; }
+
     [CommandOption("--as-areas")]
     [Description("Lees het bestand als CBS wijk- en buurtkaart: vervangt de gebieden en kerncijfers van dat jaar (zo vervangt een gemeente de demo).")]
     public bool AsAreas { get; init; }
@@ -66,6 +71,11 @@ public sealed partial class ImportSettings : WorkspaceSettings
         if (AsAreas && (Name ?? Layer ?? CodeColumn ?? X ?? Crs) is not null)
         {
             return ValidationResult.Error("--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel.");
+        }
+
+        if (Encoding is not null && CsvEncoding.FromName(Encoding) is null)
+        {
+            return ValidationResult.Error($"--encoding '{Encoding}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
         }
 
         return (X is null) != (Y is null)

@@ -9,4 +9,7 @@ public sealed record IndicatorInfo(string Id, string Name, string Unit, string S
 {
     /// <summary>Decimals shown for a raw value.</summary>
     public int Decimals { get; init; }
+
+    /// <summary>How the indicator is derived from a stored layer; null when its values are loaded as they are.</summary>
+    public IndicatorDefinition? Definition { get; init; }
 }

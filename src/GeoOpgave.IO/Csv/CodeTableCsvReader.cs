@@ -26,7 +26,13 @@ public static class CodeTableCsvReader
             return log.Result<CodeTable>(null);
         }
 
-        var (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, int.MaxValue);
+        var encoding = options.Encoding ?? CsvEncoding.Detect(path);
+        if (options.Encoding is null && encoding.CodePage == CsvEncoding.Windows1252)
+        {
+            log.Info(ImportIssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
+        }
+
+        var (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
         if (header is null)
         {
             log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
@@ -52,15 +58,15 @@ public static class CodeTableCsvReader
             return false;
         }
 
-        var (header, rows, _) = ReadRecords(path, delimiter, SampleRows);
+        var (header, rows, _) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
         return header is not null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
     }
 
-    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals) ReadRecords(string path, char? delimiter, int maxRows)
+    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals) ReadRecords(string path, char? delimiter, Encoding encoding, int maxRows)
     {
-        var firstLine = File.ReadLines(path, Encoding.UTF8).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
+        var firstLine = File.ReadLines(path, encoding).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
         var separator = delimiter ?? CsvColumns.DetectDelimiter(firstLine);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         var records = new CsvRecordReader(reader, separator);
         List<string>? header = null;
         var rows = new List<(IReadOnlyList<string> Cells, int Line)>();

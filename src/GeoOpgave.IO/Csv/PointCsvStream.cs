@@ -6,27 +6,27 @@ using NetTopologySuite.Features;
 namespace GeoOpgave.IO.Csv;
 
 /// <summary>
-/// Reads a point CSV row by row without holding the file: the header, delimiter, coordinate columns and CRS
-/// are settled by <see cref="Open"/>, and <see cref="Rows"/> yields each point transformed to RD New
-/// (EPSG:28992) on the fly with one reusable transform. A row whose coordinates do not parse is skipped with
-/// an issue naming its line and column; points outside the Netherlands are summed up in one issue at the end.
+/// Reads a point CSV without holding the file: the header, delimiter, encoding, coordinate columns and CRS are
+/// settled by <see cref="Open"/>; <see cref="Blocks"/> yields the points transformed to RD New (EPSG:28992) in
+/// columnar blocks, parsed from the bytes with no object per row, and <see cref="Rows"/> the same row by row. A
+/// row whose coordinates do not parse is skipped with an issue naming its line and column; points outside the
+/// Netherlands are summed up in one issue at the end.
 /// </summary>
 public sealed class PointCsvStream
 {
+    /// <summary>The rows per block of <see cref="Blocks"/> by default.</summary>
+    public const int DefaultBlockRows = 1 << 15;
+
     private readonly string _path;
     private readonly IssueLog _log;
-    private readonly char _delimiter;
-    private readonly (int X, int Y, bool LonLat) _columns;
-    private readonly IReadOnlyList<string> _header;
+    private readonly PointCsvLayout _layout;
     private readonly GeometryTransformer? _transform;
 
-    private PointCsvStream(string path, IssueLog log, char delimiter, IReadOnlyList<string> header, (int X, int Y, bool LonLat) columns, int srid)
+    private PointCsvStream(string path, IssueLog log, PointCsvLayout layout, int srid)
     {
         _path = path;
         _log = log;
-        _delimiter = delimiter;
-        _header = header;
-        _columns = columns;
+        _layout = layout;
         SourceSrid = srid;
         _transform = SourceCrs.ToRdNew(srid);
     }
@@ -37,7 +37,13 @@ public sealed class PointCsvStream
     /// <summary>The EPSG code the coordinates are read in (the option, else guessed from the column names).</summary>
     public int SourceSrid { get; }
 
-    /// <summary>Every issue so far; it grows while <see cref="Rows"/> is enumerated.</summary>
+    /// <summary>The text encoding: the option, else UTF-8 when the start of the file is valid UTF-8, else windows-1252.</summary>
+    public Encoding Encoding => _layout.Encoding;
+
+    /// <summary>The attribute columns (all but x and y), in file order.</summary>
+    public IReadOnlyList<string> AttributeNames => _layout.AttributeNames;
+
+    /// <summary>Every issue so far; it grows while the rows are enumerated.</summary>
     public IReadOnlyList<ImportIssue> Issues => _log.Issues;
 
     /// <summary>True when an issue of error severity has been found so far.</summary>
@@ -55,101 +61,122 @@ public sealed class PointCsvStream
         ArgumentNullException.ThrowIfNull(path);
         options ??= new PointCsvOptions();
         var log = new IssueLog(path) { Layer = Path.GetFileNameWithoutExtension(path) };
-        if (!log.RequireFile(path))
+        if (!log.RequireFile(path) || PointCsvLayout.Read(path, options, log) is not { } layout)
         {
             return (null, log.Issues);
         }
 
-        var firstLine = File.ReadLines(path, Encoding.UTF8).FirstOrDefault() ?? string.Empty;
-        var delimiter = options.Delimiter ?? CsvColumns.DetectDelimiter(firstLine);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        if (new CsvRecordReader(reader, delimiter).Next() is not { } header)
-        {
-            log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
-            return (null, log.Issues);
-        }
-
-        if (CsvColumns.Find(header.Fields, options) is not { } columns)
-        {
-            log.Error(
-                ImportIssueKind.MissingField,
-                $"Geen coördinaatkolommen gevonden (verwacht x/y of lon/lat{ExpectedNames(options)}); kolommen: {string.Join(", ", header.Fields)}.",
-                row: 1);
-            return (null, log.Issues);
-        }
-
-        var srid = options.Srid ?? (columns.LonLat ? Srid.Wgs84 : Srid.RdNew);
+        var srid = options.Srid ?? (layout.LonLat ? Srid.Wgs84 : Srid.RdNew);
         if (LayerProjection.For(srid, log) is null)
         {
             return (null, log.Issues);
         }
 
-        return (new PointCsvStream(path, log, delimiter, header.Fields, columns, srid), log.Issues);
+        return (new PointCsvStream(path, log, layout, srid), log.Issues);
     }
 
     /// <summary>
-    /// The readable rows in file order, read lazily from disk. Enumerate once: a second enumeration reads the
-    /// file again and adds its issues again.
+    /// The readable rows in file order, in blocks of up to <paramref name="blockRows"/>, read lazily from disk. One
+    /// block object is refilled: use its rows before moving on. Enumerate once: a second enumeration reads the file again and adds its issues again.
     /// </summary>
-    public IEnumerable<PointCsvRow> Rows()
+    public IEnumerable<PointCsvBlock> Blocks(int blockRows = DefaultBlockRows)
     {
-        using var reader = new StreamReader(_path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var records = new CsvRecordReader(reader, _delimiter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var records = new CsvByteRecords(file, _layout.Delimiter);
         records.Next();
-        var commaDecimals = _delimiter == ';';
         var outside = new OutsideNetherlandsCount();
         var index = 0;
-        while (records.Next() is { } record)
+        var block = NewBlock(blockRows);
+        while (records.Next())
         {
-            if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0]))
+            if (records.FieldCount == 1 && records.Field(0).Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
-            var x = Coordinate(record, _columns.X, commaDecimals);
-            var y = Coordinate(record, _columns.Y, commaDecimals);
-            if (x is null || y is null)
+            if (Coordinate(records, _layout.X) is not { } x || Coordinate(records, _layout.Y) is not { } y)
             {
                 RowsSkipped++;
                 continue;
             }
 
-            var (rdX, rdY) = _transform is null ? (x.Value, y.Value) : _transform.Transform(x.Value, y.Value);
+            var (rdX, rdY) = _transform is null ? (x, y) : _transform.Transform(x, y);
             outside.Add(index, rdX, rdY);
-            yield return new PointCsvRow(index++, record.Line, rdX, rdY, Attributes(record.Fields, commaDecimals));
+            block.Add(index++, records.Line, rdX, rdY, records, _layout.AttributeFields);
+            if (block.IsFull)
+            {
+                yield return block;
+                block.Clear();
+            }
         }
 
+        if (block.Count > 0)
+        {
+            yield return block;
+        }
+
+        ReportOversized(records);
         outside.Report(index, _log);
     }
 
-    private double? Coordinate((IReadOnlyList<string> Fields, int Line) record, int column, bool commaDecimals)
+    /// <summary>
+    /// The rows one by one (see <see cref="Blocks"/>), each with its attributes as a table: long, double, text or
+    /// null. Lazy per row: an issue of a row appears when that row is reached.
+    /// </summary>
+    public IEnumerable<PointCsvRow> Rows()
     {
-        var text = column < record.Fields.Count ? record.Fields[column] : string.Empty;
-        if (CsvNumbers.TryParse(text, commaDecimals, out var value))
+        foreach (var block in Blocks(blockRows: 1))
+        {
+            for (var row = 0; row < block.Count; row++)
+            {
+                yield return new PointCsvRow(block.Index[row], block.Line[row], block.X[row], block.Y[row], Attributes(block, row));
+            }
+        }
+    }
+
+    private PointCsvBlock NewBlock(int rows) => new(rows, _layout.AttributeNames, _layout.Encoding, _layout.CommaDecimals);
+
+    private double? Coordinate(CsvByteRecords record, int column)
+    {
+        var bytes = record.Field(column);
+        if (CsvCell.TryParseNumber(bytes, _layout.CommaDecimals, out var value))
         {
             return value;
         }
 
+        var text = _layout.Encoding.GetString(bytes);
         var shown = text.Length == 0 ? "een lege cel" : $"'{text}'";
-        _log.Error(ImportIssueKind.NotANumber, $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.", field: _header[column], row: record.Line);
+        _log.Error(ImportIssueKind.NotANumber, $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.", field: _layout.Header[column], row: record.Line);
         return null;
     }
 
-    private AttributesTable Attributes(IReadOnlyList<string> fields, bool commaDecimals)
+    private void ReportOversized(CsvByteRecords records)
+    {
+        if (records.Oversized)
+        {
+            _log.Error(
+                ImportIssueKind.UnsupportedFormat,
+                $"Na regel {records.Line} volgt een regel van meer dan {CsvByteRecords.MaxRecordBytes / (1 << 20)} MB: waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt.",
+                row: records.Line + 1);
+        }
+    }
+
+    private static AttributesTable Attributes(PointCsvBlock block, int row)
     {
         var attributes = new AttributesTable();
-        for (var i = 0; i < _header.Count; i++)
+        for (var c = 0; c < block.AttributeNames.Count; c++)
         {
-            var name = _header[i].Trim();
-            if (i != _columns.X && i != _columns.Y && name.Length > 0 && !attributes.Exists(name))
+            var cell = block.Cell(row, c);
+            attributes.Add(block.AttributeNames[c], cell.Kind switch
             {
-                attributes.Add(name, i < fields.Count ? CsvNumbers.Attribute(fields[i], commaDecimals) : null);
-            }
+                CsvCellKind.Empty => null,
+                CsvCellKind.Integer => cell.Integer,
+                CsvCellKind.Real => cell.Real,
+                _ => block.Text(row, c),
+            });
         }
 
         return attributes;
     }
-
-    private static string ExpectedNames(PointCsvOptions options) =>
-        options.XColumn is null && options.YColumn is null ? string.Empty : $", of de opgegeven kolommen {options.XColumn}/{options.YColumn}";
 }

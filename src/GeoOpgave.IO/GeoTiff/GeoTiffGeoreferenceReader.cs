@@ -47,7 +47,7 @@ internal static class GeoTiffGeoreferenceReader
         return (g.X - (shift * g.W), g.Y + (shift * g.H), g.W, g.H);
     }
 
-    /// <summary>The EPSG code from the GeoKeys, or null (with an issue) when it is missing or user-defined.</summary>
+    /// <summary>The EPSG code from the GeoKeys (a user-defined projection only when it is RD New), or null with an issue.</summary>
     public static int? Srid(Tiff tiff, IssueLog log)
     {
         if (GeoKeys(tiff) is null)
@@ -57,6 +57,11 @@ internal static class GeoTiffGeoreferenceReader
         }
 
         var projected = GeoKey(tiff, ProjectedCSTypeGeoKey);
+        if (projected == UserDefined)
+        {
+            return GeoTiffUserDefinedCrs.Recognise(tiff, log);
+        }
+
         var geographic = GeoKey(tiff, GeographicTypeGeoKey);
         var srid = projected is > 0 and not UserDefined ? projected
             : GeoKey(tiff, GTModelTypeGeoKey) != 1 && geographic is > 0 and not UserDefined ? geographic

@@ -4,7 +4,8 @@ using GeoOpgave.Core.Profiles;
 namespace GeoOpgave.IO.Profiles;
 
 /// <summary>
-/// Reads <c>"indicatorCatalogue": { "id": { "name", "unit", "source", "decimals" } }</c>. Absent is fine
+/// Reads <c>"indicatorCatalogue": { "id": { "name", "unit", "source", "decimals", "definition" } }</c>
+/// (the definition: see <see cref="IndicatorDefinitionParser"/>). Absent is fine
 /// (explanations then show ids); when present, every indicator the opgaven use should be in it, and a
 /// missing one is a warning.
 /// </summary>
@@ -27,6 +28,7 @@ internal sealed class IndicatorCatalogueParser(JsonFields fields)
             return catalogue;
         }
 
+        var definitions = new IndicatorDefinitionParser(fields);
         foreach (var entry in section.EnumerateObject())
         {
             var entryPath = $"{path}.{entry.Name}";
@@ -37,6 +39,7 @@ internal sealed class IndicatorCatalogueParser(JsonFields fields)
                 fields.Text(entry.Value, entryPath, "source"))
             {
                 Decimals = (int)(fields.OptionalNumber(entry.Value, entryPath, "decimals", 0, 6) ?? 0),
+                Definition = definitions.Parse(entry.Value, entryPath),
             };
         }
 

@@ -77,4 +77,7 @@ public enum ImportIssueKind
 
     /// <summary>A recognised CRS that this input may not have (a raster outside RD New).</summary>
     UnsupportedCrs,
+
+    /// <summary>The text encoding of a file was detected or is wrong (e.g. windows-1252 instead of UTF-8).</summary>
+    TextEncoding,
 }

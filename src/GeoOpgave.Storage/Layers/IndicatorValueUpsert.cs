@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Layers;
 
-/// <summary>Replaces indicator values by (area, indicator, year) inside the caller's transaction.</summary>
+/// <summary>Replaces indicator values by (area, indicator, year) inside the caller's transaction, moving the
+/// workspace version with them.</summary>
 internal static class IndicatorValueUpsert
 {
     public static async Task ApplyAsync(GeoOpgaveDbContext db, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
@@ -24,5 +25,6 @@ internal static class IndicatorValueUpsert
 
         db.IndicatorValues.AddRange(values.Select(AreaMapping.ToEntity));
         await db.SaveChangesAsync(cancellationToken);
+        await WorkspaceVersion.BumpAsync(db, cancellationToken);
     }
 }

@@ -1,9 +1,6 @@
-using System.Data.Common;
 using System.Globalization;
 using GeoOpgave.Storage.Postgres;
-using GeoOpgave.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,56 +13,68 @@ namespace GeoOpgave.Storage.Layers;
 /// </summary>
 internal static class LayerFeatureBulkWriter
 {
-    private const string CopyColumns = "(layer_id, feature_index, geometry, attributes) FROM STDIN (FORMAT BINARY)";
+    /// <summary>The column list and format of every COPY into a layer partition.</summary>
+    public const string CopyColumns = "(layer_id, feature_index, geometry, attributes) FROM STDIN (FORMAT BINARY)";
 
-    private const string InsertCommand =
-        "INSERT INTO layer_features (layer_id, feature_index, geometry, attributes) VALUES ($layer, $index, $geometry, $attributes)";
+    // Index builds of a large layer sort more than the server's default 64 MB; raised for this transaction only.
+    private const string IndexBuildMemory = "SET LOCAL maintenance_work_mem = '512MB'";
 
     /// <summary>The PostgreSQL partition of layer_features that holds one layer's features.</summary>
     public static string PartitionName(long layerId) => string.Create(CultureInfo.InvariantCulture, $"layer_features_{layerId}");
 
-    /// <returns>The number of features written.</returns>
-    public static async Task<long> WriteAsync(GeoOpgaveDbContext db, long layerId, IEnumerable<LayerFeature> features, CancellationToken cancellationToken)
+    /// <returns>The number of features written: those of <see cref="LayerImport.Features"/>, or of its point blocks when it has them.</returns>
+    public static async Task<long> WriteAsync(GeoOpgaveDbContext db, long layerId, LayerImport import, CancellationToken cancellationToken)
     {
-        if (features is ICollection<LayerFeature> { Count: 0 })
+        if (import.PointBlocks is null && import.Features is ICollection<LayerFeature> { Count: 0 })
         {
             return 0;
         }
 
         if (db is not PostgresGeoOpgaveDbContext)
         {
-            return await InsertAsync(db, layerId, features, cancellationToken);
+            return import.PointBlocks is { } points
+                ? SqlitePointInsert.Write(db, layerId, points, cancellationToken)
+                : await SqliteFeatureInsert.FeaturesAsync(db, layerId, import.Features, cancellationToken);
         }
 
-        // COPY into a table without indexes, then attach it as the layer's partition: PostgreSQL builds the
-        // primary key and the GiST index in bulk at the attach, several times faster than row by row.
+        // COPY into a table without indexes, created in this transaction, then attach it as the layer's partition:
+        // PostgreSQL builds the primary key and the GiST index in bulk at the attach, several times faster than row
+        // by row. The CHECK spares the attach its scan to prove every row belongs to the partition.
         var partition = PartitionName(layerId);
-        var create = "CREATE TABLE " + partition + " (LIKE layer_features INCLUDING DEFAULTS)";
+        var create = string.Create(
+            CultureInfo.InvariantCulture,
+            $"CREATE TABLE {partition} (LIKE layer_features INCLUDING DEFAULTS, CONSTRAINT {partition}_layer CHECK (layer_id = {layerId}))");
         await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
-        var count = await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), partition, layerId, features, cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var count = import.PointBlocks is { } blocks
+            ? await PostgresPointCopy.WriteAsync(connection, partition, layerId, blocks, cancellationToken)
+            : await CopyAsync(connection, partition, layerId, import.Features, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(IndexBuildMemory, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             string.Create(CultureInfo.InvariantCulture, $"ALTER TABLE layer_features ATTACH PARTITION {partition} FOR VALUES IN ({layerId})"),
             cancellationToken);
         return count;
     }
 
+    // Synchronous writes per field: each lands in Npgsql's buffer, and an await per field costs more than the field.
     private static async Task<long> CopyAsync(NpgsqlConnection connection, string table, long layerId, IEnumerable<LayerFeature> features, CancellationToken cancellationToken)
     {
         long count = 0;
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {table} {CopyColumns}", cancellationToken);
         foreach (var feature in features)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(layerId, NpgsqlDbType.Bigint, cancellationToken);
-            await writer.WriteAsync(feature.Index, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(LayerMapping.InRdNew(feature.Geometry, feature.Index), NpgsqlDbType.Geometry, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.StartRow();
+            writer.Write(layerId, NpgsqlDbType.Bigint);
+            writer.Write(feature.Index, NpgsqlDbType.Integer);
+            writer.Write(LayerMapping.InRdNew(feature.Geometry, feature.Index), NpgsqlDbType.Geometry);
             if (feature.AttributesJson is null)
             {
-                await writer.WriteNullAsync(cancellationToken);
+                writer.WriteNull();
             }
             else
             {
-                await writer.WriteAsync(feature.AttributesJson, NpgsqlDbType.Jsonb, cancellationToken);
+                writer.Write(feature.AttributesJson, NpgsqlDbType.Jsonb);
             }
 
             count++;
@@ -73,38 +82,5 @@ internal static class LayerFeatureBulkWriter
 
         await writer.CompleteAsync(cancellationToken);
         return count;
-    }
-
-    private static async Task<long> InsertAsync(GeoOpgaveDbContext db, long layerId, IEnumerable<LayerFeature> features, CancellationToken cancellationToken)
-    {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Features are only written inside the import's transaction.");
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertCommand;
-        var layer = AddParameter(command, "$layer");
-        var index = AddParameter(command, "$index");
-        var geometry = AddParameter(command, "$geometry");
-        var attributes = AddParameter(command, "$attributes");
-        layer.Value = layerId;
-        long count = 0;
-        foreach (var feature in features)
-        {
-            index.Value = feature.Index;
-            geometry.Value = WkbGeometryConverter.ToWkb(LayerMapping.InRdNew(feature.Geometry, feature.Index));
-            attributes.Value = (object?)feature.AttributesJson ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            count++;
-        }
-
-        return count;
-    }
-
-    private static DbParameter AddParameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

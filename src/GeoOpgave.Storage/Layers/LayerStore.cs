@@ -46,6 +46,7 @@ public sealed class LayerStore
                 stored.Add(await AddInTransactionAsync(import, createdAt, cancellationToken));
             }
 
+            await WorkspaceVersion.BumpAsync(_db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return stored;
         }
@@ -108,6 +109,11 @@ public sealed class LayerStore
         await _db.LayerFeatures.Where(f => f.LayerId == id).ExecuteDeleteAsync(cancellationToken);
         await _db.LayerRasters.Where(r => r.LayerId == id).ExecuteDeleteAsync(cancellationToken);
         var deleted = await _db.Layers.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            await WorkspaceVersion.BumpAsync(_db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return deleted > 0;
     }
@@ -124,8 +130,13 @@ public sealed class LayerStore
         }
 
         await IndicatorValueUpsert.ApplyAsync(_db, layer.IndicatorValues, cancellationToken);
-        var written = await LayerFeatureBulkWriter.WriteAsync(_db, entity.Id, import.Features, cancellationToken);
+        var written = await LayerFeatureBulkWriter.WriteAsync(_db, entity.Id, import, cancellationToken);
         entity.FeatureCount = layer.FeatureCountOverride ?? written;
+        if (import.Complete is { } complete)
+        {
+            LayerMapping.Complete(entity, complete());
+        }
+
         await _db.SaveChangesAsync(cancellationToken);
         return LayerMapping.ToInfo(entity);
     }

@@ -29,7 +29,7 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
             CreatedBy = createdBy,
         };
         db.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndBumpVersionAsync(cancellationToken);
         db.Entry(entity).State = EntityState.Detached;
         return ToRecord(entity);
     }
@@ -75,7 +75,7 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
         entity.CodesJson = JsonSerializer.Serialize(codes);
         entity.ProfielId = profielId;
         entity.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndBumpVersionAsync(cancellationToken);
         db.Entry(entity).State = EntityState.Detached;
         return ToRecord(entity);
     }
@@ -90,8 +90,17 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
         }
 
         db.Remove(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndBumpVersionAsync(cancellationToken);
         return true;
+    }
+
+    private async Task SaveAndBumpVersionAsync(CancellationToken cancellationToken)
+    {
+        // Selecties are published (OGC collection), so their writes move the workspace version with them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await WorkspaceVersion.BumpAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static StoredSelectie ToRecord(SelectieEntity e) =>

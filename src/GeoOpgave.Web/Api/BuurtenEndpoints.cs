@@ -1,9 +1,15 @@
+using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Api.Tiles;
+using GeoOpgave.Core.Crs;
+using GeoOpgave.Web.Components.Map;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetTopologySuite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
 using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
@@ -22,6 +28,15 @@ public static class BuurtenEndpoints
             .WithName("GetBuurten")
             .WithSummary("Alle buurten met urgentie per opgave en overlap, als GeoJSON (WGS84).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/buurten/codes", GetCodesInBboxAsync)
+            .WithName("GetBuurtcodesInBbox")
+            .WithSummary("De codes van de buurten die de rechthoek bbox=west,zuid,oost,noord (WGS84, graden) raken.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/buurten/codes", PostCodesInShapeAsync)
+            .WithName("PostBuurtcodesInVorm")
+            .WithSummary("De codes van de buurten die een (multi)polygoon raken; de body is WKT in WGS84 (lengte, breedte).")
+            .Accepts<string>("text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapOgcApi();
         app.MapExports();
         app.MapTiles();
@@ -29,6 +44,7 @@ public static class BuurtenEndpoints
         app.MapAgenda();
         app.MapLayers();
         app.MapSelecties();
+        app.MapProfielen();
         return app;
     }
 
@@ -54,6 +70,72 @@ public static class BuurtenEndpoints
 
         return new GeoJsonHttpResult(AnalysisLayer.Build(result));
     }
+
+    /// <summary>
+    /// The codes (sorted) of the buurten of the latest year that meet the rectangle <paramref name="bbox"/>
+    /// ("west,south,east,north" in WGS84 degrees); 400 problem+json with code <c>bbox-ongeldig</c> for a bad bbox.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> GetCodesInBboxAsync(
+        string? bbox, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        var parts = (bbox ?? string.Empty).Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (numbers.Length != 4 || numbers.Any(double.IsNaN) || numbers[0] >= numbers[2] || numbers[1] >= numbers[3])
+        {
+            return BadRequest("bbox-ongeldig", "Geef bbox als west,zuid,oost,noord in graden (WGS84), bijvoorbeeld bbox=4.85,52.35,4.95,52.40.");
+        }
+
+        return await CodesAsync(BuurtenInShape.Rectangle(numbers[0], numbers[1], numbers[2], numbers[3]), profiel, analysis, cancellationToken);
+    }
+
+    /// <summary>
+    /// The codes (sorted) of the buurten that meet the polygon or multipolygon in the request body (WKT, WGS84 lon/lat);
+    /// 400 problem+json with code <c>vorm-ongeldig</c> when the body is not a polygon.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> PostCodesInShapeAsync(
+        HttpRequest request, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var reader = new StreamReader(request.Body);
+        var wkt = await reader.ReadToEndAsync(cancellationToken);
+        Geometry? shape;
+        try
+        {
+            shape = new WKTReader(new NtsGeometryServices(new PrecisionModel(), Srid.Wgs84)).Read(wkt);
+        }
+        catch (ParseException)
+        {
+            shape = null;
+        }
+
+        if (shape is not (Polygon or MultiPolygon) || !shape.IsValid)
+        {
+            return BadRequest("vorm-ongeldig", "Stuur een geldige POLYGON of MULTIPOLYGON als WKT in WGS84 (lengte breedte).");
+        }
+
+        return await CodesAsync(shape, profiel, analysis, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> CodesAsync(
+        Geometry shapeWgs84, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        try
+        {
+            var result = await analysis.AnalyseAsync(profiel, cancellationToken);
+            return TypedResults.Ok(BuurtenInShape.Codes(result.Buurten, shapeWgs84));
+        }
+        catch (GeoOpgaveException e) when (NotFoundCodes.Contains(e.Code))
+        {
+            return NotFound(e);
+        }
+    }
+
+    private static ProblemHttpResult BadRequest(string code, string detail) => TypedResults.Problem(
+        title: "Ongeldig verzoek",
+        detail: detail,
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
 
     private static ProblemHttpResult NotFound(GeoOpgaveException e) => TypedResults.Problem(
         title: "Niet gevonden",

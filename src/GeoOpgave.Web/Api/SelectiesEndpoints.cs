@@ -1,16 +1,17 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
-using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Selecties;
-using GeoOpgave.IO.Features;
 using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api;
 
 /// <summary>
-/// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON.
+/// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON or CSV.
 /// Errors are problem+json with a stable <c>code</c>: <c>selectie-onbekend</c> (404), <c>selectie-naam-leeg</c>,
 /// <c>selectie-leeg</c> and <c>gebied-onbekend</c> (400), <c>selectie-bestaat</c> (409).
 /// </summary>
@@ -39,6 +40,10 @@ public static class SelectiesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         selecties.MapGet("/{id:long}/export.geojson", ExportAsync).WithName("ExportSelectie")
             .WithSummary("De buurten van een selectie met hun analyse, als GeoJSON (WGS84).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        selecties.MapGet("/{id:long}/export.csv", ExportCsvAsync).WithName("ExportSelectieCsv")
+            .WithSummary("De buurten van een selectie met hun analyse, als CSV (separator ; of ,).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -109,11 +114,22 @@ public static class SelectiesEndpoints
         return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(request, cancellationToken));
     }
 
-    public static async Task<Results<GeoJsonHttpResult, ProblemHttpResult>> ExportAsync(
-        long id, string? profiel, SelectieService selecties, AnalysisService analysis, CancellationToken cancellationToken)
+    public static Task<Results<ExportFileResult, ProblemHttpResult>> ExportAsync(
+        long id, string? profiel, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken) =>
+        ExportSelectieAsync(id, profiel, ExportFormat.GeoJson, ';', selecties, exports, audit, cancellationToken);
+
+    public static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportCsvAsync(
+        long id, string? profiel, string? separator, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken) =>
+        ExportEndpoints.ParseSeparator(separator) is { } c
+            ? await ExportSelectieAsync(id, profiel, ExportFormat.Csv, c, selecties, exports, audit, cancellationToken)
+            : ExportEndpoints.BadSeparator(separator!);
+
+    private static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportSelectieAsync(
+        long id, string? profiel, ExportFormat format, char separator, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selecties);
-        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(exports);
+        ArgumentNullException.ThrowIfNull(audit);
         if (await selecties.GetAsync(id, cancellationToken) is not { } selectie)
         {
             return Unknown(id);
@@ -121,24 +137,15 @@ public static class SelectiesEndpoints
 
         try
         {
-            var result = await analysis.AnalyseAsync(string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel, cancellationToken);
-            return new GeoJsonHttpResult(BuurtenOf(selectie, AnalysisLayer.Build(result)));
+            var export = await exports.PrepareSelectieAsync(selectie, profiel, format, separator, cancellationToken);
+            var details = new Dictionary<string, object?> { ["id"] = id, ["profiel"] = profiel ?? selectie.ProfielId };
+            await audit.RecordAsync(AuditActions.Exported, $"selectie:{export.FileName}", details, cancellationToken);
+            return new ExportFileResult(export);
         }
         catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten")
         {
             return Problem(StatusCodes.Status404NotFound, e.Code, e.Message);
         }
-    }
-
-    // A buurt belongs to the selectie when its own code or its wijk's code was selected.
-    private static VectorLayer BuurtenOf(StoredSelectie selectie, VectorLayer buurten)
-    {
-        var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
-        var features = buurten.Features
-            .Where(f => codes.Contains(f.Attributes["buurtcode"] as string ?? string.Empty)
-                || codes.Contains(f.Attributes["wijkcode"] as string ?? string.Empty))
-            .ToList();
-        return buurten with { Name = selectie.Name, Features = features };
     }
 
     private static ProblemHttpResult? Invalid(GeoOpgaveException e) => e.Code switch

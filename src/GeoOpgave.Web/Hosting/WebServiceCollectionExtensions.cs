@@ -18,6 +18,7 @@ public static class WebServiceCollectionExtensions
         services.AddGeoOpgaveExport();
         services.AddGeoOpgaveTiles();
         services.AddHostedService<WorkspaceStartup>();
+        services.AddHostedService<CacheWarmup>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class AccountEndpoints
         account.MapGet("/geen-toegang", () => Results.Content(LoginPage.RenderNoAccess(), "text/html; charset=utf-8"))
             .AllowAnonymous();
         account.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Lezen);
+        app.MapSetup();
         return app;
     }
 

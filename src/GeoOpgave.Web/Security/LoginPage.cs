@@ -15,9 +15,12 @@ internal static class LoginPage
         {
             "geblokkeerd" => "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
             "onjuist" => "Onbekende gebruikersnaam of onjuist wachtwoord.",
+            "aangemaakt" => "De beheerder is aangemaakt. Log nu in.",
             _ => null,
         };
-        var alert = message is null ? string.Empty : $"<p class=\"fout\" role=\"alert\" data-testid=\"login-fout\">{enc.Encode(message)}</p>";
+        var alert = message is null ? string.Empty
+            : error == "aangemaakt" ? $"<p role=\"status\" data-testid=\"login-melding\">{enc.Encode(message)}</p>"
+            : $"<p class=\"fout\" role=\"alert\" data-testid=\"login-fout\">{enc.Encode(message)}</p>";
         return $$"""
             <!DOCTYPE html>
             <html lang="nl">

@@ -1,13 +1,15 @@
 namespace GeoOpgave.Web.Security;
 
 /// <summary>
-/// Adds the browser hardening headers to every response. The CSP allows only this host and the PDOK
-/// background tiles; Blazor's circuit needs ws:/wss: to the same host and inline style attributes (Leaflet too).
+/// Adds the browser hardening headers to every response. The CSP allows only this host and the PDOK background tiles;
+/// inline scripts only with this request's nonce (<see cref="CspNonce"/>), never 'unsafe-inline'. Blazor's circuit
+/// needs ws:/wss: to the same host and inline style attributes (Leaflet too).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+    /// <summary>The policy for one response; <paramref name="nonce"/> is the request's <see cref="CspNonce"/>.</summary>
+    public static string ContentSecurityPolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: blob: https://service.pdok.nl; connect-src 'self' ws: wss: https://service.pdok.nl; " +
         "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -18,7 +20,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(CspNonce.Of(context));
         return next(context);
     }
 }

@@ -13,4 +13,7 @@ public sealed class SecurityOptions
 
     /// <summary>Login attempts allowed per client address per minute, on top of the per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How long the one-time setup link printed at start-up works (server mode without accounts).</summary>
+    public int SetupLinkMinutes { get; set; } = 60;
 }

@@ -23,6 +23,8 @@ public static class SecurityServiceCollectionExtensions
         var section = configuration.GetSection(SecurityOptions.SectionName);
         services.Configure<SecurityOptions>(section);
         services.AddSingleton<SecurityMode>();
+        services.AddSingleton<SetupLink>();
+        services.AddHostedService<SetupLinkStartup>();
         services.Replace(ServiceDescriptor.Scoped<IAuditActor, HttpAuditActor>());
         new IdentityBuilder(typeof(IdentityUser), typeof(IdentityRole), services).AddSignInManager();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -1,7 +1,4 @@
-using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Export;
-using GeoOpgave.Application.Profiles;
-using GeoOpgave.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Export;
@@ -13,7 +10,7 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var data = await Catalog(scope).LoadAsync(CollectionCatalog.Find("gemeenten")!, null, null, CancellationToken.None);
+        var data = await Catalog(scope).LoadAsync(Area("gemeenten"), null, null, CancellationToken.None);
 
         var feature = Assert.Single(data.Layer.Features);
         Assert.Equal("GM9999", feature.Attributes["gemeentecode"]);
@@ -26,7 +23,7 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var data = await Catalog(scope).LoadAsync(CollectionCatalog.Find("buurten")!, "standaard", null, CancellationToken.None);
+        var data = await Catalog(scope).LoadAsync(Area("buurten"), "standaard", null, CancellationToken.None);
 
         Assert.InRange(data.Layer.Features.Count, 40, 60);
         Assert.All(data.Layer.Features, f => Assert.Equal("standaard", f.Attributes["profiel"]));
@@ -38,7 +35,7 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var data = await Catalog(scope).LoadAsync(CollectionCatalog.Find("wijken")!, null, new YearRange(2030, null), CancellationToken.None);
+        var data = await Catalog(scope).LoadAsync(Area("wijken"), null, new YearRange(2030, null), CancellationToken.None);
 
         Assert.Empty(data.Layer.Features);
         Assert.Empty(data.Years);
@@ -50,19 +47,32 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
         await using var scope = workspace.Services.CreateAsyncScope();
 
         var e = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
-            Catalog(scope).LoadAsync(CollectionCatalog.Find("buurten")!, "bestaat-niet", null, CancellationToken.None));
+            Catalog(scope).LoadAsync(Area("buurten"), "bestaat-niet", null, CancellationToken.None));
 
         Assert.Equal("profiel-onbekend", e.Code);
     }
 
-    [Fact]
-    public void Find_UnknownCollection_ReturnsNull()
+    [Theory]
+    [InlineData("provincies")]
+    [InlineData("laag-bestaat-niet")]
+    public async Task FindAsync_UnknownCollection_ReturnsNull(string id)
     {
-        Assert.Null(CollectionCatalog.Find("provincies"));
+        await using var scope = workspace.Services.CreateAsyncScope();
+
+        Assert.Null(await Catalog(scope).FindAsync(id, CancellationToken.None));
     }
 
-    private static CollectionCatalog Catalog(AsyncServiceScope scope) => new(
-        scope.ServiceProvider.GetRequiredService<WorkspaceStore>(),
-        scope.ServiceProvider.GetRequiredService<AnalysisService>(),
-        scope.ServiceProvider.GetRequiredService<ProfileCatalog>());
+    [Fact]
+    public async Task ListAsync_WorkspaceWithoutLayers_ListsTheAreasThenSelecties()
+    {
+        await using var scope = workspace.Services.CreateAsyncScope();
+
+        var ids = (await Catalog(scope).ListAsync(CancellationToken.None)).Select(c => c.Id);
+
+        Assert.Equal(["gemeenten", "wijken", "buurten", "selecties"], ids);
+    }
+
+    internal static CollectionCatalog Catalog(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CollectionCatalog>(scope.ServiceProvider);
+
+    private static FeatureCollectionInfo Area(string id) => CollectionCatalog.AreaCollections.Single(c => c.Id == id);
 }

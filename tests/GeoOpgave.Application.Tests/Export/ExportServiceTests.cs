@@ -8,7 +8,7 @@ namespace GeoOpgave.Application.Tests.Export;
 
 public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassFixture<DemoWorkspaceFixture>
 {
-    private static readonly OverlapLegend Legend = new(["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"], "#b4b4b4");
+    private static readonly OverlapLegend Legend = OverlapLegend.Standard;
 
     [Fact]
     public async Task PrepareAsync_UnknownProfiel_ThrowsWithCode()
@@ -83,5 +83,5 @@ public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassF
     }
 
     private static ExportService Service(AsyncServiceScope scope) =>
-        new(scope.ServiceProvider.GetRequiredService<AnalysisService>());
+        new(scope.ServiceProvider.GetRequiredService<AnalysisService>(), CollectionCatalogTests.Catalog(scope));
 }

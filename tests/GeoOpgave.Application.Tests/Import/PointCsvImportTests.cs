@@ -1,7 +1,6 @@
 using System.Text;
 using GeoOpgave.Application.Import;
 using GeoOpgave.IO.Csv;
-using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Tests.Import;
 
@@ -67,19 +66,25 @@ public sealed class PointCsvImportTests
     }
 
     [Fact]
-    public async Task Stream_RowTurnsBadDuringCopyIntoPostgis_AbortsTransactionAndLeavesNothing()
+    public async Task ImportAsync_BadRowAfterTheFirstBlockIntoPostgis_RejectedListingEveryBadRowAndLeavesNothing()
     {
         await using var workspace = await ImportTestWorkspace.PostgisAsync();
-        var path = workspace.File("wisselt.csv");
-        var rows = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"{150_000 + i};460000\n"));
-        await File.WriteAllTextAsync(path, "x;y\n" + rows + "kapot;460000\n");
-        var layer = new NewLayer("wisselt", LayerKind.Vector, "wisselt.csv", "Point", null, "[]", "{}", null);
+        var path = workspace.File("laat-kapot.csv");
+        var text = new StringBuilder("x;y;nr\n");
+        for (var i = 0; i < 40_000; i++)
+        {
+            text.Append(150_000 + (i % 500)).Append(";460000;").Append(i).Append('\n');
+        }
 
-        // The count of the (earlier, clean) check pass: the file has since gained a bad last row.
-        var features = PointCsvFeatures.Stream(path, new PointCsvOptions(), expectedRows: 3_000);
-        var error = await Assert.ThrowsAsync<ImportSourceChangedException>(() => workspace.AddLayerAsync(layer, features));
+        text.Append("kapot;460000;1\n155000;460000;2\n155000;ook kapot;3\n");
+        await File.WriteAllTextAsync(path, text.ToString());
 
-        Assert.Contains("regel 3002", error.Message, StringComparison.Ordinal);
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.False(result.Imported);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal([40_002, 40_004], report.Issues.Where(i => i.Kind == "NotANumber").Select(i => i.Row));
+        Assert.Equal((40_003, 40_001, 2), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected));
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }
@@ -98,5 +103,42 @@ public sealed class PointCsvImportTests
         Assert.Equal(20_000, result.Layers[0].FeatureCount);
         Assert.Equal(20_000, await workspace.FeatureRowsAsync());
         Assert.Equal(new ImportExtent(150_000, 460_000, 150_199, 460_099), result.Reports[0].Extent);
+    }
+
+    [Fact]
+    public async Task ImportAsync_Windows1252Csv_LandsDecodedAndReportsTheEncoding()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("cafes.csv");
+        await File.WriteAllBytesAsync(path, CsvEncoding.Ansi.GetBytes("naam;x;y\nCafé Olé;155000;463000\n"));
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
+        Assert.Contains(result.Reports[0].Issues, i => (i.Severity, i.Kind) == ("Info", "TextEncoding"));
+        var feature = Assert.Single(await workspace.FeaturesAsync(result.Layers[0].Id));
+        using var attributes = System.Text.Json.JsonDocument.Parse(feature.AttributesJson!);
+        Assert.Equal("Café Olé", attributes.RootElement.GetProperty("naam").GetString());
+    }
+
+    [Fact]
+    public async Task ImportAsync_InvalidUtf8AfterTheFirstMegabyte_WarnsWithTheLine()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("laat-ansi.csv");
+        var text = new StringBuilder("naam;x;y\n");
+        for (var i = 0; i < 60_000; i++)
+        {
+            text.Append("Straat;155000;463000\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString()).Concat(CsvEncoding.Ansi.GetBytes("Café;155000;463000\n")).ToArray();
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported);
+        var warning = Assert.Single(result.Reports[0].Issues, i => i.Kind == "TextEncoding");
+        Assert.Equal(("Warning", 60_002, "naam"), (warning.Severity, warning.Row, warning.Field));
     }
 }

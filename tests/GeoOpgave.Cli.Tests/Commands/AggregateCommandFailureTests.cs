@@ -76,16 +76,20 @@ public class AggregateCommandFailureTests
         Assert.Contains("buurtcode", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Aggregate_PostgisEngine_NotYetAvailableExitTwo()
+    [Theory]
+    [InlineData(null, "Geen database opgegeven")]
+    [InlineData("werkruimte.db", "SQLite")]
+    public async Task Aggregate_PostgisEngineWithoutPostgres_ExitTwoSayingWhatItNeeds(string? db, string named)
     {
         using var folder = new TempWorkspace();
+        string[] args = ["aggregate", "--areas", Buurten, "--layer", Labels, "--stat", "count", "--engine", "postgis", "--out", folder.PathOf("uit.csv")];
 
-        var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Labels, "--stat", "count", "--engine", "postgis", "--out", folder.PathOf("uit.csv"));
+        var (exitCode, text) = await CliRun.RunAsync(db is null ? args : [.. args, "--db", folder.PathOf(db)]);
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
-        Assert.Contains("nog niet beschikbaar", text, StringComparison.Ordinal);
+        Assert.Contains(named, text, StringComparison.Ordinal);
+        Assert.Contains("--db", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.PathOf("uit.csv")));
     }
 
     [Fact]

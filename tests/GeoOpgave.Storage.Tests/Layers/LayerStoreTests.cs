@@ -7,7 +7,7 @@ using NetTopologySuite.Geometries;
 namespace GeoOpgave.Storage.Tests.Layers;
 
 /// <summary>The layer storage every provider must have; each derived class runs these against its own engine.</summary>
-public abstract class LayerStoreTests : IAsyncLifetime
+public abstract partial class LayerStoreTests : IAsyncLifetime
 {
     private readonly List<GeoOpgaveDbContext> _contexts = [];
     private ITestDatabase? _database;

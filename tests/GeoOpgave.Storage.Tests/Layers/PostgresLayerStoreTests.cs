@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Tests.TestSupport;
 using Npgsql;
 
@@ -25,6 +26,30 @@ public sealed class PostgresLayerStoreTests : LayerStoreTests
         var retried = await NewStore().AddLayerAsync(Vector("punten"), Points(20_000), default);
         Assert.Equal(20_000, retried.FeatureCount);
         Assert.Equal(20_000, await CountFeatureRowsAsync());
+    }
+
+    [Fact]
+    public async Task AddLayersAsync_BackendTerminatedMidPointCopy_LeavesNothingAndRetrySucceeds()
+    {
+        var terminated = false;
+        var blocks = Blocks(20_000, blockRows: 1_000, beforeBlock: n =>
+        {
+            if (n == 5)
+            {
+                TerminateCopyBackend();
+                terminated = true;
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => NewStore().AddLayersAsync([new LayerImport(Vector("punten"), []) { PointBlocks = blocks }], default));
+
+        Assert.True(terminated);
+        Assert.Empty(await NewStore().ListLayersAsync(default));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'layer_features_%'"));
+        var retried = await NewStore().AddLayersAsync([new LayerImport(Vector("punten"), []) { PointBlocks = Blocks(20_000, blockRows: 1_000) }], default);
+        Assert.Equal(20_000, retried[0].FeatureCount);
+        Assert.Equal(20_000, await CountFeatureRowsAsync());
+        Assert.Equal(20_000L, await ScalarAsync("SELECT count(*) FROM layer_features WHERE ST_SRID(geometry) = 28992 AND geometry && ST_MakeEnvelope(100000, 450000, 120000, 470000, 28992)"));
     }
 
     [Fact]

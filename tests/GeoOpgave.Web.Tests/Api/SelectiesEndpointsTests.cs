@@ -30,6 +30,42 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         Assert.Equal("selectie-onbekend", (await JsonAsync(gone)).GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task GetExportCsv_SavedSelectie_DownloadsItsBuurtenAndIsAudited()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Csv-wijk", codes = new[] { "WK999900" } });
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/export.csv?separator=,", UriKind.Relative));
+        var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        using var audit = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/audit", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("selectie-csv-wijk-standaard.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("buurtcode,", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("BU999900", l, StringComparison.Ordinal));
+        Assert.Contains(audit.RootElement.EnumerateArray(), e => e.ToString().Contains("selectie-csv-wijk-standaard.csv", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("export.csv?separator=tab", HttpStatusCode.BadRequest, "scheidingsteken-ongeldig")]
+    [InlineData("export.csv?profiel=bestaat-niet", HttpStatusCode.NotFound, "profiel-onbekend")]
+    public async Task GetExportCsv_BadRequest_ProblemWithCode(string path, HttpStatusCode status, string code)
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = $"Csv-fout-{code}", codes = new[] { "BU99990002" } });
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/{path}", UriKind.Relative));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(code, (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
     [Theory]
     [InlineData("Fout", "BU12345678", HttpStatusCode.BadRequest, "gebied-onbekend")]
     [InlineData("Leeg", "", HttpStatusCode.BadRequest, "selectie-leeg")]

@@ -38,7 +38,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<SecuredWebFactory>
     {
         var anonymous = Probes(includeStaticAssets: false).Where(p => p.AllowsAnonymous).Select(p => p.Route).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(["/account/geen-toegang", "/account/login", "/not-found"], anonymous);
+        Assert.Equal(["/account/geen-toegang", "/account/login", "/account/setup", "/not-found"], anonymous);
     }
 
     [Fact]

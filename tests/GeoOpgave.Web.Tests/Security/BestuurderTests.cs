@@ -6,6 +6,9 @@ namespace GeoOpgave.Web.Tests.Security;
 
 public sealed class BestuurderTests
 {
+    // POSTs that only read (a query too large for a URL); every other changing method must be refused.
+    private static readonly HashSet<string> ReadOnlyPosts = new(StringComparer.Ordinal) { "/api/buurten/codes" };
+
     [Fact]
     public async Task ChangingRequests_AsBestuurder_AreAllForbidden()
     {
@@ -15,7 +18,7 @@ public sealed class BestuurderTests
         using var login = await SecuredWebFactory.LoginAsync(client, "gerrit", SecuredWebFactory.Password);
         var changing = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(EndpointProbe.From)
-            .Where(p => p.Method is "POST" or "PUT" or "PATCH" or "DELETE" && p.IsApi)
+            .Where(p => p.Method is "POST" or "PUT" or "PATCH" or "DELETE" && p.IsApi && !ReadOnlyPosts.Contains(p.Route))
             .ToList();
 
         var answers = new List<(string Url, HttpStatusCode Status)>();

@@ -5,8 +5,11 @@ using Microsoft.Playwright;
 namespace GeoOpgave.Bench.Map;
 
 /// <summary>
-/// W6 (d): the map page in headless Debian chromium: time from navigation to the first visible <c>path.buurt</c>
-/// and to all buurten drawn. Target (BENCHMARKS.md): first paint &lt; 2 s.
+/// W6 (d): the map page in headless Debian chromium: time from navigation to the first vector tile with buurten drawn
+/// on the canvas layer (the map's <c>data-first-paint</c> mark) and to the full render (every tile of the first view
+/// drawn: <c>data-full-render</c>), with the number of buurten drawn (<c>data-drawn</c>). At national zoom the tiles
+/// leave out buurten smaller than a pixel, so that number can be below the workspace's count.
+/// Target (BENCHMARKS.md): first paint &lt; 2 s.
 /// </summary>
 internal static class FirstPaint
 {
@@ -39,24 +42,20 @@ internal static class FirstPaint
         var page = await context.NewPageAsync();
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-        await page.WaitForSelectorAsync("path.buurt", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 120_000 });
+        await page.WaitForSelectorAsync("[data-testid=buurt-map][data-first-paint]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         var first = clock.Elapsed.TotalMilliseconds;
-        var drawn = 0;
         try
         {
-            await page.WaitForFunctionAsync(
-                "n => document.querySelectorAll('path.buurt').length >= n",
-                buurten,
-                new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 50 });
+            await page.WaitForSelectorAsync("[data-testid=buurt-map][data-full-render]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         }
         catch (TimeoutException)
         {
-            output.WriteLine("niet alle buurten getekend binnen 120 s");
+            output.WriteLine("de eerste kaartweergave was niet binnen 120 s compleet");
         }
 
         var all = clock.Elapsed.TotalMilliseconds;
-        drawn = await page.EvaluateAsync<int>("() => document.querySelectorAll('path.buurt').length");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chromium {label}: eerste path.buurt na {first:F0} ms, {drawn} buurten na {all:F0} ms"));
+        var drawn = await page.EvaluateAsync<int>("() => Number(document.querySelector('[data-testid=buurt-map]').getAttribute('data-drawn') ?? 0)");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chromium {label}: eerste tegel met buurten na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms"));
         return (first, all, drawn);
     }
 }

@@ -11,16 +11,21 @@ internal sealed class Latencies
 
     public long Bytes { get; private set; }
 
+    /// <summary>The largest response body.</summary>
+    public long MaxBytes { get; private set; }
+
     public void Add(double ms, long bytes)
     {
         _ms.Add(ms);
         Bytes += bytes;
+        MaxBytes = Math.Max(MaxBytes, bytes);
     }
 
     public void AddRange(Latencies other)
     {
         _ms.AddRange(other._ms);
         Bytes += other.Bytes;
+        MaxBytes = Math.Max(MaxBytes, other.MaxBytes);
     }
 
     public double Percentile(double p)
@@ -35,5 +40,5 @@ internal sealed class Latencies
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"n {Count}, p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, max {Percentile(1):F1} ms, gemiddeld {Bytes / Math.Max(1, Count) / 1024.0:F1} KB");
+        $"n {Count}, p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, max {Percentile(1):F1} ms, gemiddeld {Bytes / Math.Max(1, Count) / 1024.0:F1} KB, grootste {MaxBytes / 1024.0:F1} KB");
 }

@@ -18,9 +18,16 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
 
     private readonly List<string> _table = [];
 
-    public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<(int Z, int X, int Y)> tiles)
+    public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<(int Z, int X, int Y)> tiles, IReadOnlyList<(int Z, int X, int Y)> sizeScan)
     {
         var (first, cold, warm) = await TilesAsync(tiles);
+        var scan = new Latencies();
+        foreach (var tile in sizeScan)
+        {
+            await GetAsync(TilePath(tile), scan);
+        }
+
+        output.WriteLine($"alle tegels z0–{sizeScan.Max(t => t.Z)}: {scan}");
         var items = new Latencies();
         for (var i = 0; i < 20; i++)
         {
@@ -34,6 +41,7 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
         Row("eerste verzoek (analyse)", first.Percentile(0.5), "", "");
         Row("tegel koud p50 / p95", cold.Percentile(0.5), cold.Percentile(0.95), "p95 < 150 ms");
         Row("tegel warm p50 / p95", warm.Percentile(0.5), warm.Percentile(0.95), "p95 < 20 ms");
+        Row(string.Create(CultureInfo.InvariantCulture, $"alle {scan.Count} tegels z0–{sizeScan.Max(t => t.Z)}: grootste {scan.MaxBytes / 1024.0:F0} KB; p50 / p95"), scan.Percentile(0.5), scan.Percentile(0.95), "< 500 KB");
         Row("items 1.000 buurten p50 / p95", items.Percentile(0.5), items.Percentile(0.95), "< 150 ms");
         Row(string.Create(CultureInfo.InvariantCulture, $"32 clients: {perSecond:F2} req/s, {errors} fouten; p50 / p95"), load.Percentile(0.5), load.Percentile(0.95), "0 fouten");
         output.WriteLine();
@@ -46,6 +54,7 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
         [
             new Measurement("w6-tile-cold-p95", cold.Percentile(0.95) / 1000, null, 0, $"{cold.Count} tegels z7–12"),
             new Measurement("w6-tile-warm-p95", warm.Percentile(0.95) / 1000, null, 0, $"{warm.Count} tegels"),
+            new Measurement("w6-tile-scan-p95", scan.Percentile(0.95) / 1000, null, 0, string.Create(CultureInfo.InvariantCulture, $"{scan.Count} tegels, grootste {scan.MaxBytes / 1024.0:F0} KB")),
             new Measurement("w6-items-1000-p95", items.Percentile(0.95) / 1000, null, 0, $"{items.Count} pagina's"),
             new Measurement("w6-32-clients-p95", load.Percentile(0.95) / 1000, null, 0, string.Create(CultureInfo.InvariantCulture, $"{perSecond:F2} req/s, {errors} fouten")),
         ];

@@ -47,8 +47,17 @@ internal sealed class WebAppProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new WebAppProcess(process, baseAddress);
-        await app.WaitUntilReadyAsync(log);
-        return app;
+        try
+        {
+            await app.WaitUntilReadyAsync(log);
+            return app;
+        }
+        catch
+        {
+            // Nobody else holds the app yet: without this a failed start leaves it running on the port.
+            app.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()
@@ -64,7 +73,8 @@ internal sealed class WebAppProcess : IDisposable
 
     private async Task WaitUntilReadyAsync(TextWriter log)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // The first /api/buurten runs the whole analysis of 14,000 buurten, which on a busy machine takes longer than 30 s.
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(3))
         {

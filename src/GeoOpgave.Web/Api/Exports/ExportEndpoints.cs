@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api.Exports;
 
-/// <summary>The route table of the exports: the analysed buurten as a GeoJSON, CSV or GeoPackage download.</summary>
+/// <summary>The route table of the exports: the analysed buurten, or any published collection, as a GeoJSON, CSV or GeoPackage download.</summary>
 public static class ExportEndpoints
 {
     private static readonly Dictionary<string, ExportFormat> Formats = new(StringComparer.Ordinal)
@@ -33,8 +33,23 @@ public static class ExportEndpoints
             .WithSummary("De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
+            .RequireAuthorization(Policies.Lezen)
+            .WithTags("Exports")
+            .WithName("ExportCollection")
+            .WithSummary("Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    /// <summary>The CSV separator a <c>separator</c> parameter names (';' when absent); null for one that is not supported.</summary>
+    public static char? ParseSeparator(string? separator) =>
+        string.IsNullOrEmpty(separator) ? ';' : Separators.TryGetValue(separator, out var c) ? c : null;
+
+    /// <summary>The 400 of an unsupported <c>separator</c>.</summary>
+    public static ProblemHttpResult BadSeparator(string separator) =>
+        OgcProblems.BadParameter("scheidingsteken-ongeldig", "separator", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.");
 
     /// <summary>
     /// The download, or 400 problem+json for an unknown format or separator and 404 for an unknown profiel
@@ -45,27 +60,65 @@ public static class ExportEndpoints
     {
         ArgumentNullException.ThrowIfNull(exports);
         ArgumentNullException.ThrowIfNull(audit);
-        if (!Formats.TryGetValue(format, out var exportFormat))
+        if (Check(format, separator) is { } problem)
         {
-            return OgcProblems.BadParameter("formaat-onbekend", "format", $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg.");
+            return problem;
         }
 
-        var separatorChar = ';';
-        if (!string.IsNullOrEmpty(separator) && !Separators.TryGetValue(separator, out separatorChar))
-        {
-            return OgcProblems.BadParameter("scheidingsteken-ongeldig", "separator", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.");
-        }
-
+        var (exportFormat, separatorChar) = (Formats[format], ParseSeparator(separator)!.Value);
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
         try
         {
             var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
             await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
-            return new ExportFileResult(export);
+            return new ExportFileResult(export.ToCollectionExport());
         }
         catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten")
         {
             return OgcProblems.NotFound(e.Code, e.Message);
         }
+    }
+
+    /// <summary>
+    /// A collection as a download named like <c>wijken-2024.gpkg</c>: 400 problem+json for an unknown format or
+    /// separator or a parameter the collection does not take, 404 for an unknown collection, profiel or year.
+    /// </summary>
+    public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetCollectionExportAsync(
+        string collectionId, string format, string? profiel, int? year, string? separator, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exports);
+        ArgumentNullException.ThrowIfNull(audit);
+        if (Check(format, separator) is { } problem)
+        {
+            return problem;
+        }
+
+        var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
+        var request = new CollectionExportRequest(collectionId, Formats[format], profiel, year, ParseSeparator(separator)!.Value, legend);
+        try
+        {
+            var export = await exports.PrepareCollectionAsync(request, cancellationToken);
+            var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
+            await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
+            return new ExportFileResult(export);
+        }
+        catch (GeoOpgaveException e) when (e.Code is "parameter-onbekend")
+        {
+            return OgcProblems.BadParameter(e.Code, profiel is null ? "year" : "profiel", e.Message);
+        }
+        catch (GeoOpgaveException e) when (e.Code is "collectie-onbekend" or "profiel-onbekend" or "geen-buurten" or "jaar-onbekend")
+        {
+            return OgcProblems.NotFound(e.Code, e.Message);
+        }
+    }
+
+    private static ProblemHttpResult? Check(string format, string? separator)
+    {
+        if (!Formats.ContainsKey(format))
+        {
+            return OgcProblems.BadParameter("formaat-onbekend", "format", $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg.");
+        }
+
+        return ParseSeparator(separator) is null ? BadSeparator(separator!) : null;
     }
 }

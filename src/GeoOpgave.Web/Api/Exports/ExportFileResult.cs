@@ -6,9 +6,9 @@ using Microsoft.Net.Http.Headers;
 namespace GeoOpgave.Web.Api.Exports;
 
 /// <summary>A 200 download of a prepared export, named by <c>Content-Disposition</c> and written straight to the response.</summary>
-public sealed class ExportFileResult(AnalysisExport export) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+public sealed class ExportFileResult(CollectionExport export) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
-    public AnalysisExport Export { get; } = export;
+    public CollectionExport Export { get; } = export;
 
     /// <inheritdoc />
     public int? StatusCode => StatusCodes.Status200OK;

@@ -26,7 +26,7 @@ public static class OgcDocuments
         return new JsonObject
         {
             ["title"] = "GeoOpgave",
-            ["description"] = "Gemeenten, wijken en buurten met de opgaven-analyse, volgens OGC API Features.",
+            ["description"] = "Gemeenten, wijken en buurten met de opgaven-analyse, de geïmporteerde vectorlagen en de bewaarde selecties, volgens OGC API Features.",
             ["links"] = new JsonArray(
                 OgcLinks.Link(links.Url(string.Empty), "self", OgcLinks.Json, "Deze pagina"),
                 OgcLinks.Link(links.Url(string.Empty, [new("f", "html")]), "alternate", "text/html", "Deze pagina als HTML"),
@@ -45,6 +45,8 @@ public static class OgcDocuments
         ArgumentNullException.ThrowIfNull(links);
         return new JsonObject
         {
+            ["description"] = "Gemeenten, wijken, buurten met analyse, elke geïmporteerde vectorlaag (laag-…) en de selecties. "
+                + "Rasterlagen (GeoTIFF) en tabellen hebben geen features en zijn daarom geen collectie.",
             ["links"] = new JsonArray(OgcLinks.Link(links.Url("/collections"), "self", OgcLinks.Json, "De collecties")),
             ["collections"] = new JsonArray(collections.Cast<JsonNode?>().ToArray()),
             ["crs"] = CrsList(),
@@ -71,14 +73,13 @@ public static class OgcDocuments
                 OgcLinks.Link(links.Url(path), "self", OgcLinks.Json, info.Title),
                 OgcLinks.Link(links.Url(path + "/items"), "items", OgcLinks.GeoJson, $"{info.Title} als GeoJSON")),
         };
-        if (info.Id == CollectionCatalog.Buurten)
-        {
-            // Bulk downloads of the same analysis (OGC API Features: rel "enclosure").
-            var downloads = (JsonArray)collection["links"]!;
-            downloads.Add(OgcLinks.Link(links.ServerRoot + "/api/exports/buurten.gpkg", "enclosure", "application/geopackage+sqlite3", "Download als GeoPackage (met QGIS-stijl)"));
-            downloads.Add(OgcLinks.Link(links.ServerRoot + "/api/exports/buurten.geojson", "enclosure", OgcLinks.GeoJson, "Download als GeoJSON"));
-            downloads.Add(OgcLinks.Link(links.ServerRoot + "/api/exports/buurten.csv", "enclosure", "text/csv", "Download als CSV"));
-        }
+        // Bulk downloads of the same features (OGC API Features: rel "enclosure").
+        var downloads = (JsonArray)collection["links"]!;
+        var download = info.Id == CollectionCatalog.Buurten ? "/api/exports/buurten" : "/api/exports/collections/" + info.Id;
+        var style = info.Id == CollectionCatalog.Buurten ? " (met QGIS-stijl)" : string.Empty;
+        downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".gpkg", "enclosure", "application/geopackage+sqlite3", $"Download als GeoPackage{style}"));
+        downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".geojson", "enclosure", OgcLinks.GeoJson, "Download als GeoJSON"));
+        downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".csv", "enclosure", "text/csv", "Download als CSV"));
 
         var extent = new JsonObject();
         if (Crs84Extent(latest) is { } box)

@@ -52,7 +52,7 @@ public static class OgcEndpoints
         }
 
         var properties = new List<(FeatureCollectionInfo, IReadOnlyDictionary<string, string>)>();
-        foreach (var info in CollectionCatalog.Collections)
+        foreach (var info in await catalog.ListAsync(cancellationToken))
         {
             var data = await catalog.LoadAsync(info, profiel: null, years: null, cancellationToken);
             properties.Add((info, OgcQueryables.Of(data.Layer)));
@@ -76,7 +76,7 @@ public static class OgcEndpoints
 
         var links = new OgcLinks(request);
         var collections = new List<JsonObject>();
-        foreach (var info in CollectionCatalog.Collections)
+        foreach (var info in await catalog.ListAsync(cancellationToken))
         {
             collections.Add(await DescribeAsync(links, catalog, info, cancellationToken));
         }
@@ -89,7 +89,7 @@ public static class OgcEndpoints
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (CollectionCatalog.Find(collectionId) is not { } info)
+        if (await catalog.FindAsync(collectionId, cancellationToken) is not { } info)
         {
             return UnknownCollection(collectionId);
         }
@@ -102,7 +102,7 @@ public static class OgcEndpoints
     /// <summary>The 404 of a collection id that does not exist.</summary>
     public static ProblemHttpResult UnknownCollection(string collectionId) => OgcProblems.NotFound(
         "collectie-onbekend",
-        $"De collectie '{collectionId}' bestaat niet. Beschikbaar: {string.Join(", ", CollectionCatalog.Collections.Select(c => c.Id))}.");
+        $"De collectie '{collectionId}' bestaat niet. De beschikbare collecties staan op /ogc/collections.");
 
     private static async Task<JsonObject> DescribeAsync(OgcLinks links, CollectionCatalog catalog, FeatureCollectionInfo info, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
+using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,12 @@ public static class OgcItemsEndpoints
     /// timeStamp and self/next/prev/collection links; 400 problem+json for a bad parameter, 404 for an unknown collection.
     /// </summary>
     public static async Task<Results<OgcGeoJsonResult, ContentHttpResult, ProblemHttpResult>> GetItemsAsync(
-        string collectionId, HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
+        string collectionId, HttpRequest request, CollectionCatalog catalog, CollectionCache collections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (CollectionCatalog.Find(collectionId) is not { } info)
+        ArgumentNullException.ThrowIfNull(collections);
+        if (await catalog.FindAsync(collectionId, cancellationToken) is not { } info)
         {
             return OgcEndpoints.UnknownCollection(collectionId);
         }
@@ -30,13 +32,13 @@ public static class OgcItemsEndpoints
             return problem!;
         }
 
-        var (data, loadProblem) = await LoadAsync(catalog, info, parameters.Profiel, parameters.Years, cancellationToken);
+        var (data, loadProblem) = await LoadAsync(collections, info, parameters.Profiel, parameters.Years, cancellationToken);
         if (data is null)
         {
             return loadProblem!;
         }
 
-        var queryables = OgcQueryables.Of(data.Layer);
+        var queryables = data.Derived("queryables", c => OgcQueryables.Of(c.Data.Layer));
         if (queryables.Count > 0 && parameters.Properties.Keys.FirstOrDefault(k => !queryables.ContainsKey(k)) is { } unknown)
         {
             return OgcProblems.BadParameter(
@@ -45,26 +47,35 @@ public static class OgcItemsEndpoints
                 $"De parameter '{unknown}' bestaat niet voor {info.Id}. Filterbaar: {string.Join(", ", queryables.Keys)}.");
         }
 
-        var page = FeatureFilter.Apply(data.Layer, new FeatureQuery(parameters.Limit, parameters.Offset, parameters.BboxRdNew, parameters.Properties));
+        // The WGS84 copy is made once per version, so a CRS84 or EPSG:4258 page only writes, it does not transform.
+        var html = OgcHtml.IsWanted(request);
+        var srid = parameters.Crs.IsGeographic && !html ? Srid.Wgs84 : Srid.RdNew;
+        var page = data.Query(new FeatureQuery(parameters.Limit, parameters.Offset, parameters.BboxRdNew, parameters.Properties), srid);
         var links = new OgcLinks(request);
         var members = Members(links, info, parameters, page, request.HttpContext);
-        if (OgcHtml.IsWanted(request))
+        if (html)
         {
-            var html = OgcHtml.Features(info, page.Features, (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"));
-            return TypedResults.Content(html, OgcHtml.ContentType);
+            var text = OgcHtml.Features(info, page.Features, (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"));
+            return TypedResults.Content(text, OgcHtml.ContentType);
         }
 
-        var layer = new VectorLayer(info.Id, data.Layer.Srid, page.Features);
+        var layer = new VectorLayer(info.Id, srid, page.Features);
         return OgcGeoJsonResult.Collection(layer, parameters.Crs, info.IdAttribute, members);
     }
 
     /// <summary><c>/ogc/collections/{collectionId}/items/{featureId}</c>: one feature of the latest year, or 404.</summary>
     public static async Task<Results<OgcGeoJsonResult, ContentHttpResult, ProblemHttpResult>> GetItemAsync(
-        string collectionId, string featureId, HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
+        string collectionId,
+        string featureId,
+        HttpRequest request,
+        CollectionCatalog catalog,
+        CollectionCache collections,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (CollectionCatalog.Find(collectionId) is not { } info)
+        ArgumentNullException.ThrowIfNull(collections);
+        if (await catalog.FindAsync(collectionId, cancellationToken) is not { } info)
         {
             return OgcEndpoints.UnknownCollection(collectionId);
         }
@@ -76,13 +87,13 @@ public static class OgcItemsEndpoints
         }
 
         var profiel = request.Query.TryGetValue("profiel", out var p) ? p.ToString() : null;
-        var (data, loadProblem) = await LoadAsync(catalog, info, profiel, years: null, cancellationToken);
+        var (data, loadProblem) = await LoadAsync(collections, info, profiel, years: null, cancellationToken);
         if (data is null)
         {
             return loadProblem!;
         }
 
-        if (FeatureFilter.Find(data.Layer, info.IdAttribute, featureId) is not { } feature)
+        if (data.Find(featureId) is not { } feature)
         {
             return OgcProblems.NotFound("feature-onbekend", $"De collectie '{info.Id}' heeft geen feature '{featureId}'.");
         }
@@ -97,15 +108,15 @@ public static class OgcItemsEndpoints
         return OgcHtml.IsWanted(request)
             ? TypedResults.Content(
                 OgcHtml.Features(info, [feature], (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/")), OgcHtml.ContentType)
-            : OgcGeoJsonResult.Single(feature, data.Layer.Srid, crs!, info.IdAttribute, members);
+            : OgcGeoJsonResult.Single(feature, data.Data.Layer.Srid, crs!, info.IdAttribute, members);
     }
 
-    private static async Task<(CollectionData? Data, ProblemHttpResult? Problem)> LoadAsync(
-        CollectionCatalog catalog, FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
+    private static async Task<(PublishedCollection? Data, ProblemHttpResult? Problem)> LoadAsync(
+        CollectionCache collections, FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
     {
         try
         {
-            return (await catalog.LoadAsync(info, profiel, years, cancellationToken), null);
+            return (await collections.GetAsync(info, profiel, years, cancellationToken), null);
         }
         catch (GeoOpgaveException e) when (e.Code == "profiel-onbekend")
         {

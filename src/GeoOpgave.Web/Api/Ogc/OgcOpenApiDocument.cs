@@ -66,7 +66,12 @@ public static class OgcOpenApiDocument
         ["crs"] = Parameter("crs", "query", "Het CRS van de geometrie in het antwoord (standaard CRS84).", CrsSchema()),
         ["datetime"] = Parameter("datetime", "query", "Het jaar of interval (RFC 3339) van de CBS-indeling; zonder: het laatste jaar.", new JsonObject { ["type"] = "string" }),
         ["profiel"] = Parameter("profiel", "query", "Het opgaveprofiel van de analyse (standaard: standaard).", new JsonObject { ["type"] = "string" }),
-        ["featureId"] = Parameter("featureId", "path", "De CBS-code van het gebied.", new JsonObject { ["type"] = "string" }, required: true),
+        ["featureId"] = Parameter(
+            "featureId",
+            "path",
+            "De id van de feature: de CBS-code van een gebied, het volgnummer in een laag, het id van een selectie.",
+            new JsonObject { ["type"] = "string" },
+            required: true),
     };
 
     private static JsonObject CrsSchema() => new()

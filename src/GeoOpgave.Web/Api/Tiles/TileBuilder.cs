@@ -1,97 +1,113 @@
-using GeoOpgave.Core.Crs;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.VectorTiles;
-using NetTopologySuite.IO.VectorTiles.Mapbox;
-using NetTopologySuite.Simplify;
 
 namespace GeoOpgave.Web.Api.Tiles;
 
 /// <summary>
-/// Encodes one Mapbox vector tile (MVT 2.1) of a snapshot: the features that meet the tile, simplified to the
-/// tile's resolution (so low zooms stay small), clipped to the tile plus a small buffer, transformed to WGS84 and
-/// encoded by NetTopologySuite.IO.VectorTiles. Features smaller than a pixel are dropped by the encoder.
+/// Encodes one Mapbox vector tile (MVT 2.1) of a snapshot: the features whose envelope meets the tile (R-tree), with
+/// the geometry simplified once per zoom, clipped to the tile plus a small buffer and rounded to tile units. Below
+/// <see cref="FullAttributesZoom"/> a feature carries only what the map colours by (its id, overlap and the urgentie
+/// per opgave). A tile that would still exceed <see cref="MaxTileBytes"/> is encoded again with fewer attributes (down
+/// to the id alone) and then with only its largest features, as tile servers do, so that no tile gets over the limit.
 /// </summary>
 public static class TileBuilder
 {
     /// <summary>MVT units of overlap around the tile, so strokes at tile edges join without seams.</summary>
     public const int BufferUnits = 64;
 
-    // Simplifying to half a unit keeps every vertex that could move a pixel on the screen.
-    private const double ToleranceUnits = 0.5;
+    /// <summary>From this zoom on a feature carries all its attributes.</summary>
+    public const int FullAttributesZoom = 12;
+
+    /// <summary>The largest tile the builder writes when it can help it.</summary>
+    public const int MaxTileBytes = 500 * 1024;
+
+    // A 4096-unit tile is drawn 256 pixels wide, so 16 units² is a sixteenth of a pixel: nothing smaller is visible.
+    private const double MinArea = 16;
+
+    // Level 0 carries what the zoom asks for, level 1 leaves out the urgentie, level 2 also the overlap (the map can
+    // colour by code); only then are features left out.
+    private const int AttributeLevels = 3;
 
     /// <summary>The tile's bytes; empty when no feature meets the tile.</summary>
     public static byte[] Build(TileSnapshot snapshot, TileAddress address, string layerName)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(address);
-        var area = address.AreaRdNew(BufferUnits);
-        var tolerance = address.UnitMetres * ToleranceUnits;
-        var layer = new Layer { Name = layerName };
-        foreach (var feature in snapshot.Query(area.EnvelopeInternal))
+        var frame = new TileFrame(address, BufferUnits);
+        var shapes = new List<TileShape>();
+        foreach (var index in snapshot.Query(frame.Envelope))
         {
-            if (Clip(feature.Geometry, area, tolerance) is { } clipped)
+            var shape = snapshot.Shape(index, address.Z);
+            var parts = TileGeometry.Parts(shape, frame, MinArea);
+            if (parts.Count > 0)
             {
-                layer.Features.Add(new Feature(GeometryTransformer.RdNewToWgs84.Transform(clipped), Attributes(feature.Attributes)));
+                shapes.Add(new TileShape(index, shape.MvtType, parts, TileGeometry.LargestArea(parts, shape.MvtType)));
             }
         }
 
-        if (layer.Features.Count == 0)
+        var bytesPerFeature = 0.0;
+        for (var level = 0; level < AttributeLevels; level++)
         {
-            return [];
-        }
-
-        var tile = new VectorTile { TileId = new NetTopologySuite.IO.VectorTiles.Tiles.Tile(address.X, address.Y, address.Z).Id };
-        tile.Layers.Add(layer);
-        using var stream = new MemoryStream();
-        // The CBS codes are text and MVT ids must be integers, so features carry no id (the code is a property).
-        tile.Write(
-            stream,
-            minLinealExtent: MapboxTileWriter.DefaultMinLinealExtent,
-            minPolygonalExtent: MapboxTileWriter.DefaultMinPolygonalExtent,
-            extent: TileAddress.Extent,
-            idAttributeName: "\u0000");
-        return stream.ToArray();
-    }
-
-    private static Geometry? Clip(Geometry geometry, Geometry area, double toleranceMetres)
-    {
-        if (!area.EnvelopeInternal.Intersects(geometry.EnvelopeInternal))
-        {
-            return null;
-        }
-
-        var simplified = TopologyPreservingSimplifier.Simplify(geometry, toleranceMetres);
-        var result = area.EnvelopeInternal.Contains(simplified.EnvelopeInternal) && area.Contains(simplified)
-            ? simplified
-            : area.Intersection(simplified);
-        return result.IsEmpty ? null : Polygonal(result);
-    }
-
-    // An intersection can leave slivers of lower dimension at the tile edge; a polygon layer keeps only its polygons.
-    private static Geometry? Polygonal(Geometry geometry)
-    {
-        if (geometry is Polygon or MultiPolygon || geometry.Dimension != Dimension.Surface)
-        {
-            return geometry.Dimension == Dimension.Surface || geometry is not GeometryCollection ? geometry : null;
-        }
-
-        var polygons = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<Polygon>().ToArray();
-        return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
-    }
-
-    // MVT has no null: a missing value is left out rather than written as 0 or "".
-    private static AttributesTable Attributes(IAttributesTable? source)
-    {
-        var attributes = new AttributesTable();
-        foreach (var name in source?.GetNames() ?? [])
-        {
-            if (source![name] is { } value)
+            var (writer, written) = Encode(snapshot, address.Z, shapes, level, MaxTileBytes);
+            if (writer is not null)
             {
-                attributes.Add(name, value);
+                return writer.ToTile(layerName, TileAddress.Extent);
+            }
+
+            bytesPerFeature = (double)MaxTileBytes / written;
+        }
+
+        return Thinned(snapshot, address.Z, shapes, bytesPerFeature).ToTile(layerName, TileAddress.Extent);
+    }
+
+    // Still too big with the id alone: the largest features that fit, equal ones spread over the tile by a hash.
+    private static MvtWriter Thinned(TileSnapshot snapshot, int zoom, List<TileShape> shapes, double bytesPerFeature)
+    {
+        var ranked = shapes.OrderByDescending(s => s.Area).ThenBy(s => (uint)s.Index * 2654435761u).ToList();
+        var count = (int)(MaxTileBytes / bytesPerFeature * 0.9);
+        while (true)
+        {
+            var subset = ranked.Take(count).OrderBy(s => s.Index).ToList();
+            var (writer, _) = Encode(snapshot, zoom, subset, AttributeLevels - 1, count <= 1 ? long.MaxValue : MaxTileBytes);
+            if (writer is not null)
+            {
+                return writer;
+            }
+
+            count = count * 4 / 5;
+        }
+    }
+
+    // No writer as soon as the tile grows past the budget, so a level that does not fit costs no more than the budget.
+    private static (MvtWriter? Writer, int Written) Encode(TileSnapshot snapshot, int zoom, List<TileShape> shapes, int level, long budget)
+    {
+        var writer = new MvtWriter();
+        foreach (var shape in shapes)
+        {
+            writer.AddFeature(shape.MvtType, shape.Parts, Attributes(snapshot.Attributes[shape.Index], snapshot.IdAttribute, zoom, level));
+            if (writer.Length > budget)
+            {
+                return (null, writer.Count);
             }
         }
 
-        return attributes;
+        return (writer, writer.Count);
     }
+
+    private static IEnumerable<KeyValuePair<string, object?>> Attributes(IAttributesTable? table, string idAttribute, int zoom, int level)
+    {
+        var all = zoom >= FullAttributesZoom && level == 0;
+        foreach (var name in table?.GetNames() ?? [])
+        {
+            var keep = all
+                || string.Equals(name, idAttribute, StringComparison.Ordinal)
+                || (level <= 1 && string.Equals(name, "overlap", StringComparison.Ordinal))
+                || (level == 0 && name.StartsWith("urgentie_", StringComparison.Ordinal));
+            if (keep)
+            {
+                yield return new(name, table![name]);
+            }
+        }
+    }
+
+    private sealed record TileShape(int Index, int MvtType, List<int[]> Parts, double Area);
 }

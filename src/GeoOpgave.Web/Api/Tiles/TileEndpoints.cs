@@ -32,12 +32,17 @@ public static class TileEndpoints
     /// copy is current; 400 for a tile outside the matrix or a bad profiel; 404 for an unknown collection.
     /// </summary>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetTileAsync(
-        string collection, int z, int x, int y, string? profiel, HttpContext context, CollectionCatalog catalog, TileCache cache, CancellationToken cancellationToken)
+        string collection, int z, int x, int y, string? profiel, HttpContext context,
+        CollectionCatalog catalog,
+        CollectionCache collections,
+        TileCache cache,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(cache);
-        if (CollectionCatalog.Find(collection) is not { } info)
+        if (await catalog.FindAsync(collection, cancellationToken) is not { } info)
         {
             return OgcEndpoints.UnknownCollection(collection);
         }
@@ -53,18 +58,17 @@ public static class TileEndpoints
             return OgcProblems.BadParameter("parameter-onbekend", "profiel", $"De collectie '{info.Id}' kent de parameter 'profiel' niet.");
         }
 
-        CollectionData data;
+        PublishedCollection published;
         try
         {
-            data = await catalog.LoadAsync(info, profiel, years: null, cancellationToken);
+            published = await collections.GetAsync(info, profiel, years: null, cancellationToken);
         }
         catch (GeoOpgaveException e) when (e.Code == "profiel-onbekend")
         {
             return OgcProblems.BadParameter(e.Code, "profiel", e.Message);
         }
 
-        var snapshot = cache.Snapshot(data.Layer);
-        var etag = new EntityTagHeaderValue($"\"{snapshot.Version}\"");
+        var etag = new EntityTagHeaderValue(published.ETag);
         context.Response.Headers.ETag = etag.ToString();
         context.Response.Headers.CacheControl = CacheControl;
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
@@ -72,7 +76,7 @@ public static class TileEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var bytes = cache.Tile(snapshot, address, () => TileBuilder.Build(snapshot, address, info.Id));
+        var bytes = cache.Tile(published, address);
         return TypedResults.Bytes(bytes, MvtContentType);
     }
 }

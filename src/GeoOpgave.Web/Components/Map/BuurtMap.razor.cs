@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Web.Components.Map;
 
 /// <summary>
-/// The Leaflet map of the buurten, coloured by overlap. The JS module fetches <see cref="DataUrl"/> itself and
-/// reports a clicked buurt back through <see cref="OnBuurtClicked"/>.
+/// The Leaflet map of the buurten on vector tiles, coloured by overlap or by a <see cref="Paint"/>. The JS module fetches
+/// the tiles of <see cref="TilesUrl"/> itself, draws them on canvas and reports clicks and drawn shapes back.
 /// </summary>
 public sealed partial class BuurtMap : IAsyncDisposable
 {
@@ -23,18 +24,27 @@ public sealed partial class BuurtMap : IAsyncDisposable
     private DotNetObjectReference<BuurtMap>? _self;
     private string? _requestedUrl;
     private string? _shownSelection;
+    private string _shownHighlight = string.Empty;
     private MapPaint? _shownPaint;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    /// <summary>The GeoJSON of the buurten, relative to the page (e.g. "api/buurten?profiel=standaard").</summary>
+    /// <summary>The vector tiles of the buurten, an XYZ template relative to the page (e.g. "tiles/buurten/{z}/{x}/{y}.mvt").</summary>
     [Parameter, EditorRequired]
-    public string DataUrl { get; set; } = string.Empty;
+    public string TilesUrl { get; set; } = string.Empty;
+
+    /// <summary>Where the map starts: the bounds of the workspace's buurten; null shows the whole Netherlands.</summary>
+    [Parameter]
+    public MapBounds? Bounds { get; set; }
 
     /// <summary>The code of the buurt to outline as selected, or null for none.</summary>
     [Parameter]
     public string? SelectedCode { get; set; }
+
+    /// <summary>The buurten of the multi-selection, outlined dashed.</summary>
+    [Parameter]
+    public IReadOnlyList<string> HighlightedCodes { get; set; } = [];
 
     /// <summary>Raised with the buurtcode when the user clicks a buurt.</summary>
     [Parameter]
@@ -44,7 +54,11 @@ public sealed partial class BuurtMap : IAsyncDisposable
     [Parameter]
     public EventCallback<string> OnBuurtAdded { get; set; }
 
-    /// <summary>The fills and tooltips to show; null keeps the overlap colours of the GeoJSON.</summary>
+    /// <summary>Raised with the area (a WGS84 lon/lat polygon) of a rectangle or polygon the user drew.</summary>
+    [Parameter]
+    public EventCallback<Geometry> OnShapeDrawn { get; set; }
+
+    /// <summary>The fills and tooltips to show; null keeps the overlap colours the tiles carry.</summary>
     [Parameter]
     public MapPaint? Paint { get; set; }
 
@@ -61,17 +75,22 @@ public sealed partial class BuurtMap : IAsyncDisposable
     public Task OnBuurtClicked(string code, bool shift = false) =>
         shift && OnBuurtAdded.HasDelegate ? OnBuurtAdded.InvokeAsync(code) : OnBuurtSelected.InvokeAsync(code);
 
-    /// <summary>Fits the map to these buurten; false when none of them is on the map (or the map is not ready).</summary>
-    public async Task<bool> ZoomToAsync(IReadOnlyList<string> codes)
+    /// <summary>Called by the JS module with the closed [lon, lat] ring of a drawn rectangle or polygon.</summary>
+    [JSInvokable]
+    public Task OnShapeDrawnInMap(double[][] ring) =>
+        BuurtenInShape.Ring(ring) is { } area ? OnShapeDrawn.InvokeAsync(area) : Task.CompletedTask;
+
+    /// <summary>Fits the map to these bounds; false when there are none or the map is not ready.</summary>
+    public async Task<bool> ZoomToAsync(MapBounds? bounds)
     {
-        if (_map is null || codes.Count == 0)
+        if (_map is null || bounds is null)
         {
             return false;
         }
 
         try
         {
-            return await _map.InvokeAsync<bool>("zoomTo", codes);
+            return await _map.InvokeAsync<bool>("zoomTo", bounds.ToArray());
         }
         catch (Exception e) when (e is JSException or JSDisconnectedException or TaskCanceledException)
         {
@@ -104,7 +123,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
             return;
         }
 
-        if (!string.Equals(_requestedUrl, DataUrl, StringComparison.Ordinal))
+        if (!string.Equals(_requestedUrl, TilesUrl, StringComparison.Ordinal))
         {
             await LoadAsync();
         }
@@ -119,6 +138,13 @@ public sealed partial class BuurtMap : IAsyncDisposable
         {
             _shownSelection = SelectedCode;
             await _map.TryInvokeVoidAsync("select", SelectedCode);
+        }
+
+        var highlight = string.Join(',', HighlightedCodes);
+        if (!string.Equals(_shownHighlight, highlight, StringComparison.Ordinal))
+        {
+            _shownHighlight = highlight;
+            await _map.TryInvokeVoidAsync("highlight", [HighlightedCodes.ToArray()]);
         }
     }
 
@@ -145,12 +171,12 @@ public sealed partial class BuurtMap : IAsyncDisposable
 
     private async Task LoadAsync()
     {
-        _requestedUrl = DataUrl;
+        _requestedUrl = TilesUrl;
         State = "laden";
         ErrorMessage = null;
         try
         {
-            var count = await _map!.InvokeAsync<int>("load", DataUrl);
+            var count = await _map!.InvokeAsync<int>("load", TilesUrl, Bounds?.ToArray());
             State = count > 0 ? "klaar" : "leeg";
         }
         catch (JSException)

@@ -1,10 +1,12 @@
-// Leaflet map of the buurten. Leaflet itself is a global script (wwwroot/lib/leaflet, copied from npm by the build).
+// Leaflet map of the buurten on vector tiles. Leaflet itself is a global script (wwwroot/lib/leaflet, copied from npm
+// by the build); the tile decoder is an ES module in wwwroot/lib/vector-tile.
+
+// Its parts live in wwwroot/js/map: the SDK serves only one .razor.js module per component.
+import { BuurtTileLayer } from '../../js/map/buurt-tiles.js';
+import { DrawTools } from '../../js/map/draw-tools.js';
+import { MapProbe } from '../../js/map/map-probe.js';
 
 const NETHERLANDS = [[50.75, 3.2], [53.7, 7.22]];
-
-const baseStyle = { weight: 1, color: '#4b4b4b', opacity: 0.9, fillOpacity: 0.72 };
-const hoverStyle = { weight: 3, color: '#154273' };
-const selectedStyle = { weight: 4, color: '#01689b' };
 
 function isOnbekend(properties) {
   const classes = Object.keys(properties)
@@ -13,75 +15,79 @@ function isOnbekend(properties) {
   return classes.length > 0 && classes.every(c => c === 'onbekend');
 }
 
-function styleFor(feature, options) {
-  const p = feature.properties;
-  const code = p.buurtcode;
-  if (isOnbekend(p)) {
-    return { ...baseStyle, fillColor: options.onbekendColour, dashArray: '4 3', className: `buurt buurt-${code} buurt-onbekend` };
-  }
-  const index = Math.max(0, Math.min(options.colours.length - 1, p.overlap | 0));
-  return { ...baseStyle, fillColor: options.colours[index], className: `buurt buurt-${code}` };
+function toBounds([west, south, east, north]) {
+  return L.latLngBounds([south, west], [north, east]);
 }
 
 class BuurtMapView {
   constructor(element, dotNetRef, options) {
     this.dotNetRef = dotNetRef;
     this.options = options;
+    this.element = element;
     this.selected = null;
-    this.layer = null;
-    this.layersByCode = new Map();
+    this.hovered = null;
+    this.highlighted = new Set();
     this.fills = new Map();
     this.labels = new Map();
+    this.drawn = new Set();
     this.onbekendColour = options.onbekendColour;
     this.paints = 0;
+    this.layer = null;
     this.map = L.map(element, { zoomSnap: 0.25, attributionControl: true });
     // Offline the tiles fail; Leaflet keeps failed tiles hidden, so the neutral map background shows instead.
     L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 19 }).addTo(this.map);
     this.map.fitBounds(NETHERLANDS);
+    this.tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
+    this.draw = new DrawTools(this.map, ring => this.call('OnShapeDrawnInMap', ring));
+    this.map.on('click', e => this.onClick(e));
+    this.map.on('mousemove', e => this.onHover(e.latlng));
+    this.map.on('mouseout', () => this.onHover(null));
+    element.buurtMapProbe = new MapProbe(this.map, () => this.layer);
   }
 
-  async load(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
-    if (!response.ok) {
-      throw new Error(`GET ${url}: ${response.status}`);
+  /** Shows the tiles of `url` (an XYZ template), fitted to `bounds` ([west, south, east, north]); resolves with the buurten drawn. */
+  async load(url, bounds) {
+    this.layer?.remove();
+    this.drawn.clear();
+    this.element.removeAttribute('data-first-paint');
+    this.element.removeAttribute('data-full-render');
+    let errors = 0;
+    this.layer = new BuurtTileLayer(url, f => this.styleOf(f), { pane: 'overlayPane', maxZoom: 22 });
+    this.layer.on('featuresdrawn', e => this.onDrawn(e.codes));
+    this.layer.on('tileerror', () => { errors += 1; });
+    const loaded = new Promise(resolve => this.layer.once('load', resolve));
+    if (bounds) {
+      this.map.fitBounds(toBounds(bounds), { padding: [16, 16] });
     }
-    const data = await response.json();
-    this.show(data);
-    return data.features.length;
+    this.layer.addTo(this.map);
+    await loaded;
+    this.element.setAttribute('data-full-render', String(Math.round(performance.now())));
+    if (errors > 0 && this.drawn.size === 0) {
+      throw new Error(`${errors} tegels konden niet worden geladen`);
+    }
+    return this.drawn.size;
   }
 
-  show(data) {
-    if (this.layer) {
-      this.layer.remove();
-    }
-    this.layersByCode.clear();
-    this.layer = L.geoJSON(data, {
-      style: feature => this.styleOf(feature),
-      onEachFeature: (feature, layer) => this.bind(feature, layer),
-    }).addTo(this.map);
-    const bounds = this.layer.getBounds();
-    if (bounds.isValid()) {
-      this.map.fitBounds(bounds, { padding: [16, 16] });
-    }
-    if (this.selected) {
-      this.select(this.selected);
-    }
-  }
-
-  // A paint from the server overrides the overlap colours the GeoJSON came with.
+  // A paint from the server overrides the overlap colours the tiles came with.
   styleOf(feature) {
-    const code = feature.properties.buurtcode;
-    const fill = this.fills.get(code);
-    if (fill === undefined) {
-      return styleFor(feature, this.options);
-    }
+    const code = feature.code;
+    const fill = this.fills.has(code) ? this.fills.get(code) : this.overlapFill(feature.properties);
     const onbekend = fill === null;
-    return {
-      ...baseStyle,
-      fillColor: onbekend ? this.onbekendColour : fill,
-      dashArray: onbekend ? '4 3' : null,
-      className: `buurt buurt-${code}${onbekend ? ' buurt-onbekend' : ''}`,
-    };
+    const base = { fill: onbekend ? this.onbekendColour : fill, onbekend, stroke: '#4b4b4b', weight: 1, dash: onbekend ? [4, 3] : null };
+    if (code === this.selected) {
+      return { ...base, stroke: '#01689b', weight: 4, dash: null, top: true };
+    }
+    if (code === this.hovered) {
+      return { ...base, stroke: '#154273', weight: 3, dash: null, top: true };
+    }
+    return this.highlighted.has(code) ? { ...base, stroke: '#154273', weight: 2.5, dash: [6, 3], top: true } : base;
+  }
+
+  overlapFill(properties) {
+    if (isOnbekend(properties)) {
+      return null;
+    }
+    return this.options.colours[Math.max(0, Math.min(this.options.colours.length - 1, properties.overlap | 0))];
   }
 
   paint(paint) {
@@ -90,73 +96,87 @@ class BuurtMapView {
       const cls = paint.classes[i];
       this.fills.set(code, cls < 0 ? null : paint.colours[Math.min(cls, paint.colours.length - 1)]);
       this.labels.set(code, paint.labels[i]);
-      this.layersByCode.get(code)?.setTooltipContent(paint.labels[i]);
     });
-    if (this.layer) {
-      this.layer.setStyle(feature => this.styleOf(feature));
-      if (this.selected) {
-        this.restyle(this.selected);
-      }
-    }
+    this.layer?.redraw();
     this.paints += 1;
-    this.map.getContainer().setAttribute('data-paint', String(this.paints));
+    this.element.setAttribute('data-paint', String(this.paints));
   }
 
-  zoomTo(codes) {
-    const layers = codes.map(code => this.layersByCode.get(code)).filter(layer => layer);
-    if (layers.length === 0) {
-      return false;
-    }
-    const bounds = L.featureGroup(layers).getBounds();
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 17 });
+  /** Outlines `code` as the buurt in the side panel (null for none). */
+  select(code) {
+    const changed = new Set([this.selected, code].filter(c => c));
+    this.selected = code ?? null;
+    this.layer?.redraw(changed);
+    this.element.setAttribute('data-selected', this.selected ?? '');
+  }
+
+  /** Outlines the buurten of the multi-selection. */
+  highlight(codes) {
+    const changed = new Set([...this.highlighted, ...codes]);
+    this.highlighted = new Set(codes);
+    this.layer?.redraw(changed);
+    this.element.setAttribute('data-highlighted', String(this.highlighted.size));
+  }
+
+  zoomTo(bounds) {
+    this.map.fitBounds(toBounds(bounds), { padding: [24, 24], maxZoom: 17 });
     return true;
   }
 
-  bind(feature, layer) {
-    const code = feature.properties.buurtcode;
-    this.layersByCode.set(code, layer);
-    const overlap = feature.properties.overlap;
-    const fallback = `${feature.properties.buurtnaam}: ${overlap} urgente ${overlap === 1 ? 'opgave' : 'opgaven'}`;
-    layer.bindTooltip(this.labels.get(code) ?? fallback, { sticky: true });
-    layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
-    layer.on('mouseover', () => {
-      layer.setStyle(hoverStyle);
-      layer.bringToFront();
-    });
-    layer.on('mouseout', () => this.restyle(code));
-    layer.on('click', event => {
-      this.select(code);
-      const shift = Boolean(event.originalEvent?.shiftKey);
-      this.dotNetRef.invokeMethodAsync('OnBuurtClicked', code, shift).catch(() => { /* circuit gone: nothing to update */ });
-    });
+  onDrawn(codes) {
+    if (!this.element.hasAttribute('data-first-paint')) {
+      this.element.setAttribute('data-first-paint', String(Math.round(performance.now())));
+    }
+    codes.forEach(code => this.drawn.add(code));
+    this.element.setAttribute('data-drawn', String(this.drawn.size));
   }
 
-  restyle(code) {
-    const layer = this.layersByCode.get(code);
-    if (!layer) {
+  onClick(e) {
+    if (this.draw.busy || !this.layer) {
       return;
     }
-    this.layer.resetStyle(layer);
-    if (code === this.selected) {
-      layer.setStyle(selectedStyle);
-      layer.bringToFront();
+    const feature = this.layer.featureAt(e.latlng);
+    if (!feature) {
+      return;
+    }
+    const shift = Boolean(e.originalEvent?.shiftKey);
+    if (!shift) {
+      this.select(feature.code);
+    }
+    this.call('OnBuurtClicked', feature.code, shift);
+  }
+
+  onHover(latlng) {
+    const feature = latlng && this.layer && !this.draw.busy ? this.layer.featureAt(latlng) : null;
+    const code = feature?.code ?? null;
+    this.map.getContainer().style.cursor = code ? 'pointer' : '';
+    if (code !== this.hovered) {
+      const changed = new Set([this.hovered, code].filter(c => c));
+      this.hovered = code;
+      this.layer?.redraw(changed);
+    }
+    if (!feature) {
+      this.tooltip.remove();
+      return;
+    }
+    this.tooltip.setLatLng(latlng).setContent(this.labels.get(code) ?? this.fallbackLabel(feature.properties));
+    if (!this.map.hasLayer(this.tooltip)) {
+      this.tooltip.addTo(this.map);
     }
   }
 
-  select(code) {
-    const previous = this.selected;
-    this.selected = code ?? null;
-    if (previous) {
-      this.restyle(previous);
-    }
-    if (this.selected) {
-      this.restyle(this.selected);
-    }
+  fallbackLabel(p) {
+    const overlap = p.overlap ?? 0;
+    return `${p.buurtnaam ?? p.buurtcode}: ${overlap} urgente ${overlap === 1 ? 'opgave' : 'opgaven'}`;
+  }
+
+  call(method, ...args) {
+    this.dotNetRef.invokeMethodAsync(method, ...args).catch(() => { /* circuit gone: nothing to update */ });
   }
 
   dispose() {
+    delete this.element.buurtMapProbe;
     this.map.remove();
-    this.layersByCode.clear();
   }
 }
 

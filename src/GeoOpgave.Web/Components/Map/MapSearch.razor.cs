@@ -7,6 +7,8 @@ namespace GeoOpgave.Web.Components.Map;
 /// <summary>Finds a buurt or wijk by name or code, and zooms to a gemeente or wijk.</summary>
 public sealed partial class MapSearch
 {
+    private const int MaxSuggestions = 20;
+
     [Parameter, EditorRequired]
     public AnalysisResult Result { get; set; } = default!;
 
@@ -14,11 +16,20 @@ public sealed partial class MapSearch
     [Parameter]
     public EventCallback<ZoomTarget> OnZoom { get; set; }
 
+    /// <summary>Raised with the buurtcode of the found buurt when the user adds it to the selection.</summary>
+    [Parameter]
+    public EventCallback<string> OnAdd { get; set; }
+
     private string Query { get; set; } = string.Empty;
 
     private string? Status { get; set; }
 
     private IReadOnlyList<Entry> Entries { get; set; } = [];
+
+    // At national scale the full list would be tens of thousands of options in every page: suggest only what matches.
+    private IEnumerable<Entry> Suggestions => Query.Trim() is { Length: >= 2 } query
+        ? Entries.Where(e => e.Label.Contains(query, StringComparison.OrdinalIgnoreCase)).Take(MaxSuggestions)
+        : [];
 
     protected override void OnParametersSet()
     {
@@ -30,6 +41,32 @@ public sealed partial class MapSearch
 
     private async Task SearchAsync()
     {
+        if (Find() is { } match)
+        {
+            await OnZoom.InvokeAsync(TargetOf(match));
+        }
+    }
+
+    private async Task AddAsync()
+    {
+        if (Find() is not { } match)
+        {
+            return;
+        }
+
+        if (!match.IsBuurt)
+        {
+            Status = $"{match.Label} is geen buurt; kies een buurt om toe te voegen.";
+            return;
+        }
+
+        Status = $"Toegevoegd aan de selectie: {match.Label}.";
+        await OnAdd.InvokeAsync(match.Code);
+    }
+
+    // Sets the status line; null when nothing matches.
+    private Entry? Find()
+    {
         var query = Query.Trim();
         var match = Entries.FirstOrDefault(e => string.Equals(e.Label, query, StringComparison.OrdinalIgnoreCase))
             ?? Entries.FirstOrDefault(e => string.Equals(e.Code, query, StringComparison.OrdinalIgnoreCase))
@@ -38,11 +75,11 @@ public sealed partial class MapSearch
         if (match is null)
         {
             Status = query.Length == 0 ? "Typ een naam of code." : $"Geen buurt of wijk gevonden voor '{query}'.";
-            return;
+            return null;
         }
 
         Status = $"Gevonden: {match.Label}.";
-        await OnZoom.InvokeAsync(TargetOf(match));
+        return match;
     }
 
     private async Task ZoomAsync(ChangeEventArgs e)

@@ -1,10 +1,9 @@
 using System.Globalization;
-using GeoOpgave.Application;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Web.Components.Panel;
 using GeoOpgave.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Web.Components.Map;
 
@@ -14,7 +13,7 @@ public sealed partial class WeightPlanner
     private const double MaxWeight = 6;
 
     [Inject]
-    private IOptions<GeoOpgaveOptions> Options { get; set; } = default!;
+    private ProfileCatalog Catalog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public Profile Profile { get; set; } = default!;
@@ -44,7 +43,7 @@ public sealed partial class WeightPlanner
         Groups = Profile.Opgaven
             .Select(o => new OpgaveGroup(o.Name, o.Indicators.Select(i => new Slot(index++, Profile.InfoOf(i.IndicatorId).Name)).ToArray()))
             .ToArray();
-        var json = ProfileExport.ToJson(Options.Value, Profile, State.Weights, State.UrgentThreshold);
+        var json = ProfileExport.ToJson(Catalog, Profile, State.Weights, State.UrgentThreshold);
         ExportHref = json is null ? null : "data:application/json;charset=utf-8," + Uri.EscapeDataString(json);
     }
 

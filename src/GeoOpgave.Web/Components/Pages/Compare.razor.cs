@@ -44,6 +44,8 @@ public sealed partial class Compare : IDisposable
 
     private string? Status { get; set; }
 
+    private MapBounds? Bounds { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         AllProfiles = Profiles.All.OrderBy(p => p.Id == ProfileCatalog.DefaultProfileId ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
@@ -68,6 +70,7 @@ public sealed partial class Compare : IDisposable
             StabilityA = await StabilityAsync(ProfielA);
             StabilityB = await StabilityAsync(ProfielB);
             Report = comparison.Report;
+            Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
             var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
             Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");
             (Error, Status) = (null, $"Vergeleken: {Report.Profiel.Name} (A) met {Report.Met.Name} (B).");

@@ -6,6 +6,7 @@ using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
+using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Web.Components.Pages;
 
@@ -62,9 +63,11 @@ public sealed partial class Home : IDisposable
         ? "GeoOpgave"
         : $"GeoOpgave — {string.Join(", ", Result.Gemeenten.Select(g => g.Name))}";
 
-    private string DataUrl => string.IsNullOrWhiteSpace(Profiel)
-        ? "api/buurten"
-        : $"api/buurten?profiel={Uri.EscapeDataString(Profiel)}";
+    private string TilesUrl => string.IsNullOrWhiteSpace(Profiel)
+        ? "tiles/buurten/{z}/{x}/{y}.mvt"
+        : $"tiles/buurten/{{z}}/{{x}}/{{y}}.mvt?profiel={Uri.EscapeDataString(Profiel)}";
+
+    private MapBounds? Bounds { get; set; }
 
     private string MapDescription => $"Kaart van de buurten: {Choropleth?.Title.ToLowerInvariant() ?? "aantal urgente opgaven"}";
 
@@ -80,6 +83,7 @@ public sealed partial class Home : IDisposable
             _byCode = Result.Buurten.ToDictionary(b => b.Buurt.Code, StringComparer.Ordinal);
             _names = Result.Buurten.ToDictionary(b => b.Buurt.Code, b => b.Buurt.Name, StringComparer.Ordinal);
             _live = LiveScores.FromAnalysis(Result);
+            Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
             Planner = WeightPlanner.Initial(Result.Profile);
             Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
             LoadError = null;
@@ -168,6 +172,37 @@ public sealed partial class Home : IDisposable
 
     private void ClearMultiSelection() => MultiSelection.Clear();
 
+    private void AddToSelection(string code)
+    {
+        if (_byCode.ContainsKey(code) && !MultiSelection.Contains(code))
+        {
+            MultiSelection.Add(code);
+        }
+    }
+
+    // A drawn shape adds to the selection, so several rectangles can build one selectie.
+    private void SelectInShape(Geometry areaWgs84)
+    {
+        foreach (var code in BuurtenInShape.Codes(_byCode.Values, areaWgs84))
+        {
+            AddToSelection(code);
+        }
+    }
+
+    private async Task ShowFromSelectionAsync(string code)
+    {
+        await ZoomToCodesAsync([code]);
+        await SelectAsync(code);
+    }
+
+    private async Task ZoomToCodesAsync(IEnumerable<string> codes)
+    {
+        if (_map is not null)
+        {
+            await _map.ZoomToAsync(MapBounds.Of(codes.Select(c => _byCode.GetValueOrDefault(c)?.Buurt.Geometry).OfType<Geometry>()));
+        }
+    }
+
     // A saved wijk stands for all its buurten, so the map shows and the agenda link carries buurten only.
     private async Task OpenSelectieAsync(StoredSelectie selectie)
     {
@@ -177,19 +212,15 @@ public sealed partial class Home : IDisposable
             .Where(b => codes.Contains(b.Buurt.Code) || (b.Buurt.WijkCode is { } wijk && codes.Contains(wijk)))
             .Select(b => b.Buurt.Code)
             .Order(StringComparer.Ordinal));
-        if (_map is not null && MultiSelection.Count > 0)
+        if (MultiSelection.Count > 0)
         {
-            await _map.ZoomToAsync(MultiSelection);
+            await ZoomToCodesAsync(MultiSelection);
         }
     }
 
     private async Task ZoomAsync(ZoomTarget target)
     {
-        if (_map is not null)
-        {
-            await _map.ZoomToAsync(target.BuurtCodes);
-        }
-
+        await ZoomToCodesAsync(target.BuurtCodes);
         if (target.SelectBuurt is { } code)
         {
             await SelectAsync(code);

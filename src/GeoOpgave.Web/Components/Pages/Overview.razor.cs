@@ -1,5 +1,6 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
 
@@ -24,7 +25,11 @@ public sealed partial class Overview : IDisposable
 
     private string? Error { get; set; }
 
-    private string DataUrl => string.IsNullOrWhiteSpace(Profiel) ? "api/buurten" : $"api/buurten?profiel={Uri.EscapeDataString(Profiel)}";
+    private string TilesUrl => string.IsNullOrWhiteSpace(Profiel)
+        ? "tiles/buurten/{z}/{x}/{y}.mvt"
+        : $"tiles/buurten/{{z}}/{{x}}/{{y}}.mvt?profiel={Uri.EscapeDataString(Profiel)}";
+
+    private MapBounds? Bounds { get; set; }
 
     private double Population => Summary?.Gemeenten.Sum(g => g.Population) ?? 0;
 
@@ -46,6 +51,7 @@ public sealed partial class Overview : IDisposable
         {
             Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
             Summary = AnalysisSummaries.Summarise(Result, Top);
+            Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
             Error = null;
         }
         catch (GeoOpgaveException e)

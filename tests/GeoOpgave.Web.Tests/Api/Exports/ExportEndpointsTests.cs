@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using GeoOpgave.Application.Export;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Tests.Api.Ogc;
 using Microsoft.Data.Sqlite;
@@ -95,6 +96,41 @@ public sealed class ExportEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         using var json = await OgcTestClient.GetJsonAsync(client, url, status);
 
         Assert.Equal(code, json.RootElement.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task GetCollectionExport_WijkenOfAYear_IsNamedByTheYearAndReadByOgrinfo()
+    {
+        using var client = factory.CreateClient();
+
+        var (response, path) = await DownloadAsync(client, "/api/exports/collections/wijken.gpkg?year=2024");
+
+        Assert.Equal("wijken-2024.gpkg", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var output = await OgrInfo.RunAsync("-al", "-so", path);
+        OgrInfo.AssertClean(output);
+        Assert.Contains("Layer name: wijken", output, StringComparison.Ordinal);
+        Assert.Contains("wijknaam: String", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/exports/collections/provincies.csv", HttpStatusCode.NotFound, "collectie-onbekend")]
+    [InlineData("/api/exports/collections/wijken.csv?profiel=standaard", HttpStatusCode.BadRequest, "parameter-onbekend")]
+    [InlineData("/api/exports/collections/gemeenten.csv?year=1990", HttpStatusCode.NotFound, "jaar-onbekend")]
+    [InlineData("/api/exports/collections/wijken.shp", HttpStatusCode.BadRequest, "formaat-onbekend")]
+    public async Task GetCollectionExport_BadRequest_ReturnsProblemWithCode(string url, HttpStatusCode status, string code)
+    {
+        using var client = factory.CreateClient();
+
+        using var json = await OgcTestClient.GetJsonAsync(client, url, status);
+
+        Assert.Equal(code, json.RootElement.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void OverlapLegendStandard_IsTheMapPalette()
+    {
+        Assert.Equal(OverlapPalette.Colours, OverlapLegend.Standard.Colours);
+        Assert.Equal(OverlapPalette.OnbekendColour, OverlapLegend.Standard.OnbekendColour);
     }
 
     public void Dispose()

@@ -1,5 +1,3 @@
-using GeoOpgave.Tests.Shared;
-
 namespace GeoOpgave.Web.Tests.Api.Ogc;
 
 /// <summary>GDAL's OAPIF driver, a real OGC API Features client, reads the API on a loopback port.</summary>

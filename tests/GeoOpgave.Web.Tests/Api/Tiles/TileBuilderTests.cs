@@ -27,7 +27,7 @@ public sealed class TileBuilderTests
     {
         var address = Around(52.155, 5.387, z);
 
-        var bytes = TileBuilder.Build(new TileSnapshot(Layer, "v1"), address, "buurten");
+        var bytes = TileBuilder.Build(new TileSnapshot(Layer, "buurtcode"), address, "buurten");
 
         var codes = Decode(bytes, address).Select(f => f.Attributes["buurtcode"]).Order().ToList();
         Assert.Equal(["BU1", "BU2"], codes);
@@ -38,7 +38,7 @@ public sealed class TileBuilderTests
     {
         var address = Around(53.2, 6.56, 14);
 
-        var bytes = TileBuilder.Build(new TileSnapshot(Layer, "v1"), address, "buurten");
+        var bytes = TileBuilder.Build(new TileSnapshot(Layer, "buurtcode"), address, "buurten");
 
         Assert.Empty(bytes);
     }
@@ -50,7 +50,7 @@ public sealed class TileBuilderTests
         var (west, south, east, north) = address.Bounds;
         var margin = (east - west) * (TileBuilder.BufferUnits + 2) / TileAddress.Extent;
 
-        var features = Decode(TileBuilder.Build(new TileSnapshot(Layer, "v1"), address, "buurten"), address);
+        var features = Decode(TileBuilder.Build(new TileSnapshot(Layer, "buurtcode"), address, "buurten"), address);
 
         Assert.NotEmpty(features);
         var envelope = features.Select(f => f.Geometry.EnvelopeInternal).Aggregate(new Envelope(), (a, e) => { a.ExpandToInclude(e); return a; });

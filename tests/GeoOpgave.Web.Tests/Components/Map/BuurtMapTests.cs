@@ -7,19 +7,22 @@ namespace GeoOpgave.Web.Tests.Components.Map;
 public sealed class BuurtMapTests : BunitContext
 {
     private const string ModulePath = "./Components/Map/BuurtMap.razor.js";
+    private const string Tiles = "tiles/buurten/{z}/{x}/{y}.mvt";
 
     [Fact]
-    public void Render_FirstTime_CreatesTheMapWithPaletteAndLoadsTheDataUrl()
+    public void Render_FirstTime_CreatesTheMapWithPaletteAndLoadsTheTilesFittedToTheBounds()
     {
         var map = SetupMapObject(featureCount: 3);
 
-        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten?profiel=standaard"));
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles + "?profiel=standaard").Add(x => x.Bounds, new MapBounds(4.1, 51.9, 4.3, 52.0)));
 
         var create = JSInterop.Invocations["createMap"];
         var options = Assert.IsType<BuurtMapOptions>(Assert.Single(create).Arguments[2]);
         Assert.Equal(OverlapPalette.Colours, options.Colours);
         Assert.Equal(BuurtMap.TileUrl, options.TileUrl);
-        Assert.Equal("api/buurten?profiel=standaard", Assert.Single(map.Invocations["load"]).Arguments[0]);
+        var load = Assert.Single(map.Invocations["load"]);
+        Assert.Equal(Tiles + "?profiel=standaard", load.Arguments[0]);
+        Assert.Equal(new[] { 4.1, 51.9, 4.3, 52.0 }, load.Arguments[1]);
         cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
     }
 
@@ -29,7 +32,7 @@ public sealed class BuurtMapTests : BunitContext
         var map = SetupMapObject(featureCount: 0);
         map.Setup<int>("load", _ => true).SetException(new JSException("GET api/buurten: 500"));
 
-        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
 
         cut.WaitForAssertion(() => Assert.Contains("konden niet worden geladen", cut.Find("[data-testid=map-error]").TextContent, StringComparison.Ordinal));
         Assert.Equal("fout", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"));
@@ -41,7 +44,7 @@ public sealed class BuurtMapTests : BunitContext
         SetupMapObject(featureCount: 3);
         string? selected = null;
         var cut = Render<BuurtMap>(p => p
-            .Add(x => x.DataUrl, "api/buurten")
+            .Add(x => x.TilesUrl, Tiles)
             .Add(x => x.OnBuurtSelected, code => selected = code));
 
         await cut.InvokeAsync(() => cut.Instance.OnBuurtClicked("BU99990007"));
@@ -53,7 +56,7 @@ public sealed class BuurtMapTests : BunitContext
     public void Render_SelectedCodeChanges_TellsTheMapToSelectIt()
     {
         var map = SetupMapObject(featureCount: 3);
-        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
 
         cut.Render(p => p.Add(x => x.SelectedCode, "BU99990002"));
 
@@ -64,7 +67,7 @@ public sealed class BuurtMapTests : BunitContext
     public async Task DisposeAsync_AfterRender_DisposesTheLeafletMap()
     {
         var map = SetupMapObject(featureCount: 3);
-        Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+        Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
 
         await DisposeComponentsAsync();
 
@@ -76,7 +79,7 @@ public sealed class BuurtMapTests : BunitContext
     {
         var map = SetupMapObject(featureCount: 3);
         var paint = new MapPaint(["BU1"], [2], ["Kerkbuurt: 2 urgente opgaven"], OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten").Add(x => x.Paint, paint));
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles).Add(x => x.Paint, paint));
 
         cut.Render(p => p.Add(x => x.SelectedCode, "BU1"));
 
@@ -90,7 +93,7 @@ public sealed class BuurtMapTests : BunitContext
         string? added = null;
         string? selected = null;
         var cut = Render<BuurtMap>(p => p
-            .Add(x => x.DataUrl, "api/buurten")
+            .Add(x => x.TilesUrl, Tiles)
             .Add(x => x.OnBuurtSelected, code => selected = code)
             .Add(x => x.OnBuurtAdded, code => added = code));
 
@@ -101,16 +104,67 @@ public sealed class BuurtMapTests : BunitContext
     }
 
     [Fact]
-    public async Task ZoomToAsync_Codes_AsksTheMapToFitThem()
+    public async Task ZoomToAsync_Bounds_AsksTheMapToFitThem()
     {
         var map = SetupMapObject(featureCount: 3);
-        var cut = Render<BuurtMap>(p => p.Add(x => x.DataUrl, "api/buurten"));
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
         cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
 
-        var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(["BU1", "BU2"]));
+        var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(new MapBounds(4.1, 51.9, 4.3, 52.0)));
 
         Assert.True(zoomed);
-        Assert.Equal(new[] { "BU1", "BU2" }, Assert.Single(map.Invocations["zoomTo"]).Arguments[0]);
+        Assert.Equal(new[] { 4.1, 51.9, 4.3, 52.0 }, Assert.Single(map.Invocations["zoomTo"]).Arguments[0]);
+    }
+
+    [Fact]
+    public async Task ZoomToAsync_NoBounds_DoesNotCallTheMap()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
+        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+
+        var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(null));
+
+        Assert.False(zoomed);
+        Assert.Empty(map.Invocations["zoomTo"]);
+    }
+
+    [Fact]
+    public void Render_HighlightedCodesChange_SendsTheNewSetOnce()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
+
+        cut.Render(p => p.Add(x => x.HighlightedCodes, new[] { "BU1", "BU2" }));
+        cut.Render(p => p.Add(x => x.HighlightedCodes, new[] { "BU1", "BU2" }));
+
+        cut.WaitForAssertion(() => Assert.Equal(new[] { "BU1", "BU2" }, Assert.Single(map.Invocations["highlight"]).Arguments[0]));
+    }
+
+    [Fact]
+    public async Task OnShapeDrawnInMap_Rectangle_RaisesOnShapeDrawnWithTheWgs84Polygon()
+    {
+        SetupMapObject(featureCount: 3);
+        NetTopologySuite.Geometries.Geometry? drawn = null;
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles).Add(x => x.OnShapeDrawn, g => drawn = g));
+
+        await cut.InvokeAsync(() => cut.Instance.OnShapeDrawnInMap([[4.1, 51.9], [4.3, 51.9], [4.3, 52.0], [4.1, 52.0], [4.1, 51.9]]));
+
+        Assert.NotNull(drawn);
+        Assert.Equal(0.02, drawn.Area, 6);
+        Assert.Equal(4326, drawn.SRID);
+    }
+
+    [Fact]
+    public async Task OnShapeDrawnInMap_TwoCorners_RaisesNothing()
+    {
+        SetupMapObject(featureCount: 3);
+        var raised = false;
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles).Add(x => x.OnShapeDrawn, _ => raised = true));
+
+        await cut.InvokeAsync(() => cut.Instance.OnShapeDrawnInMap([[4.1, 51.9], [4.3, 51.9]]));
+
+        Assert.False(raised);
     }
 
     private BunitJSModuleInterop SetupMapObject(int featureCount)
@@ -121,6 +175,7 @@ public sealed class BuurtMapTests : BunitContext
         map.SetupVoid("select", _ => true).SetVoidResult();
         map.SetupVoid("dispose").SetVoidResult();
         map.SetupVoid("paint", _ => true).SetVoidResult();
+        map.SetupVoid("highlight", _ => true).SetVoidResult();
         map.Setup<bool>("zoomTo", _ => true).SetResult(true);
         return map;
     }

@@ -17,7 +17,7 @@ public sealed class MapSearchTests : BunitContext
         ZoomTarget? target = null;
         var cut = Render<MapSearch>(p => p.Add(x => x.Result, Result()).Add(x => x.OnZoom, t => target = t));
 
-        cut.Find("[data-testid=kaart-zoek]").Change("kerkbuurt");
+        cut.Find("[data-testid=kaart-zoek]").Input("kerkbuurt");
         cut.Find("form").Submit();
 
         Assert.NotNull(target);
@@ -45,11 +45,49 @@ public sealed class MapSearchTests : BunitContext
         var zoomed = false;
         var cut = Render<MapSearch>(p => p.Add(x => x.Result, Result()).Add(x => x.OnZoom, _ => zoomed = true));
 
-        cut.Find("[data-testid=kaart-zoek]").Change("Atlantis");
+        cut.Find("[data-testid=kaart-zoek]").Input("Atlantis");
         cut.Find("form").Submit();
 
         Assert.False(zoomed);
         Assert.Equal("Geen buurt of wijk gevonden voor 'Atlantis'.", cut.Find("[data-testid=kaart-zoek-status]").TextContent);
+    }
+
+    [Fact]
+    public void Input_TwoLetters_SuggestsOnlyTheMatchingAreas()
+    {
+        var cut = Render<MapSearch>(p => p.Add(x => x.Result, Result()));
+        Assert.Empty(cut.FindAll("#kaart-zoek-lijst option"));
+
+        cut.Find("[data-testid=kaart-zoek]").Input("kerk");
+
+        var option = Assert.Single(cut.FindAll("#kaart-zoek-lijst option"));
+        Assert.Contains("Kerkbuurt", option.GetAttribute("value"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_FoundBuurt_RaisesOnAddWithItsCode()
+    {
+        string? added = null;
+        var cut = Render<MapSearch>(p => p.Add(x => x.Result, Result()).Add(x => x.OnAdd, code => added = code));
+
+        cut.Find("[data-testid=kaart-zoek]").Input("BU99990002");
+        cut.Find("[data-testid=kaart-zoek-toevoegen]").Click();
+
+        Assert.Equal("BU99990002", added);
+        Assert.StartsWith("Toegevoegd aan de selectie", cut.Find("[data-testid=kaart-zoek-status]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_Wijk_AddsNothingAndSaysOnlyBuurtenCan()
+    {
+        var raised = false;
+        var cut = Render<MapSearch>(p => p.Add(x => x.Result, Result()).Add(x => x.OnAdd, _ => raised = true));
+
+        cut.Find("[data-testid=kaart-zoek]").Input("WK999900");
+        cut.Find("[data-testid=kaart-zoek-toevoegen]").Click();
+
+        Assert.False(raised);
+        Assert.Contains("geen buurt", cut.Find("[data-testid=kaart-zoek-status]").TextContent, StringComparison.Ordinal);
     }
 
     private static AnalysisResult Result()

@@ -1,4 +1,5 @@
 using Bunit;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Web.Components.Map;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,8 @@ public sealed class WeightPlannerTests : BunitContext
     public WeightPlannerTests()
     {
         Services.AddSingleton(TestData.AsOptions());
+        Services.AddSingleton(new ProfileCatalog(TestData.AsOptions()));
+        AddAuthorization();
     }
 
     [Fact]
@@ -55,5 +58,16 @@ public sealed class WeightPlannerTests : BunitContext
         Assert.Equal($"standaard-versie-{profile.Version + 1}.json", link.GetAttribute("download"));
         Assert.Contains("\"urgentThreshold\": 55", json, StringComparison.Ordinal);
         Assert.Contains($"\"version\": {profile.Version + 1}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NotAPlanner_NoSaveAsVersionForm()
+    {
+        var profile = TestData.Standaard;
+
+        var cut = Render<WeightPlanner>(p => p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile)));
+
+        Assert.Empty(cut.FindAll("[data-testid=profielversie-form]"));
+        Assert.NotNull(cut.Find("[data-testid=planner-export]"));
     }
 }

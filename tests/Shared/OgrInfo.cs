@@ -1,9 +1,12 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace GeoOpgave.Web.Tests.Api.Ogc;
+namespace GeoOpgave.Tests.Shared;
 
-/// <summary>Runs GDAL's ogrinfo (gdal-bin; tools/test.sh installs it). A missing ogrinfo fails the test, never skips it.</summary>
+/// <summary>
+/// Runs GDAL's ogrinfo (gdal-bin; tools/test.sh installs it). A missing ogrinfo fails the test, never skips it. Linked
+/// into the test projects that check files or the API with GDAL (tests/Shared).
+/// </summary>
 internal static class OgrInfo
 {
     public static async Task<string> RunAsync(params string[] arguments)

@@ -1,0 +1,28 @@
+using GeoOpgave.Core.Profiles;
+
+namespace GeoOpgave.Application.Analysis;
+
+/// <summary>
+/// The process-wide cache of loaded workspaces and analyses, keyed by the workspace version: the map, the API and the
+/// tiles ask for the same analysis over and over, and only a write (which moves the version) changes the answer.
+/// Profiles are immutable and a stored profile's change moves its <see cref="Profile.Version"/> and the workspace
+/// version, so (id, version) names a profile's content.
+/// </summary>
+public sealed class AnalysisCache
+{
+    // A snapshot of 14,000 buurten holds some 100 MB of geometry; analyses share its areas, so they are small.
+    private readonly VersionedCache<int?, WorkspaceSnapshot> _snapshots = new(capacity: 4);
+    private readonly VersionedCache<(string Id, int Version, int? Year, HotSpotOptions HotSpots), AnalysisResult> _results = new(capacity: 32);
+
+    internal Task<WorkspaceSnapshot> SnapshotAsync(
+        long workspaceVersion, int? year, Func<CancellationToken, Task<WorkspaceSnapshot>> load, CancellationToken cancellationToken) =>
+        _snapshots.GetAsync(workspaceVersion, year, load, cancellationToken);
+
+    internal Task<AnalysisResult> ResultAsync(
+        long workspaceVersion,
+        Profile profile,
+        AnalysisRequest request,
+        Func<CancellationToken, Task<AnalysisResult>> build,
+        CancellationToken cancellationToken) =>
+        _results.GetAsync(workspaceVersion, (profile.Id, profile.Version, request.Year, request.HotSpots), build, cancellationToken);
+}

@@ -1,0 +1,105 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Profiles;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Indicators;
+using GeoOpgave.Storage.Layers;
+
+namespace GeoOpgave.Application.Indicators;
+
+/// <summary>
+/// Derives the indicators a profiel's catalogue defines from stored layers, with the .NET engine or its PostGIS
+/// twin, and stores the values per buurt and year with their provenance (layer, method, engine, time), each
+/// indicator in its own transaction that moves the workspace version, and audited. A definition whose layer
+/// is missing or of the wrong kind is skipped with the reason, not thrown.
+/// </summary>
+public sealed class IndicatorComputeService(
+    ProfileCatalog profiles,
+    WorkspaceStore workspace,
+    LayerStore layers,
+    DerivedIndicatorStore derived,
+    StorageOptions storage,
+    AuditLog audit,
+    TimeProvider time)
+{
+    /// <exception cref="GeoOpgaveException">No buurten for the year, or the PostGIS engine on a SQLite workspace.</exception>
+    public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(IndicatorComputeRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Engine == IndicatorEngine.Postgis && storage.Provider != StorageProvider.PostgreSql)
+        {
+            throw new GeoOpgaveException("engine-geen-postgis", "De PostGIS-engine rekent in de database en werkt alleen met een PostgreSQL-werkruimte; gebruik --engine dotnet.");
+        }
+
+        await workspace.MigrateAsync(cancellationToken);
+        var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, request.Year, cancellationToken);
+        if (buurten.Count == 0)
+        {
+            throw new GeoOpgaveException("geen-buurten", request.Year is { } y ? $"Er zijn geen buurten van {y}." : "Er zijn nog geen buurten; laad eerst de demo of een wijk- en buurtkaart.");
+        }
+
+        ILayerAggregator engine = request.Engine == IndicatorEngine.Postgis ? new PostgisLayerAggregator(storage.ConnectionString) : new DotnetLayerAggregator(layers);
+        var results = new List<IndicatorComputation>();
+        foreach (var info in Defined(request))
+        {
+            results.Add(await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, cancellationToken));
+        }
+
+        return results;
+    }
+
+    /// <summary>The provenance of the derived indicators, of one year or (null) every year.</summary>
+    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(int? year, CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await derived.ListProvenanceAsync(year, cancellationToken);
+    }
+
+    /// <summary>The name used for an engine in provenance and audit.</summary>
+    public static string EngineName(IndicatorEngine engine) => engine == IndicatorEngine.Postgis ? "postgis" : "dotnet";
+
+    private IEnumerable<IndicatorInfo> Defined(IndicatorComputeRequest request)
+    {
+        var wanted = request.IndicatorIds is { Count: > 0 } ids ? ids.ToHashSet(StringComparer.Ordinal) : null;
+        return profiles.Get(request.ProfielId).IndicatorCatalogue.Values
+            .Where(i => i.Definition is not null && (wanted is null || wanted.Contains(i.Id)))
+            .OrderBy(i => i.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<IndicatorComputation> ComputeOneAsync(
+        IndicatorInfo info, IndicatorDefinition definition, IReadOnlyList<Area> buurten, ILayerAggregator engine, IndicatorEngine engineKind, CancellationToken cancellationToken)
+    {
+        var method = definition.Describe();
+        var year = buurten[0].Year;
+        var raster = IndicatorFamily.IsRaster(definition.Aggregator);
+        var layer = await layers.FindLayerAsync(definition.Layer, cancellationToken);
+        var skipped = layer is null ? $"de laag '{definition.Layer}' bestaat niet; importeer haar eerst."
+            : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector) ? $"de laag '{definition.Layer}' is geen {(raster ? "raster" : "vectorlaag")}."
+            : null;
+        var result = skipped is not null ? null
+            : raster ? await new RasterLayerAggregator(layers).RunAsync(layer!, buurten, cancellationToken)
+            : await engine.RunAsync(definition, layer!, buurten, cancellationToken);
+        if (result is null)
+        {
+            return new IndicatorComputation(info.Id, definition.Layer, method, year, 0, 0, skipped ?? $"het raster van '{definition.Layer}' is niet meer te lezen.");
+        }
+
+        // A raster is always aggregated in .NET, and the provenance says so.
+        engineKind = raster ? IndicatorEngine.Dotnet : engineKind;
+        var values = IndicatorValueMapper.Map(info.Id, definition, buurten, result);
+        var provenance = new IndicatorProvenance(info.Id, year, layer!.Name, method, EngineName(engineKind), time.GetUtcNow());
+        await derived.ReplaceAsync(values, provenance, cancellationToken);
+        var details = new Dictionary<string, object?>
+        {
+            ["laag"] = layer.Name,
+            ["methode"] = method,
+            ["engine"] = provenance.Engine,
+            ["jaar"] = year,
+            ["buurten"] = values.Count,
+        };
+        await audit.RecordAsync(AuditActions.IndicatorComputed, info.Id, details, cancellationToken);
+        var warnings = result.Issues.Select(i => $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Index}")}: {i.Message}").ToList();
+        return new IndicatorComputation(info.Id, layer.Name, method, year, values.Count, values.Count(v => v.Value is not null), null) { Warnings = warnings };
+    }
+}

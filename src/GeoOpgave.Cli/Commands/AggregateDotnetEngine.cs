@@ -1,0 +1,25 @@
+using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Areas;
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>The in-process engine (NetTopologySuite, all cores); the point locator is built once per run.</summary>
+internal sealed class AggregateDotnetEngine(IReadOnlyList<Area> areas) : IAggregateEngine
+{
+    private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(areas));
+
+    public Task<PointAggregationResult> PointsAsync(IEnumerable<PointObservation> points, CancellationToken cancellationToken) =>
+        Task.FromResult(AggregatePoints.Run(_locator.Value, points));
+
+    public Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken) =>
+        Task.FromResult(AggregateZones.Run(areas, zones));
+
+    public Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(IEnumerable<ArealSource> sources, CancellationToken cancellationToken) =>
+        Task.FromResult(InterpolateAreal.Run(areas, sources));
+
+    public Task<LineAggregationResult> LinesAsync(IEnumerable<(Geometry Line, string? Class)> lines, CancellationToken cancellationToken) =>
+        Task.FromResult(AggregateLines.Run(areas, lines));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

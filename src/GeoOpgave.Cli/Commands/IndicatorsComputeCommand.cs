@@ -1,0 +1,45 @@
+using GeoOpgave.Application.Indicators;
+using GeoOpgave.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>
+/// <c>geoopgave indicators compute</c>: derives the indicators the profiel's catalogue defines from the stored
+/// layers and stores them per buurt with their provenance.
+/// </summary>
+public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncCommand<IndicatorsComputeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsComputeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        var engine = settings.Engine == "postgis" ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
+        var request = new IndicatorComputeRequest(settings.Profiel, engine, settings.Year) { IndicatorIds = settings.Indicators };
+        var results = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ComputeAsync(request, cancellationToken);
+        if (results.Count == 0)
+        {
+            console.MarkupLine("Het profiel definieert geen indicatoren uit lagen (\"definition\" in de indicatorcatalogus).");
+            return ExitCodes.Success;
+        }
+
+        foreach (var result in results)
+        {
+            var line = result.Skipped is { } reason
+                ? $"[yellow]Overgeslagen[/] {Markup.Escape(result.IndicatorId)}: {Markup.Escape(reason)}"
+                : $"[green]{Markup.Escape(result.IndicatorId)}[/] {result.Year}: {result.Known} van {result.Buurten} buurten bekend — {Markup.Escape(result.Method)}";
+            console.MarkupLine(line);
+            foreach (var warning in result.Warnings.Take(5))
+            {
+                console.MarkupLine($"  [yellow]Let op:[/] {Markup.Escape(warning)}");
+            }
+        }
+
+        var engineName = IndicatorComputeService.EngineName(engine);
+        console.MarkupLine($"{results.Count(r => r.Skipped is null)} indicator(en) berekend met {engineName} en opgeslagen met herkomst.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,37 @@
+using GeoOpgave.Application;
+using GeoOpgave.Application.Export;
+
+namespace GeoOpgave.Web.Hosting;
+
+/// <summary>
+/// Analyses the workspace with the default profiel once the server has started, in the background, so that the first
+/// visitor of a national-scale workspace does not wait for the analysis that the map and its tiles need.
+/// </summary>
+internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarmup> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Runs after WorkspaceStartup (registered before it), so the schema is current and the workspace filled.
+        await Task.Yield();
+        var buurten = CollectionCatalog.AreaCollections.Single(c => c.Id == CollectionCatalog.Buurten);
+        try
+        {
+            var published = await collections.GetAsync(buurten, profiel: null, years: null, stoppingToken);
+            logger.LogInformation("Analysis cache warmed: {Count} buurten", published.Data.Layer.Features.Count);
+        }
+        catch (GeoOpgaveException e)
+        {
+            // An empty or unusable workspace is shown to the user by the pages themselves; nothing to warm.
+            logger.LogInformation("Analysis cache not warmed: {Message}", e.Message);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down before the warm-up finished.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only a head start: the first request builds the same analysis again and reports whatever fails then.
+            logger.LogWarning(e, "Analysis cache not warmed");
+        }
+    }
+}

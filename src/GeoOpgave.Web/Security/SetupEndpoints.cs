@@ -1,0 +1,92 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Users;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Audit;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeoOpgave.Web.Security;
+
+/// <summary>
+/// The one-time setup link: <c>GET /account/setup?token=</c> shows the form for the first beheerder,
+/// <c>POST /account/setup</c> (antiforgery) creates it and spends the token. Anonymous on purpose: the token is the
+/// credential, and it only works while there is no account at all.
+/// </summary>
+public static class SetupEndpoints
+{
+    public static IEndpointRouteBuilder MapSetup(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/account/setup", Show).WithTags("Account").ExcludeFromDescription().AllowAnonymous();
+        app.MapPost("/account/setup", CreateAsync).WithTags("Account").ExcludeFromDescription().AllowAnonymous()
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
+        return app;
+    }
+
+    public static IResult Show(HttpContext context, string? token, SetupLink link, IAntiforgery antiforgery)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        return link.IsValid(token) ? Form(context, antiforgery, token!, []) : Invalid();
+    }
+
+    public static async Task<IResult> CreateAsync(HttpContext context, SetupLink link, IAntiforgery antiforgery)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.Problem(
+                detail: "Het formulier is verlopen of onvolledig; open de link opnieuw.", statusCode: StatusCodes.Status400BadRequest, title: "formulier-ongeldig");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var token = form["token"].ToString();
+        IReadOnlyList<string> errors = [];
+        var redeemed = await link.RedeemAsync(token, async () =>
+        {
+            errors = await CreateBeheerderAsync(context.RequestServices, form["gebruiker"].ToString(), form["wachtwoord"].ToString(), form["herhaal"].ToString(), context.RequestAborted);
+            return errors.Count == 0;
+        }, context.RequestAborted);
+
+        if (!redeemed)
+        {
+            return Invalid();
+        }
+
+        return errors.Count == 0 ? Results.LocalRedirect("/account/login?fout=aangemaakt") : Form(context, antiforgery, token, errors);
+    }
+
+    private static async Task<IReadOnlyList<string>> CreateBeheerderAsync(
+        IServiceProvider services, string name, string password, string repeat, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(password, repeat, StringComparison.Ordinal))
+        {
+            return ["De wachtwoorden zijn niet gelijk."];
+        }
+
+        // Someone may have run 'geoopgave users add' since start-up: then the link has no business creating anyone.
+        if (await services.GetRequiredService<GeoOpgaveDbContext>().Users.AnyAsync(cancellationToken))
+        {
+            return ["Er is al een account; log daarmee in."];
+        }
+
+        var result = await services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], cancellationToken);
+        if (result.Succeeded)
+        {
+            await services.GetRequiredService<AuditLogStore>()
+                .AppendAsync(SetupLinkStartup.AuditUser, AuditActions.SetupLinkUsed, name.Trim(), null, cancellationToken);
+        }
+
+        return result.Issues;
+    }
+
+    private static IResult Form(HttpContext context, IAntiforgery antiforgery, string token, IReadOnlyList<string> errors)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return Results.Content(SetupPage.Render(tokens.FormFieldName, tokens.RequestToken ?? string.Empty, token, errors), "text/html; charset=utf-8");
+    }
+
+    private static IResult Invalid() =>
+        Results.Content(SetupPage.RenderInvalid(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,59 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Audit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GeoOpgave.Web.Security;
+
+/// <summary>
+/// Once the server listens: in server mode with no account yet, issues the one-time setup link, prints it in the log
+/// and records that in the audit log. Local mode needs no link (the person at the machine is the local user).
+/// </summary>
+public sealed partial class SetupLinkStartup(
+    IHostApplicationLifetime lifetime,
+    IServer server,
+    IServiceScopeFactory scopes,
+    SetupLink link,
+    IOptions<SecurityOptions> options,
+    ILogger<SetupLinkStartup> logger) : BackgroundService
+{
+    public const string AuditUser = "systeem";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The bound addresses are only known once the server has started.
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        if (!options.Value.RequireLogin && SecurityMode.ListensOnLoopbackOnly(addresses))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
+        if (await db.Users.AnyAsync(stoppingToken))
+        {
+            return;
+        }
+
+        var token = link.Issue(TimeSpan.FromMinutes(options.Value.SetupLinkMinutes));
+        var url = $"{addresses.FirstOrDefault() ?? "http://localhost"}/account/setup?token={token}";
+        LogSetupLink(logger, url, link.Expires ?? DateTimeOffset.MinValue);
+        var details = new Dictionary<string, object?> { ["verloopt"] = link.Expires };
+        await scope.ServiceProvider.GetRequiredService<AuditLogStore>()
+            .AppendAsync(AuditUser, AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {Expires:u}): {Url}")]
+    private static partial void LogSetupLink(ILogger logger, string url, DateTimeOffset expires);
+}

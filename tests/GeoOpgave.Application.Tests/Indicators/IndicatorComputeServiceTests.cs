@@ -1,0 +1,91 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Indicators;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoOpgave.Application.Tests.Indicators;
+
+public sealed class IndicatorComputeServiceTests
+{
+    [Fact]
+    public async Task ComputeAsync_DotnetOnSqlite_StoresValuesWithProvenanceBumpsVersionAndAudits()
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: false);
+        var before = await workspace.VersionAsync();
+
+        var results = await workspace.ComputeAsync(IndicatorEngine.Dotnet);
+
+        var values = await workspace.ValuesAsync();
+        Assert.Equal(IndicatorTestWorkspace.Definitions.Length + 3, results.Count);
+        Assert.Contains(results, r => r.IndicatorId == "aandeel_energielabel_efg" && r.Known > 40);
+        Assert.Contains("bestaat_niet", Assert.Single(results, r => r.Skipped is not null).Skipped, StringComparison.Ordinal);
+        Assert.Equal(4_904 - 5, values.Where(v => v.Key.Indicator == "t_labels_count").Sum(v => v.Value!.Value));
+        Assert.All(values.Where(v => v.Key.Indicator == "t_flood_share"), v => Assert.InRange(v.Value!.Value, 0, 100));
+        Assert.Contains(values, v => v.Key.Indicator == "t_net_transport_ha" && v.Value > 0);
+        Assert.All(values.Where(v => v.Key.Indicator == "t_heat_mean"), v => Assert.InRange(v.Value!.Value, 25, 38));
+        Assert.True(await workspace.VersionAsync() >= before + results.Count(r => r.Skipped is null));
+        await using var scope = workspace.Services.CreateAsyncScope();
+        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(2024, default);
+        var share = Assert.Single(provenance, p => p.IndicatorId == "t_labels_share");
+        Assert.Equal(("energielabels_demodam", "dotnet", 2024), (share.LayerName, share.Engine, share.Year));
+        Assert.Contains("energielabel E, F of G", share.Method, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, share.ComputedAt.Offset);
+        var audit = await scope.ServiceProvider.GetRequiredService<AuditLog>().ListAsync(100, default);
+        Assert.Equal(results.Count(r => r.Skipped is null), audit.Count(a => a.Action == AuditActions.IndicatorComputed));
+    }
+
+    [Fact]
+    public async Task ListProvenanceAsync_AfterTheDemoIsLoadedAgain_ForgetsTheReplacedValues()
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: false);
+        await workspace.ComputeAsync(IndicatorEngine.Dotnet);
+        await using var scope = workspace.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<IndicatorComputeService>();
+        Assert.NotEmpty(await service.ListProvenanceAsync(null, default));
+
+        await scope.ServiceProvider.GetRequiredService<Application.Workspace.WorkspaceInitializer>().LoadDemoAsync(default);
+
+        Assert.Empty(await service.ListProvenanceAsync(null, default));
+        Assert.Empty(await workspace.ValuesAsync());
+    }
+
+    [Fact]
+    public async Task ComputeAsync_PostgisEngineOnSqlite_RejectedWithoutChange()
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: false);
+        var before = await workspace.VersionAsync();
+
+        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() => workspace.ComputeAsync(IndicatorEngine.Postgis));
+
+        Assert.Equal("engine-geen-postgis", error.Code);
+        Assert.Equal(before, await workspace.VersionAsync());
+        Assert.Empty(await workspace.ValuesAsync());
+    }
+
+    [Fact]
+    public async Task ComputeAsync_BothEnginesOnTheDemoLayersInPostgis_StoreTheSameValues()
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: true);
+
+        await workspace.ComputeAsync(IndicatorEngine.Dotnet);
+        var dotnet = await workspace.ValuesAsync();
+        var results = await workspace.ComputeAsync(IndicatorEngine.Postgis);
+        var postgis = await workspace.ValuesAsync();
+
+        Assert.Equal(11 * 48, dotnet.Count);
+        Assert.Equal(dotnet.Keys.Order(), postgis.Keys.Order());
+        foreach (var (key, expected) in dotnet)
+        {
+            var actual = postgis[key];
+            Assert.True(expected is null == actual is null, $"{key}: {expected} vs {actual}");
+            if (expected is { } e && actual is { } a)
+            {
+                Assert.True(Math.Abs(e - a) <= (1e-6 * Math.Max(Math.Abs(e), Math.Abs(a))) + 1e-9, $"{key}: {e} ≠ {a}");
+            }
+        }
+
+        Assert.All(results.Where(r => r.Skipped is null), r => Assert.Equal(48, r.Buurten));
+        await using var scope = workspace.Services.CreateAsyncScope();
+        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(null, default);
+        Assert.All(provenance.Where(p => p.IndicatorId.StartsWith("t_", StringComparison.Ordinal)), p => Assert.Equal(p.IndicatorId == "t_heat_mean" ? "dotnet" : "postgis", p.Engine));
+    }
+}

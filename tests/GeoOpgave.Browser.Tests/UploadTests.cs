@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace GeoOpgave.Browser.Tests;
+
+/// <summary>The analyst's upload page /lagen: a good file lands with its report, a broken one is refused in Dutch with where it broke.</summary>
+public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("geoopgave-upload-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Upload_SmallGeoJson_ShowsTheReportAndListsTheLayer()
+    {
+        var path = Path.Combine(_folder, "laadpalen.geojson");
+        await File.WriteAllTextAsync(path, """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"naam":"Station","vermogen":22},"geometry":{"type":"Point","coordinates":[5.3872,52.1552]}},
+            {"type":"Feature","properties":{"naam":"Markt","vermogen":-99997},"geometry":{"type":"Point","coordinates":[5.3900,52.1570]}}
+            ]}
+            """);
+        var page = await OpenUploadPageAsync();
+
+        try
+        {
+            await UploadAsync(page, path);
+
+            var report = page.GetByTestId("upload-rapport");
+            await Assertions.Expect(report.GetByTestId("rapport-status")).ToHaveTextAsync("Geïmporteerd", new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions.Expect(report.GetByTestId("rapport-cijfers")).ToContainTextAsync("Gelezen2");
+            await Assertions.Expect(report.GetByTestId("rapport-cijfers")).ToContainTextAsync("EPSG:4326");
+            await Assertions.Expect(page.GetByTestId("lagen-lijst")).ToContainTextAsync("laadpalen");
+            await BrowserPages.SaveScreenshotAsync(page, "upload-rapport.png", fullPage: true);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Upload_BrokenGeoJson_ShowsDutchErrorWithTheLineAndChangesNothing()
+    {
+        var path = Path.Combine(_folder, "kapot.geojson");
+        await File.WriteAllTextAsync(path, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.38,52.15]}},\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.39,52.16]\n]}\n");
+        var page = await OpenUploadPageAsync();
+
+        try
+        {
+            await UploadAsync(page, path);
+
+            var report = page.GetByTestId("upload-rapport");
+            await Assertions.Expect(report.GetByTestId("rapport-status")).ToHaveTextAsync("Afgewezen — er is niets veranderd", new() { Timeout = BrowserPages.TimeoutMs });
+            var issue = report.GetByTestId("rapport-meldingen").Locator("tbody tr").First;
+            await Assertions.Expect(issue).ToContainTextAsync("Fout");
+            await Assertions.Expect(issue).ToContainTextAsync("bestand kapot.geojson, regel 4");
+            await Assertions.Expect(issue).ToContainTextAsync("geen geldige JSON");
+            await Assertions.Expect(page.GetByText("kapot", new() { Exact = true })).ToHaveCountAsync(0);
+            await BrowserPages.SaveScreenshotAsync(page, "upload-fout.png", fullPage: true);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> OpenUploadPageAsync()
+    {
+        var page = await BrowserPages.OpenAsync(fixture, "/lagen");
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new() { Timeout = BrowserPages.TimeoutMs });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return page;
+    }
+
+    // The file input only reaches the server once Blazor's circuit is up; choosing again is harmless, so choose until the button wakes.
+    private static async Task UploadAsync(IPage page, string path)
+    {
+        var start = page.GetByTestId("upload-start");
+        for (var attempt = 0; attempt < 10 && !await start.IsEnabledAsync(); attempt++)
+        {
+            await page.GetByTestId("upload-bestand").SetInputFilesAsync(path);
+            try
+            {
+                await Assertions.Expect(start).ToBeEnabledAsync(new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // Not interactive yet: choose the file again.
+            }
+        }
+
+        await start.ClickAsync();
+    }
+}

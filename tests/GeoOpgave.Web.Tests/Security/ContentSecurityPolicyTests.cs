@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace GeoOpgave.Web.Tests.Security;
+
+public sealed partial class ContentSecurityPolicyTests
+{
+    [Fact]
+    public async Task MapPage_ImportMapScript_CarriesTheNonceTheHeaderAllows()
+    {
+        using var factory = new SecuredWebFactory();
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Blazor adds a second policy of its own (frame-ancestors only); the browser enforces both.
+        var csp = Ours(response);
+        var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.DoesNotContain("unsafe-inline", scriptSrc, StringComparison.Ordinal);
+        var nonce = HeaderNonce().Match(scriptSrc).Groups["nonce"].Value;
+        Assert.NotEmpty(nonce);
+        var importMap = ImportMapTag().Match(html);
+        Assert.True(importMap.Success, "the page has no import map");
+        Assert.Contains($"nonce=\"{nonce}\"", importMap.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Requests_TwoInARow_GetDifferentNonces()
+    {
+        using var factory = new SecuredWebFactory();
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var first = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var second = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var nonces = new[] { first, second }
+            .Select(r => HeaderNonce().Match(Ours(r)).Groups["nonce"].Value)
+            .ToArray();
+        Assert.All(nonces, n => Assert.True(n.Length >= 22, $"nonce '{n}' is too short"));
+        Assert.NotEqual(nonces[0], nonces[1]);
+    }
+
+    private static string Ours(HttpResponseMessage response) =>
+        response.Headers.GetValues("Content-Security-Policy").Single(p => p.Contains("script-src", StringComparison.Ordinal));
+
+    [GeneratedRegex("'nonce-(?<nonce>[A-Za-z0-9+/=]+)'")]
+    private static partial Regex HeaderNonce();
+
+    [GeneratedRegex("<script[^>]*type=\"importmap\"[^>]*>")]
+    private static partial Regex ImportMapTag();
+}
