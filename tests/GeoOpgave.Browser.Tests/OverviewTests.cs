@@ -27,6 +27,8 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
         await Assertions.Expect(page.GetByTestId("topk")).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
         await Assertions.Expect(page.GetByTestId("map-legend")).ToContainTextAsync("Verschil urgente opgaven (B − A)");
         await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-paint", "1", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Vergeleken:" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("vergelijk-voortgang")).ToHaveCountAsync(0);
         await BrowserPages.SaveScreenshotAsync(page, "vergelijk.png");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
@@ -35,9 +36,24 @@ public static class GeoJsonReader
         catch (JsonException ex)
         {
             var row = ex.LineNumber is { } line ? (int)line + 1 : (int?)null;
-            log.Error(ImportIssueKind.UnreadableFile, $"Dit is geen geldige JSON: {ex.Message}", row: row);
+            log.Error(ImportIssueKind.UnreadableFile, BrokenJsonMessage(ex, row, options.MaxDepth), row: row);
             return log.Result<VectorLayer>(null);
         }
+    }
+
+    // System.Text.Json explains in English; the report is read by Dutch analysts, so say it in Dutch with the place.
+    private static string BrokenJsonMessage(JsonException ex, int? row, int maxDepth)
+    {
+        var reason = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"de gegevens zijn dieper genest dan {maxDepth} niveaus"
+            : "de tekst houdt op of bevat een onverwacht teken";
+        var place = (row, ex.BytePositionInLine) switch
+        {
+            ({ } r, { } position) => $" (regel {r}, positie {position + 1})",
+            ({ } r, null) => $" (regel {r})",
+            _ => string.Empty,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"Dit is geen geldige JSON: {reason}{place}.");
     }
 
     private static VectorLayer? ReadDocument(JsonElement root, string fileName, GeoJsonReadOptions options, bool keep, IssueLog log)

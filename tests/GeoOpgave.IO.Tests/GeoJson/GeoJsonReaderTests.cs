@@ -84,6 +84,7 @@ public sealed class GeoJsonReaderTests : IDisposable
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
         Assert.Equal((ImportIssueKind.UnreadableFile, 3), (issue.Kind, issue.Row));
+        Assert.StartsWith("Dit is geen geldige JSON: de tekst houdt op of bevat een onverwacht teken (regel 3", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +96,9 @@ public sealed class GeoJsonReaderTests : IDisposable
         var result = GeoJsonReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.UnreadableFile, Assert.Single(result.Issues).Kind);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(ImportIssueKind.UnreadableFile, issue.Kind);
+        Assert.Contains("dieper genest dan 64 niveaus", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,48 @@ internal static class FirstPaint
         var all = clock.Elapsed.TotalMilliseconds;
         var drawn = await page.EvaluateAsync<int>("() => Number(document.querySelector('[data-testid=buurt-map]').getAttribute('data-drawn') ?? 0)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chromium {label}: eerste tegel met buurten na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms"));
+        await PanAsync(page, label, output);
         return (first, all, drawn);
+    }
+
+    // Stutter shows as long frames while the user drags the map: record every animation frame during four drags.
+    private static async Task PanAsync(IPage page, string label, TextWriter output)
+    {
+        var box = await page.Locator("[data-testid=buurt-map]").BoundingBoxAsync();
+        if (box is null)
+        {
+            return;
+        }
+
+        await page.EvaluateAsync("""
+            () => {
+              window.__frames = []; window.__stop = false;
+              let last = performance.now();
+              const tick = t => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
+              requestAnimationFrame(tick);
+            }
+            """);
+        var (x, y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        foreach (var (dx, dy) in new[] { (300, 0), (0, 250), (-300, 0), (0, -250) })
+        {
+            await page.Mouse.MoveAsync((float)x, (float)y);
+            await page.Mouse.DownAsync();
+            await page.Mouse.MoveAsync((float)(x + dx), (float)(y + dy), new MouseMoveOptions { Steps = 30 });
+            await page.Mouse.UpAsync();
+            await page.WaitForTimeoutAsync(300);
+        }
+
+        var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
+        if (frames.Length == 0)
+        {
+            return;
+        }
+
+        Array.Sort(frames);
+        var p95 = frames[(int)Math.Ceiling(0.95 * frames.Length) - 1];
+        var longFrames = frames.Count(f => f > 50);
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"chromium {label} pannen: {frames.Length} frames, p95 {p95:F1} ms, langste {frames[^1]:F1} ms, {longFrames} frames > 50 ms"));
     }
 }

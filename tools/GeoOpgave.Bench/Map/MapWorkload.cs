@@ -38,7 +38,7 @@ internal static class MapWorkload
             ? string.Create(CultureInfo.InvariantCulture, $"| eerste weergave chromium koud / warm, alle {p.Drawn} buurten warm | {p.ColdFirstMs:F0} / {p.FirstMs:F0} | {p.AllMs:F0} | eerste < 2000 ms |")
             : "| eerste weergave chromium | niet gemeten | | |");
         return paint is { } q
-            ? [import, .. results, new Measurement("w6-first-paint-warm", q.FirstMs / 1000, null, 0, $"koud {q.ColdFirstMs / 1000:F1} s; {q.Drawn} path.buurt na {q.AllMs / 1000:F1} s")]
+            ? [import, .. results, new Measurement("w6-first-paint-warm", q.FirstMs / 1000, null, 0, $"koud {q.ColdFirstMs / 1000:F1} s; {q.Drawn} buurten op canvas na {q.AllMs / 1000:F1} s")]
             : [import, .. results];
     }
 

@@ -13,6 +13,8 @@ namespace GeoOpgave.Web.Components.Pages;
 /// </summary>
 public sealed partial class Compare : IDisposable
 {
+    private const int Steps = 3;
+
     private readonly CancellationTokenSource _closed = new();
 
     [Inject]
@@ -46,6 +48,9 @@ public sealed partial class Compare : IDisposable
 
     private MapBounds? Bounds { get; set; }
 
+    // The comparison and two sensitivity analyses take seconds at national scale: the page shows which of them runs.
+    private int Step { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         AllProfiles = Profiles.All.OrderBy(p => p.Id == ProfileCatalog.DefaultProfileId ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
@@ -63,11 +68,13 @@ public sealed partial class Compare : IDisposable
 
     private async Task CompareAsync()
     {
-        Status = "Bezig met vergelijken en met de gevoeligheidsanalyse…";
         try
         {
+            ShowStep(1, "profielen vergelijken");
             var comparison = await Scenarios.CompareAsync(new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK }, _closed.Token);
+            ShowStep(2, "gevoeligheid van profiel A");
             StabilityA = await StabilityAsync(ProfielA);
+            ShowStep(3, "gevoeligheid van profiel B");
             StabilityB = await StabilityAsync(ProfielB);
             Report = comparison.Report;
             Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
@@ -83,6 +90,16 @@ public sealed partial class Compare : IDisposable
         {
             // The page closed during the comparison.
         }
+        finally
+        {
+            Step = 0;
+        }
+    }
+
+    private void ShowStep(int step, string what)
+    {
+        (Step, Status) = (step, $"Stap {step} van {Steps}: {what}…");
+        StateHasChanged();
     }
 
     private async Task<IReadOnlyDictionary<string, double>> StabilityAsync(string profiel)
