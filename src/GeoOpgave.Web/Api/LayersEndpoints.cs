@@ -72,7 +72,13 @@ public static class LayersEndpoints
             return Problem(StatusCodes.Status400BadRequest, "bestand-ontbreekt", "Er is geen bestand meegestuurd (veld 'file').");
         }
 
-        var result = await ImportUploadAsync(file, form, import, options.Value, cancellationToken);
+        var (fields, fieldError) = UploadFields.Parse(form);
+        if (fields is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
+        }
+
+        var result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
         if (!result.Imported)
         {
             return Problem(
@@ -112,7 +118,7 @@ public static class LayersEndpoints
         return await layers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : UnknownLayer(id);
     }
 
-    private static async Task<ImportResult> ImportUploadAsync(IFormFile file, IFormCollection form, ImportService import, ImportOptions options, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportUploadAsync(IFormFile file, ImportRequest fields, ImportService import, ImportOptions options, CancellationToken cancellationToken)
     {
         var folder = options.ResolveTempDirectory();
         Directory.CreateDirectory(folder);
@@ -125,27 +131,13 @@ public static class LayersEndpoints
                 await file.CopyToAsync(target, cancellationToken);
             }
 
-            var request = new ImportRequest(path)
-            {
-                SourceName = fileName,
-                Name = Field(form, "name"),
-                Layer = Field(form, "layer"),
-                Srid = int.TryParse(Field(form, "crs")?.Replace("EPSG:", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.CultureInfo.InvariantCulture, out var srid) ? srid : null,
-                Year = int.TryParse(Field(form, "year"), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null,
-                CodeColumn = Field(form, "codeColumn"),
-                XColumn = Field(form, "x"),
-                YColumn = Field(form, "y"),
-            };
-            return await import.ImportAsync(request, cancellationToken);
+            return await import.ImportAsync(fields with { Path = path, SourceName = fileName }, cancellationToken);
         }
         finally
         {
             File.Delete(path);
         }
     }
-
-    private static string? Field(IFormCollection form, string name) =>
-        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
 
     private static JsonElement? ParseJson(string json)
     {

@@ -43,6 +43,8 @@ public static class SetupEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var token = form["token"].ToString();
         IReadOnlyList<string> errors = [];
+        // The account is created by the system on the link's authority, not by an anonymous visitor.
+        context.Items[HttpAuditActor.ActorItem] = SetupLinkStartup.AuditUser;
         var redeemed = await link.RedeemAsync(token, async () =>
         {
             errors = await CreateBeheerderAsync(context.RequestServices, form["gebruiker"].ToString(), form["wachtwoord"].ToString(), form["herhaal"].ToString(), context.RequestAborted);

@@ -74,6 +74,53 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Equal("bestand-ontbreekt", (await ProblemAsync(response)).GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("crs", "EPSG:abc", "Veld 'crs': 'EPSG:abc'")]
+    [InlineData("year", "twintig", "Veld 'year': 'twintig'")]
+    [InlineData("encoding", "klingon-8", "Veld 'encoding': 'klingon-8'")]
+    public async Task Post_BadOptionalField_400NamesTheFieldAndImportsNothing(string field, string value, string expected)
+    {
+        using var client = factory.CreateClient();
+        var before = (await ListNamesAsync(client)).Count;
+        using var form = Upload("veld-fout.geojson", RdGeoJson);
+        form.Add(new StringContent(value), field);
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("parameter-ongeldig", problem.GetProperty("code").GetString());
+        Assert.StartsWith(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await ListNamesAsync(client)).Count);
+    }
+
+    [Fact]
+    public async Task Post_Windows1252CsvWithEncodingAndCrsFields_KeepsAccentedText()
+    {
+        using var client = factory.CreateClient();
+        var file = new ByteArrayContent(GeoOpgave.IO.Csv.CsvEncoding.Ansi.GetBytes("x;y;naam\n155000;463000;Café Één\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var form = new MultipartFormDataContent
+        {
+            { file, "file", "cafes.csv" },
+            { new StringContent("cafes1252"), "name" },
+            { new StringContent("EPSG:28992"), "crs" },
+            { new StringContent("windows-1252"), "encoding" },
+        };
+
+        using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
+        using var items = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections/laag-cafes1252/items?f=json", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("Café Één", items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("naam").GetString());
+    }
+
+    private static async Task<List<string?>> ListNamesAsync(HttpClient client)
+    {
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers", UriKind.Relative)));
+        return list.RootElement.EnumerateArray().Select(l => l.GetProperty("name").GetString()).ToList();
+    }
+
     private static MultipartFormDataContent Upload(string fileName, string content)
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));

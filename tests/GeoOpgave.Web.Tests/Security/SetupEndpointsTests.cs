@@ -41,6 +41,8 @@ public sealed partial class SetupEndpointsTests
         var users = await ListUsersAsync(factory);
         Assert.Equal([UserRoles.Beheerder], Assert.Single(users).Roles);
         Assert.Contains("\"setuplink.gebruikt\"", await audit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var added = await WaitForAuditAsync(factory, AuditActions.UserAdded);
+        Assert.Equal((SetupLinkStartup.AuditUser, "eerste"), (added.User, added.Target));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Workspace;
+using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
@@ -42,6 +43,12 @@ public sealed partial class Upload : IDisposable
     private string? LayerName { get; set; }
 
     private int? Year { get; set; }
+
+    // 0: the CRS the file declares (or RD New for a CSV without one).
+    private int Srid { get; set; }
+
+    // Empty: detect (UTF-8, else Windows-1252). Only CSV files carry no encoding of their own.
+    private string EncodingName { get; set; } = string.Empty;
 
     private bool AsAreas { get; set; }
 
@@ -96,7 +103,16 @@ public sealed partial class Upload : IDisposable
             await InvokeAsync(StateHasChanged);
             var result = AsAreas
                 ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
-                : await Import.ImportAsync(new ImportRequest(path) { SourceName = file.Name, Name = Blank(LayerName), Year = Year }, _closed.Token);
+                : await Import.ImportAsync(
+                    new ImportRequest(path)
+                    {
+                        SourceName = file.Name,
+                        Name = Blank(LayerName),
+                        Year = Year,
+                        Srid = Srid == 0 ? null : Srid,
+                        Encoding = EncodingName.Length == 0 ? null : CsvEncoding.FromName(EncodingName),
+                    },
+                    _closed.Token);
             Reports = result.Reports;
             await RecordAsync(result, file.Name);
             LayerList = await Layers.ListAsync(_closed.Token);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using GeoOpgave.Application.Import;
+using GeoOpgave.IO.Csv;
+
+namespace GeoOpgave.Web.Api;
+
+/// <summary>
+/// The optional form fields of <c>POST /api/layers</c> besides the file: name, layer, crs, year, codeColumn, x, y and
+/// encoding. A field that is given but wrong is refused with its name, never silently ignored.
+/// </summary>
+internal static class UploadFields
+{
+    /// <summary>The import the form asks for (its <see cref="ImportRequest.Path"/> still to be set), or what is wrong.</summary>
+    public static (ImportRequest? Request, string? Error) Parse(IFormCollection form)
+    {
+        var crs = Field(form, "crs");
+        int? srid = null;
+        if (crs is not null)
+        {
+            if (!int.TryParse(crs.Replace("EPSG:", string.Empty, StringComparison.OrdinalIgnoreCase), NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code == 0)
+            {
+                return (null, $"Veld 'crs': '{crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
+            }
+
+            srid = code;
+        }
+
+        var yearText = Field(form, "year");
+        int? year = null;
+        if (yearText is not null)
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 2100)
+            {
+                return (null, $"Veld 'year': '{yearText}' is geen jaartal tussen 1900 en 2100.");
+            }
+
+            year = y;
+        }
+
+        var encodingName = Field(form, "encoding");
+        var encoding = encodingName is null ? null : CsvEncoding.FromName(encodingName);
+        if (encodingName is not null && encoding is null)
+        {
+            return (null, $"Veld 'encoding': '{encodingName}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
+        }
+
+        return (new ImportRequest(string.Empty)
+        {
+            Name = Field(form, "name"),
+            Layer = Field(form, "layer"),
+            Srid = srid,
+            Year = year,
+            CodeColumn = Field(form, "codeColumn"),
+            XColumn = Field(form, "x"),
+            YColumn = Field(form, "y"),
+            Encoding = encoding,
+        }, null);
+    }
+
+    private static string? Field(IFormCollection form, string name) =>
+        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;
+}
