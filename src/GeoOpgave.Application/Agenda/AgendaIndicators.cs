@@ -6,7 +6,7 @@ namespace GeoOpgave.Application.Agenda;
 /// <summary>Every indicator of the profile in the area against the average of its gemeente(n).</summary>
 internal static class AgendaIndicators
 {
-    public static AgendaIndicator[] Compare(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten)
+    public static AgendaIndicator[] Compare(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten, AgendaSources sources)
     {
         var profile = result.Profile;
         var gemeenten = buurten.Select(b => b.Buurt.GemeenteCode).ToHashSet(StringComparer.Ordinal);
@@ -23,7 +23,7 @@ internal static class AgendaIndicators
                     g.Key,
                     info.Name,
                     info.Unit,
-                    info.Source,
+                    sources.For(info),
                     g.Select(x => x.Opgave).Distinct(StringComparer.Ordinal).ToArray(),
                     value,
                     DutchText.Value(value, info),

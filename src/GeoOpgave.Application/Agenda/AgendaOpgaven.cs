@@ -7,7 +7,7 @@ namespace GeoOpgave.Application.Agenda;
 /// <summary>Each opgave over the area, with the engine's explanation (and Dutch sentence) for the buurten where it is urgent.</summary>
 internal static class AgendaOpgaven
 {
-    public static AgendaOpgave[] Build(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten)
+    public static AgendaOpgave[] Build(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten, AgendaSources sources)
     {
         var scoring = result.Scoring;
         var areas = result.Buurten.Select(b => b.Buurt).ToArray();
@@ -17,7 +17,7 @@ internal static class AgendaOpgaven
                 var explained = buurten
                     .Where(b => buurten.Count == 1 || b.Score.Opgaven[i].IsUrgent)
                     .OrderByDescending(b => b.Score.Opgaven[i].Score ?? double.NegativeInfinity)
-                    .Select(b => Explain(ExplainOpgave.Run(new ExplanationParameters(scoring, areas, b.Buurt.Code, opgave.Id))))
+                    .Select(b => Explain(ExplainOpgave.Run(new ExplanationParameters(scoring, areas, b.Buurt.Code, opgave.Id)), sources))
                     .ToArray();
                 return new AgendaOpgave(
                     opgave.Id,
@@ -32,7 +32,7 @@ internal static class AgendaOpgaven
             .ToArray();
     }
 
-    private static AgendaExplanation Explain(OpgaveExplanation e) => new(
+    private static AgendaExplanation Explain(OpgaveExplanation e, AgendaSources sources) => new(
         e.BuurtCode,
         e.BuurtName,
         e.Score,
@@ -44,7 +44,7 @@ internal static class AgendaOpgaven
             i.Info.Id,
             i.Info.Name,
             i.Info.Unit,
-            i.Info.Source,
+            sources.For(i.Info),
             i.RawValue,
             i.FormattedValue,
             i.Normalised,

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Storage.Indicators;
 
 namespace GeoOpgave.Application.Agenda;
 
@@ -6,7 +7,7 @@ namespace GeoOpgave.Application.Agenda;
 /// The gebiedsagenda of a buurt, a wijk or a selectie: the use case behind <c>/api/buurten/{code}/agenda</c>,
 /// <c>/api/wijken/{code}/agenda</c> and <c>/api/agenda?codes=</c>.
 /// </summary>
-public sealed class AgendaService(AnalysisService analysis, TimeProvider time)
+public sealed class AgendaService(AnalysisService analysis, DerivedIndicatorStore derived, TimeProvider time)
 {
     /// <exception cref="GeoOpgaveException">
     /// No codes ("selectie-leeg"), a code that is no area of the year ("gebied-onbekend"), an unknown profiel
@@ -18,6 +19,7 @@ public sealed class AgendaService(AnalysisService analysis, TimeProvider time)
         var codes = AgendaSelection.NormaliseCodes(request.Codes);
         var result = await analysis.RunAsync(new AnalysisRequest(request.Profiel) { Year = request.Year }, cancellationToken);
         var selection = AgendaSelection.Resolve(result, codes);
-        return AgendaBuilder.Build(result, selection, time.GetUtcNow());
+        var sources = AgendaSources.Of(await derived.ListProvenanceAsync(result.Year, cancellationToken));
+        return AgendaBuilder.Build(result, selection, time.GetUtcNow(), sources);
     }
 }

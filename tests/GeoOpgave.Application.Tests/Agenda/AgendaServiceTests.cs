@@ -1,5 +1,8 @@
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Workspace;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Agenda;
@@ -96,6 +99,28 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         Assert.StartsWith("Gebiedsagenda selectie: Oude Kern, Kerkbuurt en Molenwijk-Noord", agenda.Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Build_ComputedIndicator_SourceNamesLayerMethodEngineAndTime()
+    {
+        await using (var scope = demo.Services.CreateAsyncScope())
+        {
+            // The same values again, now with provenance: the demo stays as it is for the other tests.
+            var store = scope.ServiceProvider.GetRequiredService<WorkspaceStore>();
+            var values = (await store.GetIndicatorValuesAsync(2024, default)).Where(v => v.IndicatorId == LayerIndicators.EnergyLabelsEfg).ToList();
+            var provenance = new IndicatorProvenance(LayerIndicators.EnergyLabelsEfg, 2024, "energielabels", "aandeel van de punten met klasse E, F of G", "postgis", Now);
+            await scope.ServiceProvider.GetRequiredService<DerivedIndicatorStore>().ReplaceAsync(values, provenance, default);
+        }
+
+        var agenda = await BuildAsync("BU99990002");
+
+        var expected = "berekend uit laag 'energielabels': aandeel van de punten met klasse E, F of G (PostGIS, 27-11-2026 09:30 UTC)";
+        var indicator = agenda.Indicators.Single(i => i.Id == LayerIndicators.EnergyLabelsEfg);
+        Assert.EndsWith(expected, indicator.Source, StringComparison.Ordinal);
+        var contributions = agenda.Opgaven.SelectMany(o => o.Explanations).SelectMany(e => e.Indicators).ToList();
+        Assert.All(contributions.Where(c => c.IndicatorId == LayerIndicators.EnergyLabelsEfg), c => Assert.EndsWith(expected, c.Source, StringComparison.Ordinal));
+        Assert.DoesNotContain(agenda.Indicators.Where(i => i.Id != LayerIndicators.EnergyLabelsEfg), i => i.Source.Contains("berekend uit laag", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("BU99990999", "gebied-onbekend")]
     [InlineData("WK999999", "gebied-onbekend")]
@@ -112,7 +137,10 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
     private async Task<Gebiedsagenda> BuildAsync(params string[] codes)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        var service = new AgendaService(scope.ServiceProvider.GetRequiredService<AnalysisService>(), new FixedClock(Now));
+        var service = new AgendaService(
+            scope.ServiceProvider.GetRequiredService<AnalysisService>(),
+            scope.ServiceProvider.GetRequiredService<DerivedIndicatorStore>(),
+            new FixedClock(Now));
         return await service.BuildAsync(new AgendaRequest(codes, null), CancellationToken.None);
     }
 
