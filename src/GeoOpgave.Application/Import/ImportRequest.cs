@@ -28,6 +28,12 @@ public sealed record ImportRequest(string Path)
     /// <summary>The text encoding of a CSV; null: UTF-8 when the file is valid UTF-8, else windows-1252 (said in the report).</summary>
     public System.Text.Encoding? Encoding { get; init; }
 
+    /// <summary>
+    /// Told the fraction (0–1) of the source written so far while a point CSV streams in; other formats are read
+    /// whole before they are written and report nothing until the import ends.
+    /// </summary>
+    public IProgress<double>? Progress { get; init; }
+
     /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see cref="Path"/>.</summary>
     public string? SourceName { get; init; }
 }

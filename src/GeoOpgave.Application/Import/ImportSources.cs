@@ -67,7 +67,7 @@ internal static class ImportSources
         var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
         var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid, Encoding = request.Encoding };
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
+        var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options, request.Progress);
         if (candidate.Import is null && request.XColumn is null && candidate.Report.FeaturesRead == 0
             && candidate.Report.Issues.Any(i => i.Kind == nameof(IO.Validation.ImportIssueKind.MissingField)))
         {

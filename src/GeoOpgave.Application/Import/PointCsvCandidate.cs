@@ -11,7 +11,8 @@ namespace GeoOpgave.Application.Import;
 /// </summary>
 internal static class PointCsvCandidate
 {
-    public static ImportCandidate Build(string path, PointCsvOptions csv, ImportReport report, string layerName, int? year, ImportOptions options)
+    public static ImportCandidate Build(
+        string path, PointCsvOptions csv, ImportReport report, string layerName, int? year, ImportOptions options, IProgress<double>? progress)
     {
         report = report with { Layer = layerName, Kind = "vector", Year = year };
         var (stream, openIssues) = PointCsvStream.Open(path, csv);
@@ -26,7 +27,7 @@ internal static class PointCsvCandidate
         var layer = new NewLayer(layerName, LayerKind.Vector, report.Source, "Point", null, "[]", "{}", year);
         var import = new LayerImport(layer, [])
         {
-            PointBlocks = PointCsvFeatures.Blocks(stream, scan),
+            PointBlocks = PointCsvFeatures.Blocks(stream, scan, progress),
             Complete = () => Completed(layer, Final(), scan),
         };
         return new ImportCandidate(report with { Issues = openIssues.Select(ReportIssues.From).ToList() }, import) { FinalReport = Final };

@@ -22,7 +22,7 @@ internal static class PointCsvFeatures
     /// turns out to be rejected (a row with an error, a limit reached, no row at all), which aborts the store's
     /// transaction: a bad row found late leaves nothing. A block is reused once the enumeration has moved past it.
     /// </summary>
-    public static IEnumerable<PointFeatureBlock> Blocks(PointCsvStream stream, PointCsvScan scan)
+    public static IEnumerable<PointFeatureBlock> Blocks(PointCsvStream stream, PointCsvScan scan, IProgress<double>? progress)
     {
         var full = Channel.CreateBounded<PointFeatureBlock>(new BoundedChannelOptions(BlocksInFlight) { SingleReader = true, SingleWriter = true });
         var free = new ConcurrentQueue<PointFeatureBlock>();
@@ -39,6 +39,8 @@ internal static class PointCsvFeatures
                 while (full.Reader.TryRead(out var block))
                 {
                     yield return block;
+                    // The parser runs at most a few blocks ahead, so its place in the file is close to what is written.
+                    progress?.Report(stream.FractionRead);
                     block.Clear();
                     free.Enqueue(block);
                 }

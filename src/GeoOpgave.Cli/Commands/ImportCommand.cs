@@ -31,11 +31,12 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             YColumn = settings.Y,
             Encoding = settings.Encoding is null ? null : CsvEncoding.FromName(settings.Encoding),
         };
-        var result = await console.Status().StartAsync(
-            $"Importeren van {Markup.Escape(Path.GetFileName(settings.Path))}…",
-            _ => settings.AsAreas
+        var result = await ImportProgressBar.RunAsync(
+            console,
+            $"Importeren van {Path.GetFileName(settings.Path)}",
+            progress => settings.AsAreas
                 ? scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(request.Path, settings.Year, null, cancellationToken)
-                : scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(request, cancellationToken));
+                : scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(request with { Progress = progress }, cancellationToken));
 
         foreach (var report in result.Reports)
         {

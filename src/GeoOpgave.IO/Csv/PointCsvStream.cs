@@ -52,6 +52,9 @@ public sealed class PointCsvStream
     /// <summary>The number of rows skipped because a coordinate did not parse, so far.</summary>
     public int RowsSkipped { get; private set; }
 
+    /// <summary>How far <see cref="Blocks"/> has read the file (0–1), as the share of its bytes; 1 when it is done.</summary>
+    public double FractionRead { get; private set; }
+
     /// <summary>
     /// Opens the file and reads its header. Returns the stream, or null with the issues (missing file, empty
     /// file, no coordinate columns, unsupported CRS) when no row can be read.
@@ -106,11 +109,13 @@ public sealed class PointCsvStream
             block.Add(index++, records.Line, rdX, rdY, records, _layout.AttributeFields);
             if (block.IsFull)
             {
+                FractionRead = file.Length == 0 ? 1 : Math.Min(1, (double)file.Position / file.Length);
                 yield return block;
                 block.Clear();
             }
         }
 
+        FractionRead = 1;
         if (block.Count > 0)
         {
             yield return block;

@@ -29,6 +29,25 @@ public sealed class PointCsvImportTests
     }
 
     [Fact]
+    public async Task ImportAsync_PointCsvOfSeveralBlocks_ReportsProgressPerBlockUpToTheWholeFile()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("voortgang.csv");
+        var rows = string.Concat(Enumerable.Range(0, 3 * PointCsvStream.DefaultBlockRows).Select(i => $"{i},{150_000 + (i % 500)},{460_000 + (i / 500)}\n"));
+        await File.WriteAllTextAsync(path, "id,x,y\n" + rows);
+        var seen = new List<double>();
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Progress = new Recorder(seen) });
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
+        // One report per block written; the parser may run a few blocks ahead, so the values only never go back.
+        Assert.Equal(3, seen.Count);
+        Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.True(pair.First <= pair.Second, $"{pair.First} then {pair.Second}"));
+        Assert.InRange(seen[0], 0.3, 1.0);
+        Assert.Equal(1.0, seen[^1]);
+    }
+
+    [Fact]
     public async Task ImportAsync_BadRowNearTheEnd_RejectedWithRowAndColumnAndNothingStored()
     {
         await using var workspace = new ImportTestWorkspace();
@@ -140,5 +159,10 @@ public sealed class PointCsvImportTests
         Assert.True(result.Imported);
         var warning = Assert.Single(result.Reports[0].Issues, i => i.Kind == "TextEncoding");
         Assert.Equal(("Warning", 60_002, "naam"), (warning.Severity, warning.Row, warning.Field));
+    }
+
+    private sealed class Recorder(List<double> seen) : IProgress<double>
+    {
+        public void Report(double value) => seen.Add(value);
     }
 }

@@ -54,7 +54,8 @@ public sealed partial class Upload : IDisposable
 
     private bool Busy { get; set; }
 
-    private int Percent { get; set; }
+    // Null while the work cannot say how far it is (the browser then shows a moving bar).
+    private int? Percent { get; set; }
 
     private string Stage { get; set; } = string.Empty;
 
@@ -99,7 +100,7 @@ public sealed partial class Upload : IDisposable
         try
         {
             await ReceiveAsync(file, path);
-            Stage = "Controleren en opslaan…";
+            (Stage, Percent) = ("Controleren en opslaan…", null);
             await InvokeAsync(StateHasChanged);
             var result = AsAreas
                 ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
@@ -111,6 +112,7 @@ public sealed partial class Upload : IDisposable
                         Year = Year,
                         Srid = Srid == 0 ? null : Srid,
                         Encoding = EncodingName.Length == 0 ? null : CsvEncoding.FromName(EncodingName),
+                        Progress = new SaveProgress(this),
                     },
                     _closed.Token);
             Reports = result.Reports;
@@ -145,6 +147,22 @@ public sealed partial class Upload : IDisposable
             {
                 Percent = percent;
                 await InvokeAsync(StateHasChanged);
+            }
+        }
+    }
+
+    private sealed class SaveProgress(Upload page) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            var percent = (int)Math.Round(value * 100);
+            if (percent != page.Percent)
+            {
+                _ = page.InvokeAsync(() =>
+                {
+                    page.Percent = percent;
+                    page.StateHasChanged();
+                });
             }
         }
     }
