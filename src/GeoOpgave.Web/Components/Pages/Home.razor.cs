@@ -2,17 +2,16 @@ using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
-using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
-using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>
-/// The map of a gemeente: the map draws the buurten from the API once, the page keeps the analysis in memory to
-/// colour them by the chosen theme, to rescore them live for the planner and to fill the side panel.
+/// The map of a gemeente: the map draws the buurten from the vector tiles, the page keeps the analysis in memory to
+/// colour them by the chosen theme, to rescore them live for the planner and to fill the side panel. The multi-buurt
+/// selection (shift-click, drawn shapes, keyboard, reopened selecties) is in Home.Selection.cs.
 /// </summary>
 public sealed partial class Home : IDisposable
 {
@@ -159,62 +158,6 @@ public sealed partial class Home : IDisposable
         if (string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal))
         {
             (Agenda, AgendaError) = (agenda, error);
-        }
-    }
-
-    private void ToggleInSelection(string code)
-    {
-        if (!MultiSelection.Remove(code))
-        {
-            MultiSelection.Add(code);
-        }
-    }
-
-    private void ClearMultiSelection() => MultiSelection.Clear();
-
-    private void AddToSelection(string code)
-    {
-        if (_byCode.ContainsKey(code) && !MultiSelection.Contains(code))
-        {
-            MultiSelection.Add(code);
-        }
-    }
-
-    // A drawn shape adds to the selection, so several rectangles can build one selectie.
-    private void SelectInShape(Geometry areaWgs84)
-    {
-        foreach (var code in BuurtenInShape.Codes(_byCode.Values, areaWgs84))
-        {
-            AddToSelection(code);
-        }
-    }
-
-    private async Task ShowFromSelectionAsync(string code)
-    {
-        await ZoomToCodesAsync([code]);
-        await SelectAsync(code);
-    }
-
-    private async Task ZoomToCodesAsync(IEnumerable<string> codes)
-    {
-        if (_map is not null)
-        {
-            await _map.ZoomToAsync(MapBounds.Of(codes.Select(c => _byCode.GetValueOrDefault(c)?.Buurt.Geometry).OfType<Geometry>()));
-        }
-    }
-
-    // A saved wijk stands for all its buurten, so the map shows and the agenda link carries buurten only.
-    private async Task OpenSelectieAsync(StoredSelectie selectie)
-    {
-        var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
-        MultiSelection.Clear();
-        MultiSelection.AddRange(_byCode.Values
-            .Where(b => codes.Contains(b.Buurt.Code) || (b.Buurt.WijkCode is { } wijk && codes.Contains(wijk)))
-            .Select(b => b.Buurt.Code)
-            .Order(StringComparer.Ordinal));
-        if (MultiSelection.Count > 0)
-        {
-            await ZoomToCodesAsync(MultiSelection);
         }
     }
 

@@ -1,0 +1,65 @@
+using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Web.Components.Map;
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.Web.Components.Pages;
+
+/// <summary>The map page's selection of several buurten, which a planner saves as a selectie.</summary>
+public sealed partial class Home
+{
+    private void ToggleInSelection(string code)
+    {
+        if (!MultiSelection.Remove(code))
+        {
+            MultiSelection.Add(code);
+        }
+    }
+
+    private void ClearMultiSelection() => MultiSelection.Clear();
+
+    private void AddToSelection(string code)
+    {
+        if (_byCode.ContainsKey(code) && !MultiSelection.Contains(code))
+        {
+            MultiSelection.Add(code);
+        }
+    }
+
+    // A drawn shape adds to the selection, so several rectangles can build one selectie.
+    private void SelectInShape(Geometry areaWgs84)
+    {
+        foreach (var code in BuurtenInShape.Codes(_byCode.Values, areaWgs84))
+        {
+            AddToSelection(code);
+        }
+    }
+
+    private async Task ShowFromSelectionAsync(string code)
+    {
+        await ZoomToCodesAsync([code]);
+        await SelectAsync(code);
+    }
+
+    private async Task ZoomToCodesAsync(IEnumerable<string> codes)
+    {
+        if (_map is not null)
+        {
+            await _map.ZoomToAsync(MapBounds.Of(codes.Select(c => _byCode.GetValueOrDefault(c)?.Buurt.Geometry).OfType<Geometry>()));
+        }
+    }
+
+    // A saved wijk stands for all its buurten, so the map shows and the agenda link carries buurten only.
+    private async Task OpenSelectieAsync(StoredSelectie selectie)
+    {
+        var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
+        MultiSelection.Clear();
+        MultiSelection.AddRange(_byCode.Values
+            .Where(b => codes.Contains(b.Buurt.Code) || (b.Buurt.WijkCode is { } wijk && codes.Contains(wijk)))
+            .Select(b => b.Buurt.Code)
+            .Order(StringComparer.Ordinal));
+        if (MultiSelection.Count > 0)
+        {
+            await ZoomToCodesAsync(MultiSelection);
+        }
+    }
+}
