@@ -26,6 +26,29 @@ public sealed class PlannerTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task ChooseOpgaveTheme_BuurtWithTooLittleData_IsDrawnGreyAsOnbekend()
+    {
+        var analysis = await BrowserPages.AnalyseAsync(fixture);
+        var energie = analysis.Profile.Opgaven.Select((o, i) => (o.Id, i)).Single(x => x.Id == "energie").i;
+        var unknown = analysis.Buurten.First(b => b.Score.Opgaven[energie].Score is null);
+        var scored = analysis.Buurten.First(b => b.Score.Opgaven[energie].Score is not null);
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await BrowserPages.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-paint", new Regex("^[1-9]"), new() { Timeout = BrowserPages.TimeoutMs });
+        var paints = await page.GetByTestId("buurt-map").GetAttributeAsync("data-paint");
+
+        await page.GetByTestId("kaart-thema").SelectOptionAsync("energie");
+
+        await Assertions.Expect(page.GetByTestId("buurt-map")).Not.ToHaveAttributeAsync("data-paint", paints!, new() { Timeout = BrowserPages.TimeoutMs });
+        // Onbekend is grey (#b4b4b4, hatched darker); every class colour of the palette has more red than blue.
+        var grey = await BrowserPages.PixelOfAsync(page, unknown.Buurt.Code);
+        var coloured = await BrowserPages.PixelOfAsync(page, scored.Buurt.Code);
+        Assert.True(grey[0] == grey[1] && grey[1] == grey[2] && grey[3] > 0, $"{unknown.Buurt.Code}: rgba({string.Join(',', grey)})");
+        Assert.True(coloured[0] > coloured[2] + 40, $"{scored.Buurt.Code}: rgba({string.Join(',', coloured)})");
+        await Assertions.Expect(page.GetByTestId("map-legend")).ToContainTextAsync("onbekend");
+    }
+
+    [Fact]
     public async Task ChooseOpgaveTheme_NaturalBreaks_LegendNamesTheMethod()
     {
         var page = await BrowserPages.OpenAsync(fixture, "/");
