@@ -6,8 +6,10 @@ namespace GeoOpgave.Browser.Tests;
 
 public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Fact]
-    public async Task ShiftDrag_RectangleOverSeveralBuurten_SelectsEveryBuurtItMeets()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Rectangle_ShiftDragOrRechthoekButton_SelectsEveryBuurtItMeets(bool viaButton)
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);
         var (from, to) = (analysis.Buurten[0].Buurt.Code, analysis.Buurten[^1].Buurt.Code);
@@ -17,20 +19,31 @@ public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<Browser
         var (x1, y1) = await BrowserPages.PointOfAsync(page, to);
         var expected = await ExpectedAsync(page, analysis, (x0, y0), (x1, y1));
 
-        await page.Keyboard.DownAsync("Shift");
+        if (viaButton)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Rechthoek" }).ClickAsync();
+        }
+        else
+        {
+            await page.Keyboard.DownAsync("Shift");
+        }
+
         await page.Mouse.MoveAsync(x0, y0);
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync((x0 + x1) / 2, (y0 + y1) / 2, new() { Steps = 4 });
         await page.Mouse.MoveAsync(x1, y1, new() { Steps = 4 });
         await page.Mouse.UpAsync();
-        await page.Keyboard.UpAsync("Shift");
+        if (!viaButton)
+        {
+            await page.Keyboard.UpAsync("Shift");
+        }
 
         Assert.InRange(expected.Count, 2, analysis.Buurten.Count);
         await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync($"{expected.Count} buurten", new() { Timeout = BrowserPages.TimeoutMs });
         await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-highlighted", expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(page.GetByTestId("selectie").Locator(".selectie__codes")).ToContainTextAsync(from);
         await Assertions.Expect(page.GetByTestId("selectie").Locator(".selectie__codes")).ToContainTextAsync(to);
-        await BrowserPages.SaveScreenshotAsync(page, "rechthoek.png");
+        await BrowserPages.SaveScreenshotAsync(page, viaButton ? "rechthoek-knop.png" : "rechthoek.png");
     }
 
     [Fact]
