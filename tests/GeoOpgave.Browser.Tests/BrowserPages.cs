@@ -35,7 +35,7 @@ internal static class BrowserPages
     /// </summary>
     public static async Task<(float X, float Y)> PointOfAsync(IPage page, string code)
     {
-        var point = await page.GetByTestId("buurt-map").EvaluateAsync<double[]?>("(el, code) => el.buurtMapProbe.pointOf(code)", code);
+        var point = await ProbeAsync<double[]>(page, "(el, code) => el.buurtMapProbe.pointOf(code)", code);
         Assert.True(point is not null, $"No visible point of buurt {code} on the map");
         return ((float)point[0], (float)point[1]);
     }
@@ -47,8 +47,28 @@ internal static class BrowserPages
     }
 
     /// <summary>The RGBA the buurt layer's canvas holds at a point inside the buurt.</summary>
-    public static async Task<int[]> PixelOfAsync(IPage page, string code) =>
-        await page.GetByTestId("buurt-map").EvaluateAsync<int[]>("(el, code) => el.buurtMapProbe.pixelOf(code)", code);
+    public static async Task<int[]> PixelOfAsync(IPage page, string code)
+    {
+        var pixel = await ProbeAsync<int[]>(page, "(el, code) => el.buurtMapProbe.pixelOf(code)", code);
+        Assert.True(pixel is not null, $"Buurt {code} is not drawn on the map");
+        return pixel;
+    }
+
+    // The layer may be refetching its tiles (a new profiel, a zoom): ask again until the buurt is drawn.
+    private static async Task<T?> ProbeAsync<T>(IPage page, string expression, string code)
+        where T : class
+    {
+        var map = page.GetByTestId("buurt-map");
+        var deadline = DateTime.UtcNow.AddMilliseconds(TimeoutMs);
+        var answer = await map.EvaluateAsync<T?>(expression, code);
+        while (answer is null && DateTime.UtcNow < deadline)
+        {
+            await page.WaitForTimeoutAsync(100);
+            answer = await map.EvaluateAsync<T?>(expression, code);
+        }
+
+        return answer;
+    }
 
     public static string ScreenshotPath(string name)
     {
