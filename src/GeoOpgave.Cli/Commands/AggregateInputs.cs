@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
@@ -139,8 +140,7 @@ internal static class AggregateInputs
             return null;
         }
 
-        var digits = crs.Trim().StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase) ? crs.Trim()[5..] : crs.Trim();
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var srid)
+        return Srid.TryParseEpsg(crs, out var srid)
             ? srid
             : throw new GeoOpgaveException("aggregate-invoer", $"--crs '{crs}' is geen EPSG-code; schrijf bijvoorbeeld EPSG:28992.");
     }

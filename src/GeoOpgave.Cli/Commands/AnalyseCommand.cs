@@ -39,28 +39,10 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
         }
 
         var output = Path.GetFullPath(settings.Out!);
-        await WriteAsync(output, new AnalysisExport(new ExportRequest(settings.Format!.Value, settings.Profiel), result, layer), cancellationToken);
+        var export = new AnalysisExport(new ExportRequest(settings.Format!.Value, settings.Profiel), result, layer);
+        await ExportService.WriteFileAsync(export.ToCollectionExport(), output, cancellationToken);
         Report(result, comparison, output);
         return ExitCodes.Success;
-    }
-
-    // Written next to the target first, so a failed run never leaves half a file under the real name.
-    private static async Task WriteAsync(string output, AnalysisExport export, CancellationToken cancellationToken)
-    {
-        var temporary = output + ".tmp";
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                await ExportService.WriteAsync(export, stream, cancellationToken);
-            }
-
-            File.Move(temporary, output, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 
     private void Report(AnalysisResult result, ScenarioReport? comparison, string output)

@@ -1,13 +1,11 @@
 using System.ComponentModel;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using GeoOpgave.IO.Csv;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-public sealed partial class ImportSettings : WorkspaceSettings
+public sealed class ImportSettings : WorkspaceSettings
 {
     [CommandArgument(0, "<PATH>")]
     [Description("Het bestand: .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff.")]
@@ -54,7 +52,7 @@ public sealed partial class ImportSettings : WorkspaceSettings
     public string? Report { get; init; }
 
     /// <summary>The EPSG code of <see cref="Crs"/>, or null when none was given.</summary>
-    public int? Srid => Crs is null ? null : int.Parse(EpsgPattern().Match(Crs).Groups[1].Value, CultureInfo.InvariantCulture);
+    public int? Srid => GeoOpgave.Core.Crs.Srid.TryParseEpsg(Crs, out var srid) ? srid : null;
 
     public override ValidationResult Validate()
     {
@@ -63,7 +61,7 @@ public sealed partial class ImportSettings : WorkspaceSettings
             return ValidationResult.Error("Geef het bestand op dat geïmporteerd moet worden.");
         }
 
-        if (Crs is not null && !EpsgPattern().IsMatch(Crs))
+        if (Crs is not null && !GeoOpgave.Core.Crs.Srid.TryParseEpsg(Crs, out _))
         {
             return ValidationResult.Error($"--crs '{Crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
         }
@@ -83,6 +81,4 @@ public sealed partial class ImportSettings : WorkspaceSettings
             : ValidationResult.Success();
     }
 
-    [GeneratedRegex("^(?:EPSG:)?([0-9]{4,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EpsgPattern();
 }

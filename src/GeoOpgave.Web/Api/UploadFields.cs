@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Csv;
 
 namespace GeoOpgave.Web.Api;
@@ -17,7 +18,7 @@ internal static class UploadFields
         int? srid = null;
         if (crs is not null)
         {
-            if (!int.TryParse(crs.Replace("EPSG:", string.Empty, StringComparison.OrdinalIgnoreCase), NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code == 0)
+            if (!Srid.TryParseEpsg(crs, out var code))
             {
                 return (null, $"Veld 'crs': '{crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
             }

@@ -7,38 +7,8 @@ using NetTopologySuite.Geometries;
 namespace GeoOpgave.Storage.Tests.Layers;
 
 /// <summary>The layer storage every provider must have; each derived class runs these against its own engine.</summary>
-public abstract partial class LayerStoreTests : IAsyncLifetime
+public abstract partial class LayerStoreTests : MigratedDatabaseTest
 {
-    private readonly List<GeoOpgaveDbContext> _contexts = [];
-    private ITestDatabase? _database;
-    private GeoOpgaveDbContextFactory? _factory;
-
-    protected abstract ITestDatabase NewDatabase();
-
-    protected StorageOptions Options => (_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options;
-
-    public async Task InitializeAsync()
-    {
-        _database = NewDatabase();
-        await _database.CreateAsync();
-        _factory = new GeoOpgaveDbContextFactory(_database.Options);
-        await using var context = _factory.CreateDbContext();
-        await context.Database.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task AddLayerAsync_PointsAndPolygon_ReadsBackGeometryAttributesAndMetadata()
     {
@@ -166,7 +136,7 @@ public abstract partial class LayerStoreTests : IAsyncLifetime
     [Fact]
     public async Task AddLayerAsync_TableWithIndicatorValues_ReplacesValuesOfTheSameKey()
     {
-        await using (var context = _factory!.CreateDbContext())
+        await using (var context = Factory.CreateDbContext())
         {
             await new WorkspaceStore(context).ReplaceWorkspaceAsync(
                 [], [new("BU03630001", "woz", 2024, 100), new("BU03630002", "woz", 2024, 200)], default);
@@ -183,7 +153,7 @@ public abstract partial class LayerStoreTests : IAsyncLifetime
 
         var stored = await NewStore().AddLayerAsync(table, [], default);
 
-        await using var check = _factory.CreateDbContext();
+        await using var check = Factory.CreateDbContext();
         var values = await new WorkspaceStore(check).GetIndicatorValuesAsync(2024, default);
         Assert.Equal([new("BU03630001", "woz", 2024, null), new("BU03630002", "woz", 2024, 200)], values);
         Assert.Equal(1, stored.FeatureCount);
@@ -223,14 +193,12 @@ public abstract partial class LayerStoreTests : IAsyncLifetime
 
     protected LayerStore NewStore()
     {
-        var context = (_factory ?? throw new InvalidOperationException("InitializeAsync has not run.")).CreateDbContext();
-        _contexts.Add(context);
-        return new LayerStore(context, TimeProvider.System);
+        return new LayerStore(NewContext(), TimeProvider.System);
     }
 
     protected async Task<int> CountFeatureRowsAsync()
     {
-        await using var context = _factory!.CreateDbContext();
+        await using var context = Factory.CreateDbContext();
         return await context.LayerFeatures.CountAsync();
     }
 }

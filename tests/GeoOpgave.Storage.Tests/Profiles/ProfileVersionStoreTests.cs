@@ -5,28 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GeoOpgave.Storage.Tests.Profiles;
 
 /// <summary>The profiel_versies table every provider must have; each derived class runs these on its own engine.</summary>
-public abstract class ProfileVersionStoreTests : IAsyncLifetime
+public abstract class ProfileVersionStoreTests : MigratedDatabaseTest
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
-    private ITestDatabase? _database;
-
-    protected abstract ITestDatabase NewDatabase();
-
-    public async Task InitializeAsync()
-    {
-        _database = NewDatabase();
-        await _database.CreateAsync();
-        await using var context = NewContext();
-        await context.Database.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task AddAsync_FirstVersionAboveFile_TakesTheMinimumAndWritesItIntoTheDocument()
@@ -112,9 +93,6 @@ public abstract class ProfileVersionStoreTests : IAsyncLifetime
     }
 
     private static ProfileVersionStore Store(GeoOpgaveDbContext context) => new(context, new FixedTime());
-
-    private GeoOpgaveDbContext NewContext() =>
-        new GeoOpgaveDbContextFactory((_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options).CreateDbContext();
 
     private sealed class FixedTime : TimeProvider
     {
