@@ -4,6 +4,7 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Tests.Csv;
 
+[Collection(MemoryMeasuringCollection.Name)]
 public sealed class PointCsvStreamTests : IDisposable
 {
     private readonly ReaderTempFiles _files = new();
