@@ -32,6 +32,8 @@ public static class ServiceCollectionExtensions
         services.AddGeoOpgaveImport(configuration);
         services.AddScoped<SelectieService>();
         services.AddScoped<Indicators.IndicatorComputeService>();
+        services.AddScoped<Indicators.IndicatorBindingService>();
+        services.AddScoped<Status.StatusService>();
         services.AddScoped<ProfileVersionService>();
         return services;
     }

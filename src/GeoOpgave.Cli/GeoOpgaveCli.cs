@@ -27,6 +27,8 @@ public static class GeoOpgaveCli
             config.AddCommand<AnalyseCommand>("analyse")
                 .WithDescription("Bereken urgentie en overlap per buurt en schrijf het resultaat weg.")
                 .WithExample("analyse", "--profiel", "standaard", "--out", "overlap.geojson");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("Toon per opgave in hoeveel buurten ze een score heeft, en welke indicatoren waar ontbreken en waar je ze haalt.");
             config.AddCommand<AggregateCommand>("aggregate").WithDescription("Aggregeer een laag (punten, lijnen, vlakken of raster) naar gebieden en schrijf een CSV.");
             config.AddCommand<ImportCommand>("import").WithDescription("Importeer een bestand als laag en toon het validatierapport.");
             config.AddCommand<ExportCommand>("export").WithDescription("Exporteer buurten, wijken, gemeenten, een laag of de selecties als GeoJSON, CSV of GeoPackage.")
@@ -36,6 +38,8 @@ public static class GeoOpgaveCli
                 indicators.SetDescription("Indicatoren uit lagen: 'indicators compute' berekent ze volgens de definities in het profiel, 'indicators list' toont hun herkomst.");
                 indicators.AddCommand<IndicatorsComputeCommand>("compute").WithDescription("Bereken de gedefinieerde indicatoren per buurt en sla ze op met herkomst.")
                     .WithExample("indicators", "compute", "--engine", "postgis");
+                indicators.AddCommand<IndicatorsBindCommand>("bind").WithDescription("Vul een indicator uit een geladen laag: een kolom of uitdrukking van een tabel, of een vector- of rasterlaag.")
+                    .WithExample("indicators", "bind", "--layer", "buurten", "percentage_bouwjaarklasse_tot_2000=100-bouwjaar_vanaf_2000_percentage");
                 indicators.AddCommand<IndicatorsListCommand>("list").WithDescription("Toon de berekende indicatoren met laag, methode, engine en tijdstip.");
             });
             config.AddBranch<WorkspaceSettings>("download", download =>

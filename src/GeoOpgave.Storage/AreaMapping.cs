@@ -46,8 +46,9 @@ internal static class AreaMapping
         IndicatorId = value.IndicatorId,
         Year = value.Year,
         Value = value.Value,
+        Source = value.Source,
     };
 
     public static IndicatorValue ToIndicatorValue(IndicatorValueEntity entity) =>
-        new(entity.AreaCode, entity.IndicatorId, entity.Year, entity.Value);
+        new(entity.AreaCode, entity.IndicatorId, entity.Year, entity.Value) { Source = entity.Source };
 }

@@ -52,5 +52,6 @@ public abstract class GeoOpgaveDbContext : IdentityDbContext<IdentityUser, Ident
         modelBuilder.ApplyConfiguration(new WorkspaceStateEntityConfiguration());
         modelBuilder.ApplyConfiguration(new ProfileVersionEntityConfiguration());
         modelBuilder.ApplyConfiguration(new Indicators.IndicatorProvenanceEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new Indicators.IndicatorBindingEntityConfiguration());
     }
 }

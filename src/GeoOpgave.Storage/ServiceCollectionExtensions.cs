@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<SelectieStore>();
         services.TryAddScoped<ProfileVersionStore>();
         services.TryAddScoped<Indicators.DerivedIndicatorStore>();
+        services.TryAddScoped<Indicators.IndicatorBindingStore>();
         return services;
     }
 }

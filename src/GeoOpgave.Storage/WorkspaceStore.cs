@@ -10,6 +10,10 @@ namespace GeoOpgave.Storage;
 /// </summary>
 public sealed class WorkspaceStore
 {
+    /// <summary>The source a caller may record with the kerncijfers of a wijk- en buurtkaart; like none, it marks them as
+    /// the kaart's own, which a new kaart of the same year replaces.</summary>
+    public const string KaartSource = "CBS wijk- en buurtkaart";
+
     private readonly GeoOpgaveDbContext _db;
 
     public WorkspaceStore(GeoOpgaveDbContext db)
@@ -40,6 +44,13 @@ public sealed class WorkspaceStore
         return codes.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The codes of every area of any level and year, without reading geometry.</summary>
+    public async Task<IReadOnlySet<string>> GetAllAreaCodesAsync(CancellationToken cancellationToken)
+    {
+        var codes = await _db.Areas.AsNoTracking().Select(a => a.Code).Distinct().ToListAsync(cancellationToken);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The years that hold areas of this level, ascending, without reading geometry.</summary>
     public async Task<IReadOnlyList<int>> GetAreaYearsAsync(AreaLevel level, CancellationToken cancellationToken)
     {
@@ -48,9 +59,9 @@ public sealed class WorkspaceStore
     }
 
     /// <summary>
-    /// Replaces the areas and indicator values of every year that occurs in the input by the input, in one
+    /// Replaces the areas and kerncijfers of every year that occurs in the input by the input, in one
     /// transaction: on any failure (a duplicate code, a lost connection, cancellation) nothing changes.
-    /// Other years stay as they are.
+    /// Other years, and values that tables or layers brought (with their own source), stay as they are.
     /// </summary>
     public async Task ReplaceWorkspaceAsync(
         IReadOnlyList<Area> areas,
@@ -66,11 +77,17 @@ public sealed class WorkspaceStore
         try
         {
             await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-            await _db.IndicatorValues.Where(v => years.Contains(v.Year)).ExecuteDeleteAsync(cancellationToken);
+            // Values that a table or layer brought keep their own source and stay; only the kaart's own are replaced.
+            await _db.IndicatorValues.Where(v => years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource))
+                .ExecuteDeleteAsync(cancellationToken);
             await _db.Set<Indicators.IndicatorProvenanceEntity>().Where(p => years.Contains(p.Year)).ExecuteDeleteAsync(cancellationToken);
             await _db.Areas.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(cancellationToken);
+            // A table's own figure of the same year stays; the kaart's value gives way to it.
+            var kept = (await _db.IndicatorValues.AsNoTracking().Where(v => years.Contains(v.Year))
+                    .Select(v => new { v.AreaCode, v.IndicatorId, v.Year }).ToListAsync(cancellationToken))
+                .Select(k => (k.AreaCode, k.IndicatorId, k.Year)).ToHashSet();
             _db.Areas.AddRange(areaEntities);
-            _db.IndicatorValues.AddRange(valueEntities);
+            _db.IndicatorValues.AddRange(valueEntities.Where(v => !kept.Contains((v.AreaCode, v.IndicatorId, v.Year))));
             await _db.SaveChangesAsync(cancellationToken);
             await WorkspaceVersion.BumpAsync(_db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -115,6 +132,43 @@ public sealed class WorkspaceStore
             .OrderBy(v => v.AreaCode, StringComparer.Ordinal)
             .ThenBy(v => v.IndicatorId, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The indicator values with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>
+    /// (inclusive), of every area code, unordered. Unknown values are null.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var entities = await _db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year >= fromYear && v.Year <= toYear)
+            .ToListAsync(cancellationToken);
+        return entities.Select(AreaMapping.ToIndicatorValue).ToList();
+    }
+
+    /// <summary>The areas of other years than <paramref name="exceptYear"/> that carry one of these codes, every year each
+    /// code occurs in; empty when there are none.</summary>
+    public async Task<IReadOnlyList<Area>> GetAreasByCodeAsync(IReadOnlyCollection<string> codes, int exceptYear, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var found = new List<Area>();
+        // In chunks, so that a national set of changed codes stays under the providers' parameter limits.
+        foreach (var chunk in codes.Chunk(500))
+        {
+            var entities = await _db.Areas.AsNoTracking()
+                .Where(a => a.Year != exceptYear && chunk.Contains(a.Code))
+                .ToListAsync(cancellationToken);
+            found.AddRange(entities.Select(AreaMapping.ToArea));
+        }
+
+        return found;
+    }
+
+    /// <summary>The indicator values a layer or file brought (its <see cref="IndicatorValue.Source"/>), unordered.</summary>
+    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesBySourceAsync(string source, CancellationToken cancellationToken)
+    {
+        var entities = await _db.IndicatorValues.AsNoTracking().Where(v => v.Source == source).ToListAsync(cancellationToken);
+        return entities.Select(AreaMapping.ToIndicatorValue).ToList();
     }
 
     /// <summary>Every year that has areas or indicator values, ascending.</summary>

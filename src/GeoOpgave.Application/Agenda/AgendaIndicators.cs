@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Agenda;
@@ -26,11 +27,14 @@ internal static class AgendaIndicators
                     sources.For(info),
                     g.Select(x => x.Opgave).Distinct(StringComparer.Ordinal).ToArray(),
                     value,
-                    DutchText.Value(value, info),
+                    value is null ? DutchText.Value(value, info) : DutchText.Value(value, info) + Reference(buurten, g.Key, result.Year),
                     average,
-                    DutchText.Value(average, info),
+                    average is null ? DutchText.Value(average, info) : DutchText.Value(average, info) + Reference(gemeenteBuurten, g.Key, result.Year),
                     value - average);
             })
             .ToArray();
     }
+
+    private static string Reference(IReadOnlyList<BuurtAnalysis> buurten, string indicatorId, int boundaryYear) =>
+        DutchText.Reference(buurten.Select(b => b.Observations.GetValueOrDefault(indicatorId)).OfType<IndicatorObservation>().ToList(), boundaryYear);
 }

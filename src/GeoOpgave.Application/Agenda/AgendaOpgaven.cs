@@ -17,7 +17,7 @@ internal static class AgendaOpgaven
                 var explained = buurten
                     .Where(b => buurten.Count == 1 || b.Score.Opgaven[i].IsUrgent)
                     .OrderByDescending(b => b.Score.Opgaven[i].Score ?? double.NegativeInfinity)
-                    .Select(b => Explain(ExplainOpgave.Run(new ExplanationParameters(scoring, areas, b.Buurt.Code, opgave.Id)), sources))
+                    .Select(b => Explain(ExplainOpgave.Run(new ExplanationParameters(scoring, areas, b.Buurt.Code, opgave.Id) { Indicators = result.Indicators }), sources))
                     .ToArray();
                 return new AgendaOpgave(
                     opgave.Id,

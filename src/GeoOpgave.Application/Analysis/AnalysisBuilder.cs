@@ -12,9 +12,10 @@ internal static class AnalysisBuilder
     public static AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots, ContiguityCache contiguity)
     {
         // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
-        var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, snapshot.Indicators));
+        var table = snapshot.IndicatorsFor(profile.MaximumAgeYears);
+        var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, table));
         var scores = ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised)));
-        var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, snapshot.Indicators)
+        var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, table)
         {
             PopulationIndicatorId = PopulationIndicatorId,
         });
@@ -26,10 +27,14 @@ internal static class AnalysisBuilder
             .Select((b, i) => new BuurtAnalysis(
                 b,
                 scores.Buurten[i],
-                indicatorIds.ToDictionary(id => id, id => snapshot.Indicators.Get(b.Code, id), StringComparer.Ordinal))
+                indicatorIds.ToDictionary(id => id, id => table.Get(b.Code, id), StringComparer.Ordinal))
             {
-                Population = snapshot.Indicators.Get(b.Code, PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
+                Population = table.Get(b.Code, PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
                 HotSpot = spots.Areas[i],
+                Observations = indicatorIds
+                    .Select(id => (Id: id, Observation: table.Observation(b.Code, id)))
+                    .Where(x => x.Observation is not null)
+                    .ToDictionary(x => x.Id, x => x.Observation!, StringComparer.Ordinal),
             })
             .ToArray();
         return new AnalysisResult(profile, snapshot.Year, snapshot.Gemeenten, analyses)
@@ -38,6 +43,7 @@ internal static class AnalysisBuilder
             RollUp = rollUp,
             HotSpotOptions = hotSpots,
             Normalised = normalised,
+            Indicators = table,
         };
     }
 

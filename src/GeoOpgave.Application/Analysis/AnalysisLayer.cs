@@ -11,7 +11,9 @@ namespace GeoOpgave.Application.Analysis;
 /// exports write. Property names are stable: buurtcode, buurtnaam, wijkcode, gemeentecode, jaar,
 /// profiel, overlap, koppelkansen, prioriteit (1 = first), gecombineerde_score (0–100 or null), hotspot
 /// (see <see cref="HotSpotName"/>), and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
-/// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null).
+/// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null); per indicator of the profile its value (<c>&lt;id&gt;</c>), the
+/// value's reference year (<c>&lt;id&gt;_jaar</c>) and, when it was converted from buurten of another indeling, that
+/// indeling's year (<c>&lt;id&gt;_omgerekend_van</c>).
 /// </summary>
 public static class AnalysisLayer
 {
@@ -60,6 +62,15 @@ public static class AnalysisLayer
         {
             attributes.Add($"urgentie_{opgave.OpgaveId}", ClassName(opgave.Class));
             attributes.Add($"score_{opgave.OpgaveId}", opgave.Score is { } s ? Math.Round(s, 2) : null);
+        }
+
+        // Every value with its reference year, and the indeling it was converted from when its code changed.
+        foreach (var (id, value) in b.Indicators.OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            var observation = b.Observations.GetValueOrDefault(id);
+            attributes.Add(id, value is { } v ? Math.Round(v, 6) : null);
+            attributes.Add($"{id}_jaar", observation is null ? null : (long)observation.Year);
+            attributes.Add($"{id}_omgerekend_van", observation?.ConvertedFrom is { } from ? (long)from : null);
         }
 
         return attributes;

@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Profiles;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Analysis;
@@ -28,6 +29,9 @@ public sealed record AnalysisResult(
     /// without reading raw values again. Null when the result was built by hand.
     /// </summary>
     public NormalisedIndicators? Normalised { get; init; }
+
+    /// <summary>The values that were scored, with their reference years; null for a result built without them.</summary>
+    public IndicatorTable? Indicators { get; init; }
 
     /// <summary>The buurt scores as the engine's result, in the order of <see cref="Buurten"/> (for explanations).</summary>
     public ScoringResult Scoring => new(Profile, Buurten.Select(b => b.Score).ToArray());

@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Application.Indicators;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Storage;
 
@@ -60,7 +61,22 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
         var actualYear = buurten[0].Year;
         var gemeenten = await store.GetAreasAsync(AreaLevel.Gemeente, actualYear, cancellationToken);
         var wijken = await store.GetAreasAsync(AreaLevel.Wijk, actualYear, cancellationToken);
-        var table = new IndicatorTable(await store.GetIndicatorValuesAsync(actualYear, cancellationToken));
-        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, table);
+        var values = await store.GetIndicatorValuesAsync(actualYear - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear, cancellationToken);
+        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, await WithConvertedAsync(buurten, values, cancellationToken));
+    }
+
+    // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape.
+    private async Task<IReadOnlyList<IndicatorValue>> WithConvertedAsync(
+        IReadOnlyList<Area> buurten, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
+    {
+        var codes = buurten.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
+        var changed = values.Where(v => !codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt).ToList();
+        if (changed.Count == 0)
+        {
+            return values;
+        }
+
+        var oldAreas = await store.GetAreasByCodeAsync(changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal), buurten[0].Year, cancellationToken);
+        return oldAreas.Count == 0 ? values : [.. values, .. BoundaryConversion.Run(buurten, changed, oldAreas)];
     }
 }

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Scoring;
 using GeoOpgave.Core.Spatial;
 
@@ -15,4 +16,8 @@ public sealed record BuurtAnalysis(Area Buurt, BuurtScore Score, IReadOnlyDictio
 
     /// <summary>Getis-Ord Gi* of the combined score in this buurt; null when hot spots were not computed.</summary>
     public HotSpot? HotSpot { get; init; }
+
+    /// <summary>The known values of <see cref="Indicators"/> with their reference year, source and conversion.</summary>
+    public IReadOnlyDictionary<string, IndicatorObservation> Observations { get; init; } =
+        new Dictionary<string, IndicatorObservation>(StringComparer.Ordinal);
 }

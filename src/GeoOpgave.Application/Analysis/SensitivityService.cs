@@ -24,7 +24,7 @@ public sealed class SensitivityService(AnalysisService analysis)
 
         var profile = analysis.Profile(request.Profiel);
         var snapshot = await analysis.LoadAsync(request.Year, cancellationToken);
-        var matrix = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, snapshot.Indicators));
+        var matrix = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, snapshot.IndicatorsFor(profile.MaximumAgeYears)));
         var result = AnalyseSensitivity.Run(new SensitivityParameters(matrix, request.TopK)
         {
             Runs = request.Runs,

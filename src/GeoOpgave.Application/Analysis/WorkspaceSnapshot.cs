@@ -1,12 +1,23 @@
+using System.Collections.Concurrent;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>What an analysis reads from the workspace for one year: areas of every level and all indicator values.</summary>
+/// <summary>
+/// What an analysis reads from the workspace for one boundary year: areas of every level and the indicator values
+/// of that year and the years before it (values of changed codes already converted to this year's buurten).
+/// </summary>
 internal sealed record WorkspaceSnapshot(
     int Year,
     IReadOnlyList<Area> Gemeenten,
     IReadOnlyList<Area> Wijken,
     IReadOnlyList<Area> Buurten,
-    IndicatorTable Indicators);
+    IReadOnlyList<IndicatorValue> Values)
+{
+    private readonly ConcurrentDictionary<int, IndicatorTable> _tables = new();
+
+    /// <summary>Per buurt and indicator the newest known value no older than <paramref name="maximumAgeYears"/>.</summary>
+    public IndicatorTable IndicatorsFor(int maximumAgeYears) =>
+        _tables.GetOrAdd(maximumAgeYears, age => IndicatorTable.Resolve(Values, Year, age));
+}

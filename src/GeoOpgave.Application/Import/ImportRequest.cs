@@ -13,11 +13,20 @@ public sealed record ImportRequest(string Path)
     /// <summary>The EPSG code of the source when the file says nothing or says it wrong.</summary>
     public int? Srid { get; init; }
 
-    /// <summary>The year the data is about; for a code-joined table the year of the areas to match (default the latest).</summary>
+    /// <summary>
+    /// The year the data is about (peiljaar); for a code-joined table without a period column the year of its values
+    /// (default the latest year with areas). Its codes match areas of any year.
+    /// </summary>
     public int? Year { get; init; }
 
     /// <summary>The CSV column with BU/WK/GM codes; setting it makes the CSV a code-joined table.</summary>
     public string? CodeColumn { get; init; }
+
+    /// <summary>
+    /// Bindings "ID=EXPR" of a code-joined table: catalogue indicator ID is filled with EXPR, a column or a small
+    /// arithmetic expression over the table's columns (see <c>IndicatorExpression</c>).
+    /// </summary>
+    public IReadOnlyList<string> Indicators { get; init; } = [];
 
     /// <summary>The CSV column with x (or longitude); setting it makes the CSV a point layer.</summary>
     public string? XColumn { get; init; }

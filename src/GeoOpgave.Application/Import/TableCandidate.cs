@@ -1,10 +1,14 @@
-using GeoOpgave.Core.Areas;
+using System.Globalization;
 using GeoOpgave.Storage;
+using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Import;
 
-/// <summary>A CSV joined by area code: its numeric columns land as indicator values of the matching areas of one year.</summary>
+/// <summary>
+/// A CSV joined by area code: its numeric columns and bindings land as indicator values of the matching areas,
+/// each with its own year (the period column, else the year asked for).
+/// </summary>
 internal static class TableCandidate
 {
     public static async Task<ImportCandidate> BuildAsync(
@@ -25,25 +29,24 @@ internal static class TableCandidate
             return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
         }
 
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var level in new[] { AreaLevel.Gemeente, AreaLevel.Wijk, AreaLevel.Buurt })
+        var bindings = new List<TableBinding>();
+        foreach (var text in request.Indicators)
         {
-            codes.UnionWith(await workspace.GetAreaCodesAsync(level, year, cancellationToken));
+            if (TableBinding.Create(text, TableBinding.ColumnsOf(table), out var error) is { } binding)
+            {
+                bindings.Add(binding);
+            }
+            else
+            {
+                issues.Add(ReportIssues.Error("InvalidBinding", error!, field: "--indicator"));
+            }
         }
 
-        var values = CodeTableValues.Build(table, codes, year.Value);
-        if (values.Matched == 0)
-        {
-            issues.Add(ReportIssues.Error("NoMatchingAreas", $"Geen enkele code komt overeen met een gebied van {year}; controleer het jaar (--year) en de codekolom."));
-        }
-        else if (values.Unmatched.Count > 0)
-        {
-            issues.Add(ReportIssues.Warning("UnmatchedCodes", $"{values.Unmatched.Count} codes horen bij geen gebied van {year}; die regels zijn overgeslagen."));
-        }
-
+        var values = CodeTableValues.Build(table, await workspace.GetAllAreaCodesAsync(cancellationToken), year.Value, bindings, name);
+        Describe(values, bindings, issues);
         report = report with
         {
-            Year = year,
+            Year = values.Years.Count == 1 ? values.Years.Min : null,
             FeaturesRead = table.RowsRead,
             FeaturesImported = values.Matched,
             FeaturesRejected = values.Rejected + values.Unmatched.Count,
@@ -56,11 +59,40 @@ internal static class TableCandidate
             return new ImportCandidate(report, null);
         }
 
-        var layer = new NewLayer(name, LayerKind.Table, report.Source, null, null, ImportJson.Serialize(values.Fields), ImportJson.Serialize(report with { Imported = true }), year)
+        var layer = new NewLayer(name, LayerKind.Table, report.Source, null, null, ImportJson.Serialize(values.Fields), ImportJson.Serialize(report with { Imported = true }), report.Year)
         {
             IndicatorValues = values.Values,
             FeatureCountOverride = values.Matched,
+            Bindings = bindings.Select(b => new IndicatorBinding(b.IndicatorId, name, b.Expression)).ToList(),
         };
         return new ImportCandidate(report, new LayerImport(layer, []));
     }
+
+    private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportReportIssue> issues)
+    {
+        if (values.Matched == 0)
+        {
+            issues.Add(ReportIssues.Error("NoMatchingAreas", "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."));
+            return;
+        }
+
+        if (values.Unmatched.Count > 0)
+        {
+            issues.Add(ReportIssues.Warning("UnmatchedCodes", $"{values.Unmatched.Count} codes horen bij geen enkel gebied in de werkruimte; die regels zijn overgeslagen."));
+        }
+
+        var years = values.Years.Count == 1 ? Year(values.Years.Min) : $"{Year(values.Years.Min)} t/m {Year(values.Years.Max)}";
+        issues.Add(new ImportReportIssue("Info", "ValueYears", $"De waarden gelden voor {years} (peiljaar); een analyse gebruikt per buurt de nieuwste bekende waarde."));
+        foreach (var (column, id) in values.Recognised.Where(r => r.Key != r.Value))
+        {
+            issues.Add(new ImportReportIssue("Info", "ColumnRecognised", $"De kolom '{column}' vult de indicator {id}.") { Field = column });
+        }
+
+        foreach (var binding in bindings)
+        {
+            issues.Add(new ImportReportIssue("Info", "IndicatorBound", $"De indicator {binding.IndicatorId} = {binding.Expression}.") { Field = "--indicator" });
+        }
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

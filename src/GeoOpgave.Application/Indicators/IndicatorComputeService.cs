@@ -19,6 +19,7 @@ public sealed class IndicatorComputeService(
     WorkspaceStore workspace,
     LayerStore layers,
     DerivedIndicatorStore derived,
+    IndicatorBindingStore bindings,
     StorageOptions storage,
     AuditLog audit,
     TimeProvider time)
@@ -40,10 +41,14 @@ public sealed class IndicatorComputeService(
         }
 
         ILayerAggregator engine = request.Engine == IndicatorEngine.Postgis ? new PostgisLayerAggregator(storage.ConnectionString) : new DotnetLayerAggregator(layers);
+        var bound = (await bindings.ListAsync(cancellationToken))
+            .Where(b => b.Expression is null)
+            .GroupBy(b => b.IndicatorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().LayerName, StringComparer.Ordinal);
         var results = new List<IndicatorComputation>();
         foreach (var info in Defined(request))
         {
-            results.Add(await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, cancellationToken));
+            results.Add(await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, bound, cancellationToken));
         }
 
         return results;
@@ -68,27 +73,37 @@ public sealed class IndicatorComputeService(
     }
 
     private async Task<IndicatorComputation> ComputeOneAsync(
-        IndicatorInfo info, IndicatorDefinition definition, IReadOnlyList<Area> buurten, ILayerAggregator engine, IndicatorEngine engineKind, CancellationToken cancellationToken)
+        IndicatorInfo info,
+        IndicatorDefinition definition,
+        IReadOnlyList<Area> buurten,
+        ILayerAggregator engine,
+        IndicatorEngine engineKind,
+        Dictionary<string, string> bound,
+        CancellationToken cancellationToken)
     {
+        // A binding names the gemeente's own layer for the definition's role; the definition's layer is the default.
+        var layerName = bound.GetValueOrDefault(info.Id) ?? definition.Layer;
+        definition = definition with { Layer = layerName };
         var method = definition.Describe();
         var year = buurten[0].Year;
         var raster = IndicatorFamily.IsRaster(definition.Aggregator);
-        var layer = await layers.FindLayerAsync(definition.Layer, cancellationToken);
-        var skipped = layer is null ? $"de laag '{definition.Layer}' bestaat niet; importeer haar eerst."
-            : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector) ? $"de laag '{definition.Layer}' is geen {(raster ? "raster" : "vectorlaag")}."
+        var layer = await layers.FindLayerAsync(layerName, cancellationToken);
+        var needs = definition.Needs is { } role ? $" Nodig: {role}." : string.Empty;
+        var skipped = layer is null ? $"de laag '{layerName}' bestaat niet; importeer haar, of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {info.Id}'.{needs}"
+            : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector) ? $"de laag '{layerName}' is geen {(raster ? "raster" : "vectorlaag")}.{needs}"
             : null;
         var result = skipped is not null ? null
-            : raster ? await new RasterLayerAggregator(layers).RunAsync(layer!, buurten, cancellationToken)
+            : raster ? await new RasterLayerAggregator(layers).RunAsync(definition, layer!, buurten, cancellationToken)
             : await engine.RunAsync(definition, layer!, buurten, cancellationToken);
         if (result is null)
         {
-            return new IndicatorComputation(info.Id, definition.Layer, method, year, 0, 0, skipped ?? $"het raster van '{definition.Layer}' is niet meer te lezen.");
+            return new IndicatorComputation(info.Id, layerName, method, year, 0, 0, skipped ?? $"het raster van '{layerName}' is niet meer te lezen.");
         }
 
         // A raster is always aggregated in .NET, and the provenance says so.
         engineKind = raster ? IndicatorEngine.Dotnet : engineKind;
-        var values = IndicatorValueMapper.Map(info.Id, definition, buurten, result);
-        var provenance = new IndicatorProvenance(info.Id, year, layer!.Name, method, EngineName(engineKind), time.GetUtcNow());
+        var values = IndicatorValueMapper.Map(info.Id, definition, buurten, result, layer!.Name);
+        var provenance = new IndicatorProvenance(info.Id, year, layer.Name, method, EngineName(engineKind), time.GetUtcNow());
         await derived.ReplaceAsync(values, provenance, cancellationToken);
         var details = new Dictionary<string, object?>
         {

@@ -11,7 +11,8 @@ internal static class IndicatorFamily
     public static bool IsZones(IndicatorAggregator a) => a is IndicatorAggregator.ZoneArea or IndicatorAggregator.ZoneShare;
 
     /// <summary>Rasters are aggregated in .NET on every store (the PostGIS twin has no raster aggregator).</summary>
-    public static bool IsRaster(IndicatorAggregator a) => a is IndicatorAggregator.RasterMean or IndicatorAggregator.RasterMin or IndicatorAggregator.RasterMax;
+    public static bool IsRaster(IndicatorAggregator a) => a is IndicatorAggregator.RasterMean or IndicatorAggregator.RasterMin
+        or IndicatorAggregator.RasterMax or IndicatorAggregator.RasterShare;
 
     public static bool IsAreal(IndicatorAggregator a) => a is IndicatorAggregator.ArealExtensive or IndicatorAggregator.ArealIntensive;
 

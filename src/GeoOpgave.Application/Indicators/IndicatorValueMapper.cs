@@ -10,7 +10,8 @@ namespace GeoOpgave.Application.Indicators;
 /// </summary>
 internal static class IndicatorValueMapper
 {
-    public static List<IndicatorValue> Map(string indicatorId, IndicatorDefinition definition, IReadOnlyList<Area> buurten, LayerAggregationResult result)
+    public static List<IndicatorValue> Map(
+        string indicatorId, IndicatorDefinition definition, IReadOnlyList<Area> buurten, LayerAggregationResult result, string source)
     {
         var zones = result.Zones?.GroupBy(z => z.AreaCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var lines = result.Lines?.GroupBy(l => l.AreaCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.LengthM), StringComparer.Ordinal);
@@ -28,11 +29,12 @@ internal static class IndicatorValueMapper
                 IndicatorAggregator.RasterMean => raster!.GetValueOrDefault(b.Code)?.Mean,
                 IndicatorAggregator.RasterMin => raster!.GetValueOrDefault(b.Code)?.Min,
                 IndicatorAggregator.RasterMax => raster!.GetValueOrDefault(b.Code)?.Max,
+                IndicatorAggregator.RasterShare => raster!.GetValueOrDefault(b.Code)?.ThresholdShare * 100,
                 _ => lines!.GetValueOrDefault(b.Code),
             };
             var hectares = b.Geometry.Area / 10_000;
             var scaled = definition.PerHectare ? (hectares > 0 ? value / hectares : null) : value;
-            return new IndicatorValue(b.Code, indicatorId, b.Year, scaled);
+            return new IndicatorValue(b.Code, indicatorId, b.Year, scaled) { Source = source };
         }).ToList();
     }
 

@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.Storage.Layers;
 
@@ -7,11 +8,11 @@ namespace GeoOpgave.Application.Indicators;
 
 /// <summary>
 /// Raster layers in .NET on every store: the stored GeoTIFF is read back and aggregated with exact fractional
-/// cell coverage. A raster that does not read any more is reported (null), not thrown.
+/// cell coverage (or the centre-point rule when the definition asks for it). A raster that does not read any more is reported (null), not thrown.
 /// </summary>
 internal sealed class RasterLayerAggregator(LayerStore layers)
 {
-    public async Task<LayerAggregationResult?> RunAsync(LayerInfo layer, IReadOnlyList<Area> buurten, CancellationToken cancellationToken)
+    public async Task<LayerAggregationResult?> RunAsync(IndicatorDefinition definition, LayerInfo layer, IReadOnlyList<Area> buurten, CancellationToken cancellationToken)
     {
         if (await layers.GetRasterDataAsync(layer.Id, cancellationToken) is not { } data)
         {
@@ -29,7 +30,11 @@ internal sealed class RasterLayerAggregator(LayerStore layers)
                 return null;
             }
 
-            var result = AggregateRaster.Run(buurten, grid.Value!, new AggregateRasterParameters { Coverage = RasterCoverage.Exact });
+            var result = AggregateRaster.Run(buurten, grid.Value!, new AggregateRasterParameters
+            {
+                Coverage = definition.CentreCoverage ? RasterCoverage.Centre : RasterCoverage.Exact,
+                Threshold = definition.Threshold,
+            });
             return new LayerAggregationResult(null, null, null, null, result.Issues) { Raster = result.Statistics };
         }
         finally

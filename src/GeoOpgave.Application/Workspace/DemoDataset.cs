@@ -9,4 +9,7 @@ public static class DemoDataset
     public const string Wateroverlast = "wateroverlast_zones_demodam.geojson";
     public const string Energielabels = "energielabels_demodam.csv";
     public const string Warmtenet = "warmtenet_demodam.shp";
+
+    /// <summary>The layers of the demo, imported as stored layers named after their file (without extension).</summary>
+    public static IReadOnlyList<string> Layers { get; } = [Energielabels, Wateroverlast, Hittestress, Warmtenet];
 }

@@ -1,7 +1,6 @@
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Core.Indicators;
 
 namespace GeoOpgave.Application.Workspace;
 
-/// <summary>Areas and indicator values that land in the workspace together, in one transaction.</summary>
-public sealed record WorkspaceContent(IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorValue> Values);
+/// <summary>What a demo load put in the workspace: the areas, and how many indicator values came with them.</summary>
+public sealed record WorkspaceContent(IReadOnlyList<Area> Areas, int ValueCount);

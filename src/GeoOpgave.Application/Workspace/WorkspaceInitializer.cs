@@ -1,13 +1,26 @@
+using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Indicators;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Storage;
+using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Application.Workspace;
 
 /// <summary>
 /// Makes a workspace ready to use: brings the database schema up to date and, when it holds no areas
-/// yet, loads the demo municipality — so the embedded default needs no set-up at all.
+/// yet, loads the demo municipality — so the embedded default needs no set-up at all. The demo goes the
+/// route a real gemeente goes: its kaart becomes the areas, its layers are imported as stored layers, and the
+/// profile's indicator definitions compute the indicators from them (in PostGIS when that is the store).
 /// </summary>
-public sealed class WorkspaceInitializer(WorkspaceStore store, IOptions<GeoOpgaveOptions> options)
+public sealed class WorkspaceInitializer(
+    WorkspaceStore store,
+    LayerStore layers,
+    ImportService imports,
+    IndicatorComputeService indicators,
+    StorageOptions storage,
+    ProfileCatalog profiles,
+    IOptions<GeoOpgaveOptions> options)
 {
     /// <returns>True when the demo was loaded now.</returns>
     public async Task<bool> EnsureReadyAsync(CancellationToken cancellationToken)
@@ -22,12 +35,52 @@ public sealed class WorkspaceInitializer(WorkspaceStore store, IOptions<GeoOpgav
         return true;
     }
 
-    /// <summary>Replaces the workspace's areas and indicator values with the demo municipality.</summary>
+    /// <summary>Replaces the workspace's areas and kerncijfers with the demo municipality, its layers with the demo's
+    /// layers, and computes the indicators the default profile defines on those layers.</summary>
+    /// <exception cref="GeoOpgaveException">A demo file does not read or import (code "demo-ongeldig").</exception>
     public async Task<WorkspaceContent> LoadDemoAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken);
-        var content = DemoLoader.Load(Path.Combine(options.Value.ResolveDataDirectory(), "demo"));
-        await store.ReplaceWorkspaceAsync(content.Areas, content.Values, cancellationToken);
-        return content;
+        var folder = Path.Combine(options.Value.ResolveDataDirectory(), "demo");
+        var kaart = DemoLoader.ReadAreas(folder);
+        var kerncijfers = kaart.Kerncijfers.Concat(KerncijferRates.Derive(kaart.Kerncijfers)).ToList();
+        await store.ReplaceWorkspaceAsync(kaart.Areas, kerncijfers, cancellationToken);
+        foreach (var file in DemoDataset.Layers)
+        {
+            await ImportLayerAsync(Path.Combine(folder, file), cancellationToken);
+        }
+
+        var engine = storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
+        var demoLayers = DemoDataset.Layers.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var defined = profiles.Get(null).IndicatorCatalogue.Values
+            .Where(i => i.Definition is { } d && demoLayers.Contains(d.Layer))
+            .Select(i => i.Id)
+            .ToList();
+        var computed = await indicators.ComputeAsync(
+            new IndicatorComputeRequest(null, engine, kaart.Areas[0].Year) { IndicatorIds = defined },
+            cancellationToken);
+        if (computed.FirstOrDefault(c => c.Skipped is not null) is { } skipped)
+        {
+            throw new GeoOpgaveException("demo-ongeldig", $"De demo-indicator {skipped.IndicatorId} is niet te berekenen: {skipped.Skipped}");
+        }
+
+        return new WorkspaceContent(kaart.Areas, kerncijfers.Count + computed.Sum(c => c.Buurten));
+    }
+
+    // A demo layer replaces the one of the same name, so that loading the demo again gives the same workspace.
+    private async Task ImportLayerAsync(string path, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (await layers.FindLayerAsync(name, cancellationToken) is { } existing)
+        {
+            await layers.DeleteLayerAsync(existing.Id, cancellationToken);
+        }
+
+        var result = await imports.ImportAsync(new ImportRequest(path) { Name = name }, cancellationToken);
+        if (!result.Imported)
+        {
+            var problems = result.Reports.SelectMany(r => r.Issues).Where(i => i.Severity == "Error").Select(i => i.Message);
+            throw new GeoOpgaveException("demo-ongeldig", $"De demolaag {name} is niet te importeren: {string.Join(" ", problems)}");
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSe
         var count = (AreaLevel level) => content.Areas.Count(a => a.Level == level);
         console.MarkupLine(
             $"[green]Demo geladen:[/] {count(AreaLevel.Gemeente)} gemeente, {count(AreaLevel.Wijk)} wijken, " +
-            $"{count(AreaLevel.Buurt)} buurten, {content.Values.Count} indicatorwaarden.");
+            $"{count(AreaLevel.Buurt)} buurten, {content.ValueCount} indicatorwaarden.");
         return ExitCodes.Success;
     }
 }

@@ -27,6 +27,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             Srid = settings.Srid,
             Year = settings.Year,
             CodeColumn = settings.CodeColumn,
+            Indicators = settings.Indicators,
             XColumn = settings.X,
             YColumn = settings.Y,
             Encoding = settings.Encoding is null ? null : CsvEncoding.FromName(settings.Encoding),

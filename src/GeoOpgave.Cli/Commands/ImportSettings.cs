@@ -24,12 +24,16 @@ public sealed class ImportSettings : WorkspaceSettings
     public string? Crs { get; init; }
 
     [CommandOption("--year <JAAR>")]
-    [Description("Het jaar van de gegevens; voor een tabel met codes het jaar van de gebieden (standaard het nieuwste).")]
+    [Description("Het peiljaar van de gegevens; een tabel zonder periodekolom krijgt dit jaar (standaard het nieuwste jaar met gebieden).")]
     public int? Year { get; init; }
 
     [CommandOption("--code-column <KOLOM>")]
     [Description("De CSV-kolom met BU/WK/GM-codes (maakt de CSV een tabel per gebied).")]
     public string? CodeColumn { get; init; }
+
+    [CommandOption("--indicator <ID=UITDRUKKING>")]
+    [Description("Vult indicator ID uit een kolom of een uitdrukking over kolommen, bv. percentage_bouwjaarklasse_tot_2000=\"100 - bouwjaar_vanaf_2000_percentage\". Herhaalbaar.")]
+    public string[] Indicators { get; init; } = [];
 
     [CommandOption("-x|--x-column <KOLOM>")]
     [Description("De CSV-kolom met x (of lengtegraad).")]
@@ -71,6 +75,11 @@ public sealed class ImportSettings : WorkspaceSettings
             return ValidationResult.Error("--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel.");
         }
 
+        if (Indicators.Length > 0 && (AsAreas || X is not null))
+        {
+            return ValidationResult.Error("--indicator hoort bij een tabel met codes (CSV met een BU/WK/GM-kolom), niet bij --as-areas of een puntenbestand.");
+        }
+
         if (Encoding is not null && CsvEncoding.FromName(Encoding) is null)
         {
             return ValidationResult.Error($"--encoding '{Encoding}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
@@ -80,5 +89,4 @@ public sealed class ImportSettings : WorkspaceSettings
             ? ValidationResult.Error("Geef -x en -y (--x-column en --y-column) samen op.")
             : ValidationResult.Success();
     }
-
 }

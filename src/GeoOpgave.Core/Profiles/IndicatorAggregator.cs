@@ -44,4 +44,10 @@ public enum IndicatorAggregator
 
     /// <summary>Highest cell value touching the buurt ("raster.max"); null without data.</summary>
     RasterMax,
+
+    /// <summary>
+    /// Percentage (0–100) of the buurt's data area with a cell value at or above the threshold ("raster.share"), e.g.
+    /// the share with a felt temperature of 35 °C or more; null without data.
+    /// </summary>
+    RasterShare,
 }

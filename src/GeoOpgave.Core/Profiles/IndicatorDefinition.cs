@@ -37,7 +37,18 @@ public sealed record IndicatorDefinition(
         ["raster.mean"] = IndicatorAggregator.RasterMean,
         ["raster.min"] = IndicatorAggregator.RasterMin,
         ["raster.max"] = IndicatorAggregator.RasterMax,
+        ["raster.share"] = IndicatorAggregator.RasterShare,
     };
+
+    /// <summary>What layer the indicator needs, in Dutch ("raster met de gevoelstemperatuur in °C"): its role, which
+    /// any loaded layer of a gemeente can fill through a binding; null when the profile does not say.</summary>
+    public string? Needs { get; init; }
+
+    /// <summary>The threshold of <see cref="IndicatorAggregator.RasterShare"/> in the raster's unit; null for other aggregators.</summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>Raster cells count by the centre-point rule instead of their exact covered fraction.</summary>
+    public bool CentreCoverage { get; init; }
 
     /// <summary>True for the aggregators that need <see cref="Field"/>.</summary>
     public static bool NeedsField(IndicatorAggregator aggregator) => aggregator is IndicatorAggregator.PointSum or IndicatorAggregator.PointMean
@@ -63,13 +74,16 @@ public sealed record IndicatorDefinition(
             IndicatorAggregator.ArealExtensive => $"{Field} naar rato van oppervlak verdeeld (extensief){classes}",
             IndicatorAggregator.ArealIntensive => $"{Field} oppervlaktegewogen gemiddeld (intensief){classes}",
             IndicatorAggregator.LineLength => $"lengte (m) van de lijnen{classes}",
-            IndicatorAggregator.RasterMean => "gemiddelde celwaarde (exacte celdekking, nodata niet meegeteld)",
+            IndicatorAggregator.RasterMean => $"gemiddelde celwaarde ({CoverageName}, nodata niet meegeteld)",
+            IndicatorAggregator.RasterShare => string.Create(CultureInfo.InvariantCulture, $"percentage van het oppervlak met een celwaarde van {Threshold} of meer ({CoverageName}, nodata niet meegeteld)"),
             IndicatorAggregator.RasterMin => "laagste celwaarde (nodata niet meegeteld)",
             _ => "hoogste celwaarde (nodata niet meegeteld)",
         };
         var per = PerHectare ? "per hectare buurt" : "per buurt";
         return string.Create(CultureInfo.InvariantCulture, $"{what} {per} ({AggregatorName}, laag {Layer})");
     }
+
+    private string CoverageName => CentreCoverage ? "cellen met hun middelpunt in de buurt" : "exacte celdekking";
 
     private static string Join(IReadOnlyList<string> values) =>
         values.Count == 1 ? values[0] : $"{string.Join(", ", values.Take(values.Count - 1))} of {values[^1]}";

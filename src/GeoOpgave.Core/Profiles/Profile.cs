@@ -26,6 +26,18 @@ public sealed record Profile(
     public IReadOnlyDictionary<string, IndicatorInfo> IndicatorCatalogue { get; init; } =
         new Dictionary<string, IndicatorInfo>(StringComparer.Ordinal);
 
+    /// <summary>The default of <see cref="MaximumAgeYears"/>.</summary>
+    public const int DefaultMaximumAgeYears = 4;
+
+    /// <summary>The largest <see cref="MaximumAgeYears"/> a profile may set; an analysis reads values this far back.</summary>
+    public const int MaximumAgeLimitYears = 10;
+
+    /// <summary>
+    /// How many years older than the areas an indicator value may be: an analysis of boundary year B uses per buurt
+    /// and indicator the newest known value of a year from B − this up to B.
+    /// </summary>
+    public int MaximumAgeYears { get; init; } = DefaultMaximumAgeYears;
+
     /// <summary>The threshold for class hoog of an opgave: its own, else the profile's.</summary>
     public double UrgentThresholdOf(OpgaveDefinition opgave)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Core.Scoring;
@@ -20,6 +21,31 @@ public static class DutchText
 
         var number = v.ToString("N" + info.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
         return info.Unit.Length == 0 ? number : $"{number} {info.Unit}";
+    }
+
+    /// <summary>A raw value with its unit and where it comes from in time ("7,1 % (2022)"), or "onbekend".</summary>
+    public static string Value(double? value, IndicatorInfo info, IndicatorObservation? observation, int? boundaryYear) =>
+        value is null ? Value(value, info) : Value(value, info) + Reference(observation is null ? [] : [observation], boundaryYear);
+
+    /// <summary>
+    /// The reference year of values, with a space before it: " (2022)", " (2021–2023)" when they differ, and
+    /// " (2022, omgerekend naar buurtindeling 2024)" when a value was converted to other buurten; empty for none.
+    /// </summary>
+    public static string Reference(IReadOnlyCollection<IndicatorObservation> observations, int? boundaryYear)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        if (observations.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var first = observations.Min(o => o.Year);
+        var last = observations.Max(o => o.Year);
+        var years = first == last ? Number(first) : $"{Number(first)}–{Number(last)}";
+        var converted = observations.Any(o => o.ConvertedFrom is not null) && boundaryYear is { } b
+            ? $", omgerekend naar buurtindeling {Number(b)}"
+            : string.Empty;
+        return $" ({years}{converted})";
     }
 
     /// <summary>The one-sentence explanation of an opgave in a buurt.</summary>
@@ -69,6 +95,8 @@ public static class DutchText
         var rounded = Math.Ceiling(share / 5) * 5;
         return rounded <= 25 ? $" ({side} {rounded.ToString("N0", Culture)} % van de gemeente)" : string.Empty;
     }
+
+    private static string Number(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => $"{(share * 100).ToString("N0", Culture)} %";
 

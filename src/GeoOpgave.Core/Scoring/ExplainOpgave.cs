@@ -30,9 +30,13 @@ public static class ExplainOpgave
             var c = score.Contributions[j];
             var info = profile.InfoOf(indicator.IndicatorId);
             var ranks = new PercentileRanks(sameGemeente.Select(b => b.Opgaven[opgaveIndex].Contributions[j].RawValue));
+            var observation = parameters.Indicators?.Observation(parameters.BuurtCode, indicator.IndicatorId);
             return new IndicatorExplanation(
-                info, c.RawValue, DutchText.Value(c.RawValue, info), c.Normalised, c.Weight, c.Contribution,
-                indicator.Direction, indicator.Normalisation, ranks.RankOf(c.RawValue));
+                info, c.RawValue, DutchText.Value(c.RawValue, info, observation, area?.Year), c.Normalised, c.Weight, c.Contribution,
+                indicator.Direction, indicator.Normalisation, ranks.RankOf(c.RawValue))
+            {
+                Observation = c.RawValue is null ? null : observation,
+            };
         }).ToArray();
 
         var explanation = new OpgaveExplanation(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Cbs;
@@ -14,6 +15,9 @@ namespace GeoOpgave.IO.Csv;
 public static class CodeTableCsvReader
 {
     private const int SampleRows = 200;
+
+    // A StatLine download with several years has one row per area and period.
+    private static readonly HashSet<string> PeriodColumns = new(StringComparer.OrdinalIgnoreCase) { "perioden", "periode", "jaar", "year", "peiljaar" };
 
     /// <summary>The table, or a null value with an issue when the file is missing, empty or has no code column.</summary>
     public static ReadResult<CodeTable> Read(string path, CodeTableCsvOptions? options = null)
@@ -44,8 +48,12 @@ public static class CodeTableCsvReader
             return log.Result<CodeTable>(null);
         }
 
-        var columns = Columns(header, rows, codeColumn, commaDecimals);
-        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, codeColumn, columns, log), rows.Count);
+        var period = header.FindIndex(h => PeriodColumns.Contains(h.Trim()));
+        var columns = Columns(header, rows, codeColumn, commaDecimals).Where(c => c.Index != period).ToList();
+        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, (codeColumn, period), columns, log), rows.Count)
+        {
+            PeriodColumn = period >= 0 ? header[period] : null,
+        };
         return log.Result(table);
     }
 
@@ -152,30 +160,50 @@ public static class CodeTableCsvReader
     }
 
     private static List<CodeTableRow> Rows(
-        List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, int codeColumn, List<(CodeTableColumn Column, int Index, double?[] Values)> columns, IssueLog log)
+        List<string> header,
+        List<(IReadOnlyList<string> Cells, int Line)> rows,
+        (int Code, int Period) key,
+        List<(CodeTableColumn Column, int Index, double?[] Values)> columns,
+        IssueLog log)
     {
         var numeric = columns.Where(c => c.Column.IsNumeric).ToList();
         var result = new List<CodeTableRow>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int?)>();
         for (var r = 0; r < rows.Count; r++)
         {
             var (cells, line) = rows[r];
-            var raw = Cell(cells, codeColumn);
+            var raw = Cell(cells, key.Code);
+            int? year = null;
             if (AreaCode.Normalise(raw) is not { } code)
             {
-                log.Warning(ImportIssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[codeColumn], row: line);
+                log.Warning(ImportIssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[key.Code], row: line);
             }
-            else if (!seen.Add(code))
+            else if (key.Period >= 0 && (year = PeriodYear(Cell(cells, key.Period))) is null)
             {
-                log.Warning(ImportIssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen de eerste regel telt.", field: header[codeColumn], row: line);
+                log.Warning(ImportIssueKind.NotANumber, $"De periode '{Cell(cells, key.Period).Trim()}' is geen jaar; de regel wordt overgeslagen.", field: header[key.Period], row: line);
+            }
+            else if (!seen.Add((code, year)))
+            {
+                var which = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"De code {code} komt in {y} vaker voor") : $"De code {code} komt vaker voor";
+                log.Warning(ImportIssueKind.DuplicateCode, $"{which}; alleen de eerste regel telt.", field: header[key.Code], row: line);
             }
             else
             {
-                result.Add(new CodeTableRow(code, line, numeric.Select(c => c.Values[r]).ToArray()));
+                result.Add(new CodeTableRow(code, line, numeric.Select(c => c.Values[r]).ToArray()) { Year = year });
             }
         }
 
         return result;
+    }
+
+    // "2022", "2022JJ00" (StatLine's year code) or "2022 (voorlopig)": the year, when it is a plausible one.
+    private static int? PeriodYear(string cell)
+    {
+        var s = cell.Trim();
+        return s.Length >= 4 && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && (s.Length == 4 || !char.IsAsciiDigit(s[4])) && year is >= 1900 and <= 2200
+            ? year
+            : null;
     }
 
     private static string Cell(IReadOnlyList<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;

@@ -31,11 +31,13 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
         var field = Optional(definition, path, "field");
         var classField = Optional(definition, path, "classField");
         var values = Values(definition, path);
-        var perHectare = PerHectare(definition, path);
-        if (layer.Length == 0 || name.Length == 0 || perHectare is null || values is null)
+        var parameters = Parameters(definition, path);
+        if (layer.Length == 0 || name.Length == 0 || parameters is null || values is null)
         {
             return null;
         }
+
+        var (perHectare, threshold, centre) = parameters.Value;
 
         if (!IndicatorDefinition.Names.TryGetValue(name, out var aggregator))
         {
@@ -55,7 +57,18 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
             return null;
         }
 
-        return new IndicatorDefinition(layer, aggregator, field, classField, values, perHectare.Value);
+        if ((aggregator == IndicatorAggregator.RasterShare) != threshold.HasValue)
+        {
+            fields.Bad($"{path}.parameters.threshold", "Een drempel (threshold) hoort bij raster.share, en raster.share heeft er een nodig.");
+            return null;
+        }
+
+        return new IndicatorDefinition(layer, aggregator, field, classField, values, perHectare)
+        {
+            Needs = Optional(definition, path, "needs"),
+            Threshold = threshold,
+            CentreCoverage = centre,
+        };
     }
 
     private string? Optional(JsonElement definition, string path, string name) =>
@@ -84,11 +97,11 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
         return values;
     }
 
-    private bool? PerHectare(JsonElement definition, string path)
+    private (bool PerHectare, double? Threshold, bool CentreCoverage)? Parameters(JsonElement definition, string path)
     {
         if (!definition.TryGetProperty("parameters", out var parameters))
         {
-            return false;
+            return (false, null, false);
         }
 
         if (parameters.ValueKind != JsonValueKind.Object)
@@ -97,22 +110,31 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
             return null;
         }
 
-        foreach (var unknown in parameters.EnumerateObject().Where(p => p.Name != "perHectare"))
+        foreach (var unknown in parameters.EnumerateObject().Where(p => p.Name is not ("perHectare" or "threshold" or "coverage")))
         {
             fields.Warn($"{path}.parameters.{unknown.Name}", "Onbekende parameter; die wordt genegeerd.");
         }
 
-        if (!parameters.TryGetProperty("perHectare", out var perHectare))
+        var perHectare = false;
+        if (parameters.TryGetProperty("perHectare", out var flag))
         {
-            return false;
+            if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                fields.Bad($"{path}.parameters.perHectare", "Verwacht true of false.");
+                return null;
+            }
+
+            perHectare = flag.GetBoolean();
         }
 
-        if (perHectare.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        var coverage = fields.OptionalText(parameters, $"{path}.parameters", "coverage", "exact");
+        if (coverage is not ("exact" or "centre"))
         {
-            return perHectare.GetBoolean();
+            fields.Bad($"{path}.parameters.coverage", "Verwacht 'exact' (deel van elke cel in de buurt) of 'centre' (cellen met hun middelpunt in de buurt).");
+            return null;
         }
 
-        fields.Bad($"{path}.parameters.perHectare", "Verwacht true of false.");
-        return null;
+        var threshold = fields.OptionalNumber(parameters, $"{path}.parameters", "threshold", -1e12, 1e12);
+        return (perHectare, threshold, coverage == "centre");
     }
 }

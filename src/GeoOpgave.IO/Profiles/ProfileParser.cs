@@ -56,6 +56,7 @@ internal sealed class ProfileParser
             koppelkansen)
         {
             IndicatorCatalogue = catalogue,
+            MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
         };
     }
 

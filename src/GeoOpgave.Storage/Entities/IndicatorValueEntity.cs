@@ -1,6 +1,7 @@
 namespace GeoOpgave.Storage.Entities;
 
-/// <summary>A stored indicator value; (AreaCode, IndicatorId, Year) is unique, a null Value means unknown.</summary>
+/// <summary>A stored indicator value; (AreaCode, IndicatorId, Year) is unique, Year is the
+/// value's reference year (peiljaar), a null Value means unknown.</summary>
 public sealed class IndicatorValueEntity
 {
     public long Id { get; set; }
@@ -12,4 +13,7 @@ public sealed class IndicatorValueEntity
     public int Year { get; set; }
 
     public double? Value { get; set; }
+
+    /// <summary>The layer or file the value came from; null for values stored before sources were recorded.</summary>
+    public string? Source { get; set; }
 }

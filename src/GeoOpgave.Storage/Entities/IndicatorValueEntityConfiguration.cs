@@ -16,7 +16,9 @@ public sealed class IndicatorValueEntityConfiguration : IEntityTypeConfiguration
         builder.Property(v => v.IndicatorId).HasColumnName("indicator_id").HasMaxLength(128);
         builder.Property(v => v.Year).HasColumnName("year");
         builder.Property(v => v.Value).HasColumnName("value");
+        builder.Property(v => v.Source).HasColumnName("source").HasMaxLength(200);
         builder.HasIndex(v => new { v.AreaCode, v.IndicatorId, v.Year }).IsUnique();
         builder.HasIndex(v => v.Year);
+        builder.HasIndex(v => v.Source);
     }
 }

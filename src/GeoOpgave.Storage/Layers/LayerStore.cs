@@ -1,4 +1,5 @@
 using GeoOpgave.Storage.Entities;
+using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,11 +96,21 @@ public sealed class LayerStore
             .Select(r => r.Data)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Removes a layer with its features and raster in one transaction.</summary>
+    /// <summary>
+    /// Removes a layer with its features and raster, the indicator values it brought or produced, their bindings and
+    /// provenance, in one transaction.
+    /// </summary>
     /// <returns>False when there was no such layer.</returns>
     public async Task<bool> DeleteLayerAsync(long id, CancellationToken cancellationToken)
     {
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        if (await _db.Layers.AsNoTracking().Where(l => l.Id == id).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken) is { } name)
+        {
+            await _db.IndicatorValues.Where(v => v.Source == name).ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<IndicatorBindingEntity>().Where(b => b.LayerName == name).ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<IndicatorProvenanceEntity>().Where(p => p.LayerName == name).ExecuteDeleteAsync(cancellationToken);
+        }
+
         if (_db is PostgresGeoOpgaveDbContext)
         {
             var drop = "DROP TABLE IF EXISTS " + LayerFeatureBulkWriter.PartitionName(id);
@@ -130,6 +141,17 @@ public sealed class LayerStore
         }
 
         await IndicatorValueUpsert.ApplyAsync(_db, layer.IndicatorValues, cancellationToken);
+        foreach (var binding in layer.Bindings)
+        {
+            _db.Set<IndicatorBindingEntity>().Add(new IndicatorBindingEntity
+            {
+                IndicatorId = binding.IndicatorId,
+                LayerName = binding.LayerName,
+                Expression = binding.Expression,
+                CreatedAt = createdAt.ToUniversalTime(),
+            });
+        }
+
         var written = await LayerFeatureBulkWriter.WriteAsync(_db, entity.Id, import, cancellationToken);
         entity.FeatureCount = layer.FeatureCountOverride ?? written;
         if (import.Complete is { } complete)

@@ -33,4 +33,7 @@ public sealed record NewLayer(
     /// of the same area, indicator and year. Empty for other kinds.
     /// </summary>
     public IReadOnlyList<IndicatorValue> IndicatorValues { get; init; } = [];
+
+    /// <summary>The bindings this import makes (a table's <c>--indicator ID=EXPR</c>); their values are in <see cref="IndicatorValues"/>.</summary>
+    public IReadOnlyList<Indicators.IndicatorBinding> Bindings { get; init; } = [];
 }

@@ -63,13 +63,14 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     }
 
     [Fact]
-    public async Task ListAsync_WorkspaceWithoutLayers_ListsTheAreasThenSelecties()
+    public async Task ListAsync_DemoWorkspace_ListsTheAreasThenTheVectorLayersThenSelecties()
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
         var ids = (await Catalog(scope).ListAsync(CancellationToken.None)).Select(c => c.Id);
 
-        Assert.Equal(["gemeenten", "wijken", "buurten", "selecties"], ids);
+        // The demo's layers are stored layers; the raster (hittestress) is no feature collection.
+        Assert.Equal(["gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-warmtenet_demodam", "laag-wateroverlast_zones_demodam", "selecties"], ids);
     }
 
     internal static CollectionCatalog Catalog(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CollectionCatalog>(scope.ServiceProvider);

@@ -131,7 +131,12 @@ public sealed class ImportServiceTests
         Assert.Equal(("table", 2024, 3, 2), (report.Kind, report.Year, report.FeaturesRead, report.FeaturesImported));
         Assert.Equal(["BU09990001"], report.UnmatchedCodes);
         Assert.Equal(new ImportFieldSummary("Score (getal)", "real", 1), report.Fields[0]);
-        IndicatorValue[] expected = [new("BU03630001", "score", 2024, 9), new("BU03630001", "score_getal", 2024, 1.5), new("BU03630002", "score_getal", 2024, null)];
+        // The '.' cell is not stored: an unknown figure must not replace another source's known one of the same year.
+        IndicatorValue[] expected =
+        [
+            new("BU03630001", "score", 2024, 9),
+            new("BU03630001", "score_getal", 2024, 1.5) { Source = "scores" },
+        ];
         Assert.Equal(expected, await workspace.IndicatorValuesAsync(2024));
     }
 

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Indicators;
 
 namespace GeoOpgave.Application.Tests.Import;
 
@@ -43,12 +44,13 @@ public sealed class PostgisImportServiceTests
         await using var workspace = await ImportTestWorkspace.PostgisAsync();
         await workspace.SeedBuurtenAsync(2023, [], "BU03630001");
         var path = workspace.File("t.csv");
-        await File.WriteAllTextAsync(path, "code,woz\nBU03630001,-99999997\nBU03630009,3\n");
+        await File.WriteAllTextAsync(path, "code,woz,leegstand\nBU03630001,312,-99999997\nBU03630009,3,1\n");
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.True(result.Imported);
         Assert.Equal(["BU03630009"], result.Reports[0].UnmatchedCodes);
-        Assert.Null(Assert.Single(await workspace.IndicatorValuesAsync(2023)).Value);
+        // "woz" is the KWB shapefile name of the WOZ value; the CBS sentinel is unknown and not stored.
+        Assert.Equal(new IndicatorValue("BU03630001", "gemiddelde_woningwaarde", 2023, 312) { Source = "t" }, Assert.Single(await workspace.IndicatorValuesAsync(2023)));
     }
 }

@@ -26,11 +26,28 @@ public sealed class CodeTableCsvReaderTests : IDisposable
         var table = result.Value;
         Assert.Equal("Wijken en buurten", table.CodeColumn);
         Assert.Equal(
-            [("Perioden", CodeTableColumnType.Text, 0), ("Inwoners", CodeTableColumnType.Integer, 1), ("Aandeel", CodeTableColumnType.Real, 1)],
+            [("Inwoners", CodeTableColumnType.Integer, 1), ("Aandeel", CodeTableColumnType.Real, 1)],
             table.Columns.Select(c => (c.Name, c.Type, c.MissingValues)));
+        Assert.Equal("Perioden", table.PeriodColumn);
         Assert.Equal([1200.0, 12.5], table.RowsByCode["BU03630000"].Values);
+        Assert.Equal(2023, table.RowsByCode["BU03630000"].Year);
         Assert.Equal([null, null], table.RowsByCode["BU03630001"].Values);
         Assert.Equal(3, table.RowsByCode["BU03630001"].Line);
+    }
+
+    [Fact]
+    public void Read_SeveralPeriods_KeepsOneRowPerCodeAndYear()
+    {
+        var path = _files.Write(
+            "reeks.csv",
+            "Perioden;Codering;Laag inkomen (%)\n2016JJ00;BU03080000;7,8\n2017JJ00;BU03080000;8,4\n2017;BU03080000;9\nonbekend;BU03080000;1\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        var table = result.Value!;
+        Assert.Equal([(2016, 7.8), (2017, 8.4)], table.Rows.Select(r => (r.Year!.Value, r.Values[0]!.Value)));
+        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.DuplicateCode && i.Row == 4 && i.Message.Contains("in 2017", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.NotANumber && i.Row == 5 && i.Field == "Perioden");
     }
 
     [Fact]

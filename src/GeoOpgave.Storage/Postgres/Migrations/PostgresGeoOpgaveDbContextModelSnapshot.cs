@@ -149,6 +149,11 @@ namespace GeoOpgave.Storage.Postgres.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("indicator_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
                     b.Property<double?>("Value")
                         .HasColumnType("double precision")
                         .HasColumnName("value");
@@ -158,6 +163,8 @@ namespace GeoOpgave.Storage.Postgres.Migrations
                         .HasColumnName("year");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Source");
 
                     b.HasIndex("Year");
 
@@ -313,6 +320,44 @@ namespace GeoOpgave.Storage.Postgres.Migrations
                             Id = 1,
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("GeoOpgave.Storage.Indicators.IndicatorBindingEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Expression")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("expression");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("LayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("layer_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "LayerName")
+                        .IsUnique();
+
+                    b.ToTable("indicator_bindings", (string)null);
                 });
 
             modelBuilder.Entity("GeoOpgave.Storage.Indicators.IndicatorProvenanceEntity", b =>

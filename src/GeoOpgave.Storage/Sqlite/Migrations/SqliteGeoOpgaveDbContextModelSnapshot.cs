@@ -132,6 +132,11 @@ namespace GeoOpgave.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("indicator_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL")
                         .HasColumnName("value");
@@ -141,6 +146,8 @@ namespace GeoOpgave.Storage.Sqlite.Migrations
                         .HasColumnName("year");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Source");
 
                     b.HasIndex("Year");
 
@@ -290,6 +297,42 @@ namespace GeoOpgave.Storage.Sqlite.Migrations
                             Id = 1,
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("GeoOpgave.Storage.Indicators.IndicatorBindingEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Expression")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expression");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("LayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("layer_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "LayerName")
+                        .IsUnique();
+
+                    b.ToTable("indicator_bindings", (string)null);
                 });
 
             modelBuilder.Entity("GeoOpgave.Storage.Indicators.IndicatorProvenanceEntity", b =>

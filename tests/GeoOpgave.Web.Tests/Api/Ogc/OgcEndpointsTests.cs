@@ -43,8 +43,10 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
         using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/collections");
 
         var collections = json.RootElement.GetProperty("collections").EnumerateArray().ToList();
-        // Without imported layers and selecties only the areas have an extent; selecties is listed all the same.
-        Assert.Equal(["gemeenten", "wijken", "buurten", "selecties"], collections.Select(c => c.GetProperty("id").GetString()));
+        // The demo's vector layers are stored layers, so they are collections too; selecties is listed without any.
+        Assert.Equal(
+            ["gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-warmtenet_demodam", "laag-wateroverlast_zones_demodam", "selecties"],
+            collections.Select(c => c.GetProperty("id").GetString()));
         Assert.Equal(3, collections[^1].GetProperty("crs").GetArrayLength());
         foreach (var collection in collections.Take(3))
         {

@@ -16,7 +16,9 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
         using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/collections");
 
         var ids = json.RootElement.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
-        Assert.Equal(["gemeenten", "wijken", "buurten", Layer, "selecties"], ids);
+        Assert.Equal(["gemeenten", "wijken", "buurten"], ids.Take(3));
+        Assert.Equal("selecties", ids[^1]);
+        Assert.Contains(Layer, ids[3..^1]);
         Assert.Contains("Rasterlagen", json.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,68 @@
+using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Indicators;
+using GeoOpgave.Storage;
+using GeoOpgave.Storage.Indicators;
+using GeoOpgave.Storage.Layers;
+
+namespace GeoOpgave.Application.Indicators;
+
+/// <summary>
+/// Binds a catalogue indicator to a loaded layer: for a table, to an expression over its columns, evaluated per area
+/// and year on the values the table brought (the same binding <c>import --indicator</c> makes); for a vector or
+/// raster layer, as the layer that fills the indicator's definition. Stored, audited, and it moves the workspace
+/// version.
+/// </summary>
+public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore workspace, IndicatorBindingStore bindings, AuditLog audit)
+{
+    /// <summary>Every stored binding.</summary>
+    public async Task<IReadOnlyList<IndicatorBinding>> ListAsync(CancellationToken cancellationToken) =>
+        await bindings.ListAsync(cancellationToken);
+
+    /// <param name="layerName">The layer that fills the indicator.</param>
+    /// <param name="binding">For a table "ID=EXPR"; for a vector or raster layer just the indicator id.</param>
+    /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators compute</c>).</returns>
+    /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding or expression is not valid (code "koppeling-ongeldig").</exception>
+    public async Task<int> BindAsync(string layerName, string binding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layerName);
+        ArgumentNullException.ThrowIfNull(binding);
+        var layer = await layers.FindLayerAsync(layerName, cancellationToken)
+            ?? throw new GeoOpgaveException("laag-onbekend", $"De laag '{layerName}' bestaat niet; 'geoopgave layers' toont de geladen lagen.");
+        var (stored, values) = layer.Kind == LayerKind.Table
+            ? await TableAsync(layer.Name, binding, cancellationToken)
+            : (Role(layer.Name, binding), []);
+        await bindings.BindAsync(stored, values, cancellationToken);
+        var details = new Dictionary<string, object?> { ["laag"] = layer.Name, ["uitdrukking"] = stored.Expression, ["waarden"] = values.Count };
+        await audit.RecordAsync(AuditActions.IndicatorBound, stored.IndicatorId, details, cancellationToken);
+        return values.Count;
+    }
+
+    private async Task<(IndicatorBinding, IReadOnlyList<IndicatorValue>)> TableAsync(string layer, string text, CancellationToken cancellationToken)
+    {
+        var own = (await workspace.GetIndicatorValuesBySourceAsync(layer, cancellationToken)).Where(v => v.Value is not null).ToList();
+        var columns = own.Select(v => v.IndicatorId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var table = TableBinding.Create(text, columns.Select((c, i) => (c, i)).ToList(), out var error)
+            ?? throw new GeoOpgaveException("koppeling-ongeldig", error!);
+        var values = own.GroupBy(v => (v.AreaCode, v.Year))
+            .Select(g =>
+            {
+                var row = new IO.Csv.CodeTableRow(g.Key.AreaCode, 0, columns.Select(c => g.FirstOrDefault(v => v.IndicatorId == c)?.Value).ToArray());
+                return new IndicatorValue(g.Key.AreaCode, table.IndicatorId, g.Key.Year, table.Evaluate(row)) { Source = layer };
+            })
+            .Where(v => v.Value is not null)
+            .ToList();
+        return (new IndicatorBinding(table.IndicatorId, layer, table.Expression), values);
+    }
+
+    private static IndicatorBinding Role(string layer, string text)
+    {
+        var id = text.Trim();
+        if (id.Length == 0 || id.Contains('=', StringComparison.Ordinal) || id != CodeTableValues.IndicatorId(id))
+        {
+            throw new GeoOpgaveException("koppeling-ongeldig", $"Een vector- of rasterlaag vult een indicator als geheel: geef alleen het indicator-id, niet '{text}'.");
+        }
+
+        return new IndicatorBinding(id, layer, null);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using GeoOpgave.Application.Indicators;
+using GeoOpgave.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary><c>geoopgave indicators bind --layer L ID=EXPR …</c>: fills catalogue indicators from a loaded layer.</summary>
+public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<IndicatorsBindSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsBindSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<IndicatorBindingService>();
+        foreach (var binding in settings.Bindings)
+        {
+            var known = await service.BindAsync(settings.Layer!, binding, cancellationToken);
+            var what = binding.Contains('=', StringComparison.Ordinal)
+                ? string.Create(CultureInfo.InvariantCulture, $"{known} bekende waarden")
+                : "bereken de waarden met 'geoopgave indicators compute'";
+            console.MarkupLine($"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}: {Markup.Escape(what)}.");
+        }
+
+        return ExitCodes.Success;
+    }
+}
