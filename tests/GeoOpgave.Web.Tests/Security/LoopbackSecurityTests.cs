@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GeoOpgave.Application.Import;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Web.Tests.Security;
 
@@ -90,6 +92,25 @@ public sealed class LoopbackSecurityTests(GeoOpgaveServer server) : IClassFixtur
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostLayer_WhileAnotherImportRuns_429Problem()
+    {
+        using var client = new HttpClient { BaseAddress = server.RootUri };
+        var gate = server.Services.GetRequiredService<ImportGate>();
+
+        HttpResponseMessage response;
+        using (gate.Enter())
+        {
+            response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("tweede-import.geojson"));
+        }
+
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.Equal("import-bezig", await CodeAsync(response));
+        }
     }
 
     private static MultipartFormDataContent Upload(string fileName)
