@@ -22,6 +22,8 @@ public static class GeoOpgaveCli
             }
 
             config.SetExceptionHandler((exception, _) => ExceptionReporter.Report(console ?? AnsiConsole.Console, exception, args));
+            config.AddCommand<MigrateCommand>("migrate")
+                .WithDescription("Werk het databaseschema bij (de webserver doet dat ook bij het starten).");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Maak een nieuwe werkruimte met de demogemeente Demodam.");
             config.AddCommand<AnalyseCommand>("analyse")

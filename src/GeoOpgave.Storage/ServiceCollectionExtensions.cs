@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton<IDbContextFactory<GeoOpgaveDbContext>>(new GeoOpgaveDbContextFactory(options));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<GeoOpgaveDbContext>>().CreateDbContext());
+        services.TryAddSingleton<SchemaMigration>();
         services.TryAddScoped<WorkspaceStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LayerStore>();

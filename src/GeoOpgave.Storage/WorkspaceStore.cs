@@ -15,15 +15,21 @@ public sealed class WorkspaceStore
     public const string KaartSource = "CBS wijk- en buurtkaart";
 
     private readonly GeoOpgaveDbContext _db;
+    private readonly SchemaMigration? _migration;
 
-    public WorkspaceStore(GeoOpgaveDbContext db)
+    public WorkspaceStore(GeoOpgaveDbContext db, SchemaMigration? migration = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
+        _migration = migration;
     }
 
-    /// <summary>Creates or upgrades the schema (and on PostgreSQL the postgis extension).</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken) => _db.Database.MigrateAsync(cancellationToken);
+    /// <summary>
+    /// Creates or upgrades the schema (and on PostgreSQL the postgis extension); in a host only the first call does
+    /// (<see cref="SchemaMigration"/>).
+    /// </summary>
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        _migration is null ? _db.Database.MigrateAsync(cancellationToken) : _migration.EnsureAsync(_db, cancellationToken);
 
     /// <summary>The workspace version (see <see cref="WorkspaceVersion.ReadAsync"/>): read it before the data it keys.</summary>
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) => WorkspaceVersion.ReadAsync(_db, cancellationToken);

@@ -5,6 +5,7 @@ using GeoOpgave.Web.Hosting;
 using GeoOpgave.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseGeoOpgaveDefaultAddress();
 
 builder.Services.AddGeoOpgaveApplication(builder.Configuration);
 builder.Services.AddGeoOpgaveWeb();

@@ -1,8 +1,12 @@
 using System.Globalization;
+using GeoOpgave.IO.Csv;
 
 namespace GeoOpgave.Application.Audit;
 
-/// <summary>Writes audit entries as CSV (separator ';', RFC 4180 quoting, time as ISO 8601 UTC) for spreadsheets.</summary>
+/// <summary>
+/// Writes audit entries as CSV (separator ';', RFC 4180 quoting, time as ISO 8601 UTC) for spreadsheets; text that a
+/// spreadsheet would run as a formula is escaped as <see cref="CsvWriter"/> does.
+/// </summary>
 public static class AuditCsv
 {
     public static async Task WriteAsync(TextWriter writer, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
@@ -25,6 +29,9 @@ public static class AuditCsv
         }
     }
 
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Quote(string text)
+    {
+        var value = CsvWriter.EscapeFormula(text);
+        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
 }

@@ -9,12 +9,15 @@ namespace GeoOpgave.Application.Audit;
 /// </summary>
 public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAuditActor actor)
 {
-    /// <summary>Appends an entry for the current actor.</summary>
+    /// <summary>
+    /// Appends an entry for the current actor. The change it records has happened, so the entry is written even when
+    /// <paramref name="cancellationToken"/> fires (a browser that disconnects must not leave a gap in the log).
+    /// </summary>
     public async Task RecordAsync(
         string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
     {
-        await workspace.MigrateAsync(cancellationToken);
-        await store.AppendAsync(actor.Name, action, target, details, cancellationToken);
+        await workspace.MigrateAsync(CancellationToken.None);
+        await store.AppendAsync(actor.Name, action, target, details, CancellationToken.None);
     }
 
     /// <summary>The newest <paramref name="limit"/> entries, newest first.</summary>

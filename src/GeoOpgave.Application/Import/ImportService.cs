@@ -9,11 +9,13 @@ namespace GeoOpgave.Application.Import;
 /// writes a report, and lands everything in one transaction only when every layer read without errors.
 /// A rejected import changes nothing and leaves no temporary files.
 /// </summary>
-public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options)
+public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate)
 {
+    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see cref="ImportGate.BusyCode"/>).</exception>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var slot = gate.Enter();
         var source = Path.GetFileName(request.SourceName ?? request.Path);
         var format = ImportFormats.Detect(source);
         var report = new ImportReport

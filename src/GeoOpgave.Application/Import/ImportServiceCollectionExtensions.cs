@@ -16,6 +16,7 @@ public static class ImportServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<ImportService>();
+        services.AddSingleton<ImportGate>();
         services.AddScoped<LayerService>();
         services.AddScoped<AreaImportService>();
         services.AddScoped<CbsDownloadService>();

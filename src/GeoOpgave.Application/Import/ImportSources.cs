@@ -37,7 +37,7 @@ internal static class ImportSources
                 layerReport = layerReport with { Issues = [ReportIssues.Warning("CrsOverrideIgnored", "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd.")] };
             }
 
-            var read = GeoPackageReader.Read(path, name);
+            var read = GeoPackageReader.Read(path, name, options.MaxFeatures);
             var candidate = VectorCandidate.Build(read, layerReport, LayerName(request, name, names.Count > 1), request.Year, options);
             candidates.Add(candidate with { Report = candidate.Report with { Issues = [.. layerReport.Issues, .. candidate.Report.Issues] } });
         }

@@ -9,7 +9,7 @@ namespace GeoOpgave.Application.Users;
 /// recorded in the audit log; passwords are only ever stored hashed (ASP.NET Core Identity).
 /// </summary>
 public sealed class UserService(
-    UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, WorkspaceStore workspace, AuditLog audit)
+    UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, WorkspaceStore workspace, AuditLog audit, AccountPresence presence)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +61,7 @@ public sealed class UserService(
             return new UserChangeResult(assigned.Errors.Select(IdentityMessages.Dutch).ToList());
         }
 
+        presence.AccountAdded();
         await audit.RecordAsync(AuditActions.UserAdded, name, new Dictionary<string, object?> { ["rollen"] = wanted }, cancellationToken);
         return UserChangeResult.Success;
     }

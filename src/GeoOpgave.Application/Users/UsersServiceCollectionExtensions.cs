@@ -35,6 +35,8 @@ public static class UsersServiceCollectionExtensions
         services.TryAddScoped<IAuditActor, ProcessAuditActor>();
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<UserService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AccountPresence>();
         return services;
     }
 }

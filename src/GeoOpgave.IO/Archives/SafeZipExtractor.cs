@@ -7,7 +7,8 @@ namespace GeoOpgave.IO.Archives;
 /// <summary>
 /// Unpacks a zip file (e.g. a zipped shapefile) into a folder, refusing hostile archives as issues, never by
 /// throwing: entries that would land outside the folder (zip slip, absolute paths), symbolic links, more
-/// entries or more uncompressed bytes than <see cref="ZipExtractionLimits"/> allow (zip bombs). On any issue
+/// entries or more uncompressed bytes than <see cref="ZipExtractionLimits"/> allow (zip bombs; the bytes actually
+/// unpacked are counted, the sizes the archive declares are never trusted). On any issue
 /// of error severity nothing stays behind in the folder.
 /// </summary>
 public static class SafeZipExtractor
@@ -37,9 +38,11 @@ public static class SafeZipExtractor
             }
 
             Directory.CreateDirectory(folder);
+            long unpacked = 0;
             foreach (var entry in archive.Entries)
             {
-                ZipEntryWriter.Write(entry, Destination(folder, entry.FullName)!, written);
+                var remaining = limits.MaxUncompressedBytes - unpacked;
+                unpacked += ZipEntryWriter.Write(entry, Destination(folder, entry.FullName)!, written, remaining, limits.MaxUncompressedBytes);
             }
 
             return log.Result(new ExtractedArchive(folder, written));
@@ -74,10 +77,21 @@ public static class SafeZipExtractor
             return false;
         }
 
+        // The declared sizes only allow an early refusal; ZipEntryWriter counts what is really unpacked. Summed without
+        // overflow: sizes near 2^62 each must not wrap the total below the limit.
         long total = 0;
+        var overLimit = false;
         foreach (var entry in archive.Entries)
         {
-            total += entry.Length;
+            if (entry.Length < 0 || entry.Length > limits.MaxUncompressedBytes - total)
+            {
+                overLimit = true;
+            }
+            else
+            {
+                total += entry.Length;
+            }
+
             if (Destination(folder, entry.FullName) is null)
             {
                 log.Error(
@@ -91,11 +105,11 @@ public static class SafeZipExtractor
             }
         }
 
-        if (total > limits.MaxUncompressedBytes)
+        if (overLimit)
         {
             log.Error(
                 ImportIssueKind.TooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand pakt uit tot {total} bytes; toegestaan is {limits.MaxUncompressedBytes} bytes (mogelijk een zip-bom)."));
+                string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand geeft op dat het uitpakt tot meer dan {limits.MaxUncompressedBytes} bytes, het toegestane maximum (mogelijk een zip-bom)."));
         }
 
         return !log.HasErrors;

@@ -3,15 +3,19 @@ using System.IO.Compression;
 
 namespace GeoOpgave.IO.Archives;
 
-/// <summary>Writes one checked entry, counting the bytes actually unpacked rather than trusting the header.</summary>
+/// <summary>
+/// Writes one checked entry, counting the bytes actually unpacked rather than trusting the header: never more than the
+/// entry declares and never more than what the whole archive may still unpack to.
+/// </summary>
 internal static class ZipEntryWriter
 {
-    public static void Write(ZipArchiveEntry entry, string destination, List<string> written)
+    /// <summary>Returns the bytes written.</summary>
+    public static long Write(ZipArchiveEntry entry, string destination, List<string> written, long remainingBytes, long maxBytes)
     {
         if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
         {
             Directory.CreateDirectory(destination);
-            return;
+            return 0;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -23,7 +27,14 @@ internal static class ZipEntryWriter
         int read;
         while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
         {
-            total += read;
+            total = checked(total + read);
+            if (total > remainingBytes)
+            {
+                throw new ZipEntryTooLargeException(
+                    entry.FullName,
+                    string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand pakt uit tot meer dan {maxBytes} bytes, het toegestane maximum (mogelijk een zip-bom); '{entry.FullName}' ging eroverheen."));
+            }
+
             if (total > entry.Length)
             {
                 throw new ZipEntryTooLargeException(
@@ -33,5 +44,7 @@ internal static class ZipEntryWriter
 
             target.Write(buffer, 0, read);
         }
+
+        return total;
     }
 }

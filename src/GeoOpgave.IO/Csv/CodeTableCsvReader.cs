@@ -36,7 +36,19 @@ public static class CodeTableCsvReader
             log.Info(ImportIssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
         }
 
-        var (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
+        List<string>? header;
+        List<(IReadOnlyList<string> Cells, int Line)> rows;
+        bool commaDecimals;
+        try
+        {
+            (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
+        }
+        catch (CsvRecordTooLongException e)
+        {
+            log.Error(ImportIssueKind.UnreadableFile, TooLongMessage(path, e.StartLine), row: e.StartLine);
+            return log.Result<CodeTable>(null);
+        }
+
         if (header is null)
         {
             log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
@@ -66,14 +78,25 @@ public static class CodeTableCsvReader
             return false;
         }
 
-        var (header, rows, _) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
-        return header is not null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
+        try
+        {
+            var (header, rows, _) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
+            return header is not null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
+        }
+        catch (CsvRecordTooLongException)
+        {
+            // Read as a code table it would fail the same way; the caller then reports the file as it reads it.
+            return false;
+        }
     }
+
+    private static string TooLongMessage(string path, int line) =>
+        $"{Path.GetFileName(path)}, regel {line}: een veld of regel is langer dan {CsvRecordReader.MaxRecordChars} tekens, " +
+        "waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt; er is niets geïmporteerd.";
 
     private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals) ReadRecords(string path, char? delimiter, Encoding encoding, int maxRows)
     {
-        var firstLine = File.ReadLines(path, encoding).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
-        var separator = delimiter ?? CsvColumns.DetectDelimiter(firstLine);
+        var separator = delimiter ?? CsvColumns.DetectDelimiter(FirstLine(path, encoding));
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         var records = new CsvRecordReader(reader, separator);
         List<string>? header = null;
@@ -96,6 +119,15 @@ public static class CodeTableCsvReader
         }
 
         return (header, rows, separator == ';');
+    }
+
+    // The first line that is not blank, from the first 64 K characters only (a file without line breaks stays unread).
+    private static string FirstLine(string path, Encoding encoding)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var start = new char[1 << 16];
+        var read = reader.ReadBlock(start);
+        return new string(start, 0, read).Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
     }
 
     private static int? FindCodeColumn(List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, string? named, IssueLog log)

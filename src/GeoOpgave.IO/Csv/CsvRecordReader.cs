@@ -5,17 +5,26 @@ namespace GeoOpgave.IO.Csv;
 /// <summary>
 /// Splits delimited text into records (RFC 4180 quoting, quoted newlines allowed) and remembers the
 /// 1-based line on which each record starts. A line without quotes is split directly, which is most lines
-/// of a large point file; only quoted lines go through the character-level parser.
+/// of a large point file; only quoted lines go through the character-level parser. A record longer than
+/// <see cref="MaxRecordChars"/> (an unclosed quote, or no line breaks at all) stops reading with
+/// <see cref="CsvRecordTooLongException"/> instead of filling memory with the rest of the file.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, char delimiter)
 {
+    public const int MaxRecordChars = 1 << 20;
+
     private readonly StringBuilder _field = new();
+    private readonly StringBuilder _lineText = new();
     private int _line;
+    private int _recordChars;
+    private int _recordStart;
 
     /// <summary>The fields of the next record and its first line, or null at the end of the text.</summary>
     public (IReadOnlyList<string> Fields, int Line)? Next()
     {
-        if (reader.ReadLine() is not { } line)
+        _recordChars = 0;
+        _recordStart = _line + 1;
+        if (ReadLine() is not { } line)
         {
             return null;
         }
@@ -55,7 +64,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter)
             }
 
             // A quoted field runs on over the line break: the newline is part of its value.
-            if (!quoted || reader.ReadLine() is not { } next)
+            if (!quoted || ReadLine() is not { } next)
             {
                 break;
             }
@@ -67,5 +76,34 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter)
 
         fields.Add(_field.ToString());
         return fields;
+    }
+
+    // TextReader.ReadLine without a bound would read a file without line breaks whole. Line ends as ReadLine's:
+    // "\n", "\r\n" or a lone "\r".
+    private string? ReadLine()
+    {
+        _lineText.Clear();
+        int c;
+        while ((c = reader.Read()) >= 0 && c != '\n')
+        {
+            if (c == '\r')
+            {
+                if (reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                return _lineText.ToString();
+            }
+
+            if (++_recordChars > MaxRecordChars)
+            {
+                throw new CsvRecordTooLongException(_recordStart);
+            }
+
+            _lineText.Append((char)c);
+        }
+
+        return c < 0 && _lineText.Length == 0 ? null : _lineText.ToString();
     }
 }

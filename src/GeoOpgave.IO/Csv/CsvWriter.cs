@@ -73,7 +73,15 @@ public static class CsvWriter
     private static string Number(double d, CsvWriterOptions options) =>
         double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture).Replace('.', options.DecimalSeparator) : string.Empty;
 
-    private static string EscapeFormula(string s) => s.Length > 0 && Array.IndexOf(FormulaStarts, s[0]) >= 0 ? "'" + s : s;
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage return) gets a leading
+    /// apostrophe, so that a value from an upload or a user name cannot become a formula (CSV injection).
+    /// </summary>
+    public static string EscapeFormula(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Length > 0 && Array.IndexOf(FormulaStarts, s[0]) >= 0 ? "'" + s : s;
+    }
 
     private static bool NeedsQuotes(string text, char separator) =>
         text.Length > 0 && (text.Contains(separator, StringComparison.Ordinal) || text.AsSpan().IndexOfAny("\"\r\n") >= 0

@@ -18,14 +18,27 @@ internal static class GeoPackageCatalog
         };
         var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
+        // Functions in the file's views and triggers run only when the file's author cannot choose them.
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA trusted_schema = OFF";
+        pragma.ExecuteNonQuery();
         return connection;
+    }
+
+    /// <summary>True when <paramref name="name"/> is a view: a query that could run forever (a recursive view), not rows.</summary>
+    public static bool IsView(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = $name COLLATE NOCASE";
+        command.Parameters.AddWithValue("$name", name);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>True when the file has the gpkg_contents table every GeoPackage must have.</summary>
     public static bool HasContentsTable(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = 'gpkg_contents'";
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_contents'";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
@@ -98,7 +111,7 @@ internal static class GeoPackageCatalog
     private static bool HasGeometryColumnsTable(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = 'gpkg_geometry_columns'";
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_geometry_columns'";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 }

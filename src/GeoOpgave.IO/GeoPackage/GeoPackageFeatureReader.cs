@@ -6,14 +6,18 @@ using NetTopologySuite.IO;
 
 namespace GeoOpgave.IO.GeoPackage;
 
-/// <summary>Reads the rows of one feature table into features with RD New geometries.</summary>
+/// <summary>
+/// Reads the rows of one feature table into features with RD New geometries; stops at row
+/// <c>maxFeatures + 1</c> (null, with an issue) instead of reading a table that is too large to the end.
+/// </summary>
 internal static class GeoPackageFeatureReader
 {
-    public static List<IFeature> ReadAll(
+    public static List<IFeature>? ReadAll(
         SqliteConnection connection,
         GeoPackageLayerInfo info,
         LayerProjection projection,
         bool keepFeaturesWithoutGeometry,
+        int maxFeatures,
         IssueLog log)
     {
         var primaryKey = PrimaryKey(connection, info.Name);
@@ -25,6 +29,12 @@ internal static class GeoPackageFeatureReader
         var features = new List<IFeature>();
         for (var index = 0; reader.Read(); index++)
         {
+            if (index >= maxFeatures)
+            {
+                log.Error(ImportIssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
+                return null;
+            }
+
             var attributes = new AttributesTable();
             for (var i = 0; i < reader.FieldCount; i++)
             {

@@ -26,17 +26,24 @@ public static class GeoPackageReader
     /// Reads one feature table. Features whose geometry is missing, empty or broken are left out with an
     /// issue naming their 0-based index in the table.
     /// </summary>
-    public static ReadResult<VectorLayer> Read(string path, string layerName) => Read(path, layerName, keepFeaturesWithoutGeometry: false);
+    public static ReadResult<VectorLayer> Read(string path, string layerName) => Read(path, layerName, int.MaxValue);
+
+    /// <summary>
+    /// Reads one feature table of at most <paramref name="maxFeatures"/> rows: row <c>maxFeatures + 1</c> stops the read
+    /// with a <see cref="ImportIssueKind.TooLarge"/> issue and no layer.
+    /// </summary>
+    public static ReadResult<VectorLayer> Read(string path, string layerName, int maxFeatures) =>
+        Read(path, layerName, keepFeaturesWithoutGeometry: false, maxFeatures);
 
     /// <summary>
     /// Reads one feature table; with <paramref name="keepFeaturesWithoutGeometry"/> a feature without a usable
     /// geometry stays in the list with a null geometry, so feature indices match the table's rows.
     /// </summary>
-    internal static ReadResult<VectorLayer> Read(string path, string layerName, bool keepFeaturesWithoutGeometry)
+    internal static ReadResult<VectorLayer> Read(string path, string layerName, bool keepFeaturesWithoutGeometry, int maxFeatures = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(layerName);
         var log = new IssueLog(path);
-        var layer = WithCatalog(path, log, (connection, layers) => ReadLayer(connection, layers, layerName, keepFeaturesWithoutGeometry, log));
+        var layer = WithCatalog(path, log, (connection, layers) => ReadLayer(connection, layers, layerName, (keepFeaturesWithoutGeometry, maxFeatures), log));
         return log.Result(layer);
     }
 
@@ -44,7 +51,7 @@ public static class GeoPackageReader
         SqliteConnection connection,
         IReadOnlyList<GeoPackageLayerInfo> layers,
         string layerName,
-        bool keepFeaturesWithoutGeometry,
+        (bool KeepFeaturesWithoutGeometry, int MaxFeatures) read,
         IssueLog log)
     {
         var info = layers.FirstOrDefault(l => string.Equals(l.Name, layerName, StringComparison.Ordinal))
@@ -68,7 +75,17 @@ public static class GeoPackageReader
             return null;
         }
 
-        var features = GeoPackageFeatureReader.ReadAll(connection, info, projection, keepFeaturesWithoutGeometry, log);
+        if (GeoPackageCatalog.IsView(connection, info.Name))
+        {
+            log.Error(ImportIssueKind.UnsupportedFormat, "De laag is een view (een opgeslagen query), geen tabel; views worden niet gelezen. Sla de laag op als tabel.");
+            return null;
+        }
+
+        if (GeoPackageFeatureReader.ReadAll(connection, info, projection, read.KeepFeaturesWithoutGeometry, read.MaxFeatures, log) is not { } features)
+        {
+            return null;
+        }
+
         var layer = new VectorLayer(info.Name, Srid.RdNew, features);
         NetherlandsExtent.Check(layer, log);
         return layer;

@@ -3,9 +3,17 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
 
-/// <summary>Decodes the first band of a TIFF, striped or tiled, into row-major floats.</summary>
+/// <summary>
+/// Decodes the first band of a TIFF, striped or tiled, into row-major floats. Buffers are sized from the image, never
+/// from what the file declares alone: a tile may exceed the image only up to <see cref="MaxTileSide"/>, and a pixel
+/// holds at most <see cref="MaxSamplesPerPixel"/> samples (a 1 × 1 image must not allocate a 32768² tile).
+/// </summary>
 internal static class GeoTiffSampleReader
 {
+    public const int MaxTileSide = 1024;
+
+    public const int MaxSamplesPerPixel = 64;
+
     public static float[]? Read(Tiff tiff, int width, int height, IssueLog log)
     {
         var bits = tiff.GetFieldDefaulted(TiffTag.BITSPERSAMPLE)[0].ToInt();
@@ -25,6 +33,12 @@ internal static class GeoTiffSampleReader
 
         var bytes = bits / 8;
         var pixelStride = separate ? bytes : bytes * samples;
+        if (BlockIssue(tiff, width, height, samples) is { } issue)
+        {
+            log.Error(ImportIssueKind.TooLarge, issue);
+            return null;
+        }
+
         var values = new float[(long)width * height];
         var ok = tiff.IsTiled()
             ? ReadTiles(tiff, width, height, pixelStride, decode, values)
@@ -92,6 +106,27 @@ internal static class GeoTiffSampleReader
         }
 
         return true;
+    }
+
+    // A tile or strip larger than the image allows is a memory bomb, whatever the rest of the file holds.
+    private static string? BlockIssue(Tiff tiff, int width, int height, int samples)
+    {
+        if (samples is < 1 or > MaxSamplesPerPixel)
+        {
+            return $"Het raster geeft {samples} waarden per cel op; toegestaan is 1 tot {MaxSamplesPerPixel}.";
+        }
+
+        if (!tiff.IsTiled())
+        {
+            return null;
+        }
+
+        var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)?[0].ToInt() ?? 0;
+        var tileHeight = tiff.GetField(TiffTag.TILELENGTH)?[0].ToInt() ?? 0;
+        return tileWidth < 1 || tileHeight < 1 || tileWidth > Math.Max(width, MaxTileSide) || tileHeight > Math.Max(height, MaxTileSide)
+            ? $"Het raster van {width} × {height} cellen geeft tegels van {tileWidth} × {tileHeight} cellen op; " +
+              $"een tegel mag niet groter zijn dan het raster of {MaxTileSide} × {MaxTileSide}."
+            : null;
     }
 
     // LibTiff hands decoded samples over in the machine's byte order, whatever the file's order was.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoOpgave.Application;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
@@ -13,7 +14,8 @@ namespace GeoOpgave.Web.Api;
 /// <summary>
 /// The layers API: upload a file to import it (multipart, field <c>file</c>), list, show and delete layers.
 /// Errors are problem+json with a stable <c>code</c>: <c>upload-te-groot</c> (413), <c>bestand-ontbreekt</c> (400),
-/// <c>import-afgewezen</c> (422, with the reports in <c>reports</c>), <c>laag-onbekend</c> (404).
+/// <c>import-afgewezen</c> (422, with the reports in <c>reports</c>), <c>import-bezig</c> (429, another import of the
+/// workspace is running), <c>laag-onbekend</c> (404).
 /// </summary>
 public static class LayersEndpoints
 {
@@ -27,7 +29,8 @@ public static class LayersEndpoints
             .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
         layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -78,7 +81,16 @@ public static class LayersEndpoints
             return Problem(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
         }
 
-        var result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
+        ImportResult result;
+        try
+        {
+            result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
+        }
+        catch (GeoOpgaveException e) when (e.Code == ImportGate.BusyCode)
+        {
+            return Problem(StatusCodes.Status429TooManyRequests, e.Code, e.Message);
+        }
+
         if (!result.Imported)
         {
             return Problem(

@@ -4,17 +4,26 @@ namespace GeoOpgave.Web.Security;
 public static class SecurityApplicationExtensions
 {
     /// <summary>
-    /// Security headers, the local/server-mode decision, authentication, authorization and the login rate
+    /// Security headers, the same-origin check of unsafe methods, the local/server-mode decision (a foreign Host on a
+    /// local-mode host is refused with 400), authentication, authorization and the login rate
     /// limit. Call after error handling and before antiforgery and the endpoints.
     /// </summary>
     public static WebApplication UseGeoOpgaveSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<SameOriginMiddleware>();
         app.Use(async (context, next) =>
         {
-            var mode = context.RequestServices.GetRequiredService<SecurityMode>();
-            context.Items[SecurityServiceCollectionExtensions.LocalModeItem] = await mode.IsLocalAsync(context.RequestAborted);
+            var mode = await context.RequestServices.GetRequiredService<SecurityMode>().DecideAsync(context);
+            if (mode == RequestMode.ForeignHost)
+            {
+                await SecurityProblems.WriteAsync(context, StatusCodes.Status400BadRequest, "host-onbekend",
+                    "Deze lokale GeoOpgave antwoordt alleen op localhost of 127.0.0.1.");
+                return;
+            }
+
+            context.Items[SecurityServiceCollectionExtensions.LocalModeItem] = mode == RequestMode.Local;
             await next(context);
         });
         app.UseAuthentication();

@@ -1,37 +1,36 @@
 using System.Net;
-using GeoOpgave.Storage;
+using GeoOpgave.Application.Users;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Web.Security;
 
 /// <summary>
-/// Decides per request between local mode (no accounts and only loopback addresses bound: the person at the
-/// machine is the local user with every role) and server mode (login required).
+/// Decides per request between local mode and server mode (login required). Local mode needs a local-mode host
+/// (no accounts, <see cref="SecurityOptions.RequireLogin"/> off, only loopback addresses bound) and a request that is
+/// provably from this machine: a loopback remote address, a loopback Host and no proxy headers. On a local-mode
+/// host a Host name that is not loopback is refused, so a web page cannot reach the app by DNS rebinding.
 /// </summary>
-public sealed class SecurityMode(IServer server, IDbContextFactory<GeoOpgaveDbContext> contexts, IOptions<SecurityOptions> options)
+public sealed class SecurityMode(IServer server, AccountPresence accounts, IOptions<SecurityOptions> options)
 {
-    // Once an account has been seen the host stays in server mode until restart: removing the last account
-    // must not silently open the data to anyone who can reach the machine.
-    private volatile bool _accountsSeen;
+    // A reverse proxy, or UseForwardedHeaders after it, leaves one of these on the request.
+    private static readonly string[] ProxyHeaders = ["Forwarded", "Via", "X-Original-For", "X-Original-Host", "X-Original-Proto"];
 
-    public async Task<bool> IsLocalAsync(CancellationToken cancellationToken)
+    public async Task<RequestMode> DecideAsync(HttpContext context)
     {
-        if (options.Value.RequireLogin || _accountsSeen || !ListensOnLoopbackOnly(BoundAddresses()))
+        ArgumentNullException.ThrowIfNull(context);
+        if (options.Value.RequireLogin || !ListensOnLoopbackOnly(BoundAddresses()) || await accounts.AnyAsync(context.RequestAborted))
         {
-            return false;
+            return RequestMode.Server;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Users.AnyAsync(cancellationToken))
+        if (!IsLoopbackHost(context.Request.Host.Host))
         {
-            _accountsSeen = true;
-            return false;
+            return RequestMode.ForeignHost;
         }
 
-        return true;
+        return IsFromThisMachine(context) ? RequestMode.Local : RequestMode.Server;
     }
 
     /// <summary>
@@ -41,14 +40,32 @@ public sealed class SecurityMode(IServer server, IDbContextFactory<GeoOpgaveDbCo
     public static bool ListensOnLoopbackOnly(IEnumerable<string> addresses)
     {
         ArgumentNullException.ThrowIfNull(addresses);
-        return addresses.All(IsLoopback);
+        return addresses.All(a => IsLoopbackHost(BindingAddress.Parse(a).Host));
     }
 
-    private static bool IsLoopback(string address)
+    /// <summary>True for localhost and loopback IP addresses, with or without IPv6 brackets.</summary>
+    public static bool IsLoopbackHost(string host)
     {
-        var host = BindingAddress.Parse(address).Host.Trim('[', ']');
-        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        ArgumentNullException.ThrowIfNull(host);
+        var name = host.Trim('[', ']');
+        return string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(name, out var ip) && IPAddress.IsLoopback(ip));
+    }
+
+    /// <summary>
+    /// The connection comes from loopback and no proxy passed the request on. Only a connection without an IP has no
+    /// remote address: the in-process test server, or a Unix socket or named pipe, which local mode never binds
+    /// (<see cref="ListensOnLoopbackOnly"/>).
+    /// </summary>
+    public static bool IsFromThisMachine(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var remote = context.Connection.RemoteIpAddress;
+        var loopback = remote is null || IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
+        var headers = context.Request.Headers;
+        return loopback
+            && !ProxyHeaders.Any(headers.ContainsKey)
+            && !headers.Keys.Any(k => k.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase));
     }
 
     private IEnumerable<string> BoundAddresses() =>

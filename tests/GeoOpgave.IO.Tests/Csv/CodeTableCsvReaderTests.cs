@@ -51,6 +51,41 @@ public sealed class CodeTableCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_UnclosedQuote_StopsAtTheBoundAndNamesFileAndLine()
+    {
+        var path = _files.PathOf("open-aanhalingsteken.csv");
+        using (var writer = new StreamWriter(path, append: false, Encoding.UTF8))
+        {
+            writer.Write("code;inwoners\nBU03630000;12\nBU03630001;\"nooit gesloten\n");
+            var line = new string('x', 1000);
+            for (var i = 0; i < 20_000; i++)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.Null(result.Value);
+        var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(3, issue.Row);
+        Assert.Contains("open-aanhalingsteken.csv, regel 3", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("aanhalingsteken", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OldMacLineEnds_ReadsEveryRow()
+    {
+        var path = _files.PathOf("mac.csv");
+        File.WriteAllText(path, "code;inwoners\rBU03630000;12\rBU03630001;13\r");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        Assert.Equal(2, result.Value.Rows.Count);
+    }
+
+    [Fact]
     public void Read_InvalidAndDuplicateCodes_WarnWithLineAndField()
     {
         var path = _files.Write("codes.csv", "code,waarde\nGM0363,1\nonzin,2\ngm0363,3\nWK036300,4\n");

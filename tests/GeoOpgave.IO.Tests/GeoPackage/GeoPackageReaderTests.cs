@@ -13,6 +13,44 @@ public sealed class GeoPackageReaderTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void Read_MoreRowsThanMaxFeatures_StopsAndRefuses()
+    {
+        var path = _files.PathOf("te-veel.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "punten", "naam TEXT", 28992,
+            ["POINT (156000 464000)", "a"], ["POINT (156001 464000)", "b"], ["POINT (156002 464000)", "c"]);
+
+        var refused = GeoPackageReader.Read(path, "punten", maxFeatures: 2);
+        var allowed = GeoPackageReader.Read(path, "punten", maxFeatures: 3);
+
+        Assert.Null(refused.Value);
+        Assert.Contains("meer dan 2 objecten", Assert.Single(refused.Issues, i => i.Kind == ImportIssueKind.TooLarge).Message, StringComparison.Ordinal);
+        Assert.Equal(3, allowed.Value?.Features.Count);
+    }
+
+    [Fact]
+    public void Read_RecursiveViewAsLayer_IsRefusedWithoutRunningIt()
+    {
+        var path = _files.PathOf("eindeloos.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "punten", "naam TEXT", 28992, ["POINT (156000 464000)", "a"]);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE VIEW eindeloos AS WITH RECURSIVE r(fid, geom) AS (SELECT 1, NULL UNION ALL SELECT fid + 1, geom FROM r) SELECT fid, geom FROM r;
+                INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('eindeloos', 'features', 'eindeloos', 28992);
+                INSERT INTO gpkg_geometry_columns VALUES ('eindeloos', 'geom', 'GEOMETRY', 28992, 0, 0);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var result = GeoPackageReader.Read(path, "eindeloos");
+
+        Assert.Null(result.Value);
+        Assert.Contains("view", Assert.Single(result.Issues, i => i.Kind == ImportIssueKind.UnsupportedFormat).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RdNewLayer_ReturnsFeaturesWithTypedAttributes()
     {
         var path = _files.PathOf("buurten.gpkg");

@@ -26,6 +26,42 @@ public sealed class SecurityModeTests
         Assert.False(SecurityMode.ListensOnLoopbackOnly(["http://127.0.0.1:5000", address]));
     }
 
+    [Theory]
+    [InlineData("localhost", true)]
+    [InlineData("LOCALHOST", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("127.0.1.1", true)]
+    [InlineData("[::1]", true)]
+    [InlineData("evil.example", false)]
+    [InlineData("localhost.evil.example", false)]
+    [InlineData("192.168.1.20", false)]
+    public void IsLoopbackHost_Name_IsLoopbackOnlyForLocalhostAndLoopbackAddresses(string host, bool expected)
+    {
+        Assert.Equal(expected, SecurityMode.IsLoopbackHost(host));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", null, true)]
+    [InlineData("::1", null, true)]
+    [InlineData("::ffff:127.0.0.1", null, true)]
+    [InlineData("192.168.1.20", null, false)]
+    [InlineData("127.0.0.1", "X-Forwarded-For", false)]
+    [InlineData("127.0.0.1", "x-forwarded-proto", false)]
+    [InlineData("127.0.0.1", "Forwarded", false)]
+    [InlineData("127.0.0.1", "Via", false)]
+    [InlineData("127.0.0.1", "X-Original-For", false)]
+    public void IsFromThisMachine_RemoteAddressAndHeaders_NeedLoopbackAndNoProxy(string remote, string? header, bool expected)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        if (header is not null)
+        {
+            context.Request.Headers[header] = "x";
+        }
+
+        Assert.Equal(expected, SecurityMode.IsFromThisMachine(context));
+    }
+
     [Fact]
     public async Task Requests_NoAccountsOnLoopback_AreTheLocalUserWithEveryRole()
     {

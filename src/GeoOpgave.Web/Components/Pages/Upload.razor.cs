@@ -1,3 +1,4 @@
+using GeoOpgave.Application;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
@@ -122,6 +123,10 @@ public sealed partial class Upload : IDisposable
         catch (IOException e)
         {
             Error = $"Het bestand kon niet worden ontvangen: {e.Message}";
+        }
+        catch (GeoOpgaveException e) when (e.Code == ImportGate.BusyCode)
+        {
+            Error = e.Message;
         }
         finally
         {

@@ -1,0 +1,24 @@
+using GeoOpgave.Cli.Infrastructure;
+using GeoOpgave.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>
+/// <c>geoopgave migrate</c>: brings the workspace's schema up to date, for an administrator who upgrades before the
+/// web host starts (the host also migrates once at start-up, never per request).
+/// </summary>
+public sealed class MigrateCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(cancellationToken);
+        console.MarkupLine("[green]De database is bijgewerkt[/] naar het schema van deze versie.");
+        return ExitCodes.Success;
+    }
+}
