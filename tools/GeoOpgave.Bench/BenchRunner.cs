@@ -4,11 +4,22 @@ using GeoOpgave.Bench.Workloads;
 
 namespace GeoOpgave.Bench;
 
-/// <summary>Runs the selected workloads on both engines in one go and prints the table with ratios and agreement.</summary>
+/// <summary>
+/// Runs the selected workloads in one go and prints the table with ratios and agreement: W1–W3 as the published
+/// <c>geoopgave</c> child process on the workload files (what users get), the in-process kernel beside it
+/// (labelled as such), and the anchors timed as whole processes too.
+/// </summary>
 internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, TextWriter output)
 {
-    private readonly List<(string Work, Measurement Result, int Runs, string? Anchor)> _rows = [];
+    private const string Cli = "geoopgave (published, child process)";
+    private const string Kernel = "kernel, in-process";
+    private const string Anchor = "anchor";
+
+    private readonly List<(string Work, string What, Measurement Result, int Runs, string? Anchor)> _rows = [];
     private readonly List<string> _agreement = [];
+    private CliWorkloads? _cli;
+
+    private CliWorkloads Published => _cli ??= new CliWorkloads(CliBinary.Ensure(options.Cli, options.Cache, output), files);
 
     public void Run()
     {
@@ -19,7 +30,7 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         {
             foreach (var m in pg.LoadIfNeeded())
             {
-                _rows.Add((m.Workload.StartsWith("w4", StringComparison.Ordinal) ? "W4" : "W1", m, 1, null));
+                _rows.Add((m.Workload.StartsWith("w4", StringComparison.Ordinal) ? "W4" : "W1", Anchor, m, 1, null));
             }
         }
 
@@ -31,6 +42,8 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         if (options.Only.Contains("w2"))
         {
             Add("W2", "w2", pg is null ? null : Median(options.Runs, pg.W2), "w2-postgis");
+            AddCli("W2", "w2-cli", Published.W2, pg is null ? null : "w2-postgis");
+            _agreement.Add("W2 geoopgave ↔ " + (pg is null ? "kernel: " + CliAgreement.W2(files, "dotnet-w2.csv", anchorHeader: true) : "PostGIS: " + CliAgreement.W2(files, "pg-w2.csv", anchorHeader: false)));
             if (pg is not null)
             {
                 _agreement.Add("W2 .NET ↔ PostGIS: " + Agreement.W2(files));
@@ -41,6 +54,13 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         {
             Add("W3", "w3-centre", pg?.W3(), "w3-postgis");
             Add("W3", "w3-exact", null, "w3-postgis");
+            foreach (var coverage in new[] { "centre", "exact" })
+            {
+                AddCli("W3", $"w3-cli-{coverage}", () => Published.W3(coverage), pg is null ? null : "w3-postgis");
+                _agreement.Add($"W3 {coverage} geoopgave ↔ kernel: " + CliAgreement.W3(files, $"cli-w3-{coverage}.csv", $"dotnet-w3-{coverage}.csv"));
+            }
+
+            output.WriteLine("W3-anker rasterio + numpy: overgeslagen (geen rasterio in Debian-pakketten van deze machine); PostGIS raster alleen met GEOOPGAVE_TEST_PG.");
             if (pg is not null)
             {
                 _agreement.Add("W3 centre .NET ↔ PostGIS ST_Clip: " + Agreement.W3(files));
@@ -50,14 +70,14 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         if (options.Only.Contains("w4"))
         {
             var w4 = ImportWorkload.Run(files, options.Runs, output).ToList();
-            _rows.AddRange(w4.Select(m => ("W4", m, options.Runs, m.Workload == ImportWorkload.Anchor ? null : (string?)ImportWorkload.Anchor)));
+            _rows.AddRange(w4.Select(m => ("W4", m.Workload == ImportWorkload.Anchor ? Anchor : Kernel, m, options.Runs, m.Workload == ImportWorkload.Anchor ? null : (string?)ImportWorkload.Anchor)));
         }
 
         if (options.Only.Contains("w5"))
         {
             output.WriteLine("meet w5 (scoring) …");
             var buurten = (int)Math.Round(14_000 * options.Scale);
-            _rows.AddRange(ScoringWorkload.Run(buurten, options.Runs, output).Select(m => ("W5", m, options.Runs, (string?)null)));
+            _rows.AddRange(ScoringWorkload.Run(buurten, options.Runs, output).Select(m => ("W5", Kernel, m, options.Runs, (string?)null)));
         }
 
         if (options.Only.Contains("w6") || options.Only.Contains("w6-paint"))
@@ -65,7 +85,7 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
             // w6-paint: only the first paint in chromium, without the minutes of tile and load measurements.
             output.WriteLine("meet w6 (kaart: tegels, items, 32 clients, eerste weergave) …");
             var paintOnly = !options.Only.Contains("w6");
-            _rows.AddRange(Map.MapWorkload.Run(files, paintOnly, output).Select(m => ("W6", m, 1, (string?)null)));
+            _rows.AddRange(Map.MapWorkload.Run(files, paintOnly, output).Select(m => ("W6", "web app on loopback", m, 1, (string?)null)));
         }
 
         Print();
@@ -74,25 +94,54 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
     private void RunW1(PostgisAnchors? pg)
     {
         ChildRunner.Run("w1-boundary", options.Scale, options.Cache);
+        var missing = CliWorkloads.NumpyMissing();
+        if (missing is not null)
+        {
+            output.WriteLine($"W1-anker numpy + shapely: overgeslagen ({missing}).");
+        }
+
+        foreach (var rows in new int?[] { files.SubsetRows, null })
+        {
+            var name = Published.Points(rows).Name;
+            if (missing is null)
+            {
+                output.WriteLine($"meet numpy-{name} ({options.Runs}×) …");
+                _rows.Add(("W1", Anchor, Median(options.Runs, () => Published.W1Numpy(rows)), options.Runs, null));
+            }
+
+            AddCli("W1", $"{name.Replace("w1", "w1-cli", StringComparison.Ordinal)}", () => Published.W1(rows), missing is null ? name.Replace("w1", "w1-numpy", StringComparison.Ordinal) : null);
+            if (missing is null)
+            {
+                _agreement.Add($"W1 {name} geoopgave ↔ numpy: " + CliAgreement.W1(files, $"cli-{name}.csv", $"numpy-{name}.csv", rows));
+            }
+        }
+
         Add("W1", "w1-stored", pg is null ? null : Median(options.Runs, () => pg.W1()), "w1-postgis");
         Add("W1", "w1-csv", null, "w1-postgis");
-        _agreement.Add("W1 CSV ↔ opgeslagen punten: " + Agreement.SameCounts(files, "dotnet-w1.csv", "dotnet-w1-csv.csv"));
+        _agreement.Add("W1 geoopgave ↔ kernel op opgeslagen punten: " + CliAgreement.SameAsKernel(files, "cli-w1.csv", "dotnet-w1.csv"));
+        _agreement.Add("W1 CSV ↔ opgeslagen punten (kernel): " + Agreement.SameCounts(files, "dotnet-w1.csv", "dotnet-w1-csv.csv"));
         if (pg is not null)
         {
             _agreement.Add("W1 .NET ↔ PostGIS: " + Agreement.W1(files, "dotnet-w1.csv"));
         }
     }
 
+    private void AddCli(string work, string workload, Func<Measurement> run, string? anchorName)
+    {
+        output.WriteLine($"meet {workload} ({options.Runs}×) …");
+        _rows.Add((work, Cli, Median(options.Runs, run), options.Runs, anchorName));
+    }
+
     private void Add(string work, string workload, Measurement? anchor, string? anchorName)
     {
         if (anchor is not null)
         {
-            _rows.Add((work, anchor, options.Runs, null));
+            _rows.Add((work, Anchor, anchor, options.Runs, null));
         }
 
         output.WriteLine($"meet {workload} ({options.Runs}×) …");
         var dotnet = Median(options.Runs, () => ChildRunner.Run(workload, options.Scale, options.Cache));
-        _rows.Add((work, dotnet, options.Runs, anchorName));
+        _rows.Add((work, Kernel, dotnet, options.Runs, anchorName));
     }
 
     private static Measurement Median(int runs, Func<Measurement> run)
@@ -109,16 +158,16 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale {options.Scale}, {Environment.ProcessorCount} cores, median of {options.Runs} runs"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average at the end: {LoadAverage()}"));
-        output.WriteLine("| work | run | seconds | of which reading | CPU s | peak MB | anchor ÷ .NET | answer |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|");
-        foreach (var (work, m, runs, anchorName) in _rows)
+        output.WriteLine("| work | what | run | seconds | of which reading | CPU s | peak MB | anchor ÷ this | answer |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var (work, what, m, runs, anchorName) in _rows)
         {
             var anchor = anchorName is null ? null : _rows.FirstOrDefault(r => r.Result.Workload == anchorName).Result;
             var ratio = anchor is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{anchor.Seconds / m.Seconds:F1}× vs {anchorName}");
             var read = m.ReadSeconds is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "";
             var peak = m.PeakBytes > 0 ? (m.PeakBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "";
             var cpu = m.CpuSeconds is { } c ? c.ToString("F2", CultureInfo.InvariantCulture) : "";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {work} | {m.Workload} ({runs}×) | {m.Seconds:F2} | {read} | {cpu} | {peak} | {ratio} | {m.Checksum} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {work} | {what} | {m.Workload} ({runs}×) | {m.Seconds:F2} | {read} | {cpu} | {peak} | {ratio} | {m.Checksum} |"));
         }
 
         output.WriteLine();

@@ -20,6 +20,10 @@ if (options.Only.Any(w => w is "w1" or "w2" or "w3" or "w4"))
 {
     files.Ensure(Console.Out);
 }
+else if (options.Only.Any(w => w.StartsWith("w6", StringComparison.Ordinal)))
+{
+    files.EnsureBuurten(Console.Out);
+}
 
 new BenchRunner(options, files, Console.Out).Run();
 return 0;

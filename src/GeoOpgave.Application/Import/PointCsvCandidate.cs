@@ -44,9 +44,9 @@ internal static class PointCsvCandidate
 
         return report with
         {
-            FeaturesRead = scan.Count + stream.RowsSkipped,
+            FeaturesRead = scan.Count + stream.RowsSkipped + stream.RowsOutside,
             FeaturesImported = scan.Count,
-            FeaturesRejected = stream.RowsSkipped,
+            FeaturesRejected = stream.RowsSkipped + stream.RowsOutside,
             GeometryTypes = scan.Count > 0 ? ["Point"] : [],
             Extent = scan.Extent.IsNull ? null : new ImportExtent(scan.Extent.MinX, scan.Extent.MinY, scan.Extent.MaxX, scan.Extent.MaxY),
             Fields = scan.Fields.Summaries(),

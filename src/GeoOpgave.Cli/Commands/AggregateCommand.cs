@@ -35,6 +35,11 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}");
         }
 
+        foreach (var warning in input.Points?.Warnings() ?? [])
+        {
+            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Layer!)}: {Markup.Escape(warning)}");
+        }
+
         var engineName = postgis ? "PostGIS" : ".NET";
         console.MarkupLine($"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden ({engineName}) geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}.");
         return ExitCodes.Success;

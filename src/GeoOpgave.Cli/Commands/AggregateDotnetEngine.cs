@@ -9,8 +9,8 @@ internal sealed class AggregateDotnetEngine(IReadOnlyList<Area> areas) : IAggreg
 {
     private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(areas));
 
-    public Task<PointAggregationResult> PointsAsync(IEnumerable<PointObservation> points, CancellationToken cancellationToken) =>
-        Task.FromResult(AggregatePoints.Run(_locator.Value, points));
+    public Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken) =>
+        Task.FromResult(AggregatePoints.Run(_locator.Value, batches, classNames));
 
     public Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken) =>
         Task.FromResult(AggregateZones.Run(areas, zones));

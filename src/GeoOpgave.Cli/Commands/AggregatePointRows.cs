@@ -15,17 +15,8 @@ internal static class AggregatePointRows
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
         AggregateSettings settings, IReadOnlyList<Area> areas, AggregatePointSource source, IAggregateEngine engine, CancellationToken cancellationToken)
     {
-        var classes = new SortedSet<string>(StringComparer.Ordinal);
-        var points = source.Read(settings.Field, settings.ClassField).Select(p =>
-        {
-            if (p.Class is not null)
-            {
-                classes.Add(p.Class);
-            }
-
-            return p;
-        });
-        var total = await engine.PointsAsync(points, cancellationToken);
+        var classNames = new List<string>();
+        var total = await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, classNames), classNames, cancellationToken);
         source.ThrowIfRejected();
         if (settings.ClassField is null)
         {
@@ -34,9 +25,10 @@ internal static class AggregatePointRows
 
         var rows = new List<AggregateRow>();
         var perClassValues = settings.Stats.Intersect(ValueStats, StringComparer.Ordinal).Any();
-        foreach (var cls in classes)
+        foreach (var cls in classNames.Order(StringComparer.Ordinal))
         {
-            var ofClass = perClassValues ? await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, cls), cancellationToken) : null;
+            var ofClassNames = new List<string>();
+            var ofClass = perClassValues ? await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, ofClassNames, cls), ofClassNames, cancellationToken) : null;
             source.ThrowIfRejected();
             rows.AddRange(areas.Select(a =>
             {

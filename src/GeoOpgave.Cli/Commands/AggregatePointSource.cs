@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
@@ -6,12 +7,15 @@ using GeoOpgave.IO.Validation;
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary>
-/// The points of <c>geoopgave aggregate</c>, readable more than once: a CSV is streamed from disk on every
-/// pass (never held whole), any other point layer is read from its features. Every coordinate of a
-/// multipoint is a point.
+/// The points of <c>geoopgave aggregate</c>, readable more than once, as batches of plain arrays: a CSV is
+/// streamed from disk on every pass in columnar blocks (never held whole, no object per row), any other point
+/// layer is read from its features. Every coordinate of a multipoint is a point.
 /// </summary>
 internal sealed class AggregatePointSource
 {
+    // Small enough that a batch's arrays stay out of the large-object heap: they are short-lived gen0 garbage.
+    private const int BatchRows = 8192;
+
     private readonly VectorLayer? _layer;
     private readonly Func<PointCsvStream>? _openCsv;
     private readonly string _path;
@@ -24,24 +28,26 @@ internal sealed class AggregatePointSource
 
     public static AggregatePointSource FromCsv(string path, Func<PointCsvStream> open) => new(path, null, open);
 
-    /// <summary>The attribute names, from the features or from the CSV's first row.</summary>
+    /// <summary>The attribute names, from the features or from the CSV's header.</summary>
     public IReadOnlyList<string> Fields() => _layer is not null
         ? [.. _layer.Features.SelectMany(f => f.Attributes.GetNames()).Distinct(StringComparer.Ordinal)]
-        : _openCsv!().Rows().Select(r => r.Attributes.GetNames()).FirstOrDefault() ?? [];
+        : _openCsv!().AttributeNames;
+
+    /// <summary>The warnings of the first CSV pass (e.g. stray points outside the Netherlands that were skipped).</summary>
+    public IEnumerable<string> Warnings() =>
+        _passes.Take(1).SelectMany(p => p.Issues).Where(i => i.Severity == IssueSeverity.Warning).Select(i => i.Message);
 
     /// <summary>
-    /// One pass over the points with their value and class, only those of <paramref name="onlyClass"/> when
-    /// it is given. A CSV pass stops at the first row that does not read; <see cref="ThrowIfRejected"/> says so.
+    /// One pass over the points as batches: the value per point (NaN when missing) and the class as an index
+    /// into <paramref name="classNames"/>, which grows while the pass runs; only the points of
+    /// <paramref name="onlyClass"/> when it is given. A CSV pass stops at the first row with an error;
+    /// <see cref="ThrowIfRejected"/> says so.
     /// </summary>
-    public IEnumerable<PointObservation> Read(string? valueField, string? classField, string? onlyClass = null)
+    public IEnumerable<PointBatch> Read(string? valueField, string? classField, List<string> classNames, string? onlyClass = null)
     {
-        var all = _layer is not null ? FromFeatures(valueField, classField) : FromCsv(valueField, classField);
-        return onlyClass is null ? all : all.Where(p => string.Equals(p.Class, onlyClass, StringComparison.Ordinal));
+        var batches = new PointBatchBuilder(BatchRows, classNames, onlyClass);
+        return _layer is not null ? FromFeatures(valueField, classField, batches) : FromCsv(valueField, classField, batches);
     }
-
-    private IEnumerable<PointObservation> FromFeatures(string? valueField, string? classField) =>
-        _layer!.Features.SelectMany(f => f.Geometry.Coordinates.Select(c =>
-            new PointObservation(c.X, c.Y, AggregateTable.NumberOf(f.Attributes, valueField), AggregateTable.ClassOf(f.Attributes, classField))));
 
     /// <summary>Stops the command, before anything is written, when a CSV pass met a row that does not read.</summary>
     public void ThrowIfRejected()
@@ -53,20 +59,95 @@ internal sealed class AggregatePointSource
         }
     }
 
+    private IEnumerable<PointBatch> FromFeatures(string? valueField, string? classField, PointBatchBuilder batches)
+    {
+        foreach (var feature in _layer!.Features)
+        {
+            var value = AggregateTable.NumberOf(feature.Attributes, valueField) ?? double.NaN;
+            var cls = AggregateTable.ClassOf(feature.Attributes, classField);
+            foreach (var c in feature.Geometry.Coordinates)
+            {
+                if (batches.Add(c.X, c.Y, value, cls) is { } full)
+                {
+                    yield return full;
+                }
+            }
+        }
+
+        if (batches.Flush() is { } last)
+        {
+            yield return last;
+        }
+    }
+
     // A throw here would surface from the engine's worker threads wrapped as a crash; stopping the pass and
     // rejecting afterwards (ThrowIfRejected) keeps it an input error.
-    private IEnumerable<PointObservation> FromCsv(string? valueField, string? classField)
+    private IEnumerable<PointBatch> FromCsv(string? valueField, string? classField, PointBatchBuilder batches)
     {
         var stream = _openCsv!();
         _passes.Add(stream);
-        foreach (var row in stream.Rows())
+        var valueColumn = valueField is null ? -1 : IndexOf(stream.AttributeNames, valueField);
+        var classColumn = classField is null ? -1 : IndexOf(stream.AttributeNames, classField);
+        var full = new List<PointBatch>(2);
+        foreach (var block in stream.Blocks(BatchRows))
         {
             if (stream.HasErrors)
             {
                 yield break;
             }
 
-            yield return new PointObservation(row.X, row.Y, AggregateTable.NumberOf(row.Attributes, valueField), AggregateTable.ClassOf(row.Attributes, classField));
+            full.Clear();
+            Add(block, valueColumn, classColumn, batches, full);
+            foreach (var batch in full)
+            {
+                yield return batch;
+            }
         }
+
+        if (!stream.HasErrors && batches.Flush() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static void Add(PointCsvBlock block, int valueColumn, int classColumn, PointBatchBuilder batches, List<PointBatch> full)
+    {
+        var x = block.X;
+        var y = block.Y;
+        for (var row = 0; row < block.Count; row++)
+        {
+            var value = valueColumn < 0 ? double.NaN : Number(block, row, valueColumn);
+            var cls = classColumn < 0 ? null : block.Text(row, classColumn).Trim() is { Length: > 0 } c ? c : null;
+            if (batches.Add(x[row], y[row], value, cls) is { } batch)
+            {
+                full.Add(batch);
+            }
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The same reading as AggregateTable.NumberOf on the row's attribute: integer, real, or text that parses.
+    private static double Number(PointCsvBlock block, int row, int column)
+    {
+        var cell = block.Cell(row, column);
+        return cell.Kind switch
+        {
+            CsvCellKind.Integer => cell.Integer,
+            CsvCellKind.Real => cell.Real,
+            CsvCellKind.Text when double.TryParse(block.Text(row, column), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => double.NaN,
+        };
     }
 }

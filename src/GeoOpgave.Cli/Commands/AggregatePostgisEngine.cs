@@ -37,10 +37,14 @@ internal sealed class AggregatePostgisEngine : IAggregateEngine
         }
     }
 
-    public async Task<PointAggregationResult> PointsAsync(IEnumerable<PointObservation> points, CancellationToken cancellationToken)
+    public async Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken)
     {
         var factory = GeometryFactory.Default;
-        await _session.LoadFeaturesAsync(points.Select(p => new PostgisFeature(factory.CreatePoint(new Coordinate(p.X, p.Y)), p.Value, p.Class)), cancellationToken);
+        var features = batches.SelectMany(b => Enumerable.Range(b.Start, b.Count).Select(k => new PostgisFeature(
+            factory.CreatePoint(new Coordinate(b.X[k], b.Y[k])),
+            b.Values is { } v && double.IsFinite(v[k]) ? v[k] : null,
+            b.Classes is { } c && c[k] >= 0 ? classNames[c[k]] : null)));
+        await _session.LoadFeaturesAsync(features, cancellationToken);
         return await _session.AggregatePointsAsync(cancellationToken);
     }
 

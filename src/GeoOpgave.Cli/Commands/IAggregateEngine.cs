@@ -9,7 +9,8 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 internal interface IAggregateEngine : IAsyncDisposable
 {
-    Task<PointAggregationResult> PointsAsync(IEnumerable<PointObservation> points, CancellationToken cancellationToken);
+    /// <summary>Points in batches; a batch's class ids index <paramref name="classNames"/>, which may grow while the batches are read.</summary>
+    Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken);
 
     Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken);
 

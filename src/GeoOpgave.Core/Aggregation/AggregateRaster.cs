@@ -25,9 +25,9 @@ public static class AggregateRaster
         ArgumentNullException.ThrowIfNull(raster);
         ArgumentNullException.ThrowIfNull(parameters);
         var issues = new List<AggregationIssue>();
-        var edges = new PolygonEdges();
         var areaM2 = new double[areas.Count];
         var geometries = PolygonalInput.CheckAreas(areas, issues);
+        var edges = new PolygonEdges(geometries.Sum(PolygonEdges.EdgeCount));
         for (var i = 0; i < areas.Count; i++)
         {
             var geometry = geometries[i];

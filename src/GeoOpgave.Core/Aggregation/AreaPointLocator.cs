@@ -24,15 +24,15 @@ public sealed class AreaPointLocator
 
     /// <param name="areas">The areas, geometries in RD New (metres).</param>
     /// <param name="cellsPerArea">Grid cells per area on average; more cells means more points that need no test.</param>
-    public AreaPointLocator(IReadOnlyList<Area> areas, int cellsPerArea = 1024)
+    public AreaPointLocator(IReadOnlyList<Area> areas, int cellsPerArea = 256)
     {
         ArgumentNullException.ThrowIfNull(areas);
         Areas = areas;
         var issues = new List<AggregationIssue>();
-        var edges = new PolygonEdges();
         var n = areas.Count;
         (_minX, _minY, _maxX, _maxY) = (new double[n], new double[n], new double[n], new double[n]);
         var geometries = PolygonalInput.CheckAreas(areas, issues);
+        var edges = new PolygonEdges(geometries.Sum(PolygonEdges.EdgeCount));
         for (var i = 0; i < n; i++)
         {
             var geometry = geometries[i];

@@ -10,8 +10,12 @@ namespace GeoOpgave.Core.Aggregation;
 /// </summary>
 internal sealed class PolygonEdges
 {
-    private readonly List<double> _coordinates = [];
     private readonly List<int> _starts = [0];
+    private double[] _coordinates;
+    private int _used;
+
+    /// <param name="edgeCapacity">The edges expected (see <see cref="EdgeCount"/>), so a national layer's edges are allocated once.</param>
+    public PolygonEdges(int edgeCapacity = 0) => _coordinates = new double[4 * edgeCapacity];
 
     /// <summary>Number of geometries added.</summary>
     public int Count => _starts.Count - 1;
@@ -38,7 +42,7 @@ internal sealed class PolygonEdges
             }
         }
 
-        _starts.Add(_coordinates.Count / 4);
+        _starts.Add(_used / 4);
     }
 
     /// <summary>The edges of a single geometry.</summary>
@@ -48,30 +52,53 @@ internal sealed class PolygonEdges
         return Build().Coordinates;
     }
 
-    /// <summary>Freezes the lists into <see cref="Coordinates"/> and <see cref="Starts"/> (edge index ranges per geometry).</summary>
+    /// <summary>Freezes the edges into <see cref="Coordinates"/> and <see cref="Starts"/> (edge index ranges per geometry).</summary>
     public PolygonEdges Build()
     {
-        Coordinates = [.. _coordinates];
+        Coordinates = _used == _coordinates.Length ? _coordinates : _coordinates.AsSpan(0, _used).ToArray();
         Starts = [.. _starts];
         return this;
     }
 
+    /// <summary>The number of edges <see cref="Add"/> takes from the geometry.</summary>
+    public static int EdgeCount(Geometry? geometry)
+    {
+        var count = 0;
+        for (var i = 0; geometry is not null && i < geometry.NumGeometries; i++)
+        {
+            if (geometry.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty)
+            {
+                count += RingEdges(polygon.ExteriorRing.CoordinateSequence) + polygon.InteriorRings.Sum(h => RingEdges(h.CoordinateSequence));
+            }
+        }
+
+        return count;
+    }
+
+    private static int RingEdges(CoordinateSequence ring) => ring.Count < 4 ? 0 : ring.Count - 1;
+
     private void AddRing(CoordinateSequence ring, bool counterClockwise)
     {
         var n = ring.Count;
-        if (n < 4)
+        if (RingEdges(ring) == 0)
         {
             return;
         }
 
+        if (_used + (4 * (n - 1)) > _coordinates.Length)
+        {
+            Array.Resize(ref _coordinates, Math.Max(_coordinates.Length * 2, _used + (4 * (n - 1))));
+        }
+
         var reverse = Orientation.IsCCW(ring) != counterClockwise;
+        var xy = _coordinates;
         for (var k = 0; k < n - 1; k++)
         {
             int a = reverse ? n - 1 - k : k, b = reverse ? n - 2 - k : k + 1;
-            _coordinates.Add(ring.GetX(a));
-            _coordinates.Add(ring.GetY(a));
-            _coordinates.Add(ring.GetX(b));
-            _coordinates.Add(ring.GetY(b));
+            xy[_used++] = ring.GetX(a);
+            xy[_used++] = ring.GetY(a);
+            xy[_used++] = ring.GetX(b);
+            xy[_used++] = ring.GetY(b);
         }
     }
 }

@@ -3,34 +3,63 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Csv;
 
-/// <summary>Counts streamed points outside the Netherlands and reports them in one issue, as NetherlandsExtent does for a layer.</summary>
+/// <summary>
+/// Counts streamed points outside the Netherlands, which the stream skips, and reports them in one issue: a
+/// warning with a few examples when they are a stray few, an error (swapped axes or a wrong CRS) when they are
+/// more than <see cref="MaxOutsideShare"/> of the points.
+/// </summary>
 internal sealed class OutsideNetherlandsCount
 {
-    private int _outside;
-    private (int Index, double X, double Y)? _first;
+    /// <summary>Above this share of outside points the file is taken to have swapped axes or a wrong CRS.</summary>
+    public const double MaxOutsideShare = 0.01;
 
-    public void Add(int index, double x, double y)
+    private const int MaxExamples = 5;
+
+    private readonly List<(int Line, double X, double Y)> _examples = [];
+
+    public int Count { get; private set; }
+
+    /// <summary>True, and counted, when the point (RD New) lies outside the Netherlands.</summary>
+    public bool IsOutside(int line, double x, double y)
     {
-        if (!NetherlandsExtent.Box.Contains(x, y))
+        if (NetherlandsExtent.Box.Contains(x, y))
         {
-            _outside++;
-            _first ??= (index, x, y);
+            return false;
         }
+
+        Count++;
+        if (_examples.Count < MaxExamples)
+        {
+            _examples.Add((line, x, y));
+        }
+
+        return true;
     }
 
-    public void Report(int total, IssueLog log)
+    /// <param name="inside">The points that were inside.</param>
+    /// <param name="log">Gets the one issue.</param>
+    public void Report(int inside, IssueLog log)
     {
-        if (_first is not { } first)
+        if (Count == 0)
         {
             return;
         }
 
-        var where = string.Create(CultureInfo.InvariantCulture, $"x={first.X:F0}, y={first.Y:F0}");
-        log.Error(
+        var total = (long)inside + Count;
+        var examples = string.Join("; ", _examples.Select(e => string.Create(CultureInfo.InvariantCulture, $"regel {e.Line}: x={e.X:F0}, y={e.Y:F0}")));
+        if (Count > MaxOutsideShare * total)
+        {
+            log.Error(
+                ImportIssueKind.OutsideNetherlands,
+                $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland ({examples}). " +
+                "Controleer of x en y (of lengte- en breedtegraad) niet verwisseld zijn en of het coördinatenstelsel klopt.",
+                row: _examples[0].Line);
+            return;
+        }
+
+        log.Warning(
             ImportIssueKind.OutsideNetherlands,
-            $"{_outside} van de {total} objecten liggen na omzetting naar RD New buiten Nederland " +
-            $"(bijvoorbeeld {where}). Controleer of x en y (of lengte- en breedtegraad) " +
-            "niet verwisseld zijn en of het coördinatenstelsel klopt.",
-            first.Index);
+            $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland en zijn overgeslagen ({examples}).",
+            row: _examples[0].Line);
     }
 }

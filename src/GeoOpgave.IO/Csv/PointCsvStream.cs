@@ -10,7 +10,8 @@ namespace GeoOpgave.IO.Csv;
 /// settled by <see cref="Open"/>; <see cref="Blocks"/> yields the points transformed to RD New (EPSG:28992) in
 /// columnar blocks, parsed from the bytes with no object per row, and <see cref="Rows"/> the same row by row. A
 /// row whose coordinates do not parse is skipped with an issue naming its line and column; points outside the
-/// Netherlands are summed up in one issue at the end.
+/// Netherlands are skipped and summed up in one issue at the end: a warning with a few example lines, or an error
+/// (swapped axes, wrong CRS) when they are more than 1 % of the points.
 /// </summary>
 public sealed class PointCsvStream
 {
@@ -51,6 +52,9 @@ public sealed class PointCsvStream
 
     /// <summary>The number of rows skipped because a coordinate did not parse, so far.</summary>
     public int RowsSkipped { get; private set; }
+
+    /// <summary>The number of rows skipped because the point lies outside the Netherlands, so far.</summary>
+    public int RowsOutside { get; private set; }
 
     /// <summary>How far <see cref="Blocks"/> has read the file (0–1), as the share of its bytes; 1 when it is done.</summary>
     public double FractionRead { get; private set; }
@@ -105,7 +109,12 @@ public sealed class PointCsvStream
             }
 
             var (rdX, rdY) = _transform is null ? (x, y) : _transform.Transform(x, y);
-            outside.Add(index, rdX, rdY);
+            if (outside.IsOutside(records.Line, rdX, rdY))
+            {
+                RowsOutside = outside.Count;
+                continue;
+            }
+
             block.Add(index++, records.Line, rdX, rdY, records, _layout.AttributeFields);
             if (block.IsFull)
             {

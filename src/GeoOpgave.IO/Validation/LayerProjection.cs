@@ -24,7 +24,11 @@ internal sealed class LayerProjection
         return null;
     }
 
-    /// <summary>The geometry in RD New with srid 28992; the input is not changed.</summary>
+    /// <summary>
+    /// The geometry in RD New with srid 28992. A geometry already in RD New is returned itself with its srid set,
+    /// not copied: the readers hand over geometries they have just parsed, and a copy of a national layer costs
+    /// a second set of coordinates.
+    /// </summary>
     public Geometry ToRdNew(Geometry geometry)
     {
         if (_transformer is not null)
@@ -32,8 +36,7 @@ internal sealed class LayerProjection
             return _transformer.Transform(geometry);
         }
 
-        var copy = geometry.Copy();
-        copy.SRID = Srid.RdNew;
-        return copy;
+        geometry.SRID = Srid.RdNew;
+        return geometry;
     }
 }

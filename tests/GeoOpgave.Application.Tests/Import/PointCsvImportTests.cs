@@ -71,6 +71,45 @@ public sealed class PointCsvImportTests
     }
 
     [Fact]
+    public async Task ImportAsync_TwoPointsOutsideTheNetherlands_ReportedAndSkippedTheRestLands()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("verdwaald.csv");
+        var text = new StringBuilder("x;y\n");
+        for (var i = 0; i < 500; i++)
+        {
+            text.Append(i is 10 or 400 ? "463000;155000\n" : $"{150_000 + i};460000\n");
+        }
+
+        await File.WriteAllTextAsync(path, text.ToString());
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal((500, 498, 2), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected));
+        var issue = Assert.Single(report.Issues, i => i.Kind == "OutsideNetherlands");
+        Assert.Equal(("Warning", 12), (issue.Severity, issue.Row));
+        Assert.Contains("regel 402", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(498, await workspace.FeatureRowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_PointCsvWithSwappedAxes_RejectedAndNothingStored()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("omgedraaid.csv");
+        await File.WriteAllTextAsync(path, "x;y\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"{460_000 + i};155000\n")));
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.False(result.Imported);
+        Assert.Contains(result.Reports[0].Issues, i => i.Kind == "OutsideNetherlands" && i.Severity == "Error");
+        Assert.Empty(await workspace.LayersAsync());
+        Assert.Equal(0, await workspace.FeatureRowsAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_MoreRowsThanMaxFeatures_RejectedAsTooLarge()
     {
         await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxFeatures"] = "2" });

@@ -57,17 +57,33 @@ public sealed class PointCsvStreamTests : IDisposable
     }
 
     [Fact]
-    public void Rows_PointsOutsideNetherlands_OneIssueAfterTheLastRow()
+    public void Rows_MostPointsOutsideNetherlands_SkippedWithOneErrorAfterTheLastRow()
     {
         var path = _files.Write("omgedraaid.csv", "x;y\n155000;463000\n463000;155000\n463001;155001\n");
         var (stream, _) = PointCsvStream.Open(path);
 
         var rows = stream!.Rows().ToList();
 
-        Assert.Equal(3, rows.Count);
+        Assert.Single(rows);
         var issue = Assert.Single(stream.Issues);
-        Assert.Equal((ImportIssueKind.OutsideNetherlands, 1), (issue.Kind, issue.FeatureIndex));
+        Assert.Equal((ImportIssueKind.OutsideNetherlands, IssueSeverity.Error, 3, 2), (issue.Kind, issue.Severity, issue.Row, stream.RowsOutside));
         Assert.Contains("2 van de 3", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_OnePointInAHundredOutside_SkippedWithAWarning()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 100).Select(i => i == 50 ? "463000;155000\n" : "155000;463000\n"));
+        var path = _files.Write("verdwaald.csv", "x;y\n" + rows);
+        var (stream, _) = PointCsvStream.Open(path);
+
+        var read = stream!.Rows().ToList();
+
+        Assert.Equal(99, read.Count);
+        Assert.Equal(98, read[^1].Index);
+        var issue = Assert.Single(stream.Issues);
+        Assert.Equal((IssueSeverity.Warning, 52), (issue.Severity, issue.Row));
+        Assert.Contains("1 van de 100", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
