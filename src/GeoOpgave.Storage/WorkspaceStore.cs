@@ -142,12 +142,13 @@ public sealed class WorkspaceStore
 
     /// <summary>
     /// The indicator values with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>
-    /// (inclusive), of every area code, unordered. Unknown values are null.
+    /// (inclusive), of every area code, in the order they were stored. Unknown values are null.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(int fromYear, int toYear, CancellationToken cancellationToken)
     {
         var entities = await _db.IndicatorValues.AsNoTracking()
             .Where(v => v.Year >= fromYear && v.Year <= toYear)
+            .OrderBy(v => v.Id)
             .ToListAsync(cancellationToken);
         return entities.Select(AreaMapping.ToIndicatorValue).ToList();
     }

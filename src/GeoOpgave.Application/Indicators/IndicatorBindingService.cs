@@ -23,7 +23,7 @@ public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore wo
     /// <param name="binding">For a table "ID=EXPR"; for a vector or raster layer just the indicator id.</param>
     /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators compute</c>).</returns>
     /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding or expression is not valid (code "koppeling-ongeldig").</exception>
-    public async Task<int> BindAsync(string layerName, string binding, CancellationToken cancellationToken)
+    public async Task<int> BindLayerAsync(string layerName, string binding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(layerName);
         ArgumentNullException.ThrowIfNull(binding);

@@ -24,6 +24,9 @@ public sealed class IndicatorComputeService(
     AuditLog audit,
     TimeProvider time)
 {
+    /// <summary>The engine of the store: with PostGIS as the store the overlay runs in the database.</summary>
+    public IndicatorEngine DefaultEngine => storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
+
     /// <exception cref="GeoOpgaveException">No buurten for the year, or the PostGIS engine on a SQLite workspace.</exception>
     public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(IndicatorComputeRequest request, CancellationToken cancellationToken)
     {

@@ -18,7 +18,6 @@ public sealed class WorkspaceInitializer(
     LayerStore layers,
     ImportService imports,
     IndicatorComputeService indicators,
-    StorageOptions storage,
     ProfileCatalog profiles,
     IOptions<GeoOpgaveOptions> options)
 {
@@ -50,14 +49,13 @@ public sealed class WorkspaceInitializer(
             await ImportLayerAsync(Path.Combine(folder, file), cancellationToken);
         }
 
-        var engine = storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
         var demoLayers = DemoDataset.Layers.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var defined = profiles.Get(null).IndicatorCatalogue.Values
             .Where(i => i.Definition is { } d && demoLayers.Contains(d.Layer))
             .Select(i => i.Id)
             .ToList();
         var computed = await indicators.ComputeAsync(
-            new IndicatorComputeRequest(null, engine, kaart.Areas[0].Year) { IndicatorIds = defined },
+            new IndicatorComputeRequest(null, indicators.DefaultEngine, kaart.Areas[0].Year) { IndicatorIds = defined },
             cancellationToken);
         if (computed.FirstOrDefault(c => c.Skipped is not null) is { } skipped)
         {

@@ -18,7 +18,7 @@ public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<I
         var service = scope.ServiceProvider.GetRequiredService<IndicatorBindingService>();
         foreach (var binding in settings.Bindings)
         {
-            var known = await service.BindAsync(settings.Layer!, binding, cancellationToken);
+            var known = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken);
             var what = binding.Contains('=', StringComparison.Ordinal)
                 ? string.Create(CultureInfo.InvariantCulture, $"{known} bekende waarden")
                 : "bereken de waarden met 'geoopgave indicators compute'";

@@ -17,9 +17,15 @@ public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncComman
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        var engine = settings.Engine == "postgis" ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
+        var service = scope.ServiceProvider.GetRequiredService<IndicatorComputeService>();
+        var engine = settings.Engine switch
+        {
+            "postgis" => IndicatorEngine.Postgis,
+            "dotnet" => IndicatorEngine.Dotnet,
+            _ => service.DefaultEngine,
+        };
         var request = new IndicatorComputeRequest(settings.Profiel, engine, settings.Year) { IndicatorIds = settings.Indicators };
-        var results = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ComputeAsync(request, cancellationToken);
+        var results = await service.ComputeAsync(request, cancellationToken);
         if (results.Count == 0)
         {
             console.MarkupLine("Het profiel definieert geen indicatoren uit lagen (\"definition\" in de indicatorcatalogus).");

@@ -8,8 +8,8 @@ namespace GeoOpgave.Cli.Commands;
 public sealed class IndicatorsComputeSettings : WorkspaceSettings
 {
     [CommandOption("--engine <ENGINE>")]
-    [Description("dotnet (standaard) of postgis (alleen met een PostgreSQL-werkruimte: rekent in de database).")]
-    public string Engine { get; init; } = "dotnet";
+    [Description("dotnet of postgis (alleen met een PostgreSQL-werkruimte: rekent in de database). Standaard postgis in een PostgreSQL-werkruimte, anders dotnet.")]
+    public string? Engine { get; init; }
 
     [CommandOption("--profiel <PROFIEL>")]
     [Description("Het profiel waarvan de indicatorcatalogus de definities geeft (standaard: 'standaard').")]
@@ -23,7 +23,7 @@ public sealed class IndicatorsComputeSettings : WorkspaceSettings
     [Description("Alleen deze indicator (herhaalbaar); standaard elke gedefinieerde.")]
     public string[] Indicators { get; init; } = [];
 
-    public override ValidationResult Validate() => Engine is "dotnet" or "postgis"
+    public override ValidationResult Validate() => Engine is null or "dotnet" or "postgis"
         ? ValidationResult.Success()
         : ValidationResult.Error($"Onbekende --engine '{Engine}'; gebruik dotnet of postgis.");
 }

@@ -27,7 +27,9 @@ public sealed class IndicatorTable
     /// <paramref name="boundaryYear"/> − <paramref name="maximumAgeYears"/> up to <paramref name="boundaryYear"/>:
     /// an unknown newer value (a CBS release that is not filled yet) does not hide a known older one, and a
     /// value newer than the boundary year or older than the maximum age is never used. Of two values of the same
-    /// year, one that belongs to its code as published wins over a converted one.
+    /// year, one that belongs to its code as published wins over a converted one; otherwise the later one in
+    /// <paramref name="values"/> wins, so a figure the user loaded after the kaart replaces the kaart's figure of
+    /// that year.
     /// </summary>
     public static IndicatorTable Resolve(IEnumerable<IndicatorValue> values, int boundaryYear, int maximumAgeYears)
     {
@@ -69,5 +71,5 @@ public sealed class IndicatorTable
     private static bool Better(IndicatorObservation? candidate, IndicatorObservation? current) =>
         candidate is not null && (current is null
             || candidate.Year > current.Year
-            || (candidate.Year == current.Year && candidate.ConvertedFrom is null && current.ConvertedFrom is not null));
+            || (candidate.Year == current.Year && (candidate.ConvertedFrom is null || current.ConvertedFrom is not null)));
 }

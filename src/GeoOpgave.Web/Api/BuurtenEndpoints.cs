@@ -45,6 +45,7 @@ public static class BuurtenEndpoints
         app.MapLayers();
         app.MapSelecties();
         app.MapProfielen();
+        app.MapStatus();
         return app;
     }
 

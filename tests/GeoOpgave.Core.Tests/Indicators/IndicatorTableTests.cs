@@ -43,6 +43,16 @@ public class IndicatorTableTests
     }
 
     [Fact]
+    public void Resolve_TwoPublishedValuesOfOneYear_TheOneLoadedLastWins()
+    {
+        IndicatorValue[] values = [new(Buurt, Gas, 2024, 1300) { Source = "kaart" }, new(Buurt, Gas, 2024, 1250) { Source = "eigen_cijfers" }];
+
+        var table = IndicatorTable.Resolve(values, 2024, 4);
+
+        Assert.Equal(new IndicatorObservation(1250, 2024, "eigen_cijfers", null), table.Observation(Buurt, Gas));
+    }
+
+    [Fact]
     public void Resolve_NewerConvertedValue_BeatsAnOlderPublishedOne()
     {
         IndicatorValue[] values = [new(Buurt, Gas, 2021, 1205), new(Buurt, Gas, 2023, 900) { ConvertedFrom = 2022 }];

@@ -1,12 +1,16 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Status;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Pages;
 
-/// <summary>The bestuurder's overview: key figures, the map, the overlap matrix and the top wijken and buurten.</summary>
+/// <summary>
+/// The bestuurder's overview: key figures, the map, the overlap matrix, the top wijken and buurten, and how complete
+/// the data are, with a warning per opgave scored in fewer than 80 % of the buurten.
+/// </summary>
 public sealed partial class Overview : IDisposable
 {
     private const int Top = 10;
@@ -16,6 +20,9 @@ public sealed partial class Overview : IDisposable
     [Inject]
     private AnalysisService Analysis { get; set; } = default!;
 
+    [Inject]
+    private StatusService StatusOf { get; set; } = default!;
+
     [SupplyParameterFromQuery(Name = "profiel")]
     public string? Profiel { get; set; }
 
@@ -24,6 +31,10 @@ public sealed partial class Overview : IDisposable
     private AnalysisSummary? Summary { get; set; }
 
     private string? Error { get; set; }
+
+    private WorkspaceStatus? Status { get; set; }
+
+    private IEnumerable<OpgaveStatus> Incomplete => Status?.Opgaven.Where(o => o.Incomplete) ?? [];
 
     private string TilesUrl => string.IsNullOrWhiteSpace(Profiel)
         ? "tiles/buurten/{z}/{x}/{y}.mvt"
@@ -52,11 +63,12 @@ public sealed partial class Overview : IDisposable
             Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
             Summary = AnalysisSummaries.Summarise(Result, Top);
             Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
+            Status = await StatusOf.GetAsync(Profiel, Result.Year, _closed.Token);
             Error = null;
         }
         catch (GeoOpgaveException e)
         {
-            (Result, Summary, Error) = (null, null, e.Message);
+            (Result, Summary, Status, Error) = (null, null, null, e.Message);
         }
         catch (OperationCanceledException) when (_closed.IsCancellationRequested)
         {

@@ -1,7 +1,9 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Application.Status;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage.Layers;
@@ -14,7 +16,8 @@ namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>
 /// The analyst's layer page: upload a file (streamed to a temporary file with progress, then imported all or
-/// nothing), read the report, and list or delete the loaded layers.
+/// nothing), read the report, list or delete the loaded layers, bind a layer to a catalogue indicator, and see what
+/// the profile can score and what is still missing.
 /// </summary>
 public sealed partial class Upload : IDisposable
 {
@@ -36,6 +39,29 @@ public sealed partial class Upload : IDisposable
 
     [Inject]
     private IOptions<ImportOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private StatusService StatusOf { get; set; } = default!;
+
+    [Inject]
+    private IndicatorBindingService Bindings { get; set; } = default!;
+
+    [Inject]
+    private IndicatorComputeService Compute { get; set; } = default!;
+
+    private WorkspaceStatus? Status { get; set; }
+
+    private string StatusMessage { get; set; } = "De status wordt geladen…";
+
+    private string BindLayer { get; set; } = string.Empty;
+
+    private string BindIndicator { get; set; } = string.Empty;
+
+    private string BindExpression { get; set; } = string.Empty;
+
+    private string? BindMessage { get; set; }
+
+    private bool BindsTable => LayerList.FirstOrDefault(l => l.Name == BindLayer) is not { Kind: not LayerKind.Table };
 
     private IReadOnlyList<LayerInfo> LayerList { get; set; } = [];
 
@@ -72,7 +98,62 @@ public sealed partial class Upload : IDisposable
         _closed.Dispose();
     }
 
-    protected override async Task OnInitializedAsync() => LayerList = await Layers.ListAsync(_closed.Token);
+    protected override async Task OnInitializedAsync() => await RefreshAsync();
+
+    private async Task RefreshAsync()
+    {
+        LayerList = await Layers.ListAsync(_closed.Token);
+        try
+        {
+            Status = await StatusOf.GetAsync(null, null, _closed.Token);
+        }
+        catch (GeoOpgaveException e)
+        {
+            (Status, StatusMessage) = (null, e.Message);
+        }
+    }
+
+    private async Task BindAsync()
+    {
+        var layer = LayerList.FirstOrDefault(l => l.Name == BindLayer);
+        if (layer is null)
+        {
+            return;
+        }
+
+        (Busy, BindMessage) = (true, null);
+        try
+        {
+            var indicator = BindIndicator.Trim();
+            if (layer.Kind == LayerKind.Table)
+            {
+                var values = await Bindings.BindLayerAsync(layer.Name, $"{indicator}={BindExpression}", _closed.Token);
+                BindMessage = $"{indicator} gekoppeld aan {layer.Name}: {DutchFormat.Number(values)} bekende waarden.";
+            }
+            else
+            {
+                await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token);
+                var computed = await Compute.ComputeAsync(
+                    new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] }, _closed.Token);
+                BindMessage = computed switch
+                {
+                    [{ Skipped: { } reason }] => $"{indicator} gekoppeld aan {layer.Name}, maar niet berekend: {reason}",
+                    [var done] => $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
+                    _ => $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
+                };
+            }
+
+            await RefreshAsync();
+        }
+        catch (GeoOpgaveException e)
+        {
+            BindMessage = e.Message;
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
 
     private void Choose(InputFileChangeEventArgs e)
     {
@@ -118,7 +199,7 @@ public sealed partial class Upload : IDisposable
                     _closed.Token);
             Reports = result.Reports;
             await RecordAsync(result, file.Name);
-            LayerList = await Layers.ListAsync(_closed.Token);
+            await RefreshAsync();
         }
         catch (IOException e)
         {
@@ -190,7 +271,7 @@ public sealed partial class Upload : IDisposable
                 Error = $"De laag {layer.Name} bestaat niet meer.";
             }
 
-            LayerList = await Layers.ListAsync(_closed.Token);
+            await RefreshAsync();
         }
         finally
         {

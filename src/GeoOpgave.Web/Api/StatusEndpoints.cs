@@ -1,0 +1,90 @@
+using System.Globalization;
+using GeoOpgave.Application;
+using GeoOpgave.Application.Indicators;
+using GeoOpgave.Application.Status;
+using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoOpgave.Web.Api;
+
+/// <summary>
+/// What the workspace can score and what is missing (<c>GET /api/status</c>), and binding a loaded layer to a
+/// catalogue indicator (<c>POST /api/indicators/bindings</c>). Errors are problem+json with a stable <c>code</c>:
+/// <c>profiel-onbekend</c> or <c>geen-buurten</c> (404), <c>parameter-buiten-bereik</c> (400), <c>laag-onbekend</c>
+/// (404), <c>koppeling-ongeldig</c> (422).
+/// </summary>
+public static class StatusEndpoints
+{
+    public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/status", GetStatusAsync).WithTags("Status").RequireAuthorization(Policies.Lezen)
+            .WithName("GetStatus")
+            .WithSummary("Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/indicators/bindings", BindAsync).WithTags("Status").RequireAuthorization(Policies.Analist)
+            .WithName("BindIndicator")
+            .WithSummary("Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    /// <summary>The status for <paramref name="profiel"/> (default profile) and boundary <paramref name="year"/> (latest).</summary>
+    public static async Task<Results<Ok<WorkspaceStatus>, ProblemHttpResult>> GetStatusAsync(
+        string? profiel, string? year, StatusService status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        int? boundaryYear = null;
+        if (!string.IsNullOrWhiteSpace(year))
+        {
+            if (!int.TryParse(year, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) || parsed is < 1900 or > 2200)
+            {
+                return OgcProblems.BadParameter("parameter-buiten-bereik", "year", $"year moet een jaartal zijn, zoals 2024, niet '{year}'.");
+            }
+
+            boundaryYear = parsed;
+        }
+
+        return await AnalysesEndpoints.RunAsync(() => status.GetAsync(profiel, boundaryYear, cancellationToken));
+    }
+
+    /// <summary>Stores and applies a binding; the answer says how many values a table binding gave.</summary>
+    public static async Task<Results<Ok<BindingResponse>, ProblemHttpResult>> BindAsync(
+        BindingRequest request, IndicatorBindingService bindings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(bindings);
+        if (string.IsNullOrWhiteSpace(request.Laag) || string.IsNullOrWhiteSpace(request.Koppeling))
+        {
+            return Problem(StatusCodes.Status422UnprocessableEntity, "koppeling-ongeldig", "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}.");
+        }
+
+        try
+        {
+            var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken);
+            return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, values));
+        }
+        catch (GeoOpgaveException e) when (e.Code == "laag-onbekend")
+        {
+            return Problem(StatusCodes.Status404NotFound, e.Code, e.Message);
+        }
+        catch (GeoOpgaveException e) when (e.Code == "koppeling-ongeldig")
+        {
+            return Problem(StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
+        }
+    }
+
+    private static ProblemHttpResult Problem(int status, string code, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+}
+
+/// <param name="Laag">The name of a loaded layer.</param>
+/// <param name="Koppeling">For a table "ID=EXPR"; for a vector or raster layer the indicator id.</param>
+public sealed record BindingRequest(string? Laag, string? Koppeling);
+
+/// <param name="Laag">The layer.</param>
+/// <param name="Koppeling">The binding as stored.</param>
+/// <param name="Waarden">Buurt values the binding gave (0 for a vector or raster layer: those come with indicators compute).</param>
+public sealed record BindingResponse(string Laag, string Koppeling, int Waarden);
