@@ -11,40 +11,36 @@ namespace GeoOpgave.Cli.Tests;
 /// buurten under <c>/collections/{id}/items</c>, camelCase properties, RD New geometry when <c>crs</c> asks for
 /// it (with a Content-Crs header), at most two features per page with <c>links</c> rel=next carrying a cursor,
 /// numberMatched and numberReturned. Like PDOK it filters on gemeentecode only where that property exists, so
-/// gemeenten of other gemeenten come back too. It can fail one page with a 503.
+/// gemeenten of other gemeenten come back too. It can fail one page with a 503. It serves one dataset per year
+/// (<c>/cbs/wijken-en-buurten-{year}/ogc/v1</c>, 404 for a year it does not have): in 2024 Oosterhei's WOZ is
+/// still -99995 and Buitengebied is BU03080102; before 2024 every WOZ is known (10 lower per year back) and
+/// Buitengebied, with the same boundary, was BU03080109.
 /// </summary>
 internal sealed class PdokStubServer : IDisposable
 {
     private const int PageSize = 2;
     private readonly HttpListener _listener = new();
-    private readonly Dictionary<string, List<JsonObject>> _collections;
+    private readonly Dictionary<int, Dictionary<string, List<JsonObject>>> _years;
     private readonly (string Collection, int Page)? _failAt;
+    private readonly int _failYear;
     private readonly Task _loop;
 
-    public PdokStubServer((string Collection, int Page)? failAt = null)
+    public PdokStubServer((string Collection, int Page)? failAt = null, int[]? years = null, int failYear = 2024)
     {
-        _failAt = failAt;
-        _collections = new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal)
-        {
-            ["gemeenten"] = [Gemeente("GM0308", "Baarn", 0), Gemeente("GM0307", "Amersfoort", 3000)],
-            ["wijken"] = [Wijk("WK030800", "Baarn-Centrum", 0), Wijk("WK030801", "Lage Vuursche", 1000)],
-            ["buurten"] =
-            [
-                Buurt("BU03080000", "Centrum", "WK030800", 0, 0, 1380),
-                Buurt("BU03080001", "Oosterhei", "WK030800", 500, 0, -99995),
-                Buurt("BU03080100", "Lage Vuursche", "WK030801", 1000, 0, 640),
-                Buurt("BU03080101", "Drakenburg", "WK030801", 1500, 0, 220),
-                Buurt("BU03080102", "Buitengebied", "WK030801", 1000, 500, 95),
-            ],
-        };
+        (_failAt, _failYear) = (failAt, failYear);
+        _years = (years ?? [2024]).ToDictionary(y => y, Collections);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/cbs/wijken-en-buurten-2024/ogc/v1";
+        SourceTemplate = $"http://127.0.0.1:{port}/cbs/wijken-en-buurten-{{0}}/ogc/v1";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The landing page with <c>{0}</c> for the year, as <c>--source</c> takes it.</summary>
+    public string SourceTemplate { get; }
 
     /// <summary>Every request path and query the server answered, in order.</summary>
     public List<string> Requests { get; } = [];
@@ -83,7 +79,9 @@ internal sealed class PdokStubServer : IDisposable
     {
         var segments = request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var collection = segments.Length >= 2 && segments[^1] == "items" ? segments[^2] : null;
-        if (collection is null || !_collections.TryGetValue(collection, out var all))
+        var dataset = segments.FirstOrDefault(p => p.StartsWith("wijken-en-buurten-", StringComparison.Ordinal));
+        var year = dataset is null ? 0 : int.Parse(dataset["wijken-en-buurten-".Length..], CultureInfo.InvariantCulture);
+        if (collection is null || !_years.TryGetValue(year, out var collections) || !collections.TryGetValue(collection, out var all))
         {
             response.StatusCode = 404;
             return;
@@ -91,7 +89,7 @@ internal sealed class PdokStubServer : IDisposable
 
         var cursor = int.Parse(request.QueryString["cursor"] ?? "0", CultureInfo.InvariantCulture);
         var page = (cursor / PageSize) + 1;
-        if (_failAt == (collection, page))
+        if (_failAt == (collection, page) && year == _failYear)
         {
             response.StatusCode = 503;
             Write(response, """{"code":"ServiceUnavailable","description":"Service tijdelijk niet beschikbaar"}""", "application/problem+json");
@@ -102,7 +100,7 @@ internal sealed class PdokStubServer : IDisposable
         var matched = all.Where(f => gemeente is null || f["properties"]!["gemeentecode"] is null || (string?)f["properties"]!["gemeentecode"] == gemeente).ToList();
         var limit = Math.Min(PageSize, int.Parse(request.QueryString["limit"] ?? "10", CultureInfo.InvariantCulture));
         var features = matched.Skip(cursor).Take(limit).Select(f => f.DeepClone()).ToList();
-        var self = $"{BaseUrl}/collections/{collection}/items?f=json&limit={limit}";
+        var self = $"{string.Format(CultureInfo.InvariantCulture, SourceTemplate, year)}/collections/{collection}/items?f=json&limit={limit}";
         var links = new JsonArray(new JsonObject { ["rel"] = "self", ["type"] = "application/geo+json", ["title"] = "This document as GeoJSON", ["href"] = self });
         if (cursor + limit < matched.Count)
         {
@@ -135,19 +133,37 @@ internal sealed class PdokStubServer : IDisposable
         response.OutputStream.Write(bytes);
     }
 
+    private static Dictionary<string, List<JsonObject>> Collections(int year)
+    {
+        var woz = 412 - (10 * (2024 - year));
+        return new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal)
+        {
+            ["gemeenten"] = [Gemeente("GM0308", "Baarn", 0), Gemeente("GM0307", "Amersfoort", 3000)],
+            ["wijken"] = [Wijk("WK030800", "Baarn-Centrum", 0), Wijk("WK030801", "Lage Vuursche", 1000)],
+            ["buurten"] =
+            [
+                Buurt("BU03080000", "Centrum", "WK030800", 0, 0, 1380, woz),
+                Buurt("BU03080001", "Oosterhei", "WK030800", 500, 0, -99995, year == 2024 ? -99995 : woz),
+                Buurt("BU03080100", "Lage Vuursche", "WK030801", 1000, 0, 640, woz),
+                Buurt("BU03080101", "Drakenburg", "WK030801", 1500, 0, 220, woz),
+                Buurt(year >= 2024 ? "BU03080102" : "BU03080109", "Buitengebied", "WK030801", 1000, 500, 95, year == 2024 ? -99995 : woz),
+            ],
+        };
+    }
+
     private static JsonObject Gemeente(string code, string name, double x) =>
         Feature(code, new JsonObject { ["gemeentecode"] = code, ["gemeentenaam"] = name, ["aantalInwoners"] = 25_000 }, x, 0, 2000, 1000);
 
     private static JsonObject Wijk(string code, string name, double x) =>
         Feature(code, new JsonObject { ["wijkcode"] = code, ["wijknaam"] = name, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn" }, x, 0, 1000, 1000);
 
-    private static JsonObject Buurt(string code, string name, string wijk, double x, double y, int inwoners) =>
+    private static JsonObject Buurt(string code, string name, string wijk, double x, double y, int inwoners, int woz) =>
         Feature(
             code,
             new JsonObject
             {
                 ["buurtcode"] = code, ["buurtnaam"] = name, ["wijkcode"] = wijk, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn",
-                ["aantalInwoners"] = inwoners, ["gemiddeldeWoningwaarde"] = 412,
+                ["aantalInwoners"] = inwoners, ["gemiddeldeWoningwaarde"] = woz,
             },
             x,
             y,

@@ -9,12 +9,14 @@ using Microsoft.Extensions.Options;
 namespace GeoOpgave.Application.Import;
 
 /// <summary>
-/// Downloads one gemeente's CBS wijken en buurten of a year from PDOK's OGC API Features (the collections
-/// gemeenten, wijken and buurten, page by page) and imports them as the workspace's areas, the same way as
-/// <c>import --as-areas</c>. Everything is read before anything is written: a page that fails leaves the
-/// workspace as it was. The download is kept in a temporary folder that is always removed.
+/// Downloads one gemeente's CBS wijken en buurten from PDOK's OGC API Features (the collections gemeenten, wijken
+/// and buurten, page by page), of one year or of several, and imports them as the workspace's areas the same way
+/// as <c>import --as-areas</c>: the newest year gives today's boundaries, the earlier years their kerncijfers as
+/// values of their own year. Everything is read before anything is written, and all years land in one
+/// transaction: a page that fails leaves the workspace as it was. Downloads are kept in a temporary folder that
+/// is always removed.
 /// </summary>
-public sealed partial class CbsDownloadService(AreaImportService areas, IOptions<ImportOptions> options)
+public sealed partial class CbsDownloadService(AreaImportService areas, IOptions<ImportOptions> options, TimeProvider time)
 {
     private static readonly string[] Collections = ["gemeenten", "wijken", "buurten"];
     private static readonly string[] CodeProperties = ["gemeentecode", "gemeenteCode", "GM_CODE", "statcode"];
@@ -24,7 +26,8 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
     {
         ArgumentNullException.ThrowIfNull(request);
         var gemeente = request.Gemeente.Trim().ToUpperInvariant();
-        var source = $"pdok-cbs-{request.Year}-{gemeente}.gpkg";
+        var asked = request.Years.Distinct().OrderDescending().ToList();
+        var source = Source(asked.FirstOrDefault(), gemeente);
         if (!GemeenteCode().IsMatch(gemeente))
         {
             return Rejected(source, "InvalidCode", $"'{request.Gemeente}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0308.", failure: null);
@@ -34,20 +37,65 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         Directory.CreateDirectory(folder);
         try
         {
-            var (layers, failure) = await FetchAsync(request, gemeente, folder, cancellationToken);
-            if (failure is not null)
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            var kaarten = new List<AreaKaart>();
+            var notes = new List<string>();
+            var latest = request.LatestYearToTry ?? time.GetUtcNow().Year;
+            // Without years: the newest dataset the server has, then the years before it where they exist.
+            var candidates = asked.Count > 0
+                ? asked.Select(y => (Year: y, Optional: false)).ToList()
+                : Enumerable.Range(0, CbsDownloadRequest.NewestSearchYears + 1).Select(i => (Year: latest - i, Optional: true)).ToList();
+            int? newest = null;
+            for (var i = 0; i < candidates.Count; i++)
             {
-                return Rejected(source, "DownloadFailed", failure, failure);
+                var (year, optional) = candidates[i];
+                var fetched = await FetchAsync(http, request, year, gemeente, folder, cancellationToken);
+                if (fetched.Absent && optional)
+                {
+                    notes.Add($"{year}: {request.ResolveSource(year)} heeft geen wijken en buurten van dat jaar.");
+                    continue;
+                }
+
+                if (fetched.Failure is { } failure)
+                {
+                    return Rejected(Source(year, gemeente), "DownloadFailed", failure, failure);
+                }
+
+                if (fetched.Layers.Sum(l => l.Features.Count) == 0)
+                {
+                    if (newest is not null && optional)
+                    {
+                        notes.Add($"{year}: geen gebieden van {gemeente}.");
+                        continue;
+                    }
+
+                    return Rejected(Source(year, gemeente), "NoAreas", $"De server gaf geen gebieden voor {gemeente} in {year}; klopt de gemeentecode en het jaar?", failure: null);
+                }
+
+                var kaart = Path.Combine(folder, Source(year, gemeente));
+                GeoPackageWriter.Write(kaart, fetched.Layers.Where(l => l.Features.Count > 0).ToList());
+                kaarten.Add(new AreaKaart(kaart, year, Path.GetFileName(kaart)));
+                if (newest is null && asked.Count == 0)
+                {
+                    // The newest year is found: the earlier ones follow, where they exist.
+                    newest = year;
+                    candidates = [.. candidates.Take(i + 1), .. Enumerable.Range(1, CbsDownloadRequest.EarlierYears).Select(k => (Year: year - k, Optional: true))];
+                }
+
+                newest ??= year;
             }
 
-            if (layers.Sum(l => l.Features.Count) == 0)
+            if (kaarten.Count == 0)
             {
-                return Rejected(source, "NoAreas", $"De server gaf geen gebieden voor {gemeente} in {request.Year}; klopt de gemeentecode en het jaar?", failure: null);
+                var tried = string.Join(", ", candidates.Select(c => c.Year));
+                return Rejected(source, "NoAreas", $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.", failure: null);
             }
 
-            var kaart = Path.Combine(folder, source);
-            GeoPackageWriter.Write(kaart, layers.Where(l => l.Features.Count > 0).ToList());
-            return new CbsDownloadResult(await areas.ImportAsync(kaart, request.Year, source, cancellationToken), null);
+            return new CbsDownloadResult(await areas.ImportAsync(kaarten, cancellationToken), null)
+            {
+                Years = kaarten.Select(k => k.Year!.Value).Order().ToList(),
+                Notes = notes,
+            };
         }
         finally
         {
@@ -55,10 +103,12 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         }
     }
 
-    private static async Task<(List<VectorLayer> Layers, string? Failure)> FetchAsync(CbsDownloadRequest request, string gemeente, string folder, CancellationToken cancellationToken)
+    private static string Source(int year, string gemeente) => $"pdok-cbs-{year}-{gemeente}.gpkg";
+
+    private static async Task<Fetched> FetchAsync(
+        HttpClient http, CbsDownloadRequest request, int year, string gemeente, string folder, CancellationToken cancellationToken)
     {
-        var landing = request.ResolveSource();
-        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var landing = request.ResolveSource(year);
         var pager = new OgcFeaturePager(http);
         var filter = new Dictionary<string, string>(StringComparer.Ordinal) { ["gemeentecode"] = gemeente };
         var layers = new List<VectorLayer>();
@@ -67,24 +117,31 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
             try
             {
                 var (features, rdNew) = await pager.ReadAllAsync(landing, collection, filter, request.PageSize, cancellationToken);
-                var path = Path.Combine(folder, collection + ".geojson");
+                var path = Path.Combine(folder, $"{collection}-{year}.geojson");
                 WriteCollection(path, features.Where(f => OfGemeente(f, gemeente)), rdNew);
                 var read = GeoJsonReader.Read(path);
                 if (read.Value is null)
                 {
-                    return (layers, $"'{collection}' van {landing} is geen leesbare GeoJSON: {string.Join("; ", read.Issues.Select(i => i.Message))}");
+                    return new Fetched(layers, $"'{collection}' van {landing} is geen leesbare GeoJSON: {string.Join("; ", read.Issues.Select(i => i.Message))}", false);
                 }
 
                 layers.Add(read.Value);
+                request.Progress?.Report((year, collection));
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound && layers.Count == 0)
+            {
+                return new Fetched(layers, $"{landing} kent geen wijken en buurten van {year} (HTTP 404). Er is niets geïmporteerd.", Absent: true);
             }
             catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                return (layers, $"Downloaden van '{collection}' van {landing} mislukt: {ex.Message}. Er is niets geïmporteerd; probeer het later opnieuw.");
+                return new Fetched(layers, $"Downloaden van '{collection}' {year} van {landing} mislukt: {ex.Message}. Er is niets geïmporteerd; probeer het later opnieuw.", false);
             }
         }
 
-        return (layers, null);
+        return new Fetched(layers, null, false);
     }
+
+    private sealed record Fetched(List<VectorLayer> Layers, string? Failure, bool Absent);
 
     // The server may not filter on gemeentecode; what is not of this gemeente is dropped here as well.
     private static bool OfGemeente(JsonElement feature, string gemeente)

@@ -12,26 +12,51 @@ namespace GeoOpgave.Application.Workspace;
 /// </summary>
 public sealed class AreaImportService(WorkspaceStore workspace)
 {
+
     /// <param name="path">The .gpkg, .geojson/.json or .shp file.</param>
     /// <param name="year">The year of the indeling; null: the jaar field of each area.</param>
     /// <param name="sourceName">The name the user knows the file by; default the file name of <paramref name="path"/>.</param>
-    public async Task<ImportResult> ImportAsync(string path, int? year, string? sourceName, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportAsync(string path, int? year, string? sourceName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = Path.GetFileName(sourceName ?? path);
-        var read = CbsWijkBuurtKaartReader.Read(path, year);
-        var report = AreaImportReport.Build(source, ImportFormats.Detect(source).ToString(), read);
-        if (!read.IsSuccess || report.HasErrors || read.Value.Areas.Count == 0)
+        return ImportAsync([new AreaKaart(path, year, sourceName)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports several kaarten, e.g. one per year, all or nothing: when one is rejected none lands, and the
+    /// years of all of them are replaced in one transaction.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<AreaKaart> kaarten, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kaarten);
+        var reports = new List<ImportReport>();
+        var areas = new List<Area>();
+        var values = new List<Core.Indicators.IndicatorValue>();
+        var rejected = false;
+        foreach (var kaart in kaarten)
         {
-            return ImportResult.Rejected(report);
+            var source = Path.GetFileName(kaart.SourceName ?? kaart.Path);
+            var read = CbsWijkBuurtKaartReader.Read(kaart.Path, kaart.Year);
+            var report = AreaImportReport.Build(source, ImportFormats.Detect(source).ToString(), read);
+            reports.Add(report);
+            if (!read.IsSuccess || report.HasErrors || read.Value.Areas.Count == 0)
+            {
+                rejected = true;
+                continue;
+            }
+
+            areas.AddRange(read.Value.Areas);
+            values.AddRange([.. read.Value.Kerncijfers, .. KerncijferRates.Derive(read.Value.Kerncijfers)]);
+        }
+
+        if (rejected || reports.Count == 0)
+        {
+            return new ImportResult(false, reports, []);
         }
 
         await workspace.MigrateAsync(cancellationToken);
-        await workspace.ReplaceWorkspaceAsync(
-            read.Value.Areas,
-            [.. read.Value.Kerncijfers, .. KerncijferRates.Derive(read.Value.Kerncijfers)],
-            cancellationToken);
-        return new ImportResult(true, [report with { Imported = true }], []);
+        await workspace.ReplaceWorkspaceAsync(areas, values, cancellationToken);
+        return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
     }
 
     /// <summary>The number of areas per level of a kaart, e.g. "1 gemeente, 4 wijken, 12 buurten".</summary>

@@ -8,9 +8,10 @@ using Spectre.Console.Cli;
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary>
-/// <c>geoopgave download cbs --year 2024 --gemeente GM0308</c>: downloads the gemeente's wijken en buurten from
-/// PDOK (or <c>--source</c>) and imports them as the workspace's areas. Exit 1 when the download fails, 2 when
-/// the data is rejected; nothing changes in either case.
+/// <c>geoopgave download cbs --gemeente GM0308 [--year 2024 | --years 2022-2024]</c>: downloads the gemeente's wijken
+/// en buurten from PDOK (or <c>--source</c>) and imports them as the workspace's areas: the newest year's
+/// boundaries, every year's kerncijfers as values of that year. Exit 1 when a download fails, 2 when the data is
+/// rejected; nothing changes in either case.
 /// </summary>
 public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<DownloadCbsSettings>
 {
@@ -19,17 +20,35 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        var request = new CbsDownloadRequest(settings.Year!.Value, settings.Gemeente!)
-        {
-            Source = settings.Source is null ? null : new Uri(settings.Source),
-        };
-        var result = await console.Status().StartAsync(
-            Markup.Escape($"Downloaden van wijken en buurten {request.Year} van {request.ResolveSource()}…"),
-            _ => scope.ServiceProvider.GetRequiredService<CbsDownloadService>().DownloadAsync(request, cancellationToken));
+        var years = settings.ParsedYears();
+        var request = new CbsDownloadRequest(years, settings.Gemeente!) { Source = settings.Source };
+        var what = years.Count == 0 ? "de nieuwste jaren" : years.Count == 1 ? $"{years[0]}" : $"{years[^1]}–{years[0]}";
+        var result = await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                // Without years the number of datasets is known only once the newest is found: 1 + the earlier years.
+                var steps = 3 * (years.Count == 0 ? 1 + CbsDownloadRequest.EarlierYears : years.Count);
+                var task = progress.AddTask(Markup.Escape($"Wijken en buurten {what} van {settings.Gemeente}"), maxValue: steps);
+                var reporter = new Progress<(int Year, string Collection)>(step =>
+                {
+                    task.Description = Markup.Escape($"{step.Collection} {step.Year} van {settings.Gemeente} gelezen");
+                    task.Increment(1);
+                });
+                var downloaded = await scope.ServiceProvider.GetRequiredService<CbsDownloadService>()
+                    .DownloadAsync(request with { Progress = reporter }, cancellationToken);
+                task.Value = task.MaxValue;
+                return downloaded;
+            });
 
         foreach (var report in result.Import.Reports)
         {
             ImportReportTable.Write(console, report);
+        }
+
+        foreach (var note in result.Notes)
+        {
+            console.MarkupLine($"[grey]Overgeslagen:[/] {Markup.Escape(note)}");
         }
 
         if (settings.Report is not null)
@@ -49,11 +68,15 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
             return ExitCodes.InputRejected;
         }
 
-        var read = result.Import.Reports[0].FeaturesImported;
-        var details = new Dictionary<string, object?> { ["bron"] = request.ResolveSource().ToString(), ["jaar"] = request.Year, ["gebieden"] = read };
+        var read = result.Import.Reports.Sum(r => r.FeaturesImported);
+        var landed = string.Join(", ", result.Years);
+        var details = new Dictionary<string, object?>
+        {
+            ["bron"] = request.ResolveSource(result.Years[^1]).ToString(), ["jaren"] = landed, ["gebieden"] = read,
+        };
         await scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .RecordAsync(AuditActions.AreasImported, $"cbs {request.Gemeente} {request.Year}", details, cancellationToken);
-        console.MarkupLine($"[green]Geïmporteerd:[/] {read} gebieden van {Markup.Escape(request.Gemeente)} ({request.Year}).");
+            .RecordAsync(AuditActions.AreasImported, $"cbs {request.Gemeente} {landed}", details, cancellationToken);
+        console.MarkupLine(Markup.Escape($"Geïmporteerd: {read} gebieden van {request.Gemeente} ({landed}); de buurtindeling is die van {result.Years[^1]}."));
         return ExitCodes.Success;
     }
 }

@@ -1,0 +1,7 @@
+namespace GeoOpgave.Application.Workspace;
+
+/// <summary>One wijk- en buurtkaart file to import as areas.</summary>
+/// <param name="Path">The .gpkg, .geojson/.json or .shp file.</param>
+/// <param name="Year">The year of the indeling; null: the jaar field of each area.</param>
+/// <param name="SourceName">The name the user knows the file by; default its file name.</param>
+public sealed record AreaKaart(string Path, int? Year, string? SourceName);
