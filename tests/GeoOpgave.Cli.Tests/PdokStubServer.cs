@@ -14,7 +14,7 @@ namespace GeoOpgave.Cli.Tests;
 /// gemeenten of other gemeenten come back too. It can fail one page with a 503. It serves one dataset per year
 /// (<c>/cbs/wijken-en-buurten-{year}/ogc/v1</c>, 404 for a year it does not have): in 2024 Oosterhei's WOZ is
 /// still -99995 and Buitengebied is BU03080102; before 2024 every WOZ is known (10 lower per year back) and
-/// Buitengebied, with the same boundary, was BU03080109.
+/// Buitengebied, with the same boundary, was BU03080109; Drakenburg kept its code in 2024 but lost half its area.
 /// </summary>
 internal sealed class PdokStubServer : IDisposable
 {
@@ -145,7 +145,8 @@ internal sealed class PdokStubServer : IDisposable
                 Buurt("BU03080000", "Centrum", "WK030800", 0, 0, 1380, woz),
                 Buurt("BU03080001", "Oosterhei", "WK030800", 500, 0, -99995, year == 2024 ? -99995 : woz),
                 Buurt("BU03080100", "Lage Vuursche", "WK030801", 1000, 0, 640, woz),
-                Buurt("BU03080101", "Drakenburg", "WK030801", 1500, 0, 220, woz),
+                // Drakenburg lost its northern half in 2024 (CBS: indelingswijziging 3), under the same code.
+                Buurt("BU03080101", "Drakenburg", "WK030801", 1500, 0, 220, year == 2024 ? -99995 : woz, height: year == 2024 ? 500 : 1000, change: year == 2024 ? 3 : 1),
                 Buurt(year >= 2024 ? "BU03080102" : "BU03080109", "Buitengebied", "WK030801", 1000, 500, 95, year == 2024 ? -99995 : woz),
             ],
         };
@@ -157,18 +158,18 @@ internal sealed class PdokStubServer : IDisposable
     private static JsonObject Wijk(string code, string name, double x) =>
         Feature(code, new JsonObject { ["wijkcode"] = code, ["wijknaam"] = name, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn" }, x, 0, 1000, 1000);
 
-    private static JsonObject Buurt(string code, string name, string wijk, double x, double y, int inwoners, int woz) =>
+    private static JsonObject Buurt(string code, string name, string wijk, double x, double y, int inwoners, int woz, double? height = null, int change = 1) =>
         Feature(
             code,
             new JsonObject
             {
                 ["buurtcode"] = code, ["buurtnaam"] = name, ["wijkcode"] = wijk, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn",
-                ["aantalInwoners"] = inwoners, ["gemiddeldeWoningwaarde"] = woz,
+                ["aantalInwoners"] = inwoners, ["gemiddeldeWoningwaarde"] = woz, ["indelingswijzigingWijkenEnBuurten"] = change,
             },
             x,
             y,
             500,
-            inwoners == 95 ? 500 : y == 0 && x >= 1000 ? 500 : 1000);
+            height ?? (inwoners == 95 ? 500 : y == 0 && x >= 1000 ? 500 : 1000));
 
     // A rectangle in RD New near Baarn, as PDOK returns it for crs=EPSG:28992.
     private static JsonObject Feature(string id, JsonObject properties, double dx, double dy, double width, double height)

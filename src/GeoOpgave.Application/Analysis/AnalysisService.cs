@@ -3,6 +3,7 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Core.Profiles;
+using GeoOpgave.IO.Cbs;
 using GeoOpgave.Storage;
 
 namespace GeoOpgave.Application.Analysis;
@@ -65,18 +66,35 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
         return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, await WithConvertedAsync(buurten, values, cancellationToken));
     }
 
-    // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape.
+    // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape;
+    // so are older values of a buurt that kept its code while CBS marks its indeling as changed since their year.
     private async Task<IReadOnlyList<IndicatorValue>> WithConvertedAsync(
-        IReadOnlyList<Area> buurten, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
+        IReadOnlyList<Area> buurten, IReadOnlyList<IndicatorValue> all, CancellationToken cancellationToken)
     {
+        var year = buurten[0].Year;
         var codes = buurten.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
-        var changed = values.Where(v => !codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt).ToList();
+        var marks = all.Where(v => v.IndicatorId == CbsFieldAliases.IndelingsWijziging && v.Value is not null)
+            .GroupBy(v => (v.AreaCode, v.Year))
+            .ToDictionary(g => g.Key, g => g.Last().Value!.Value);
+        var values = marks.Count == 0 ? all : all.Where(v => v.IndicatorId != CbsFieldAliases.IndelingsWijziging).ToList();
+        bool Reshaped(IndicatorValue v) =>
+            v.Year < year && codes.Contains(v.AreaCode)
+            && Enumerable.Range(v.Year + 1, year - v.Year).Any(y => marks.TryGetValue((v.AreaCode, y), out var mark) && mark != 1);
+        var changed = values.Where(v => (!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v)).ToList();
         if (changed.Count == 0)
         {
             return values;
         }
 
-        var oldAreas = await store.GetAreasByCodeAsync(changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal), buurten[0].Year, cancellationToken);
-        return oldAreas.Count == 0 ? values : [.. values, .. BoundaryConversion.Run(buurten, changed, oldAreas)];
+        var oldAreas = await store.GetAreasByCodeAsync(changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal), year, cancellationToken);
+        if (oldAreas.Count == 0)
+        {
+            return values;
+        }
+
+        // A reshaped buurt's own older values give way to their conversion where its older shape is known.
+        var known = oldAreas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        var kept = values.Where(v => !(known.Contains(v.AreaCode) && codes.Contains(v.AreaCode) && Reshaped(v)));
+        return [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas)];
     }
 }

@@ -18,6 +18,12 @@ public static partial class CbsFieldAliases
     public const string Jaar = "jaar";
     public const string JrStatCode = "jrstatcode";
 
+    /// <summary>
+    /// CBS's mark of a changed indeling: 1 when code and boundary of the area are the same as the year before, another
+    /// value when they changed. Kept with the kerncijfers so that older values of a changed buurt are converted.
+    /// </summary>
+    public const string IndelingsWijziging = "indelingswijziging_wijken_en_buurten";
+
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["GM_CODE"] = GemeenteCode,
@@ -63,7 +69,7 @@ public static partial class CbsFieldAliases
     private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal)
     {
         "fid", "id", "ogc_fid", "objectid", "fuuid", GemeenteCode, GemeenteNaam, WijkCode, WijkNaam, BuurtCode, BuurtNaam,
-        Jaar, JrStatCode, "water", "indelingswijziging_wijken_en_buurten", "meest_voorkomende_postcode", "dekkingspercentage",
+        Jaar, JrStatCode, "water", IndelingsWijziging, "meest_voorkomende_postcode", "dekkingspercentage",
         "shape_length", "shape_area", "shape_leng", "statcode", "statnaam",
     };
 

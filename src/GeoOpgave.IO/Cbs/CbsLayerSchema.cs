@@ -68,7 +68,7 @@ internal sealed class CbsLayerSchema
             // whose values are all unknown; a column of text only is something else.
             var values = layer.Features.Select(f => f.Attributes.Exists(field) ? f.Attributes[field] : null).ToArray();
             var numeric = values.Any(v => v is long or double) || values.All(v => v is null);
-            if (numeric && !CbsFieldAliases.IsDescriptive(canonical))
+            if (numeric && (!CbsFieldAliases.IsDescriptive(canonical) || canonical == CbsFieldAliases.IndelingsWijziging))
             {
                 fields.Add((field, canonical));
             }

@@ -63,6 +63,9 @@ public class DownloadCbsCommandTests
         Assert.Equal((402.0, 2023, null), Woz(buurten["BU03080001"]));
         // Buitengebied was BU03080109 until 2024: its 2023 value is converted to today's code.
         Assert.Equal((402.0, 2023, 2023), Woz(buurten["BU03080102"]));
+        // Drakenburg kept its code, but CBS marks its boundary as changed in 2024: its 2023 value is converted too.
+        Assert.Equal((402.0, 2023, 2023), Woz(buurten["BU03080101"]));
+        Assert.False(buurten["BU03080101"].TryGetProperty("indelingswijziging_wijken_en_buurten", out _));
     }
 
     [Fact]
