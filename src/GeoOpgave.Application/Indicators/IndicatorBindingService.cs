@@ -21,21 +21,42 @@ public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore wo
 
     /// <param name="layerName">The layer that fills the indicator.</param>
     /// <param name="binding">For a table "ID=EXPR"; for a vector or raster layer just the indicator id.</param>
+    /// <param name="maskLayer">For a raster, a polygon layer (e.g. the built-up area) that limits each buurt to its masked part; else null.</param>
     /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators compute</c>).</returns>
-    /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding or expression is not valid (code "koppeling-ongeldig").</exception>
-    public async Task<int> BindLayerAsync(string layerName, string binding, CancellationToken cancellationToken)
+    /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding, expression or mask is not valid (code "koppeling-ongeldig").</exception>
+    public async Task<int> BindLayerAsync(string layerName, string binding, CancellationToken cancellationToken, string? maskLayer = null)
     {
         ArgumentNullException.ThrowIfNull(layerName);
         ArgumentNullException.ThrowIfNull(binding);
-        var layer = await layers.FindLayerAsync(layerName, cancellationToken)
-            ?? throw new GeoOpgaveException("laag-onbekend", $"De laag '{layerName}' bestaat niet; 'geoopgave layers' toont de geladen lagen.");
+        var layer = await FindAsync(layerName, cancellationToken);
+        var mask = maskLayer is { Length: > 0 } ? await MaskAsync(layer, maskLayer, cancellationToken) : null;
         var (stored, values) = layer.Kind == LayerKind.Table
             ? await TableAsync(layer.Name, binding, cancellationToken)
-            : (Role(layer.Name, binding), []);
+            : (Role(layer.Name, binding) with { MaskLayer = mask }, []);
         await bindings.BindAsync(stored, values, cancellationToken);
-        var details = new Dictionary<string, object?> { ["laag"] = layer.Name, ["uitdrukking"] = stored.Expression, ["waarden"] = values.Count };
+        var details = new Dictionary<string, object?> { ["laag"] = layer.Name, ["uitdrukking"] = stored.Expression, ["masker"] = mask, ["waarden"] = values.Count };
         await audit.RecordAsync(AuditActions.IndicatorBound, stored.IndicatorId, details, cancellationToken);
         return values.Count;
+    }
+
+    private async Task<LayerInfo> FindAsync(string name, CancellationToken cancellationToken) =>
+        await layers.FindLayerAsync(name, cancellationToken)
+        ?? throw new GeoOpgaveException("laag-onbekend", $"De laag '{name}' bestaat niet; 'geoopgave layers' toont de geladen lagen.");
+
+    private async Task<string> MaskAsync(LayerInfo layer, string maskLayer, CancellationToken cancellationToken)
+    {
+        if (layer.Kind != LayerKind.Raster)
+        {
+            throw new GeoOpgaveException("koppeling-ongeldig", $"Een masker hoort bij een raster; '{layer.Name}' is geen raster.");
+        }
+
+        var mask = await FindAsync(maskLayer, cancellationToken);
+        if (mask.Kind != LayerKind.Vector || mask.GeometryType?.Split(", ").All(t => t is "Polygon" or "MultiPolygon") != true)
+        {
+            throw new GeoOpgaveException("koppeling-ongeldig", $"Het masker '{mask.Name}' moet een vlakkenlaag zijn (bijvoorbeeld het bebouwd gebied), geen {mask.GeometryType ?? "tabel of raster"}.");
+        }
+
+        return mask.Name;
     }
 
     private async Task<(IndicatorBinding, IReadOnlyList<IndicatorValue>)> TableAsync(string layer, string text, CancellationToken cancellationToken)

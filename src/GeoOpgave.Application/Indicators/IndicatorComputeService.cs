@@ -47,7 +47,7 @@ public sealed class IndicatorComputeService(
         var bound = (await bindings.ListAsync(cancellationToken))
             .Where(b => b.Expression is null)
             .GroupBy(b => b.IndicatorId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Last().LayerName, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var results = new List<IndicatorComputation>();
         foreach (var info in Defined(request))
         {
@@ -81,12 +81,13 @@ public sealed class IndicatorComputeService(
         IReadOnlyList<Area> buurten,
         ILayerAggregator engine,
         IndicatorEngine engineKind,
-        Dictionary<string, string> bound,
+        Dictionary<string, IndicatorBinding> bound,
         CancellationToken cancellationToken)
     {
         // A binding names the gemeente's own layer for the definition's role; the definition's layer is the default.
-        var layerName = bound.GetValueOrDefault(info.Id) ?? definition.Layer;
-        definition = definition with { Layer = layerName };
+        var binding = bound.GetValueOrDefault(info.Id);
+        var layerName = binding?.LayerName ?? definition.Layer;
+        definition = definition with { Layer = layerName, Mask = binding?.MaskLayer ?? definition.Mask };
         var method = definition.Describe();
         var year = buurten[0].Year;
         var raster = IndicatorFamily.IsRaster(definition.Aggregator);
@@ -94,6 +95,8 @@ public sealed class IndicatorComputeService(
         var needs = definition.Needs is { } role ? $" Nodig: {role}." : string.Empty;
         var skipped = layer is null ? $"de laag '{layerName}' bestaat niet; importeer haar, of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {info.Id}'.{needs}"
             : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector) ? $"de laag '{layerName}' is geen {(raster ? "raster" : "vectorlaag")}.{needs}"
+            : definition.Mask is { } mask && await layers.FindLayerAsync(mask, cancellationToken) is not { Kind: LayerKind.Vector }
+                ? $"het masker '{mask}' bestaat niet of is geen vlakkenlaag; importeer het, of kies een ander met 'geoopgave indicators bind --mask'."
             : null;
         var result = skipped is not null ? null
             : raster ? await new RasterLayerAggregator(layers).RunAsync(definition, layer!, buurten, cancellationToken)

@@ -30,16 +30,25 @@ internal sealed class RasterLayerAggregator(LayerStore layers)
                 return null;
             }
 
-            var result = AggregateRaster.Run(buurten, grid.Value!, new AggregateRasterParameters
+            var (areas, maskIssues) = definition.Mask is { } mask ? await MaskAsync(buurten, mask, cancellationToken) : (buurten, []);
+            var result = AggregateRaster.Run(areas, grid.Value!, new AggregateRasterParameters
             {
                 Coverage = definition.CentreCoverage ? RasterCoverage.Centre : RasterCoverage.Exact,
                 Threshold = definition.Threshold,
             });
-            return new LayerAggregationResult(null, null, null, null, result.Issues) { Raster = result.Statistics };
+            return new LayerAggregationResult(null, null, null, null, [.. maskIssues, .. result.Issues]) { Raster = result.Statistics };
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    // Each buurt shrinks to its part inside the mask's polygons; a buurt outside the mask gets no value, not 0.
+    private async Task<(IReadOnlyList<Area>, IReadOnlyList<AggregationIssue>)> MaskAsync(IReadOnlyList<Area> buurten, string mask, CancellationToken cancellationToken)
+    {
+        var layer = await layers.FindLayerAsync(mask, cancellationToken);
+        var features = layer is null ? [] : await layers.GetFeaturesAsync(layer.Id, cancellationToken);
+        return MaskAreas.Run(buurten, features.Select(f => f.Geometry));
     }
 }

@@ -18,11 +18,12 @@ public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<I
         var service = scope.ServiceProvider.GetRequiredService<IndicatorBindingService>();
         foreach (var binding in settings.Bindings)
         {
-            var known = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken);
+            var known = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken, settings.Mask);
             var what = binding.Contains('=', StringComparison.Ordinal)
                 ? string.Create(CultureInfo.InvariantCulture, $"{known} bekende waarden")
                 : "bereken de waarden met 'geoopgave indicators compute'";
-            console.MarkupLine($"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}: {Markup.Escape(what)}.");
+            var within = settings.Mask is { Length: > 0 } mask ? $", binnen masker {mask}" : string.Empty;
+            console.MarkupLine($"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}{Markup.Escape(within)}: {Markup.Escape(what)}.");
         }
 
         return ExitCodes.Success;

@@ -15,6 +15,10 @@ public sealed class IndicatorsBindSettings : WorkspaceSettings
     [Description("De geladen laag die de indicator vult ('geoopgave layers' toont ze).")]
     public string? Layer { get; init; }
 
+    [CommandOption("--mask <LAAG>")]
+    [Description("Bij een raster: een vlakkenlaag (bv. het bebouwd gebied) die elke buurt beperkt tot het deel erbinnen, voor 'aandeel van het bebouwd gebied met PET ≥ 35 °C'.")]
+    public string? Mask { get; init; }
+
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Layer) ? ValidationResult.Error("Geef met --layer de laag op die de indicator vult.")
         : Bindings.Length == 0 ? ValidationResult.Error("Geef minstens één koppeling op, bijvoorbeeld gemiddeld_gasverbruik_totaal=aardgas_m3.")

@@ -50,6 +50,10 @@ public sealed record IndicatorDefinition(
     /// <summary>Raster cells count by the centre-point rule instead of their exact covered fraction.</summary>
     public bool CentreCoverage { get; init; }
 
+    /// <summary>For a raster aggregator, the polygon layer (e.g. the built-up area) that limits each buurt to its
+    /// masked part: the statistic describes only that part; null for the whole buurt.</summary>
+    public string? Mask { get; init; }
+
     /// <summary>True for the aggregators that need <see cref="Field"/>.</summary>
     public static bool NeedsField(IndicatorAggregator aggregator) => aggregator is IndicatorAggregator.PointSum or IndicatorAggregator.PointMean
         or IndicatorAggregator.PointMin or IndicatorAggregator.PointMax or IndicatorAggregator.ArealExtensive or IndicatorAggregator.ArealIntensive;
@@ -80,7 +84,8 @@ public sealed record IndicatorDefinition(
             _ => "hoogste celwaarde (nodata niet meegeteld)",
         };
         var per = PerHectare ? "per hectare buurt" : "per buurt";
-        return string.Create(CultureInfo.InvariantCulture, $"{what} {per} ({AggregatorName}, laag {Layer})");
+        var within = Mask is null ? string.Empty : $", binnen de vlakken van laag {Mask}";
+        return string.Create(CultureInfo.InvariantCulture, $"{what} {per} ({AggregatorName}, laag {Layer}{within})");
     }
 
     private string CoverageName => CentreCoverage ? "cellen met hun middelpunt in de buurt" : "exacte celdekking";

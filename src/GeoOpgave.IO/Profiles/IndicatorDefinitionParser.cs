@@ -63,11 +63,19 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
             return null;
         }
 
+        var mask = Optional(definition, path, "mask");
+        if (mask is not null && !name.StartsWith("raster.", StringComparison.Ordinal))
+        {
+            fields.Bad($"{path}.mask", "Een masker (mask: een vlakkenlaag zoals het bebouwd gebied) hoort alleen bij een raster-aggregator.");
+            return null;
+        }
+
         return new IndicatorDefinition(layer, aggregator, field, classField, values, perHectare)
         {
             Needs = Optional(definition, path, "needs"),
             Threshold = threshold,
             CentreCoverage = centre,
+            Mask = mask,
         };
     }
 

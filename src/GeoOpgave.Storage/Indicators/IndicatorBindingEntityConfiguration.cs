@@ -15,6 +15,7 @@ public sealed class IndicatorBindingEntityConfiguration : IEntityTypeConfigurati
         builder.Property(b => b.IndicatorId).HasColumnName("indicator_id").HasMaxLength(128);
         builder.Property(b => b.LayerName).HasColumnName("layer_name").HasMaxLength(200);
         builder.Property(b => b.Expression).HasColumnName("expression").HasMaxLength(1000);
+        builder.Property(b => b.MaskLayer).HasColumnName("mask_layer").HasMaxLength(200);
         builder.Property(b => b.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(b => new { b.IndicatorId, b.LayerName }).IsUnique();
     }

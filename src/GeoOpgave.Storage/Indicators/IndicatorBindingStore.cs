@@ -14,7 +14,7 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
     public async Task<IReadOnlyList<IndicatorBinding>> ListAsync(CancellationToken cancellationToken)
     {
         var entities = await db.Set<IndicatorBindingEntity>().AsNoTracking().ToListAsync(cancellationToken);
-        return entities.Select(e => new IndicatorBinding(e.IndicatorId, e.LayerName, e.Expression))
+        return entities.Select(e => new IndicatorBinding(e.IndicatorId, e.LayerName, e.Expression, e.MaskLayer))
             .OrderBy(b => b.IndicatorId, StringComparer.Ordinal)
             .ThenBy(b => b.LayerName, StringComparer.Ordinal)
             .ToList();
@@ -58,6 +58,7 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
             IndicatorId = binding.IndicatorId,
             LayerName = binding.LayerName,
             Expression = binding.Expression,
+            MaskLayer = binding.MaskLayer,
             CreatedAt = createdAt.ToUniversalTime(),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,7 @@ public static class StatusEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/indicators/bindings", BindAsync).WithTags("Status").RequireAuthorization(Policies.Analist)
             .WithName("BindIndicator")
-            .WithSummary("Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag.")
+            .WithSummary("Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
@@ -63,7 +63,7 @@ public static class StatusEndpoints
 
         try
         {
-            var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken);
+            var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
             return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, values));
         }
         catch (GeoOpgaveException e) when (e.Code == "laag-onbekend")
@@ -82,7 +82,8 @@ public static class StatusEndpoints
 
 /// <param name="Laag">The name of a loaded layer.</param>
 /// <param name="Koppeling">For a table "ID=EXPR"; for a vector or raster layer the indicator id.</param>
-public sealed record BindingRequest(string? Laag, string? Koppeling);
+/// <param name="Masker">For a raster, a polygon layer that limits each buurt to its masked part; optional.</param>
+public sealed record BindingRequest(string? Laag, string? Koppeling, string? Masker = null);
 
 /// <param name="Laag">The layer.</param>
 /// <param name="Koppeling">The binding as stored.</param>

@@ -25,6 +25,27 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task IndicatorsBind_RasterWithMask_ComputesWithinTheMaskAndBadMaskExitsTwo()
+    {
+        using var folder = new TempWorkspace();
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("demo", "--db", folder.Db)).ExitCode);
+
+        var (bindExit, bound) = await CliRun.RunAsync(
+            "indicators", "bind", "--layer", "hittestress_gevoelstemperatuur_demodam", "--mask", "wateroverlast_zones_demodam", "--db", folder.Db, "aandeel_gevoelstemperatuur_35_plus");
+        var (badExit, bad) = await CliRun.RunAsync(
+            "indicators", "bind", "--layer", "hittestress_gevoelstemperatuur_demodam", "--mask", "warmtenet_demodam", "--db", folder.Db, "aandeel_gevoelstemperatuur_35_plus");
+        var (computeExit, computed) = await CliRun.RunAsync("indicators", "compute", "--db", folder.Db);
+
+        Assert.True(bindExit == ExitCodes.Success, bound);
+        Assert.Contains("binnen masker wateroverlast_zones_demodam", bound, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputRejected, badExit);
+        Assert.Contains("vlakkenlaag", bad, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, computeExit);
+        // Buurten the mask does not touch have no value: fewer than all 48 are known.
+        Assert.Matches(@"aandeel_gevoelstemperatuur_35_plus 2024: ([1-9]|[1-3]\d|4[0-7]) van 48 buurten bekend", computed.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task IndicatorsCompute_PostgisEngineOnSqlite_ExitTwo()
     {
         using var folder = new TempWorkspace();

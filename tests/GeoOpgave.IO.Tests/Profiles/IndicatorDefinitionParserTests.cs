@@ -33,6 +33,19 @@ public class IndicatorDefinitionParserTests
     }
 
     [Fact]
+    public void Read_RasterShareWithMask_DescribesTheMaskedPart()
+    {
+        var result = Read("""
+            "definition": { "layer": "hitte", "aggregator": "raster.share", "mask": "bebouwd_gebied", "parameters": { "threshold": 35 } }
+            """);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
+        var definition = result.Value!.IndicatorCatalogue["labels"].Definition!;
+        Assert.Equal("bebouwd_gebied", definition.Mask);
+        Assert.EndsWith("per buurt (raster.share, laag hitte, binnen de vlakken van laag bebouwd_gebied)", definition.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NoDefinition_LeavesItNull()
     {
         var result = Read("\"decimals\": 0");
@@ -48,6 +61,7 @@ public class IndicatorDefinitionParserTests
     [InlineData("""{ "layer": "punten", "aggregator": "points.share", "values": ["E"] }""", "$.indicatorCatalogue.labels.definition.classField")]
     [InlineData("""{ "layer": "punten", "aggregator": "points.count", "classField": "l", "values": [true] }""", "$.indicatorCatalogue.labels.definition.values[0]")]
     [InlineData("""{ "layer": "lijnen", "aggregator": "lines.length", "parameters": { "perHectare": "ja" } }""", "$.indicatorCatalogue.labels.definition.parameters.perHectare")]
+    [InlineData("""{ "layer": "punten", "aggregator": "points.count", "mask": "bebouwd" }""", "$.indicatorCatalogue.labels.definition.mask")]
     public void Read_BadDefinition_ErrorNamesTheJsonPath(string definition, string path)
     {
         var result = Read($"\"definition\": {definition}");

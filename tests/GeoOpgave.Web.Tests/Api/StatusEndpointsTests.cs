@@ -74,6 +74,25 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Post_Binding_RasterWithMask_StoredAndAPointMaskIsAProblem()
+    {
+        using var fresh = new GeoOpgaveWebFactory();
+        using var client = fresh.CreateClient();
+
+        using var bound = await client.PostAsJsonAsync(
+            new Uri("/api/indicators/bindings", UriKind.Relative),
+            new { laag = "hittestress_gevoelstemperatuur_demodam", koppeling = "aandeel_gevoelstemperatuur_35_plus", masker = "wateroverlast_zones_demodam" });
+        using var points = await client.PostAsJsonAsync(
+            new Uri("/api/indicators/bindings", UriKind.Relative),
+            new { laag = "hittestress_gevoelstemperatuur_demodam", koppeling = "aandeel_gevoelstemperatuur_35_plus", masker = "energielabels_demodam" });
+
+        Assert.Equal(HttpStatusCode.OK, bound.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, points.StatusCode);
+        Assert.Equal("application/problem+json", points.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("vlakkenlaag", await points.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overview_ClimateMapsDeleted_WarnsThatKlimaatadaptatieIsIncompleteAndLagenNamesTheMissingMaps()
     {
         using var fresh = new GeoOpgaveWebFactory();

@@ -352,6 +352,11 @@ namespace GeoOpgave.Storage.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("layer_name");
 
+                    b.Property<string>("MaskLayer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mask_layer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IndicatorId", "LayerName")

@@ -327,6 +327,11 @@ namespace GeoOpgave.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("layer_name");
 
+                    b.Property<string>("MaskLayer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mask_layer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IndicatorId", "LayerName")

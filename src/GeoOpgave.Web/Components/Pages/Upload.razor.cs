@@ -61,6 +61,10 @@ public sealed partial class Upload : IDisposable
 
     private string? BindMessage { get; set; }
 
+    private string BindMask { get; set; } = string.Empty;
+
+    private bool BindsRaster => LayerList.FirstOrDefault(l => l.Name == BindLayer) is { Kind: LayerKind.Raster };
+
     private bool BindsTable => LayerList.FirstOrDefault(l => l.Name == BindLayer) is not { Kind: not LayerKind.Table };
 
     private IReadOnlyList<LayerInfo> LayerList { get; set; } = [];
@@ -132,7 +136,7 @@ public sealed partial class Upload : IDisposable
             }
             else
             {
-                await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token);
+                await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
                 var computed = await Compute.ComputeAsync(
                     new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] }, _closed.Token);
                 BindMessage = computed switch
