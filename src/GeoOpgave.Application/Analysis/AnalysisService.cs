@@ -5,6 +5,7 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.Storage;
+using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Analysis;
 
@@ -12,7 +13,7 @@ namespace GeoOpgave.Application.Analysis;
 /// Scores the stored buurten with a profile: the use case behind the map, the API and <c>geoopgave analyse</c>. Loaded
 /// workspaces and results are shared through <see cref="AnalysisCache"/> until the workspace version moves.
 /// </summary>
-public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
+public sealed class AnalysisService(WorkspaceStore store, LayerStore layers, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
 {
     /// <param name="profielId">The profile id; null for the default profile.</param>
     /// <param name="year">The CBS year; null for the latest year in the workspace.</param>
@@ -95,6 +96,8 @@ public sealed class AnalysisService(WorkspaceStore store, ProfileCatalog profile
         // A reshaped buurt's own older values give way to their conversion where its older shape is known.
         var known = oldAreas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var kept = values.Where(v => !(known.Contains(v.AreaCode) && codes.Contains(v.AreaCode) && Reshaped(v)));
-        return [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas)];
+        // Where an address or grid layer is loaded, values follow the addresses instead of the square metres.
+        var weights = await ConversionWeights.LoadAsync(layers, cancellationToken);
+        return [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas, weights?.Points)];
     }
 }

@@ -9,7 +9,8 @@ namespace GeoOpgave.Application.Indicators;
 /// interpolation over the old areas' geometry: counts are shared out by overlap (their total is kept), shares
 /// and means are averaged by overlap. A target gets a value only when the old areas with a known value cover
 /// enough of it (counts: <see cref="CountCoverage"/>, others: <see cref="MeanCoverage"/>); the value says which
-/// indeling it came from.
+/// indeling it came from. With weight points (addresses, or the CBS grid's dwellings) the same rules hold with
+/// addresses in place of square metres, where a target holds any: a count follows its dwellings, not its fields.
 /// </summary>
 public static class BoundaryConversion
 {
@@ -23,8 +24,11 @@ public static class BoundaryConversion
     /// <param name="values">Values of codes that are not among <paramref name="targets"/>.</param>
     /// <param name="oldAreas">Areas of other years that hold those codes; a code in several years uses the newest year
     /// up to the value's year, else the oldest after it.</param>
+    /// <param name="weights">Points in RD New whose <see cref="PointObservation.Value"/> is a weight (addresses,
+    /// dwellings); null or empty: by area only.</param>
     /// <returns>Converted values of the targets, with <see cref="IndicatorValue.ConvertedFrom"/> set.</returns>
-    public static IReadOnlyList<IndicatorValue> Run(IReadOnlyList<Area> targets, IEnumerable<IndicatorValue> values, IReadOnlyList<Area> oldAreas)
+    public static IReadOnlyList<IndicatorValue> Run(
+        IReadOnlyList<Area> targets, IEnumerable<IndicatorValue> values, IReadOnlyList<Area> oldAreas, IReadOnlyList<PointObservation>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(values);
@@ -32,6 +36,7 @@ public static class BoundaryConversion
         var byCode = oldAreas.GroupBy(a => a.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Year).ToArray(), StringComparer.Ordinal);
         var converted = new List<IndicatorValue>();
+        var targetOf = weights is { Count: > 0 } ? TargetsOf(targets, weights) : null;
         var groups = values
             .Select(v => (Value: v, Area: Pick(byCode, v)))
             .Where(x => x.Area is not null)
@@ -39,7 +44,17 @@ public static class BoundaryConversion
         foreach (var group in groups)
         {
             var sources = group.Select(x => new ArealSource(x.Area!.Geometry, x.Value.Value)).ToList();
-            converted.AddRange(Convert(targets, sources, group.Key.IndicatorId, group.Key.Year, group.Key.BoundaryYear, group.Key.Source));
+            var byArea = Convert(targets, sources, group.Key.IndicatorId, group.Key.Year, group.Key.BoundaryYear, group.Key.Source);
+            if (targetOf is null)
+            {
+                converted.AddRange(byArea);
+                continue;
+            }
+
+            var areas = group.Select(x => x.Area!).ToList();
+            var byWeight = ConvertByWeight(targets, targetOf, weights!, areas, group.Select(x => x.Value.Value).ToList(), group.Key.IndicatorId);
+            converted.AddRange(byArea.Where(v => !byWeight.Weighted.Contains(v.AreaCode)));
+            converted.AddRange(byWeight.Values.Select(v => v with { Year = group.Key.Year, Source = group.Key.Source, ConvertedFrom = group.Key.BoundaryYear }));
         }
 
         return converted;
@@ -63,6 +78,63 @@ public static class BoundaryConversion
                 yield return new IndicatorValue(near[i].Code, indicatorId, year, Math.Round(value, 6)) { Source = source, ConvertedFrom = boundaryYear };
             }
         }
+    }
+
+    // The target each weight point lies in (-1: none), found once for every group.
+    private static int[] TargetsOf(IReadOnlyList<Area> targets, IReadOnlyList<PointObservation> weights)
+    {
+        var locator = new AreaPointLocator(targets);
+        return weights.Select(p => locator.Locate(p.X, p.Y)).ToArray();
+    }
+
+    // Targets that hold weight get their value by weight: a source's count is shared out by the share of its weight in
+    // each target, a share or mean is averaged by the weight both have in common; coverage is the target's weight in
+    // known sources. Targets without any weight keep their area-weighted value.
+    private static (IReadOnlyList<IndicatorValue> Values, HashSet<string> Weighted) ConvertByWeight(
+        IReadOnlyList<Area> targets, int[] targetOf, IReadOnlyList<PointObservation> weights, List<Area> sources, List<double?> values, string indicatorId)
+    {
+        var locator = new AreaPointLocator(sources);
+        var inTarget = new double[targets.Count];
+        var inSource = new double[sources.Count];
+        var shared = new Dictionary<(int Source, int Target), double>();
+        for (var i = 0; i < weights.Count; i++)
+        {
+            var weight = weights[i].Value ?? 0;
+            var (t, s) = (targetOf[i], locator.Locate(weights[i].X, weights[i].Y));
+            if (t >= 0)
+            {
+                inTarget[t] += weight;
+            }
+
+            if (s >= 0)
+            {
+                inSource[s] += weight;
+                if (t >= 0)
+                {
+                    shared[(s, t)] = shared.GetValueOrDefault((s, t)) + weight;
+                }
+            }
+        }
+
+        var count = IndicatorMeasure.IsCount(indicatorId);
+        var weighted = Enumerable.Range(0, targets.Count).Where(t => inTarget[t] > 0).Select(t => targets[t].Code).ToHashSet(StringComparer.Ordinal);
+        var result = new List<IndicatorValue>();
+        foreach (var target in shared.GroupBy(p => p.Key.Target, p => (p.Key.Source, Weight: p.Value)))
+        {
+            var known = target.Where(p => values[p.Source] is not null).ToList();
+            var knownWeight = known.Sum(p => p.Weight);
+            if (knownWeight / inTarget[target.Key] < (count ? CountCoverage : MeanCoverage))
+            {
+                continue;
+            }
+
+            var value = count
+                ? known.Sum(p => values[p.Source]!.Value * p.Weight / inSource[p.Source])
+                : known.Sum(p => values[p.Source]!.Value * p.Weight) / knownWeight;
+            result.Add(new IndicatorValue(targets[target.Key].Code, indicatorId, 0, Math.Round(value, 6)));
+        }
+
+        return (result, weighted);
     }
 
     private static Area? Pick(Dictionary<string, Area[]> byCode, IndicatorValue value) =>

@@ -39,6 +39,46 @@ public static class GeoJsonReader
             log.Error(ImportIssueKind.UnreadableFile, BrokenJsonMessage(ex, row, options.MaxDepth), row: row);
             return log.Result<VectorLayer>(null);
         }
+        catch (InvalidOperationException) when (FirstInvalidUtf8(path) is { } bad)
+        {
+            // System.Text.Json checks the UTF-8 of a string only when it is read; find the byte to name it.
+            log.Error(
+                ImportIssueKind.UnreadableFile,
+                string.Create(CultureInfo.InvariantCulture, $"Het bestand is geen geldige UTF-8-tekst, wat GeoJSON moet zijn: byte 0x{bad.Value:X2} op byteplaats {bad.Offset} (regel {bad.Line}). Sla het bestand op als UTF-8."),
+                row: bad.Line);
+            return log.Result<VectorLayer>(null);
+        }
+    }
+
+    /// <summary>The first byte that is not valid UTF-8, with its 0-based offset and 1-based line; null when all are valid.</summary>
+    internal static (long Offset, int Line, byte Value)? FirstInvalidUtf8(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 20];
+        var chars = new char[buffer.Length];
+        var (carry, offset, line) = (0, 0L, 1);
+        int read;
+        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0 || carry > 0)
+        {
+            var length = carry + read;
+            var last = read == 0;
+            var status = System.Text.Unicode.Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var used, out _, replaceInvalidSequences: false, isFinalBlock: last);
+            line += buffer.AsSpan(0, used).Count((byte)'\n');
+            if (status == System.Buffers.OperationStatus.InvalidData || (last && used < length))
+            {
+                return (offset + used, line, buffer[used]);
+            }
+
+            offset += used;
+            carry = length - used;
+            buffer.AsSpan(used, carry).CopyTo(buffer);
+            if (last)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     // System.Text.Json explains in English; the report is read by Dutch analysts, so say it in Dutch with the place.

@@ -88,6 +88,22 @@ public sealed class GeoJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_InvalidUtf8InTheLayerName_NamesTheByteAndLine()
+    {
+        // A windows-1252 "é" (0xE9) saved into a file that GeoJSON says is UTF-8.
+        var path = _files.PathOf("latin1.geojson");
+        byte[] start = "{\"type\":\"FeatureCollection\",\n\"name\":\"Caf"u8.ToArray();
+        File.WriteAllBytes(path, [.. start, 0xE9, .. "\",\n\"features\":[]}"u8.ToArray()]);
+
+        var result = GeoJsonReader.Read(path);
+
+        Assert.Null(result.Value);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((ImportIssueKind.UnreadableFile, 2), (issue.Kind, issue.Row));
+        Assert.Contains($"byte 0xE9 op byteplaats {start.Length} (regel 2)", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NestingDeeperThanLimit_IsRefused()
     {
         var deep = new string('[', 100) + new string(']', 100);
