@@ -10,9 +10,11 @@ builder.UseGeoOpgaveDefaultAddress();
 builder.Services.AddGeoOpgaveApplication(builder.Configuration);
 builder.Services.AddGeoOpgaveWeb();
 builder.Services.AddGeoOpgaveSecurity(builder.Configuration);
+builder.Services.AddGeoOpgaveReverseProxy(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseGeoOpgaveReverseProxy();
 app.UseGeoOpgaveErrorHandling();
 app.UseGeoOpgaveSecurity();
 app.UseAntiforgery();

@@ -16,12 +16,14 @@ namespace GeoOpgave.Tests.Shared;
 public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-loopback-tests", Guid.NewGuid().ToString("N"));
-
     public GeoOpgaveServer()
     {
         Directory.CreateDirectory(_folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    /// <summary>Configuration on top of the defaults, e.g. "GeoOpgave:ReverseProxy:KnownProxies:0"; read when the server starts.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The root address of the running server, e.g. http://127.0.0.1:41234/.</summary>
     public Uri RootUri
@@ -37,6 +39,10 @@ public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "workspace.db")}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

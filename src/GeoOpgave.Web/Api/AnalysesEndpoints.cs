@@ -25,11 +25,13 @@ public static class AnalysesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/sensitivity", GetSensitivityAsync)
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("GetSensitivity")
             .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/compare", GetComparisonAsync)
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("CompareProfiles")
             .WithSummary("Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

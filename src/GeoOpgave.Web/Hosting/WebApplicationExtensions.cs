@@ -4,16 +4,14 @@ namespace GeoOpgave.Web.Hosting;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// Unhandled exceptions become problem+json outside development and a bare 404 shows the not-found page
-    /// (development keeps the developer exception page).
+    /// Unhandled exceptions become problem+json in every environment (the developer exception page would show stack
+    /// traces to anyone who can reach a `dotnet run` started on a network address), and a bare 404 shows the
+    /// not-found page.
     /// </summary>
     public static WebApplication UseGeoOpgaveErrorHandling(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler();
-        }
+        app.UseExceptionHandler();
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         return app;

@@ -54,7 +54,8 @@ public static class AccountEndpoints
             return Results.LocalRedirect(target);
         }
 
-        return Results.LocalRedirect(FailedUrl(result.IsLockedOut ? "geblokkeerd" : "onjuist", target));
+        // A locked account gets the same answer as a wrong password: a different one would confirm that the name exists.
+        return Results.LocalRedirect(FailedUrl("onjuist", target));
     }
 
     public static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)

@@ -13,8 +13,8 @@ internal static class LoginPage
         var enc = HtmlEncoder.Default;
         var message = error switch
         {
-            "geblokkeerd" => "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
-            "onjuist" => "Onbekende gebruikersnaam of onjuist wachtwoord.",
+            // One answer for an unknown name, a wrong password and a locked account, so the page never tells which names exist.
+            "onjuist" => "Inloggen is niet gelukt: onbekende gebruikersnaam of onjuist wachtwoord, of het account is na te veel mislukte pogingen een kwartier geblokkeerd.",
             "aangemaakt" => "De beheerder is aangemaakt. Log nu in.",
             _ => null,
         };

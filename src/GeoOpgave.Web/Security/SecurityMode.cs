@@ -10,9 +10,10 @@ namespace GeoOpgave.Web.Security;
 /// Decides per request between local mode and server mode (login required). Local mode needs a local-mode host
 /// (no accounts, <see cref="SecurityOptions.RequireLogin"/> off, only loopback addresses bound) and a request that is
 /// provably from this machine: a loopback remote address, a loopback Host and no proxy headers. On a local-mode
-/// host a Host name that is not loopback is refused, so a web page cannot reach the app by DNS rebinding.
+/// host a Host name that is not loopback is refused, so a web page cannot reach the app by DNS rebinding. A named
+/// reverse proxy (<see cref="Hosting.ReverseProxyOptions"/>) says the app serves others: never a local-mode host.
 /// </summary>
-public sealed class SecurityMode(IServer server, AccountPresence accounts, IOptions<SecurityOptions> options)
+public sealed class SecurityMode(IServer server, AccountPresence accounts, IOptions<SecurityOptions> options, Hosting.ReverseProxyOptions proxy)
 {
     // A reverse proxy, or UseForwardedHeaders after it, leaves one of these on the request.
     private static readonly string[] ProxyHeaders = ["Forwarded", "Via", "X-Original-For", "X-Original-Host", "X-Original-Proto"];
@@ -20,7 +21,7 @@ public sealed class SecurityMode(IServer server, AccountPresence accounts, IOpti
     public async Task<RequestMode> DecideAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (options.Value.RequireLogin || !ListensOnLoopbackOnly(BoundAddresses()) || await accounts.AnyAsync(context.RequestAborted))
+        if (options.Value.RequireLogin || proxy.Enabled || !ListensOnLoopbackOnly(BoundAddresses()) || await accounts.AnyAsync(context.RequestAborted))
         {
             return RequestMode.Server;
         }

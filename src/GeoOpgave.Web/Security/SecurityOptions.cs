@@ -14,6 +14,9 @@ public sealed class SecurityOptions
     /// <summary>Login attempts allowed per client address per minute, on top of the per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Heavy requests (sensitivity, comparison, exports) that run at once; twice as many wait, the rest get 429.</summary>
+    public int HeavyRequestsAtOnce { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
     /// <summary>How long the one-time setup link printed at start-up works (server mode without accounts).</summary>
     public int SetupLinkMinutes { get; set; } = 60;
 }

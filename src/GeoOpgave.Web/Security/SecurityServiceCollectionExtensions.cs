@@ -15,6 +15,9 @@ public static class SecurityServiceCollectionExtensions
 
     public const string LoginRateLimit = "login";
 
+    /// <summary>Requests that can keep a core busy for seconds (sensitivity, comparison, exports): a few at a time for everyone.</summary>
+    public const string HeavyRateLimit = "zwaar";
+
     internal const string LocalModeItem = "GeoOpgave.LocalMode";
 
     public static IServiceCollection AddGeoOpgaveSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -36,12 +39,23 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<ApiAwareCookieEvents>();
         services.AddCascadingAuthenticationState();
         var permits = section.GetValue(nameof(SecurityOptions.LoginAttemptsPerMinute), new SecurityOptions().LoginAttemptsPerMinute);
+        var heavy = Math.Max(1, section.GetValue(nameof(SecurityOptions.HeavyRequestsAtOnce), new SecurityOptions().HeavyRequestsAtOnce));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // One partition for all readers: the limit protects the server's cores, not one user's share of them.
+            o.AddPolicy(HeavyRateLimit, _ => RateLimitPartition.GetConcurrencyLimiter(
+                HeavyRateLimit,
+                _ => new ConcurrencyLimiterOptions { PermitLimit = heavy, QueueLimit = heavy * 2, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                return new ValueTask(SecurityProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "te-veel-verzoeken",
+                    "De server is druk met zware verzoeken (gevoeligheid, vergelijking, export) of er kwamen te veel inlogpogingen; probeer het over enkele seconden opnieuw."));
+            };
         });
         return services;
     }

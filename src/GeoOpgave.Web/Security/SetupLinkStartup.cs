@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace GeoOpgave.Web.Security;
 
 /// <summary>
-/// Once the server listens: in server mode with no account yet, issues the one-time setup link, prints it in the log
-/// and records that in the audit log. Local mode needs no link (the person at the machine is the local user).
+/// Once the server listens: in server mode with no account yet, issues the one-time setup link, prints it on the
+/// console and records that in the audit log. Local mode needs no link (the person at the machine is the local user).
+/// The link is a secret: it goes to standard output only, never into the log, which is often shipped elsewhere.
 /// </summary>
 public sealed partial class SetupLinkStartup(
     IHostApplicationLifetime lifetime,
@@ -47,13 +48,15 @@ public sealed partial class SetupLinkStartup(
 
         var token = link.Issue(TimeSpan.FromMinutes(options.Value.SetupLinkMinutes));
         var url = $"{addresses.FirstOrDefault() ?? "http://localhost"}/account/setup?token={token}";
-        LogSetupLink(logger, url, link.Expires ?? DateTimeOffset.MinValue);
+        var expires = link.Expires ?? DateTimeOffset.MinValue;
+        await Console.Out.WriteLineAsync($"Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {expires:u}): {url}");
+        LogSetupLinkIssued(logger, expires);
         var details = new Dictionary<string, object?> { ["verloopt"] = link.Expires };
         await scope.ServiceProvider.GetRequiredService<AuditLogStore>()
             .AppendAsync(AuditUser, AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
-        "Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {Expires:u}): {Url}")]
-    private static partial void LogSetupLink(ILogger logger, string url, DateTimeOffset expires);
+        "Er is nog geen account. De eenmalige link voor de eerste beheerder (geldig tot {Expires:u}) staat op de console (standaarduitvoer), niet in dit log.")]
+    private static partial void LogSetupLinkIssued(ILogger logger, DateTimeOffset expires);
 }

@@ -27,6 +27,7 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/exports/buurten.{format}", GetBuurtenExportAsync)
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
             .WithName("ExportBuurten")
@@ -34,6 +35,7 @@ public static class ExportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
             .WithName("ExportCollection")
