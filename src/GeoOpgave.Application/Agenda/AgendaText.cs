@@ -35,12 +35,7 @@ internal static class AgendaText
     }
 
     /// <summary>"a", "a en b", "a, b en c".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}",
-    };
+    public static string List(IReadOnlyList<string> items) => DutchText.List(items);
 
     private static string Lower(IReadOnlyList<string> names) =>
         List(names.Select(n => n.Length == 0 ? n : char.ToLower(n[0], DutchText.Culture) + n[1..]).ToArray());

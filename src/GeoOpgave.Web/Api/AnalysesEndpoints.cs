@@ -15,7 +15,7 @@ public static class AnalysesEndpoints
 {
     public const int MaxTop = 100;
 
-    /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c> and <c>/api/analyses/compare</c>.</summary>
+    /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c>, <c>/api/analyses/diagnostiek</c> and <c>/api/analyses/compare</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyses(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses").RequireAuthorization(Policies.Lezen);
@@ -27,6 +27,11 @@ public static class AnalysesEndpoints
         api.MapGet("/sensitivity", GetSensitivityAsync)
             .WithName("GetSensitivity")
             .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/diagnostiek", GetDiagnosticsAsync)
+            .WithName("GetDiagnostics")
+            .WithSummary("Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/compare", GetComparisonAsync)
@@ -78,6 +83,20 @@ public static class AnalysesEndpoints
         return await RunAsync(() => sensitivity.RunAsync(request, cancellationToken));
     }
 
+    /// <summary>The diagnostics of <paramref name="profiel"/> (default profile) on boundary <paramref name="year"/> (latest).</summary>
+    public static async Task<Results<Ok<DiagnosticsReport>, ProblemHttpResult>> GetDiagnosticsAsync(
+        string? profiel, string? year, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var parsedYear = ParseYear(year);
+        if (parsedYear.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return await RunAsync(() => analysis.DiagnoseAsync(new AnalysisRequest(profiel) { Year = parsedYear.Value }, cancellationToken));
+    }
+
     /// <summary>Scenario A (<paramref name="profiel"/>) against B (<paramref name="met"/>, required); top 1–1,000 (10).</summary>
     public static async Task<Results<Ok<ScenarioReport>, ProblemHttpResult>> GetComparisonAsync(
         string? profiel, string? met, string? top, ScenarioService scenarios, CancellationToken cancellationToken)
@@ -113,6 +132,19 @@ public static class AnalysesEndpoints
         {
             return OgcProblems.BadParameter(e.Code, "codes", e.Message);
         }
+    }
+
+    /// <summary>A boundary year (1900–2200), or null when absent: the latest year in the workspace.</summary>
+    internal static (int? Value, ProblemHttpResult? Problem) ParseYear(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200
+            ? (year, null)
+            : (null, OgcProblems.BadParameter("parameter-buiten-bereik", "year", $"year moet een jaartal zijn, zoals 2024, niet '{text}'."));
     }
 
     private static (int Value, ProblemHttpResult? Problem) ParseInt(string? text, int fallback, string parameter, int min, int max)

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Scoring;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Workspace;
@@ -25,7 +26,7 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         {
             var explanation = Assert.Single(opgave.Explanations);
             Assert.Equal("hoog", explanation.Class);
-            Assert.StartsWith($"In Kerkbuurt is {opgave.Name.ToLowerInvariant()} urgent (score ", explanation.Sentence, StringComparison.Ordinal);
+            Assert.StartsWith($"In Kerkbuurt is {DutchText.OpgaveNoun(opgave.Id, opgave.Name)} urgent (score ", explanation.Sentence, StringComparison.Ordinal);
             Assert.Equal(explanation.Score!.Value, explanation.Indicators.Sum(i => i.Contribution ?? 0), 9);
         }
 
