@@ -89,6 +89,9 @@ public static class AnalysisSummaries
             Count(HotSpotClass.ColdSpot),
             Count(HotSpotClass.NotSignificant),
             Count(HotSpotClass.Unknown),
-            ranked.Where(b => b.HotSpot?.Class == HotSpotClass.HotSpot).Select(b => b.Buurt.Code).ToArray());
+            ranked.Where(b => b.HotSpot?.Class == HotSpotClass.HotSpot).Select(b => b.Buurt.Code).ToArray())
+        {
+            TooFewBuurten = result.Buurten.Count(b => b.Score.CombinedScore is not null) < HotSpotParameters.DefaultMinimumAreas,
+        };
     }
 }

@@ -42,7 +42,7 @@ public static class AnalysesEndpoints
         return app;
     }
 
-    /// <summary>The summary; <paramref name="top"/> buurten by priority (1–100, default 10), <paramref name="fdr"/> true/false.</summary>
+    /// <summary>The summary; <paramref name="top"/> buurten by priority (1–100, default 10), <paramref name="fdr"/> true (default) or false.</summary>
     public static async Task<Results<Ok<AnalysisSummary>, ProblemHttpResult>> GetSummaryAsync(
         string? profiel, string? top, string? fdr, AnalysisService analysis, CancellationToken cancellationToken)
     {
@@ -177,9 +177,10 @@ public static class AnalysesEndpoints
                 $"{parameter} moet een getal van 0 tot en met {max.ToString(CultureInfo.InvariantCulture)} zijn (0.25 = ±25 %), niet '{text}'."));
     }
 
+    // Absent means the default of HotSpotOptions: false-discovery-rate correction on.
     private static bool TryParseBool(string? text, out bool value)
     {
-        value = false;
+        value = new HotSpotOptions().FalseDiscoveryRate;
         return string.IsNullOrWhiteSpace(text) || bool.TryParse(text, out value);
     }
 }
