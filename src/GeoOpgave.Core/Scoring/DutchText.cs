@@ -84,6 +84,10 @@ public static class DutchText
         return OpgaveNouns.TryGetValue(opgaveId ?? string.Empty, out var noun) ? noun : $"de opgave {LowerFirst(opgaveName)}";
     }
 
+    /// <summary>The overlap of a buurt counted honestly: "2 van 3 bekende opgaven urgent" (onbekend is not "not urgent").</summary>
+    public static string Overlap(int urgent, int known) =>
+        $"{Number(urgent)} van {Number(known)} bekende {(known == 1 ? "opgave" : "opgaven")} urgent";
+
     /// <summary>"a", "a en b", "a, b en c".</summary>
     public static string List(IReadOnlyList<string> items)
     {

@@ -92,6 +92,17 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
     }
 
     [Fact]
+    public async Task Build_BuurtWithOnbekendOpgaven_CountsOnlyTheKnownOpgaven()
+    {
+        var agenda = await BuildAsync("BU99990209");
+
+        var buurt = Assert.Single(agenda.Buurten);
+        Assert.Equal(1, buurt.KnownOpgaven);
+        Assert.Equal(3, buurt.Opgaven.Count(o => o.Class == "onbekend"));
+        Assert.Equal("In Plas en Park is de enige bekende opgave niet urgent. Over 3 opgaven zijn te weinig gegevens: onbekend.", agenda.Summary);
+    }
+
+    [Fact]
     public async Task Build_SelectieOfWijkAndOwnBuurt_CountsEachBuurtOnce()
     {
         var agenda = await BuildAsync(" wk999900 ", "BU99990002", "BU99990100");
