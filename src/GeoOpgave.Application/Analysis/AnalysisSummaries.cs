@@ -41,7 +41,10 @@ public static class AnalysisSummaries
             buurt.Score.Signature,
             buurt.Score.CombinedScore,
             buurt.Score.Koppelkansen.Select(k => k.Id).ToArray(),
-            AnalysisLayer.HotSpotName(buurt.HotSpot?.Class));
+            AnalysisLayer.HotSpotName(buurt.HotSpot?.Class))
+        {
+            KnownOpgaven = buurt.Score.KnownOpgaven,
+        };
     }
 
     /// <summary>The co-occurrence of urgent opgaven over the buurten.</summary>

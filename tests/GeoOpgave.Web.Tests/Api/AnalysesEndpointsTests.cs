@@ -19,6 +19,7 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal(10, top.Length);
         Assert.Equal("BU99990002", top[0].GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Number, top[0].GetProperty("combinedScore").ValueKind);
+        Assert.Equal(4, top[0].GetProperty("knownOpgaven").GetInt32());
         Assert.Equal(6, root.GetProperty("wijken").GetArrayLength());
         var matrix = root.GetProperty("overlapMatrix");
         Assert.Equal(4, matrix.GetProperty("opgaven").GetArrayLength());
