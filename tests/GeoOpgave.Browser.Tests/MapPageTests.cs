@@ -51,6 +51,24 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Search_BuurtWithAnOnbekendOpgave_PanelCountsOnlyTheKnownOpgaven()
+    {
+        var analysis = await BrowserPages.AnalyseAsync(fixture);
+        var target = analysis.Buurten.First(b => b.Score.KnownOpgaven < analysis.Profile.Opgaven.Count);
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
+
+        await page.GetByTestId("kaart-zoek").FillAsync(target.Buurt.Code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek" }).ClickAsync();
+
+        var known = target.Score.KnownOpgaven;
+        var expected = $"{target.Score.Overlap} van {known} bekende {(known == 1 ? "opgave" : "opgaven")} urgent";
+        await Assertions.Expect(page.GetByTestId("buurt-naam")).ToHaveTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
+        await Assertions.Expect(page.GetByTestId("buurt-overlap")).ToContainTextAsync(expected);
+        await Assertions.Expect(page.GetByTestId("buurt-onbekend")).ToContainTextAsync($"{analysis.Profile.Opgaven.Count - known} onbekend");
+    }
+
+    [Fact]
     public async Task ClickBuurt_MostUrgentBuurt_ShowsItsNameAndOpgavenInThePanel()
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);

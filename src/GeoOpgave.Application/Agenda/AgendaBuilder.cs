@@ -51,7 +51,8 @@ internal static class AgendaBuilder
         b.Score.CombinedScore,
         AnalysisLayer.HotSpotName(b.HotSpot?.Class),
         b.Score.Koppelkansen.Select(k => k.Id).ToArray(),
-        b.Score.Opgaven.Select(o => new AgendaOpgaveScore(o.OpgaveId, o.Score, AnalysisLayer.ClassName(o.Class))).ToArray());
+        b.Score.Opgaven.Select(o => new AgendaOpgaveScore(o.OpgaveId, o.Score, AnalysisLayer.ClassName(o.Class))).ToArray(),
+        b.Score.KnownOpgaven);
 
     private static AgendaKoppelkans[] Koppelkansen(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten) =>
         result.Profile.Koppelkansen

@@ -4,6 +4,7 @@ namespace GeoOpgave.Application.Agenda;
 /// <param name="Population">Inhabitants; null when unknown (e.g. a CBS secret).</param>
 /// <param name="PriorityRank">Rank among all buurten of the analysis (1 = first).</param>
 /// <param name="HotSpot">hotspot, coldspot, niet-significant or onbekend.</param>
+/// <param name="KnownOpgaven">Opgaven that are not onbekend here: <paramref name="Overlap"/> is "x van y bekende opgaven".</param>
 public sealed record AgendaBuurt(
     string Code,
     string Name,
@@ -15,4 +16,5 @@ public sealed record AgendaBuurt(
     double? CombinedScore,
     string HotSpot,
     IReadOnlyList<string> Koppelkansen,
-    IReadOnlyList<AgendaOpgaveScore> Opgaven);
+    IReadOnlyList<AgendaOpgaveScore> Opgaven,
+    int KnownOpgaven);

@@ -15,13 +15,20 @@ internal static class AgendaText
     {
         if (buurten.Count == 1)
         {
-            return urgentNames.Count switch
+            var known = buurten[0].KnownOpgaven;
+            var opgaven = known == opgaveCount ? "opgaven" : "bekende opgaven";
+            var unknown = opgaveCount - known;
+            var missing = unknown == 0 ? string.Empty : $" Over {Number(unknown)} {(unknown == 1 ? "opgave zijn" : "opgaven zijn")} te weinig gegevens: onbekend.";
+            return (urgentNames.Count, known) switch
             {
-                0 => $"In {areaName} is geen van de {Number(opgaveCount)} opgaven urgent.",
-                1 => $"In {areaName} is 1 van de {Number(opgaveCount)} opgaven urgent: {Lower(urgentNames)}.",
-                var n when n == opgaveCount => $"In {areaName} zijn alle {Number(opgaveCount)} opgaven tegelijk urgent: {Lower(urgentNames)}.",
-                _ => $"In {areaName} zijn {Number(urgentNames.Count)} van de {Number(opgaveCount)} opgaven tegelijk urgent: {Lower(urgentNames)}.",
-            };
+                (_, 0) => $"In {areaName} is geen enkele opgave bekend.",
+                (0, 1) => $"In {areaName} is de enige bekende opgave niet urgent.",
+                (1, 1) => $"In {areaName} is de enige bekende opgave urgent: {Lower(urgentNames)}.",
+                (0, _) => $"In {areaName} is geen van de {Number(known)} {opgaven} urgent.",
+                (1, _) => $"In {areaName} is 1 van de {Number(known)} {opgaven} urgent: {Lower(urgentNames)}.",
+                var (n, _) when n == opgaveCount => $"In {areaName} zijn alle {Number(opgaveCount)} opgaven tegelijk urgent: {Lower(urgentNames)}.",
+                _ => $"In {areaName} zijn {Number(urgentNames.Count)} van de {Number(known)} {opgaven} tegelijk urgent: {Lower(urgentNames)}.",
+            } + missing;
         }
 
         var inOverlap = buurten.Count(b => b.Overlap >= 2);
@@ -35,12 +42,7 @@ internal static class AgendaText
     }
 
     /// <summary>"a", "a en b", "a, b en c".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}",
-    };
+    public static string List(IReadOnlyList<string> items) => DutchText.List(items);
 
     private static string Lower(IReadOnlyList<string> names) =>
         List(names.Select(n => n.Length == 0 ? n : char.ToLower(n[0], DutchText.Culture) + n[1..]).ToArray());

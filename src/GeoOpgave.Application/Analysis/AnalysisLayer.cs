@@ -9,7 +9,8 @@ namespace GeoOpgave.Application.Analysis;
 /// <summary>
 /// The analysis as a feature layer (one feature per buurt, geometry in RD New) — what the API and the
 /// exports write. Property names are stable: buurtcode, buurtnaam, wijkcode, gemeentecode, jaar,
-/// profiel, overlap, koppelkansen, prioriteit (1 = first), gecombineerde_score (0–100 or null), hotspot
+/// profiel, overlap (urgent opgaven), bekende_opgaven (opgaven that are not onbekend: overlap is "x van y bekende
+/// opgaven"), koppelkansen, prioriteit (1 = first), gecombineerde_score (0–100 or null), hotspot
 /// (see <see cref="HotSpotName"/>), and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
 /// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null); per indicator of the profile its value (<c>&lt;id&gt;</c>), the
 /// value's reference year (<c>&lt;id&gt;_jaar</c>) and, when it was converted from buurten of another indeling, that
@@ -53,6 +54,7 @@ public static class AnalysisLayer
             { "jaar", (long)b.Buurt.Year },
             { "profiel", result.Profile.Id },
             { "overlap", (long)b.Score.Overlap },
+            { "bekende_opgaven", (long)b.Score.KnownOpgaven },
             { "koppelkansen", string.Join(";", b.Score.Koppelkansen.Select(k => k.Id)) },
             { "prioriteit", (long)b.Score.PriorityRank },
             { "gecombineerde_score", b.Score.CombinedScore is { } c ? Math.Round(c, 2) : null },

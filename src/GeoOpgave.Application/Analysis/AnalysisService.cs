@@ -36,6 +36,14 @@ public sealed class AnalysisService(WorkspaceStore store, LayerStore layers, Pro
             cancellationToken);
     }
 
+    /// <summary>
+    /// The diagnostics of the analysis the request names (urgency rates, overlap against chance, warnings), computed
+    /// from the very same cached analysis that the map and the summary show.
+    /// </summary>
+    /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten.</exception>
+    public async Task<DiagnosticsReport> DiagnoseAsync(AnalysisRequest request, CancellationToken cancellationToken) =>
+        AnalysisDiagnostics.Report(await RunAsync(request, cancellationToken));
+
     /// <summary>Analyses an already loaded snapshot, so that several profiles can score the very same data.</summary>
     internal AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots) =>
         AnalysisBuilder.Build(snapshot, profile, hotSpots, contiguity);

@@ -41,7 +41,10 @@ public static class AnalysisSummaries
             buurt.Score.Signature,
             buurt.Score.CombinedScore,
             buurt.Score.Koppelkansen.Select(k => k.Id).ToArray(),
-            AnalysisLayer.HotSpotName(buurt.HotSpot?.Class));
+            AnalysisLayer.HotSpotName(buurt.HotSpot?.Class))
+        {
+            KnownOpgaven = buurt.Score.KnownOpgaven,
+        };
     }
 
     /// <summary>The co-occurrence of urgent opgaven over the buurten.</summary>
@@ -89,6 +92,9 @@ public static class AnalysisSummaries
             Count(HotSpotClass.ColdSpot),
             Count(HotSpotClass.NotSignificant),
             Count(HotSpotClass.Unknown),
-            ranked.Where(b => b.HotSpot?.Class == HotSpotClass.HotSpot).Select(b => b.Buurt.Code).ToArray());
+            ranked.Where(b => b.HotSpot?.Class == HotSpotClass.HotSpot).Select(b => b.Buurt.Code).ToArray())
+        {
+            TooFewBuurten = result.Buurten.Count(b => b.Score.CombinedScore is not null) < HotSpotParameters.DefaultMinimumAreas,
+        };
     }
 }

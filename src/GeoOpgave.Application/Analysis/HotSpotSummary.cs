@@ -8,4 +8,8 @@ public sealed record HotSpotSummary(
     int ColdSpots,
     int NotSignificant,
     int Unknown,
-    IReadOnlyList<string> HotSpotBuurten);
+    IReadOnlyList<string> HotSpotBuurten)
+{
+    /// <summary>Fewer buurten with a score than Gi* needs: nothing is significant, whatever the scores.</summary>
+    public bool TooFewBuurten { get; init; }
+}

@@ -14,4 +14,8 @@ public sealed record PriorityBuurt(
     IReadOnlyList<string> Signature,
     double? CombinedScore,
     IReadOnlyList<string> Koppelkansen,
-    string HotSpot);
+    string HotSpot)
+{
+    /// <summary>Opgaven that are not onbekend in the buurt: <see cref="Overlap"/> is "x van y bekende opgaven".</summary>
+    public int KnownOpgaven { get; init; }
+}

@@ -49,7 +49,8 @@ public sealed class SensitivityService(AnalysisService analysis)
         var selected = buurten.Count(b => b.InBaseTopK);
         var firm = buurten.Count(b => b.InBaseTopK && b.ShareInTopK >= FirmShare);
         return $"Van de {Number(selected)} buurten in de top {Number(result.TopK)} blijven er {Number(firm)} in minstens " +
-            $"{Number(FirmShare * 100)} % van de {Number(result.Runs)} runs met gewichten ±{Number(result.Perturbation * 100)} % in de top; " +
+            $"{Number(FirmShare * 100)} % van de {Number(result.Runs)} doorrekeningen in de top, ook als het belang van elke indicator " +
+            $"tot {Number(result.Perturbation * 100)} % anders wordt gekozen; " +
             $"{Number(buurten.Count - selected)} andere buurten komen er soms in.";
     }
 

@@ -11,7 +11,7 @@ namespace GeoOpgave.Cli.Commands;
 
 /// <summary>
 /// <c>geoopgave analyse</c>: scores every buurt with a profile (optionally beside a second profile) and writes the
-/// result as GeoJSON, CSV or GeoPackage.
+/// result as GeoJSON, CSV or GeoPackage; with <c>--diagnose</c> it prints the profile's diagnostics.
 /// </summary>
 public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseSettings>
 {
@@ -22,18 +22,35 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
 
+        if (settings.Out is not null)
+        {
+            await WriteAsync(scope.ServiceProvider, settings, cancellationToken);
+        }
+
+        if (settings.Diagnose)
+        {
+            var diagnostics = await scope.ServiceProvider.GetRequiredService<AnalysisService>()
+                .DiagnoseAsync(new AnalysisRequest(settings.Profiel) { Year = settings.Year }, cancellationToken);
+            DiagnosticsPrinter.Write(console, diagnostics);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private async Task WriteAsync(IServiceProvider services, AnalyseSettings settings, CancellationToken cancellationToken)
+    {
         AnalysisResult result;
         VectorLayer layer;
         ScenarioReport? comparison = null;
         if (settings.Compare is { } compare)
         {
-            var scenario = await scope.ServiceProvider.GetRequiredService<ScenarioService>()
+            var scenario = await services.GetRequiredService<ScenarioService>()
                 .CompareAsync(new ScenarioRequest(settings.Profiel, compare) { Year = settings.Year }, cancellationToken);
             (result, layer, comparison) = (scenario.Baseline, ScenarioLayer.Build(scenario), scenario.Report);
         }
         else
         {
-            result = await scope.ServiceProvider.GetRequiredService<AnalysisService>()
+            result = await services.GetRequiredService<AnalysisService>()
                 .RunAsync(new AnalysisRequest(settings.Profiel) { Year = settings.Year }, cancellationToken);
             layer = AnalysisLayer.Build(result);
         }
@@ -42,7 +59,6 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
         var export = new AnalysisExport(new ExportRequest(settings.Format!.Value, settings.Profiel), result, layer);
         await ExportService.WriteFileAsync(export.ToCollectionExport(), output, cancellationToken);
         Report(result, comparison, output);
-        return ExitCodes.Success;
     }
 
     private void Report(AnalysisResult result, ScenarioReport? comparison, string output)

@@ -23,6 +23,10 @@ public sealed class AnalyseSettings : WorkspaceSettings
     [Description("Het uitvoerbestand: .geojson (WGS84), .csv (zonder geometrie, ';' en decimale komma) of .gpkg (RD New).")]
     public string? Out { get; init; }
 
+    [CommandOption("--diagnose")]
+    [Description("Toon de diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval en waarschuwingen. Zonder --out wordt niets geschreven.")]
+    public bool Diagnose { get; init; }
+
     /// <summary>The format the extension of <see cref="Out"/> asks for; null when it is not one GeoOpgave writes.</summary>
     public ExportFormat? Format => Path.GetExtension(Out ?? string.Empty).ToUpperInvariant() switch
     {
@@ -36,7 +40,9 @@ public sealed class AnalyseSettings : WorkspaceSettings
     {
         if (string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error("Geef met --out het uitvoerbestand op, bijvoorbeeld --out overlap.geojson.");
+            return Diagnose && Compare is null
+                ? ValidationResult.Success()
+                : ValidationResult.Error("Geef met --out het uitvoerbestand op, bijvoorbeeld --out overlap.geojson (of alleen --diagnose).");
         }
 
         if (Compare is not null && string.IsNullOrWhiteSpace(Compare))

@@ -20,6 +20,12 @@ public sealed record BuurtScore(
     /// </summary>
     public int PriorityRank { get; init; }
 
+    /// <summary>
+    /// How many opgaven are known (not onbekend) here: the y of "x van y bekende opgaven urgent", so that an opgave
+    /// without data never reads as not urgent.
+    /// </summary>
+    public int KnownOpgaven => Opgaven.Count(o => o.Class != UrgencyClass.Onbekend);
+
     /// <summary>The ids of the urgent opgaven, in profile order: the buurt's overlap signature.</summary>
     public IReadOnlyList<string> Signature => Opgaven.Where(o => o.IsUrgent).Select(o => o.OpgaveId).ToArray();
 }

@@ -52,10 +52,10 @@ public static class DutchText
     public static string Sentence(OpgaveExplanation e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var opgave = LowerFirst(e.OpgaveName);
+        var opgave = OpgaveNoun(e.OpgaveId, e.OpgaveName);
         if (e.Score is not { } score)
         {
-            return $"Voor {e.BuurtName} is {opgave} onbekend: maar {Percent(e.Coverage)} van het gewicht heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
+            return $"Voor {e.BuurtName} is {opgave} onbekend: slechts {Percent(e.Coverage)} van de indicatoren (naar belang gewogen) heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
         }
 
         var verdict = e.Class switch
@@ -73,6 +73,44 @@ public static class DutchText
             .ToArray();
         return e.Class == UrgencyClass.Laag || drivers.Length == 0 ? head + "." : $"{head}: {string.Join(" en ", drivers)}.";
     }
+
+    /// <summary>
+    /// An opgave as a Dutch noun phrase with its article, as it reads in a sentence: "de energieopgave", "de sociale
+    /// opgave"; an opgave id without a known noun reads "de opgave" and its name ("de opgave mobiliteit").
+    /// </summary>
+    public static string OpgaveNoun(string opgaveId, string opgaveName)
+    {
+        ArgumentNullException.ThrowIfNull(opgaveName);
+        return OpgaveNouns.TryGetValue(opgaveId ?? string.Empty, out var noun) ? noun : $"de opgave {LowerFirst(opgaveName)}";
+    }
+
+    /// <summary>The overlap of a buurt counted honestly: "2 van 3 bekende opgaven urgent" (onbekend is not "not urgent").</summary>
+    public static string Overlap(int urgent, int known) =>
+        $"{Number(urgent)} van {Number(known)} bekende {(known == 1 ? "opgave" : "opgaven")} urgent";
+
+    /// <summary>"a", "a en b", "a, b en c".</summary>
+    public static string List(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}",
+        };
+    }
+
+    private static readonly Dictionary<string, string> OpgaveNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["energie"] = "de energieopgave",
+        ["energietransitie"] = "de energieopgave",
+        ["klimaatadaptatie"] = "de klimaatopgave",
+        ["klimaat"] = "de klimaatopgave",
+        ["wonen"] = "de woonopgave",
+        ["sociaal"] = "de sociale opgave",
+        ["mobiliteit"] = "de mobiliteitsopgave",
+        ["gezondheid"] = "de gezondheidsopgave",
+    };
 
     private static string Driver(IndicatorExplanation i) => $"{i.Info.Name} {i.FormattedValue}{Position(i)}";
 

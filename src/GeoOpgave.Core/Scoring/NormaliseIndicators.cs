@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Core.Scoring;
@@ -19,11 +20,7 @@ public static class NormaliseIndicators
             .SelectMany((o, oi) => o.Indicators.Select((ind, ii) => (o.Id, oi, ii, ind)))
             .Select((s, index) => new IndicatorSlot(index, s.oi, s.ii, s.Id, s.ind))
             .ToArray();
-        var gemeenten = buurten
-            .Select((b, i) => (b.GemeenteCode, i))
-            .GroupBy(x => x.GemeenteCode, StringComparer.Ordinal)
-            .Select(g => g.Select(x => x.i).ToArray())
-            .ToArray();
+        var gemeenten = GemeenteGroups(buurten);
         int[][] all = [Enumerable.Range(0, n).ToArray()];
 
         var raw = new double[slots.Length * n];
@@ -44,4 +41,11 @@ public static class NormaliseIndicators
 
         return new NormalisedIndicators(profile, buurten.Select(b => b.Code).ToArray(), slots, raw, normalised);
     }
+
+    /// <summary>The row numbers of the buurten per gemeente: the groups a relative normalisation ranks within.</summary>
+    internal static int[][] GemeenteGroups(IReadOnlyList<Area> buurten) => buurten
+        .Select((b, i) => (b.GemeenteCode, i))
+        .GroupBy(x => x.GemeenteCode, StringComparer.Ordinal)
+        .Select(g => g.Select(x => x.i).ToArray())
+        .ToArray();
 }

@@ -9,8 +9,9 @@ namespace GeoOpgave.Core.Spatial;
 /// Gi* = (Σⱼ wᵢⱼ xⱼ − X̄ Wᵢ) / (S · √((n S1ᵢ − Wᵢ²) / (n − 1)))
 /// </code>
 /// with Wᵢ = Σⱼ wᵢⱼ, S1ᵢ = Σⱼ wᵢⱼ², X̄ = Σ x / n and S = √(Σ x² / n − X̄²). Gi* is a z-score; the
-/// p-value is two-sided from the standard normal. Areas without a value are left out of n and of
-/// every neighbourhood and get no z. A pure function of its parameters.
+/// p-value is two-sided from the standard normal, by default adjusted for the number of tests (Benjamini–Hochberg).
+/// Areas without a value are left out of n and of every neighbourhood and get no z. Below
+/// <see cref="HotSpotParameters.MinimumAreas"/> areas nothing is significant. A pure function of its parameters.
 /// </summary>
 public static class GetisOrdGiStar
 {
@@ -34,7 +35,7 @@ public static class GetisOrdGiStar
             z[i] = Known(values[i]) ? ZOf(i, values, parameters.Contiguity, n, mean, s) : null;
         }
 
-        return new HotSpotResult(Classify(z, parameters), n);
+        return new HotSpotResult(Classify(z, parameters, n >= parameters.MinimumAreas), n);
     }
 
     private static double? ZOf(int i, IReadOnlyList<double?> values, Contiguity contiguity, int n, double mean, double s)
@@ -60,7 +61,7 @@ public static class GetisOrdGiStar
         return (sum - (mean * w)) / (s * Math.Sqrt(spread));
     }
 
-    private static HotSpot[] Classify(double?[] z, HotSpotParameters parameters)
+    private static HotSpot[] Classify(double?[] z, HotSpotParameters parameters, bool enoughAreas)
     {
         var p = z.Select(v => v is { } x ? StandardNormal.TwoSidedP(x) : (double?)null).ToArray();
         var known = Enumerable.Range(0, z.Length).Where(i => p[i] is not null).ToArray();
@@ -77,7 +78,7 @@ public static class GetisOrdGiStar
             var cls = zi switch
             {
                 null => HotSpotClass.Unknown,
-                _ when test > parameters.Alpha => HotSpotClass.NotSignificant,
+                _ when !enoughAreas || test > parameters.Alpha => HotSpotClass.NotSignificant,
                 > 0 => HotSpotClass.HotSpot,
                 < 0 => HotSpotClass.ColdSpot,
                 _ => HotSpotClass.NotSignificant,

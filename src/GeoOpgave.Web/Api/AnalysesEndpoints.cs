@@ -15,7 +15,7 @@ public static class AnalysesEndpoints
 {
     public const int MaxTop = 100;
 
-    /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c> and <c>/api/analyses/compare</c>.</summary>
+    /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c>, <c>/api/analyses/diagnostiek</c> and <c>/api/analyses/compare</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyses(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses").RequireAuthorization(Policies.Lezen);
@@ -30,6 +30,11 @@ public static class AnalysesEndpoints
             .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/diagnostiek", GetDiagnosticsAsync)
+            .WithName("GetDiagnostics")
+            .WithSummary("Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/compare", GetComparisonAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("CompareProfiles")
@@ -39,7 +44,7 @@ public static class AnalysesEndpoints
         return app;
     }
 
-    /// <summary>The summary; <paramref name="top"/> buurten by priority (1–100, default 10), <paramref name="fdr"/> true/false.</summary>
+    /// <summary>The summary; <paramref name="top"/> buurten by priority (1–100, default 10), <paramref name="fdr"/> true (default) or false.</summary>
     public static async Task<Results<Ok<AnalysisSummary>, ProblemHttpResult>> GetSummaryAsync(
         string? profiel, string? top, string? fdr, AnalysisService analysis, CancellationToken cancellationToken)
     {
@@ -80,6 +85,20 @@ public static class AnalysesEndpoints
         return await RunAsync(() => sensitivity.RunAsync(request, cancellationToken));
     }
 
+    /// <summary>The diagnostics of <paramref name="profiel"/> (default profile) on boundary <paramref name="year"/> (latest).</summary>
+    public static async Task<Results<Ok<DiagnosticsReport>, ProblemHttpResult>> GetDiagnosticsAsync(
+        string? profiel, string? year, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var parsedYear = ParseYear(year);
+        if (parsedYear.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return await RunAsync(() => analysis.DiagnoseAsync(new AnalysisRequest(profiel) { Year = parsedYear.Value }, cancellationToken));
+    }
+
     /// <summary>Scenario A (<paramref name="profiel"/>) against B (<paramref name="met"/>, required); top 1–1,000 (10).</summary>
     public static async Task<Results<Ok<ScenarioReport>, ProblemHttpResult>> GetComparisonAsync(
         string? profiel, string? met, string? top, ScenarioService scenarios, CancellationToken cancellationToken)
@@ -117,6 +136,19 @@ public static class AnalysesEndpoints
         }
     }
 
+    /// <summary>A boundary year (1900–2200), or null when absent: the latest year in the workspace.</summary>
+    internal static (int? Value, ProblemHttpResult? Problem) ParseYear(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200
+            ? (year, null)
+            : (null, OgcProblems.BadParameter("parameter-buiten-bereik", "year", $"year moet een jaartal zijn, zoals 2024, niet '{text}'."));
+    }
+
     private static (int Value, ProblemHttpResult? Problem) ParseInt(string? text, int fallback, string parameter, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -147,9 +179,10 @@ public static class AnalysesEndpoints
                 $"{parameter} moet een getal van 0 tot en met {max.ToString(CultureInfo.InvariantCulture)} zijn (0.25 = ±25 %), niet '{text}'."));
     }
 
+    // Absent means the default of HotSpotOptions: false-discovery-rate correction on.
     private static bool TryParseBool(string? text, out bool value)
     {
-        value = false;
+        value = new HotSpotOptions().FalseDiscoveryRate;
         return string.IsNullOrWhiteSpace(text) || bool.TryParse(text, out value);
     }
 }

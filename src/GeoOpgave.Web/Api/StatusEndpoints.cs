@@ -1,4 +1,3 @@
-using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Status;
@@ -36,18 +35,13 @@ public static class StatusEndpoints
         string? profiel, string? year, StatusService status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        int? boundaryYear = null;
-        if (!string.IsNullOrWhiteSpace(year))
+        var boundaryYear = AnalysesEndpoints.ParseYear(year);
+        if (boundaryYear.Problem is { } problem)
         {
-            if (!int.TryParse(year, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) || parsed is < 1900 or > 2200)
-            {
-                return OgcProblems.BadParameter("parameter-buiten-bereik", "year", $"year moet een jaartal zijn, zoals 2024, niet '{year}'.");
-            }
-
-            boundaryYear = parsed;
+            return problem;
         }
 
-        return await AnalysesEndpoints.RunAsync(() => status.GetAsync(profiel, boundaryYear, cancellationToken));
+        return await AnalysesEndpoints.RunAsync(() => status.GetAsync(profiel, boundaryYear.Value, cancellationToken));
     }
 
     /// <summary>Stores and applies a binding; the answer says how many values a table binding gave.</summary>

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Scoring;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Workspace;
@@ -25,7 +26,7 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         {
             var explanation = Assert.Single(opgave.Explanations);
             Assert.Equal("hoog", explanation.Class);
-            Assert.StartsWith($"In Kerkbuurt is {opgave.Name.ToLowerInvariant()} urgent (score ", explanation.Sentence, StringComparison.Ordinal);
+            Assert.StartsWith($"In Kerkbuurt is {DutchText.OpgaveNoun(opgave.Id, opgave.Name)} urgent (score ", explanation.Sentence, StringComparison.Ordinal);
             Assert.Equal(explanation.Score!.Value, explanation.Indicators.Sum(i => i.Contribution ?? 0), 9);
         }
 
@@ -88,6 +89,17 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         Assert.Empty(agenda.Koppelkansen);
         Assert.All(agenda.Opgaven, o => Assert.Empty(o.Explanations));
         Assert.Equal("In Nieuwland heeft geen van de 10 buurten twee of meer urgente opgaven.", agenda.Summary);
+    }
+
+    [Fact]
+    public async Task Build_BuurtWithOnbekendOpgaven_CountsOnlyTheKnownOpgaven()
+    {
+        var agenda = await BuildAsync("BU99990209");
+
+        var buurt = Assert.Single(agenda.Buurten);
+        Assert.Equal(1, buurt.KnownOpgaven);
+        Assert.Equal(3, buurt.Opgaven.Count(o => o.Class == "onbekend"));
+        Assert.Equal("In Plas en Park is de enige bekende opgave niet urgent. Over 3 opgaven zijn te weinig gegevens: onbekend.", agenda.Summary);
     }
 
     [Fact]

@@ -69,10 +69,26 @@ public class AnalysisServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
 
         Assert.Equal(result.Buurten.Count, layer.Features.Count);
         var first = layer.Features[0].Attributes;
-        foreach (var name in new[] { "buurtcode", "buurtnaam", "wijkcode", "overlap", "urgentie_energie", "score_sociaal", "koppelkansen" })
+        foreach (var name in new[] { "buurtcode", "buurtnaam", "wijkcode", "overlap", "bekende_opgaven", "urgentie_energie", "score_sociaal", "koppelkansen" })
         {
             Assert.Contains(name, first.GetNames());
         }
+    }
+
+    [Fact]
+    public async Task Build_AnalysisLayer_BekendeOpgavenCountsTheOpgavenThatAreNotOnbekend()
+    {
+        var result = await Analyse(null);
+
+        var layer = AnalysisLayer.Build(result);
+
+        Assert.All(layer.Features.Select(f => f.Attributes), a =>
+        {
+            var known = result.Profile.Opgaven.Count(o => (string)a[$"urgentie_{o.Id}"] != "onbekend");
+            Assert.Equal((long)known, a["bekende_opgaven"]);
+            Assert.InRange((long)a["overlap"], 0, known);
+        });
+        Assert.Contains(layer.Features, f => (long)f.Attributes["bekende_opgaven"] < result.Profile.Opgaven.Count);
     }
 
     private async Task<AnalysisResult> Analyse(string? profiel)

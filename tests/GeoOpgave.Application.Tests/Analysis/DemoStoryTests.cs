@@ -76,8 +76,8 @@ public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorks
     [Fact]
     public async Task Run_FalseDiscoveryRate_NeverFindsMoreHotSpotsThanRawPValues()
     {
-        var raw = await RunAsync(new AnalysisRequest(null));
-        var fdr = await RunAsync(new AnalysisRequest(null) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: true) });
+        var raw = await RunAsync(new AnalysisRequest(null) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: false) });
+        var fdr = await RunAsync(new AnalysisRequest(null));
 
         int Significant(AnalysisResult r) => r.Buurten.Count(b => b.HotSpot?.Class is HotSpotClass.HotSpot or HotSpotClass.ColdSpot);
         Assert.True(fdr.HotSpotOptions.FalseDiscoveryRate);

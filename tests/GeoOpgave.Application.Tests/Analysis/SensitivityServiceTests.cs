@@ -17,7 +17,8 @@ public class SensitivityServiceTests(DemoWorkspaceFixture demo) : IClassFixture<
         Assert.InRange(report.BaseSelectionStability!.Value, 0.7, 1);
         Assert.All(report.Buurten, b => Assert.Equal(b.RunsInTopK / 1000.0, b.ShareInTopK, 12));
         Assert.StartsWith("Van de 10 buurten in de top 10", report.Conclusion, StringComparison.Ordinal);
-        Assert.Contains("1.000 runs", report.Conclusion, StringComparison.Ordinal);
+        Assert.Contains("1.000 doorrekeningen", report.Conclusion, StringComparison.Ordinal);
+        Assert.DoesNotContain("gewicht", report.Conclusion, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,50 @@ public class AnalyseCommandTests
     }
 
     [Fact]
+    public async Task Analyse_Diagnose_PrintsRatesPairsAndWarningsWithoutWritingAFile()
+    {
+        using var workspace = new TempWorkspace();
+        await CliRun.RunAsync("demo", "--db", workspace.Db);
+
+        var (exitCode, text) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--diagnose");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Diagnose van profiel 'standaard'", text, StringComparison.Ordinal);
+        Assert.Contains("Verwacht bij toeval", text, StringComparison.Ordinal);
+        Assert.Contains("Wonen + Sociaal", text, StringComparison.Ordinal);
+        Assert.Matches(@"Klimaatadaptatie\s+│\s+\d+ %", text);
+        Assert.Contains("De indicator ‘woningen gebouwd vóór 2000’ telt mee in de energieopgave en de woonopgave", text, StringComparison.Ordinal);
+        Assert.Contains("[indicator-in-meer-opgaven]", text, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(workspace.Folder, "*.geojson"));
+    }
+
+    [Fact]
+    public async Task Analyse_DiagnoseWithOut_WritesTheFileAndPrintsTheDiagnose()
+    {
+        using var workspace = new TempWorkspace();
+        var output = workspace.PathOf("overlap.csv");
+        await CliRun.RunAsync("demo", "--db", workspace.Db);
+
+        var (exitCode, text) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--out", output, "--diagnose");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.True(File.Exists(output));
+        Assert.Contains("Waarschuwingen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyse_DiagnoseUnknownProfiel_RejectedWithExitTwo()
+    {
+        using var workspace = new TempWorkspace();
+        await CliRun.RunAsync("demo", "--db", workspace.Db);
+
+        var (exitCode, text) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--diagnose", "--profiel", "bestaat-niet");
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        Assert.Contains("bestaat-niet", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Analyse_Output_ReadByOgrinfoWithoutWarnings()
     {
         using var workspace = new TempWorkspace();
@@ -64,6 +108,7 @@ public class AnalyseCommandTests
     [Theory]
     [InlineData("analyse")]
     [InlineData("analyse", "--out", "x.shp")]
+    [InlineData("analyse", "--diagnose", "--compare", "vaste-drempels")]
     public async Task Analyse_BadOut_RejectedWithExitTwo(params string[] args)
     {
         var (exitCode, text) = await CliRun.RunAsync(args);

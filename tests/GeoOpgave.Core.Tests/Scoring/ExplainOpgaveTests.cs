@@ -24,7 +24,7 @@ public class ExplainOpgaveTests
             var explanation = Explain("BU99990018");
 
             Assert.Equal(
-                "In Kerkbuurt is energie urgent (score 90): gemiddeld gasverbruik 1.850 m³ (hoogste 10 % van de gemeente) en woningen met label E–G 64 % (hoogste 10 % van de gemeente).",
+                "In Kerkbuurt is de energieopgave urgent (score 90): gemiddeld gasverbruik 1.850 m³ (hoogste 10 % van de gemeente) en woningen met label E–G 64 % (hoogste 10 % van de gemeente).",
                 explanation.Sentence);
         }
         finally
@@ -51,7 +51,7 @@ public class ExplainOpgaveTests
     {
         var explanation = Explain("BU99990002");
 
-        Assert.Equal("In Buurt 2 is energie niet urgent (score 10).", explanation.Sentence);
+        Assert.Equal("In Buurt 2 is de energieopgave niet urgent (score 10).", explanation.Sentence);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ExplainOpgaveTests
 
         Assert.Null(explanation.Score);
         Assert.Equal("onbekend", explanation.Indicators[0].FormattedValue);
-        Assert.Equal("Voor Buurt 5 is energie onbekend: maar 0 % van het gewicht heeft gegevens, minimaal 50 % is nodig.", explanation.Sentence);
+        Assert.Equal("Voor Buurt 5 is de energieopgave onbekend: slechts 0 % van de indicatoren (naar belang gewogen) heeft gegevens, minimaal 50 % is nodig.", explanation.Sentence);
     }
 
     [Fact]

@@ -52,6 +52,27 @@ public class GetisOrdGiStarTests
     }
 
     [Fact]
+    public void Run_FewerAreasThanTheMinimum_NothingIsSignificantButZIsKept()
+    {
+        var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(5)));
+        var values = Enumerable.Range(0, 25).Select(i => (double?)(i is 0 or 1 or 5 or 6 ? 10 : 1)).ToArray();
+
+        var result = GetisOrdGiStar.Run(new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = false });
+
+        Assert.Equal(30, HotSpotParameters.DefaultMinimumAreas);
+        Assert.All(result.Areas, a => Assert.Equal(HotSpotClass.NotSignificant, a.Class));
+        Assert.Equal(Run(fdr: false).Areas[0].Z, result.Areas[0].Z);
+    }
+
+    [Fact]
+    public void New_Defaults_FalseDiscoveryRateOn()
+    {
+        var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(2)));
+
+        Assert.True(new HotSpotParameters(contiguity, [1, 2, 3, 4]).FalseDiscoveryRate);
+    }
+
+    [Fact]
     public void Run_MissingValue_LeftOutOfNAndNeighbourhoods()
     {
         var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(3)));
@@ -81,6 +102,6 @@ public class GetisOrdGiStarTests
     {
         var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(5)));
         var values = Enumerable.Range(0, 25).Select(i => (double?)(i is 0 or 1 or 5 or 6 ? 10 : 1)).ToArray();
-        return GetisOrdGiStar.Run(new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = fdr });
+        return GetisOrdGiStar.Run(new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = fdr, MinimumAreas = 25 });
     }
 }

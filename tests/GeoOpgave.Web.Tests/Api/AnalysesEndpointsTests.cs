@@ -19,6 +19,7 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal(10, top.Length);
         Assert.Equal("BU99990002", top[0].GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Number, top[0].GetProperty("combinedScore").ValueKind);
+        Assert.Equal(4, top[0].GetProperty("knownOpgaven").GetInt32());
         Assert.Equal(6, root.GetProperty("wijken").GetArrayLength());
         var matrix = root.GetProperty("overlapMatrix");
         Assert.Equal(4, matrix.GetProperty("opgaven").GetArrayLength());
@@ -44,6 +45,8 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
     [InlineData("/api/analyses/sensitivity?perturbation=1.5", "perturbation")]
     [InlineData("/api/analyses/sensitivity?perturbation=0,25", "perturbation")]
     [InlineData("/api/analyses/sensitivity?top=2000", "top")]
+    [InlineData("/api/analyses/diagnostiek?year=twintig", "year")]
+    [InlineData("/api/analyses/diagnostiek?year=24", "year")]
     [InlineData("/api/analyses/compare", "met")]
     [InlineData("/api/analyses/compare?met=vaste-drempels&top=-1", "top")]
     public async Task Get_BadParameter_Returns400NamingIt(string url, string parameter)
@@ -62,6 +65,7 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
     [Theory]
     [InlineData("/api/analyses?profiel=bestaat-niet")]
     [InlineData("/api/analyses/sensitivity?profiel=bestaat-niet")]
+    [InlineData("/api/analyses/diagnostiek?profiel=bestaat-niet")]
     [InlineData("/api/analyses/compare?met=bestaat-niet")]
     public async Task Get_UnknownProfiel_Returns404WithCode(string url)
     {
@@ -72,6 +76,45 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var json = await ReadJsonAsync(response);
         Assert.Equal("profiel-onbekend", json.RootElement.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task GetDiagnostiek_Demo_AnswersRatesPairsAndWarnings()
+    {
+        using var json = await GetOkAsync("/api/analyses/diagnostiek?profiel=standaard&year=2024");
+
+        var root = json.RootElement;
+        var opgaven = root.GetProperty("opgaven").EnumerateArray().ToArray();
+        Assert.Equal(["energie", "klimaatadaptatie", "wonen", "sociaal"], opgaven.Select(o => o.GetProperty("id").GetString()));
+        Assert.All(opgaven, o => Assert.Equal(
+            1.0,
+            o.GetProperty("aandeelHoog").GetDouble() + o.GetProperty("aandeelMidden").GetDouble()
+                + o.GetProperty("aandeelLaag").GetDouble() + o.GetProperty("aandeelOnbekend").GetDouble(),
+            9));
+        Assert.All(opgaven, o => Assert.InRange(o.GetProperty("aantalMetGegevens").GetInt32(), 40, 48));
+        var paren = root.GetProperty("paren").EnumerateArray().ToArray();
+        Assert.Equal(6, paren.Length);
+        var wonenSociaal = Assert.Single(paren, p => p.GetProperty("a").GetString() == "wonen" && p.GetProperty("b").GetString() == "sociaal");
+        Assert.Equal(
+            wonenSociaal.GetProperty("waargenomen").GetDouble() / wonenSociaal.GetProperty("verwacht").GetDouble(),
+            wonenSociaal.GetProperty("lift").GetDouble(),
+            9);
+        var gedeeld = Assert.Single(root.GetProperty("waarschuwingen").EnumerateArray(), w => w.GetProperty("code").GetString() == "indicator-in-meer-opgaven");
+        Assert.Equal("percentage_bouwjaarklasse_tot_2000", Assert.Single(gedeeld.GetProperty("indicatoren").EnumerateArray()).GetString());
+        Assert.Equal(["energie", "wonen"], gedeeld.GetProperty("opgaven").EnumerateArray().Select(o => o.GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(gedeeld.GetProperty("tekst").GetString()));
+    }
+
+    [Fact]
+    public async Task GetDiagnostiek_YearWithoutBuurten_Returns404()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/analyses/diagnostiek?year=1990", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var json = await ReadJsonAsync(response);
+        Assert.Equal("geen-buurten", json.RootElement.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public static class TileBuilder
         {
             var keep = all
                 || string.Equals(name, idAttribute, StringComparison.Ordinal)
-                || (level <= 1 && string.Equals(name, "overlap", StringComparison.Ordinal))
+                || (level <= 1 && name is "overlap" or "bekende_opgaven")
                 || (level == 0 && name.StartsWith("urgentie_", StringComparison.Ordinal));
             if (keep)
             {

@@ -167,7 +167,11 @@ class BuurtMapView {
 
   fallbackLabel(p) {
     const overlap = p.overlap ?? 0;
-    return `${p.buurtnaam ?? p.buurtcode}: ${overlap} urgente ${overlap === 1 ? 'opgave' : 'opgaven'}`;
+    if (p.bekende_opgaven === undefined) {
+      return `${p.buurtnaam ?? p.buurtcode}: ${overlap} urgente ${overlap === 1 ? 'opgave' : 'opgaven'}`;
+    }
+    const known = Number(p.bekende_opgaven);
+    return `${p.buurtnaam ?? p.buurtcode}: ${overlap} van ${known} bekende ${known === 1 ? 'opgave' : 'opgaven'} urgent`;
   }
 
   call(method, ...args) {

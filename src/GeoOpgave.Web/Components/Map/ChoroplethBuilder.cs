@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Scoring;
 using GeoOpgave.Web.Components.Panel;
 
 namespace GeoOpgave.Web.Components.Map;
@@ -9,14 +10,31 @@ public static class ChoroplethBuilder
     /// <summary>The fill of a buurt whose value is onbekend.</summary>
     public const string OnbekendColour = OverlapPalette.OnbekendColour;
 
+    /// <summary>How the overlap map reads: the count is of the known opgaven, and onbekend is not "not urgent".</summary>
+    public const string OverlapNote = "Geteld over de bekende opgaven: een opgave zonder gegevens is onbekend, niet ‘niet urgent’.";
+
     /// <summary>Whole counts from 0: one colour each, the last colour for "n of meer".</summary>
     public static Choropleth Counts(string title, IReadOnlyList<BuurtValue> values, Palette palette, string unit)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var labels = values.Select(v => $"{v.Name}: {(v.Value is { } x ? Count(x, unit) : DutchFormat.Onbekend)}").ToArray();
+        return Counts(title, values, palette, labels);
+    }
+
+    /// <summary>The overlap: urgent opgaven per buurt, each labelled "x van y bekende opgaven urgent" with y from <paramref name="known"/>.</summary>
+    public static Choropleth Overlap(string title, IReadOnlyList<BuurtValue> values, IReadOnlyList<int> known, Palette palette)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(known);
+        var labels = values.Select((v, i) => $"{v.Name}: {(v.Value is { } x ? DutchText.Overlap((int)x, known[i]) : DutchFormat.Onbekend)}").ToArray();
+        return Counts(title, values, palette, labels) with { Note = OverlapNote };
+    }
+
+    private static Choropleth Counts(string title, IReadOnlyList<BuurtValue> values, Palette palette, string[] labels)
+    {
         ArgumentNullException.ThrowIfNull(palette);
         var top = palette.Colours.Count - 1;
         var classes = values.Select(v => v.Value is { } x ? Math.Clamp((int)x, 0, top) : -1).ToArray();
-        var labels = values.Select(v => $"{v.Name}: {(v.Value is { } x ? Count(x, unit) : DutchFormat.Onbekend)}").ToArray();
         var legend = palette.Colours
             .Select((c, i) => new LegendEntry(c, i == top ? $"{i.ToString(CultureInfo.InvariantCulture)} of meer" : i.ToString(CultureInfo.InvariantCulture)))
             .Append(new LegendEntry(OnbekendColour, DutchFormat.Onbekend, Onbekend: true))

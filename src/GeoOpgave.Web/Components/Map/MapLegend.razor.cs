@@ -12,6 +12,8 @@ public sealed partial class MapLegend
 
     private string Title => Choropleth?.Title ?? "Aantal urgente opgaven";
 
+    private string? Note => Choropleth is null ? ChoroplethBuilder.OverlapNote : Choropleth.Note;
+
     private IEnumerable<LegendEntry> Entries => Choropleth?.Legend ?? DefaultEntries();
 
     private static IEnumerable<LegendEntry> DefaultEntries() => OverlapPalette.Colours

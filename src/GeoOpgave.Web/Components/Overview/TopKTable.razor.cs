@@ -16,5 +16,5 @@ public sealed partial class TopKTable
     public IReadOnlyDictionary<string, double> Stability { get; set; } = new Dictionary<string, double>();
 
     [Parameter]
-    public string StabilityLabel { get; set; } = "Stabiliteit";
+    public string StabilityLabel { get; set; } = "Blijft in de top";
 }

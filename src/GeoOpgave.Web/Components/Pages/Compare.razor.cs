@@ -9,7 +9,8 @@ namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>
 /// Two profiles side by side: a difference map of the overlap (B − A) and the buurten entering or leaving the top k,
-/// each with how firmly it holds its place when the weights move (the sensitivity analysis).
+/// each with how firmly it holds its place when the weights move (the sensitivity analysis), and per profile how often
+/// opgaven are urgent together against chance.
 /// </summary>
 public sealed partial class Compare : IDisposable
 {
@@ -39,6 +40,10 @@ public sealed partial class Compare : IDisposable
     private IReadOnlyDictionary<string, double> StabilityA { get; set; } = new Dictionary<string, double>();
 
     private IReadOnlyDictionary<string, double> StabilityB { get; set; } = new Dictionary<string, double>();
+
+    private DiagnosticsReport? DiagnosticsA { get; set; }
+
+    private DiagnosticsReport? DiagnosticsB { get; set; }
 
     private Choropleth? Choropleth { get; set; }
 
@@ -77,6 +82,7 @@ public sealed partial class Compare : IDisposable
             ShowStep(3, "gevoeligheid van profiel B");
             StabilityB = await StabilityAsync(ProfielB);
             Report = comparison.Report;
+            (DiagnosticsA, DiagnosticsB) = (AnalysisDiagnostics.Report(comparison.Baseline), AnalysisDiagnostics.Report(comparison.Alternative));
             Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
             var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
             Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");

@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Components;
 namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>
-/// The bestuurder's overview: key figures, the map, the overlap matrix, the top wijken and buurten, and how complete
-/// the data are, with a warning per opgave scored in fewer than 80 % of the buurten.
+/// The bestuurder's overview: key figures with what a hot spot means, the map, the overlap matrix, the overlap against
+/// chance with the diagnostics' warnings, the top wijken and buurten, how complete the data are (with a warning per
+/// opgave scored in fewer than 80 % of the buurten) and a glossary.
 /// </summary>
 public sealed partial class Overview : IDisposable
 {
@@ -29,6 +30,8 @@ public sealed partial class Overview : IDisposable
     private AnalysisResult? Result { get; set; }
 
     private AnalysisSummary? Summary { get; set; }
+
+    private DiagnosticsReport? Diagnostics { get; set; }
 
     private string? Error { get; set; }
 
@@ -50,6 +53,11 @@ public sealed partial class Overview : IDisposable
         ? DutchFormat.Percentage(share)
         : DutchFormat.Number(Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Population));
 
+    private string HotSpotExplanation => Summary?.HotSpots.TooFewBuurten == true
+        ? "Er zijn te weinig buurten met een score (minder dan 30) om hotspots betrouwbaar aan te wijzen: alle buurten staan op niet significant."
+        : "Een hotspot is een buurt die samen met de buurten eromheen zo duidelijk hoger scoort dan de rest van de gemeente, "
+            + "dat toeval het niet verklaart (getoetst met de Gi*-statistiek, gecorrigeerd voor het aantal buurten).";
+
     private IReadOnlyList<AreaRollUpSummary> TopWijken => Summary?.Wijken
         .OrderByDescending(w => w.ShareInOverlap ?? -1)
         .ThenBy(w => w.Code, StringComparer.Ordinal)
@@ -62,13 +70,14 @@ public sealed partial class Overview : IDisposable
         {
             Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
             Summary = AnalysisSummaries.Summarise(Result, Top);
+            Diagnostics = AnalysisDiagnostics.Report(Result);
             Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
             Status = await StatusOf.GetAsync(Profiel, Result.Year, _closed.Token);
             Error = null;
         }
         catch (GeoOpgaveException e)
         {
-            (Result, Summary, Status, Error) = (null, null, null, e.Message);
+            (Result, Summary, Diagnostics, Status, Error) = (null, null, null, null, e.Message);
         }
         catch (OperationCanceledException) when (_closed.IsCancellationRequested)
         {

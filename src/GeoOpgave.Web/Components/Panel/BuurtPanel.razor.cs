@@ -46,6 +46,8 @@ public sealed partial class BuurtPanel
 
     private string OverlapColour => OverlapPalette.ColourFor(Buurt.Score.Overlap);
 
+    private int UnknownOpgaven => Buurt.Score.Opgaven.Count - Buurt.Score.KnownOpgaven;
+
     protected override void OnParametersSet()
     {
         var scores = Buurt.Score.Opgaven.ToDictionary(s => s.OpgaveId, StringComparer.Ordinal);

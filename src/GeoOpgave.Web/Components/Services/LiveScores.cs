@@ -12,6 +12,7 @@ public sealed class LiveScores
 {
     private readonly double?[][] _scores;
     private readonly int[] _overlap;
+    private readonly int[] _known;
 
     private LiveScores(Profile profile, IReadOnlyList<string> codes, double?[][] scores, int[] overlap)
     {
@@ -19,6 +20,7 @@ public sealed class LiveScores
         Codes = codes;
         _scores = scores;
         _overlap = overlap;
+        _known = Enumerable.Range(0, codes.Count).Select(b => scores.Count(column => column[b] is not null)).ToArray();
     }
 
     public Profile Profile { get; }
@@ -28,6 +30,9 @@ public sealed class LiveScores
 
     /// <summary>Per buurt how many opgaven reach the urgent threshold (onbekend never counts).</summary>
     public IReadOnlyList<int> Overlap => _overlap;
+
+    /// <summary>Per buurt how many opgaven are known (have a score): the y of "x van y bekende opgaven urgent".</summary>
+    public IReadOnlyList<int> Known => _known;
 
     /// <summary>The scores (0–100, null = onbekend) of the opgave at this profile position.</summary>
     public IReadOnlyList<double?> ScoresOf(int opgave) => _scores[opgave];

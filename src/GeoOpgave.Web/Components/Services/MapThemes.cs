@@ -19,7 +19,7 @@ public static class MapThemes
         if (opgave.Definition is null)
         {
             var overlap = scores.Codes.Select((c, i) => new BuurtValue(c, NameOf(names, c), scores.Overlap[i])).ToArray();
-            return (ChoroplethBuilder.Counts("Aantal urgente opgaven", overlap, palette, "urgente opgaven"), null);
+            return (ChoroplethBuilder.Overlap("Aantal urgente opgaven", overlap, scores.Known, palette), null);
         }
 
         var values = scores.ScoresOf(opgave.Index);

@@ -26,6 +26,20 @@ public sealed class ChoroplethBuilderTests
     }
 
     [Fact]
+    public void Overlap_KnownCounts_LabelsEachBuurtWithXVanYBekendeOpgaven()
+    {
+        BuurtValue[] values = [new("BU1", "Kerkbuurt", 2), new("BU2", "Polder", 0), new("BU3", "Haven", null)];
+
+        var choropleth = ChoroplethBuilder.Overlap("Aantal urgente opgaven", values, [3, 1, 0], Palettes.Get("YlOrRd"));
+
+        Assert.Equal("Kerkbuurt: 2 van 3 bekende opgaven urgent", choropleth.Paint.Labels[0]);
+        Assert.Equal("Polder: 0 van 1 bekende opgave urgent", choropleth.Paint.Labels[1]);
+        Assert.Equal("Haven: onbekend", choropleth.Paint.Labels[2]);
+        Assert.Equal([2, 0, -1], choropleth.Paint.Classes);
+        Assert.Equal(ChoroplethBuilder.OverlapNote, choropleth.Note);
+    }
+
+    [Fact]
     public void Scores_ManualBreaks_ClassifyAndLabelTheLegendInDutch()
     {
         var choropleth = ChoroplethBuilder.Scores("Urgentie energie", Buurten, ClassMethod.Manual, Palettes.Get("YlOrRd"), [10, 40.5]);

@@ -17,6 +17,7 @@ public sealed class MapLegendTests : BunitContext
         Assert.Equal("4 of meer", items[4].TextContent.Trim());
         Assert.Equal("onbekend", items[5].TextContent.Trim());
         Assert.Contains(OverlapPalette.Colours[3], items[3].QuerySelector(".legend-swatch")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Equal(ChoroplethBuilder.OverlapNote, cut.Find("[data-testid=legend-noot]").TextContent);
     }
 
     [Fact]

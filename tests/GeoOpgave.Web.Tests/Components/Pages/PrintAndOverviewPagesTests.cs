@@ -44,6 +44,22 @@ public sealed class PrintAndOverviewPagesTests(GeoOpgaveWebFactory factory) : IC
     }
 
     [Fact]
+    public async Task Get_Overzicht_ShowsOverlapAgainstChanceWarningsHotSpotSentenceAndGlossary()
+    {
+        using var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await GetAsync(client, "/overzicht"));
+
+        Assert.Contains("data-testid=\"diagnose-paar-wonen-sociaal\"", html, StringComparison.Ordinal);
+        Assert.Contains("Verwacht bij toeval", html, StringComparison.Ordinal);
+        Assert.Contains("data-code=\"indicator-in-meer-opgaven\"", html, StringComparison.Ordinal);
+        Assert.Contains("‘woningen gebouwd vóór 2000’ telt mee in de energieopgave en de woonopgave", html, StringComparison.Ordinal);
+        Assert.Contains("Een hotspot is een buurt die samen met de buurten eromheen", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"begrippenlijst\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gecombineerde score", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Vergelijk_PrerendersTheTopKTables()
     {
         using var client = factory.CreateClient();
@@ -53,6 +69,8 @@ public sealed class PrintAndOverviewPagesTests(GeoOpgaveWebFactory factory) : IC
         Assert.Contains("Profielen vergelijken", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"topk-erin\"", html, StringComparison.Ordinal);
         Assert.Contains("Verschil urgente opgaven (B − A)", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"vergelijk-diagnose\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stabiliteit", html, StringComparison.Ordinal);
     }
 
     private static async Task<string> GetAsync(HttpClient client, string path)

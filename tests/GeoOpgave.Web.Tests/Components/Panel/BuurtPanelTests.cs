@@ -32,7 +32,17 @@ public sealed class BuurtPanelTests : BunitContext
         Assert.Equal("Centrum-Oost", cut.Find("[data-testid=buurt-naam]").TextContent);
         Assert.Contains("BU99990001", cut.Find("[data-testid=buurt-code]").TextContent, StringComparison.Ordinal);
         Assert.Contains("WK999900", cut.Find("[data-testid=buurt-code]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 van 2 opgaven urgent", Normalise(cut.Find("[data-testid=buurt-overlap]").TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("1 van 1 bekende opgave urgent", Normalise(cut.Find("[data-testid=buurt-overlap]").TextContent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_BuurtWithAnOnbekendOpgave_CountsOnlyTheKnownOpgaven()
+    {
+        var cut = RenderPanel(Analysis(koppelkansen: []));
+
+        var overlap = Normalise(cut.Find("[data-testid=buurt-overlap]").TextContent);
+        Assert.DoesNotContain("van 2", overlap, StringComparison.Ordinal);
+        Assert.Equal("(1 onbekend: te weinig gegevens)", cut.Find("[data-testid=buurt-onbekend]").TextContent);
     }
 
     [Fact]
