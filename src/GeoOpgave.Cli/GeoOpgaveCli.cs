@@ -56,6 +56,11 @@ public static class GeoOpgaveCli
                 layers.SetDefaultCommand<LayersCommand>();
                 layers.AddCommand<LayersDeleteCommand>("delete").WithDescription("Verwijder een laag.");
             });
+            config.AddBranch<WorkspaceSettings>("audit", audit =>
+            {
+                audit.SetDescription("Het auditlogboek.");
+                audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("Controleer de hashketen van het auditlogboek; exit 3 als een regel buiten de applicatie om is gewijzigd of verwijderd.");
+            });
             config.AddBranch<WorkspaceSettings>("users", users =>
             {
                 users.SetDescription("Beheer accounts en rollen (beheerder, analist, planner, bestuurder).");

@@ -13,7 +13,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public GeoOpgaveServer Server { get; } = new();
+    // Open pages re-check their user every 2 s instead of every minute, so a removed account is seen within a test.
+    public GeoOpgaveServer Server { get; } = new() { Settings = new Dictionary<string, string> { ["GeoOpgave:Security:CircuitRevalidationSeconds"] = "2" } };
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -48,10 +48,23 @@ public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (!disposing)
+        {
+            return;
+        }
+
+        // A circuit that outlives the browser can still touch the workspace for a moment while the host winds down.
+        for (var attempt = 0; Directory.Exists(_folder); attempt++)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
         }
     }
 }

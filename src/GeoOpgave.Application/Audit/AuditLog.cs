@@ -20,6 +20,13 @@ public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAud
         await store.AppendAsync(actor.Name, action, target, details, CancellationToken.None);
     }
 
+    /// <summary>Checks the hash chain over every entry: which row, if any, was changed or removed outside the application.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await store.VerifyAsync(cancellationToken);
+    }
+
     /// <summary>The newest <paramref name="limit"/> entries, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, CancellationToken cancellationToken)
     {

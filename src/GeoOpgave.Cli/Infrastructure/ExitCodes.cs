@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The input was rejected (bad arguments, a file that does not read, an unknown profiel); nothing changed.</summary>
     public const int InputRejected = 2;
+
+    /// <summary><c>audit verify</c> found a row of the audit log changed or removed outside the application.</summary>
+    public const int Tampered = 3;
 }

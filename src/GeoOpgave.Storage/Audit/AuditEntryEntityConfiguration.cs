@@ -17,6 +17,7 @@ public sealed class AuditEntryEntityConfiguration : IEntityTypeConfiguration<Aud
         builder.Property(a => a.Action).HasColumnName("action").HasMaxLength(64);
         builder.Property(a => a.Target).HasColumnName("target").HasMaxLength(400);
         builder.Property(a => a.DetailsJson).HasColumnName("details");
+        builder.Property(a => a.Hash).HasColumnName("hash").HasMaxLength(64);
         builder.HasIndex(a => a.Time);
     }
 }

@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace GeoOpgave.Storage.Audit;
 
 /// <summary>
-/// Appends to and reads the audit log. There is deliberately no update or delete: the log is append-only
-/// for everything that goes through the application.
+/// Appends to and reads the audit log. There is no update or delete: database triggers refuse both on SQLite and
+/// PostgreSQL, and each row carries a hash chained to the row before it (<see cref="AuditChain"/>), so that
+/// <see cref="VerifyAsync"/> finds a row changed or removed behind the database's back.
 /// </summary>
 public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
 {
+    private const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <summary>Appends one entry stamped with the current time; <paramref name="details"/> is serialised as JSON.</summary>
     public async Task<AuditEntryEntity> AppendAsync(
         string user, string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
@@ -18,16 +21,61 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(target);
         var entry = new AuditEntryEntity
         {
-            Time = time.GetUtcNow(),
+            Time = AuditChain.Normalise(time.GetUtcNow()),
             User = user,
             Action = action,
             Target = target,
             DetailsJson = JsonSerializer.Serialize(details ?? new Dictionary<string, object?>()),
         };
+
+        // The previous hash is read and the row written under one writer at a time, or two appends would fork the chain.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (db.Database.ProviderName == PostgresProviderName)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711)", cancellationToken);
+        }
+
+        var previous = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+        entry.Hash = AuditChain.Hash(previous, entry);
         db.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(entry).State = EntityState.Detached;
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
         return entry;
+    }
+
+    /// <summary>Recomputes the chain from the first row; stops at the first row that does not match.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var (rows, unchained) = (0L, 0L);
+        string? previous = null;
+        await foreach (var entry in db.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            if (entry.Hash is null && previous is null)
+            {
+                unchained++;
+                continue;
+            }
+
+            if (entry.Hash is null)
+            {
+                return new AuditVerification(rows, unchained, entry.Id, "de regel heeft geen hash, terwijl de regels ervoor die wel hebben");
+            }
+
+            if (entry.Hash != AuditChain.Hash(previous, entry))
+            {
+                return new AuditVerification(rows, unchained, entry.Id, "de hash klopt niet: deze regel is gewijzigd, of een regel ervoor is gewijzigd of verwijderd");
+            }
+
+            previous = entry.Hash;
+        }
+
+        return new AuditVerification(rows, unchained, null, null);
     }
 
     /// <summary>The newest <paramref name="limit"/> entries, newest first (ordered by id, which follows insertion).</summary>

@@ -17,6 +17,9 @@ public sealed class SecurityOptions
     /// <summary>Heavy requests (sensitivity, comparison, exports) that run at once; twice as many wait, the rest get 429.</summary>
     public int HeavyRequestsAtOnce { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>How often an open page (Blazor circuit) re-checks its user's account and roles.</summary>
+    public int CircuitRevalidationSeconds { get; set; } = 60;
+
     /// <summary>How long the one-time setup link printed at start-up works (server mode without accounts).</summary>
     public int SetupLinkMinutes { get; set; } = 60;
 }

@@ -38,6 +38,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddAuthorization(Policies.Add);
         services.AddScoped<ApiAwareCookieEvents>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         var permits = section.GetValue(nameof(SecurityOptions.LoginAttemptsPerMinute), new SecurityOptions().LoginAttemptsPerMinute);
         var heavy = Math.Max(1, section.GetValue(nameof(SecurityOptions.HeavyRequestsAtOnce), new SecurityOptions().HeavyRequestsAtOnce));
         services.AddRateLimiter(o =>

@@ -28,6 +28,33 @@ public class CliAuditTests
     }
 
     [Fact]
+    public async Task AuditVerify_IntactThenARowChangedPastTheTriggers_ExitThreeNamingTheRow()
+    {
+        using var folder = new TempWorkspace();
+        var path = folder.PathOf("punten.csv");
+        await File.WriteAllTextAsync(path, "x;y\n155000;463000\n");
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("import", path, "--name", "punten", "--db", folder.Db)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("layers", "delete", "punten", "--db", folder.Db)).ExitCode);
+
+        var (intactCode, intact) = await CliRun.RunAsync("audit", "verify", "--db", folder.Db);
+        var first = (await AuditAsync(folder)).Min(e => e.Id);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(folder.Db))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP TRIGGER audit_log_no_update; UPDATE audit_log SET \"user\" = 'iemand anders' WHERE id = {first};";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var (tamperedCode, tampered) = await CliRun.RunAsync("audit", "verify", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.Success, intactCode);
+        Assert.Contains("intact: 2 regels", intact, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Tampered, tamperedCode);
+        Assert.Contains($"regel {first}:", tampered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_Rejected_NothingAudited()
     {
         using var folder = new TempWorkspace();

@@ -14,6 +14,9 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
 
     protected abstract ITestDatabase NewDatabase();
 
+    /// <summary>What someone with full rights on the database runs to get past the append-only triggers.</summary>
+    protected abstract string DisableTriggersSql { get; }
+
     public async Task InitializeAsync()
     {
         _database = NewDatabase();
@@ -65,6 +68,49 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
         var entries = await store.ListAsync(2, default);
 
         Assert.Equal(["buurten-4", "buurten-3"], entries.Select(e => e.Target));
+    }
+
+    [Fact]
+    public async Task UpdateAndDelete_RefusedByTheDatabaseItself()
+    {
+        await using var context = NewContext();
+        var store = new AuditLogStore(context, new SteppingTimeProvider(Noon));
+        await store.AppendAsync("anne", "laag.verwijderd", "wegen", null, default);
+
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET \"user\" = 'mallory'"));
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM audit_log"));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+        Assert.Equal("anne", Assert.Single(await store.ListAsync(10, default)).User);
+        Assert.True((await store.VerifyAsync(default)).Intact);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_RowChangedOrRemovedPastTheTriggers_NamesTheFirstBrokenRow()
+    {
+        await using var context = NewContext();
+        var store = new AuditLogStore(context, new SteppingTimeProvider(Noon));
+        for (var i = 0; i < 4; i++)
+        {
+            await store.AppendAsync("anne", "export", $"buurten-{i}", new Dictionary<string, object?> { ["rijen"] = i }, default);
+        }
+
+        var ids = (await store.ListAsync(10, default)).Select(e => e.Id).Order().ToArray();
+        var intact = await store.VerifyAsync(default);
+        await context.Database.ExecuteSqlRawAsync(DisableTriggersSql);
+        await context.Database.ExecuteSqlAsync($"UPDATE audit_log SET details = {"{\"rijen\":99}"} WHERE id = {ids[1]}");
+        var changed = await store.VerifyAsync(default);
+        await context.Database.ExecuteSqlAsync($"UPDATE audit_log SET details = {"{\"rijen\":1}"} WHERE id = {ids[1]}");
+        var restored = await store.VerifyAsync(default);
+        await context.Database.ExecuteSqlAsync($"DELETE FROM audit_log WHERE id = {ids[2]}");
+        var removed = await store.VerifyAsync(default);
+
+        Assert.Equal((4L, 0L, true), (intact.Rows, intact.Unchained, intact.Intact));
+        Assert.Equal(ids[1], changed.BrokenAt);
+        Assert.True(restored.Intact);
+        Assert.Equal(ids[3], removed.BrokenAt);
+        Assert.Contains("gewijzigd of verwijderd", removed.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

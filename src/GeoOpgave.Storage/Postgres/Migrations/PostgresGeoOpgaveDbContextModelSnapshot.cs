@@ -44,6 +44,11 @@ namespace GeoOpgave.Storage.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("details");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(400)

@@ -35,6 +35,11 @@ namespace GeoOpgave.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("details");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(400)
