@@ -15,7 +15,7 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
     public override async Task<int> ExecuteAsync(CommandContext context, AggregateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var areas = AggregateInputs.ReadAreas(settings);
+        var (areas, skipped) = AggregateInputs.ReadAreas(settings);
         var input = AggregateInputs.ReadLayer(settings);
         var postgis = settings.Engine == "postgis" && input.Raster is null;
         if (settings.Engine == "postgis" && !postgis)
@@ -33,6 +33,16 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
         {
             var where = issue.Key ?? $"object {issue.Index}";
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}");
+        }
+
+        foreach (var area in skipped.Take(20))
+        {
+            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Areas!)}: {Markup.Escape(area)}");
+        }
+
+        if (skipped.Count > 20)
+        {
+            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Areas!)}: en nog {skipped.Count - 20} gebieden overgeslagen.");
         }
 
         foreach (var warning in input.Points?.Warnings() ?? [])

@@ -6,7 +6,8 @@ namespace GeoOpgave.Cli.Commands;
 /// <summary>
 /// Writes the tidy CSV of <c>geoopgave aggregate</c>: header <c>code,class,&lt;stats&gt;</c>, numbers in the
 /// invariant culture (shortest round-trip form), unknown values as empty cells. The file is written under
-/// a temporary name and moved into place, so a failure never leaves half a result.
+/// a temporary name and moved into place, so a failure never leaves half a result. Text that a spreadsheet would run
+/// as a formula gets a leading apostrophe.
 /// </summary>
 internal static class AggregateCsvWriter
 {
@@ -29,6 +30,10 @@ internal static class AggregateCsvWriter
         File.Move(temporary, output, overwrite: true);
     }
 
-    private static string Text(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    // A code or class from someone else's file can start like a spreadsheet formula: escaped as CsvWriter does.
+    private static string Text(string raw)
+    {
+        var value = IO.Csv.CsvWriter.EscapeFormula(raw);
+        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 }

@@ -19,10 +19,16 @@ internal static class AggregateInputs
 {
     private static readonly string[] CodeFields = ["buurtcode", "wijkcode", "gemeentecode", "statcode", "code"];
 
-    public static List<Area> ReadAreas(AggregateSettings settings)
+    /// <summary>
+    /// The areas with their codes. An area whose geometry collapsed (to a line or point, or empty, as happens in
+    /// simplified national files) is left out and named in <c>Skipped</c>, as is a feature the reader dropped for
+    /// lacking a geometry; the rest is aggregated.
+    /// </summary>
+    public static (List<Area> Areas, List<string> Skipped) ReadAreas(AggregateSettings settings)
     {
         var path = settings.Areas!;
-        var layer = ReadVector(path, settings.AreaLayer, srid: null, csv: null, preferredLayer: "buurten");
+        var skipped = new List<string>();
+        var layer = ReadVector(path, settings.AreaLayer, srid: null, csv: null, preferredLayer: "buurten", skipped);
         var field = settings.AreaCodeField ?? CodeFields.FirstOrDefault(f => HasField(layer, f))
             ?? throw Rejected(path, $"geen veld met de gebiedscode gevonden (verwacht {string.Join(", ", CodeFields)}); geef het op met --area-code-field. Velden: {FieldList(layer)}.");
         if (!HasField(layer, field))
@@ -41,15 +47,35 @@ internal static class AggregateInputs
                 throw Rejected(path, string.IsNullOrEmpty(code) ? $"object {i} heeft geen waarde in veld '{field}'." : $"de code '{code}' (veld '{field}') komt meer dan eens voor.");
             }
 
-            if (feature.Geometry is not (Polygon or MultiPolygon))
+            if (Polygonal(feature.Geometry) is not { } polygonal)
             {
-                throw Rejected(path, $"gebied {code} is geen (multi)polygoon maar een {feature.Geometry.GeometryType}.");
+                skipped.Add(feature.Geometry is null || feature.Geometry.IsEmpty
+                    ? $"gebied {code} (object {i}) heeft een lege geometrie en is overgeslagen."
+                    : $"gebied {code} (object {i}) is geen vlak maar een {feature.Geometry.GeometryType} (ingeklapt?) en is overgeslagen.");
+                continue;
             }
 
-            areas.Add(new Area(code, code, AreaCode.LevelOf(code) ?? AreaLevel.Buurt, string.Empty, null, 0, feature.Geometry));
+            areas.Add(new Area(code, code, AreaCode.LevelOf(code) ?? AreaLevel.Buurt, string.Empty, null, 0, polygonal));
         }
 
-        return areas.Count > 0 ? areas : throw Rejected(path, "de laag bevat geen gebieden.");
+        return areas.Count > 0 ? (areas, skipped) : throw Rejected(path, skipped.Count > 0 ? $"geen enkel gebied is een vlak: {skipped[0]}" : "de laag bevat geen gebieden.");
+    }
+
+    // A collection keeps its polygons; a line or point left of a buurt that was simplified away has no surface.
+    private static Geometry? Polygonal(Geometry? geometry)
+    {
+        if (geometry is null || geometry.IsEmpty)
+        {
+            return null;
+        }
+
+        if (geometry is Polygon or MultiPolygon)
+        {
+            return geometry;
+        }
+
+        var polygons = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<Polygon>().Where(p => !p.IsEmpty).ToArray();
+        return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
     }
 
     public static AggregateLayerInput ReadLayer(AggregateSettings settings)
@@ -82,25 +108,27 @@ internal static class AggregateInputs
     public static GeoOpgaveException Rejected(string path, string message) =>
         new("aggregate-invoer", $"{Path.GetFileName(path)}: {message}");
 
-    private static VectorLayer ReadVector(string path, string? layerName, int? srid, PointCsvOptions? csv, string? preferredLayer)
+    private static VectorLayer ReadVector(string path, string? layerName, int? srid, PointCsvOptions? csv, string? preferredLayer, List<string>? warnings = null)
     {
-        switch (Extension(path))
+        var result = Extension(path) switch
         {
-            case ".gpkg":
-                return Require(GeoPackageReader.Read(path, layerName ?? ChooseLayer(path, preferredLayer, csv is null)), path);
-            case ".geojson" or ".json":
-                return Require(GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid }), path);
-            case ".shp":
-                return Require(ShapefileReader.Read(path, new ShapefileReadOptions { Srid = srid }), path);
-            case ".zip":
-                using (var zip = AggregateZipExtractor.Extract(path))
-                {
-                    return Require(ShapefileReader.Read(zip.Shp, new ShapefileReadOptions { Srid = srid }), path);
-                }
+            ".gpkg" => GeoPackageReader.Read(path, layerName ?? ChooseLayer(path, preferredLayer, csv is null)),
+            ".geojson" or ".json" => GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid }),
+            ".shp" => ShapefileReader.Read(path, new ShapefileReadOptions { Srid = srid }),
+            ".zip" => ReadZippedShapefile(path, srid),
+            _ => throw Rejected(path, $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}."),
+        };
+        var layer = Require(result, path);
 
-            default:
-                throw Rejected(path, $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}.");
-        }
+        // What the reader left out (a feature without geometry) is said, not silently lost.
+        warnings?.AddRange(result.Issues.Where(i => i.Severity == IssueSeverity.Warning).Select(i => i.ToString()));
+        return layer;
+    }
+
+    private static ReadResult<VectorLayer> ReadZippedShapefile(string path, int? srid)
+    {
+        using var zip = AggregateZipExtractor.Extract(path);
+        return ShapefileReader.Read(zip.Shp, new ShapefileReadOptions { Srid = srid });
     }
 
     private static PointCsvStream OpenCsv(string path, PointCsvOptions options)

@@ -18,6 +18,11 @@ public sealed class MigrateCommand(IAnsiConsole console) : AsyncCommand<Workspac
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(cancellationToken);
+        if (scope.ServiceProvider.GetRequiredService<SchemaMigration>().ClearedLock is { } cleared)
+        {
+            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(cleared)}");
+        }
+
         console.MarkupLine("[green]De database is bijgewerkt[/] naar het schema van deze versie.");
         return ExitCodes.Success;
     }

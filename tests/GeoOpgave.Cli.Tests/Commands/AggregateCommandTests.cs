@@ -146,6 +146,50 @@ public class AggregateCommandTests
             perWijk.Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public async Task Aggregate_AreaCollapsedToALineAndOneWithoutGeometry_LeftOutAndNamedTheRestAggregated()
+    {
+        // As in the real 2014 TopoJSON buurten: quantisation collapsed one buurt to a line; another lost its geometry.
+        using var folder = new TempWorkspace();
+        var areas = folder.PathOf("buurten.geojson");
+        await File.WriteAllTextAsync(areas, """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
+             {"type":"Feature","properties":{"buurtcode":"BU00010001"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463100],[155000,463000]]]}},
+             {"type":"Feature","properties":{"buurtcode":"BU00010002"},"geometry":{"type":"LineString","coordinates":[[155100,463000],[155200,463000]]}},
+             {"type":"Feature","properties":{"buurtcode":"BU00010003"},"geometry":null}]}
+            """);
+        var points = folder.PathOf("punten.csv");
+        await File.WriteAllTextAsync(points, "x;y\n155050;463050\n155060;463060\n");
+        var output = folder.PathOf("uit.csv");
+
+        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--out", output);
+
+        Assert.True(exitCode == ExitCodes.Success, text);
+        Assert.Equal([["code", "class", "count"], ["BU00010001", "", "2"]], (await ReadCsv(output)).Select(r => r.ToList()).ToList());
+        var flat = text.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("gebied BU00010002 (object 1) is geen vlak maar een LineString", flat, StringComparison.Ordinal);
+        Assert.Contains("object 2", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Aggregate_AreaCodeThatLooksLikeAFormula_EscapedInTheCsv()
+    {
+        using var folder = new TempWorkspace();
+        var areas = folder.PathOf("gebieden.geojson");
+        await File.WriteAllTextAsync(areas, """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
+             {"type":"Feature","properties":{"code":"=HYPERLINK(\"http://kwaad.example\")"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463100],[155000,463000]]]}}]}
+            """);
+        var points = folder.PathOf("punten.csv");
+        await File.WriteAllTextAsync(points, "x;y\n155050;463050\n");
+        var output = folder.PathOf("uit.csv");
+
+        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--out", output);
+
+        Assert.True(exitCode == ExitCodes.Success, text);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"http://kwaad.example\"\")\",,1", (await File.ReadAllLinesAsync(output))[1], StringComparison.Ordinal);
+    }
+
     private static async Task<List<string[]>> ReadCsv(string path) =>
         (await File.ReadAllLinesAsync(path)).Select(l => l.Split(',')).ToList();
 }
