@@ -91,7 +91,12 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
                 return Rejected(source, "NoAreas", $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.", failure: null);
             }
 
-            return new CbsDownloadResult(await areas.ImportAsync(kaarten, cancellationToken), null)
+            return new CbsDownloadResult(await areas.ImportAsync(
+                    kaarten,
+                    cancellationToken,
+                    $"cbs {gemeente} {string.Join(", ", kaarten.Select(k => k.Year!.Value).Order())}",
+                    request.ResolveSource(kaarten.Max(k => k.Year!.Value)).ToString()),
+                null)
             {
                 Years = kaarten.Select(k => k.Year!.Value).Order().ToList(),
                 Notes = notes,

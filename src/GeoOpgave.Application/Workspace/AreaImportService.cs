@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Cbs;
@@ -8,9 +9,10 @@ namespace GeoOpgave.Application.Workspace;
 /// <summary>
 /// Imports a CBS wijk- en buurtkaart (GeoPackage, GeoJSON or shapefile) as the workspace's areas: the
 /// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, in
-/// one transaction. This is how a real gemeente replaces the demo. A rejected kaart changes nothing.
+/// one transaction. This is how a real gemeente replaces the demo. A rejected kaart changes nothing; an imported one
+/// is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
 /// </summary>
-public sealed class AreaImportService(WorkspaceStore workspace)
+public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 {
 
     /// <param name="path">The .gpkg, .geojson/.json or .shp file.</param>
@@ -26,7 +28,9 @@ public sealed class AreaImportService(WorkspaceStore workspace)
     /// Imports several kaarten, e.g. one per year, all or nothing: when one is rejected none lands, and the
     /// years of all of them are replaced in one transaction.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<AreaKaart> kaarten, CancellationToken cancellationToken)
+    /// <param name="target">What the audit log names as imported; default the file names.</param>
+    /// <param name="origin">Where the kaarten came from when that is more than their file names (a download URL); for the audit log.</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<AreaKaart> kaarten, CancellationToken cancellationToken, string? target = null, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(kaarten);
         var reports = new List<ImportReport>();
@@ -56,7 +60,24 @@ public sealed class AreaImportService(WorkspaceStore workspace)
 
         await workspace.MigrateAsync(cancellationToken);
         await workspace.ReplaceWorkspaceAsync(areas, values, cancellationToken);
+        await RecordAsync(reports.Select(r => r.Source).ToList(), areas, origin, cancellationToken, target);
         return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
+    }
+
+    /// <summary>Audits areas that were loaded some other way (the demo), with the same entry as an import.</summary>
+    public Task RecordAsync(IReadOnlyList<string> sources, IReadOnlyList<Area> areas, string? origin, CancellationToken cancellationToken, string? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(areas);
+        var details = new Dictionary<string, object?>
+        {
+            ["bron"] = string.Join(", ", sources),
+            ["herkomst"] = origin,
+            ["jaren"] = string.Join(", ", areas.Select(a => a.Year).Distinct().Order()),
+            ["gebieden"] = areas.Count,
+            ["indeling"] = DescribeCounts(areas),
+        };
+        return audit.RecordAsync(AuditActions.AreasImported, target ?? string.Join(", ", sources), details, cancellationToken);
     }
 
     /// <summary>The number of areas per level of a kaart, e.g. "1 gemeente, 4 wijken, 12 buurten".</summary>

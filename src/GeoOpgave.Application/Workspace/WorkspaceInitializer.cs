@@ -17,6 +17,7 @@ public sealed class WorkspaceInitializer(
     WorkspaceStore store,
     LayerStore layers,
     ImportService imports,
+    AreaImportService areaImports,
     IndicatorComputeService indicators,
     ProfileCatalog profiles,
     IOptions<GeoOpgaveOptions> options)
@@ -44,6 +45,7 @@ public sealed class WorkspaceInitializer(
         var kaart = DemoLoader.ReadAreas(folder);
         var kerncijfers = kaart.Kerncijfers.Concat(KerncijferRates.Derive(kaart.Kerncijfers)).ToList();
         await store.ReplaceWorkspaceAsync(kaart.Areas, kerncijfers, cancellationToken);
+        await areaImports.RecordAsync([DemoDataset.WijkenBuurten], kaart.Areas, "demogemeente Demodam", cancellationToken);
         foreach (var file in DemoDataset.Layers)
         {
             await ImportLayerAsync(Path.Combine(folder, file), cancellationToken);

@@ -70,12 +70,6 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
 
         var read = result.Import.Reports.Sum(r => r.FeaturesImported);
         var landed = string.Join(", ", result.Years);
-        var details = new Dictionary<string, object?>
-        {
-            ["bron"] = request.ResolveSource(result.Years[^1]).ToString(), ["jaren"] = landed, ["gebieden"] = read,
-        };
-        await scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .RecordAsync(AuditActions.AreasImported, $"cbs {request.Gemeente} {landed}", details, cancellationToken);
         console.MarkupLine(Markup.Escape($"Geïmporteerd: {read} gebieden van {request.Gemeente} ({landed}); de buurtindeling is die van {result.Years[^1]}."));
         return ExitCodes.Success;
     }

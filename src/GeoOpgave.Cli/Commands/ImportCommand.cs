@@ -63,14 +63,12 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         return ExitCodes.Success;
     }
 
-    // The same entries as an upload through the web app, under the CLI's actor (cli:<OS user>).
+    // The same entries as an upload through the web app, under the CLI's actor (cli:<OS user>); areas audit themselves.
     private static async Task RecordAsync(AuditLog audit, ImportSettings settings, ImportResult result, CancellationToken cancellationToken)
     {
         var source = Path.GetFileName(settings.Path);
         if (settings.AsAreas)
         {
-            var details = new Dictionary<string, object?> { ["bron"] = source, ["jaar"] = settings.Year, ["gebieden"] = result.Reports[0].FeaturesImported };
-            await audit.RecordAsync(AuditActions.AreasImported, source, details, cancellationToken);
             return;
         }
 

@@ -13,6 +13,7 @@ internal sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActo
     {
         { Items: var items } when items.TryGetValue(ActorItem, out var actor) && actor is string { Length: > 0 } named => named,
         { User.Identity: { IsAuthenticated: true, Name: { Length: > 0 } name } } => name,
+        null => SetupLinkStartup.AuditUser, // no request: the app itself, e.g. loading the demo at start-up
         _ => "anoniem",
     };
 }

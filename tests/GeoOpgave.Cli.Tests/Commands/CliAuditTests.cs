@@ -81,6 +81,19 @@ public class CliAuditTests
     }
 
     [Fact]
+    public async Task Demo_Loaded_AuditedAsAreasImportedOnce()
+    {
+        using var folder = new TempWorkspace();
+
+        var (exitCode, _) = await CliRun.RunAsync("demo", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var entry = Assert.Single(await AuditAsync(folder), e => e.Action == AuditActions.AreasImported);
+        Assert.Equal(("wijkenbuurten_demodam_2024.gpkg", Actor), (entry.Target, entry.User));
+        Assert.Contains("demogemeente Demodam", entry.DetailsJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DownloadCbs_Imported_AuditedAsAreasImportedWithTheSource()
     {
         using var folder = new TempWorkspace();
