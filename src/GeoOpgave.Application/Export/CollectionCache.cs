@@ -27,6 +27,12 @@ public sealed class CollectionCache(IServiceScopeFactory scopes, IDbContextFacto
     public async Task<PublishedCollection> GetAsync(FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
+        if (years is not null)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            years = await scope.ServiceProvider.GetRequiredService<CollectionCatalog>().SnapAsync(info, years, cancellationToken);
+        }
+
         var key = Key(info, profiel, years);
         var version = await ReadVersionAsync(cancellationToken);
         return await _collections.GetAsync(version, key, token => LoadAsync(info, profiel, years, version, key, token), cancellationToken);

@@ -64,6 +64,24 @@ public sealed class CollectionCatalog(
         return (await ListAsync(cancellationToken)).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// <paramref name="years"/> narrowed to the years the collection has: every datetime that selects the same years
+    /// gives the same range (so a client varying the instant cannot fill the cache with copies); null when the
+    /// collection has no years (a layer without a year, the selecties), where datetime selects nothing away.
+    /// </summary>
+    public async Task<YearRange?> SnapAsync(FeatureCollectionInfo info, YearRange years, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(years);
+        if (info.Kind == CollectionKind.Selecties || (info.Level is null && info.LayerYear is null))
+        {
+            return null;
+        }
+
+        var inside = (await YearsAsync(info, cancellationToken)).Where(years.Contains).ToList();
+        return inside.Count == 0 ? YearRange.None : new YearRange(inside.Min(), inside.Max());
+    }
+
     /// <summary>The years the collection's features are valid for, ascending; empty when it has no time.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(FeatureCollectionInfo info, CancellationToken cancellationToken)
     {

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Ogc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Web.Tests.Api.Ogc;
 
@@ -123,5 +126,25 @@ public sealed class OgcItemsEndpointsTests(GeoOpgaveWebFactory factory) : IClass
 
         Assert.Equal(expectFeatures, json.RootElement.GetProperty("numberMatched").GetInt32() > 0);
         Assert.All(OgcTestClient.Features(json), f => Assert.Equal(2024, f.GetProperty("properties").GetProperty("jaar").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Collection_DatetimesThatSelectTheSameYears_ShareOneCachedEntry()
+    {
+        _ = factory.CreateClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var info = (await scope.ServiceProvider.GetRequiredService<CollectionCatalog>().FindAsync("buurten", default))!;
+        var cache = factory.Services.GetRequiredService<CollectionCache>();
+        var tags = new List<string>();
+        foreach (var datetime in new[] { "2024", "2024-06-30T12:00:00Z", "2020-01-01/2030-12-31", "2021/..", "../2024-12-31", "2025", "2026/2030" })
+        {
+            var (years, _) = OgcDatetime.Parse(datetime);
+            tags.Add((await cache.GetAsync(info, null, years, default)).ETag);
+        }
+
+        // Every instant or interval that holds exactly the demo's 2024 is one cache entry; so is every range without data.
+        Assert.Single(tags.Take(5).Distinct());
+        Assert.Equal(tags[5], tags[6]);
+        Assert.NotEqual(tags[0], tags[5]);
     }
 }
