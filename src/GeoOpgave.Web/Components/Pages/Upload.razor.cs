@@ -289,6 +289,7 @@ public sealed partial class Upload : IDisposable
     {
         LayerKind.Vector => "vector",
         LayerKind.Raster => "raster",
+        LayerKind.Werken => "werken",
         _ => "tabel",
     };
 }
