@@ -36,6 +36,19 @@ public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Empty(early);
     }
 
+    [Fact]
+    public async Task Upload_AsWerken_IsAnOgcCollectionLikeOtherLayers()
+    {
+        using var client = factory.CreateClient();
+        await UploadAsync(client, "ogc-plannen.geojson");
+
+        using var collections = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections?f=json", UriKind.Relative)));
+        using var items = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections/laag-ogc-plannen/items?f=json", UriKind.Relative)));
+
+        Assert.Contains(collections.RootElement.GetProperty("collections").EnumerateArray(), c => c.GetProperty("id").GetString() == "laag-ogc-plannen");
+        Assert.Equal("riolering", items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("werksoort").GetString());
+    }
+
     [Theory]
     [InlineData("van=volgend-jaar", "parameter-buiten-bereik")]
     [InlineData("tot=1800", "parameter-buiten-bereik")]
@@ -55,11 +68,11 @@ public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
     private static string? Id(JsonElement work) => work.GetProperty("properties").GetProperty("werk_id").GetString();
 
-    private static async Task UploadAsync(HttpClient client)
+    private static async Task UploadAsync(HttpClient client, string fileName = "api-plannen.geojson")
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Plannen));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/geo+json");
-        using var form = new MultipartFormDataContent { { file, "file", "api-plannen.geojson" }, { new StringContent("true"), "werken" } };
+        using var form = new MultipartFormDataContent { { file, "file", fileName }, { new StringContent("true"), "werken" } };
         using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
