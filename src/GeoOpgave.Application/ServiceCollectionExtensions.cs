@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Indicators.IndicatorBindingService>();
         services.AddScoped<Status.StatusService>();
         services.AddScoped<ProfileVersionService>();
+        services.AddScoped<Werken.WerkenService>();
         return services;
     }
 }

@@ -35,6 +35,9 @@ public static class GeoOpgaveCli
             config.AddCommand<ImportCommand>("import").WithDescription("Importeer een bestand als laag en toon het validatierapport.");
             config.AddCommand<ExportCommand>("export").WithDescription("Exporteer buurten, wijken, gemeenten, een laag of de selecties als GeoJSON, CSV of GeoPackage.")
                 .WithExample("export", "--collection", "buurten", "--profiel", "standaard", "--out", "buurten.gpkg");
+            config.AddCommand<WerkenCommand>("werken")
+                .WithDescription("Schrijf de geplande werken per buurt (soort, periode, eigenaar, lengte of oppervlakteaandeel) als CSV of GeoJSON.")
+                .WithExample("werken", "--van", "2026", "--tot", "2030", "--out", "werken.csv");
             config.AddBranch<WorkspaceSettings>("indicators", indicators =>
             {
                 indicators.SetDescription("Indicatoren uit lagen: 'indicators compute' berekent ze volgens de definities in het profiel, 'indicators list' toont hun herkomst.");

@@ -13,11 +13,11 @@ public static class LayerCollections
 {
     public const string Prefix = "laag-";
 
-    /// <summary>One collection per vector layer, in the order given.</summary>
+    /// <summary>One collection per vector (or works) layer, in the order given.</summary>
     public static IReadOnlyList<FeatureCollectionInfo> Describe(IEnumerable<LayerInfo> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
-        var vectors = layers.Where(l => l.Kind == LayerKind.Vector).ToList();
+        var vectors = layers.Where(l => l.Kind is LayerKind.Vector or LayerKind.Werken).ToList();
         var slugs = vectors.ToDictionary(l => l.Id, l => Slug(l.Name));
         var taken = slugs.Values.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return vectors.Select(l =>

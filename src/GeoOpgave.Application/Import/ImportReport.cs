@@ -18,7 +18,7 @@ public sealed record ImportReport
     /// <summary>The name the layer is (or would have been) stored under.</summary>
     public string? Layer { get; init; }
 
-    /// <summary>"vector", "raster" or "table".</summary>
+    /// <summary>"vector", "werken", "raster" or "table".</summary>
     public string? Kind { get; init; }
 
     /// <summary>The CRS the source declares, as far as it could be seen (e.g. "EPSG:4326"), or null.</summary>

@@ -43,6 +43,15 @@ public sealed record ImportRequest(string Path)
     /// </summary>
     public IProgress<double>? Progress { get; init; }
 
+    /// <summary>
+    /// Set: import the file as planned works (<c>--as-werken</c>), mapping its fields onto werksoort, period, owner,
+    /// status and name. Lines, polygons, points (a CSV with x/y) or a CSV with a buurtcode column.
+    /// </summary>
+    public Werken.WerkenFields? Werken { get; init; }
+
+    /// <summary>The werksoorten of <see cref="Werken"/>'s profile, resolved by the import.</summary>
+    internal Core.Werken.WerksoortCatalogue? WerkenCatalogue { get; init; }
+
     /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see cref="Path"/>.</summary>
     public string? SourceName { get; init; }
 }

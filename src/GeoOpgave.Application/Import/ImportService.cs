@@ -1,3 +1,6 @@
+using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Werken;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.Options;
@@ -9,7 +12,7 @@ namespace GeoOpgave.Application.Import;
 /// writes a report, and lands everything in one transaction only when every layer read without errors.
 /// A rejected import changes nothing and leaves no temporary files.
 /// </summary>
-public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate)
+public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate, ProfileCatalog profiles)
 {
     /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see cref="ImportGate.BusyCode"/>).</exception>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
@@ -29,6 +32,22 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
             return ImportResult.Rejected(report with { Issues = [problem] });
         }
 
+        if (request.Werken is { } werken)
+        {
+            var soorten = profiles.Get(werken.Profiel).Werksoorten;
+            if (soorten.Count == 0 || format == ImportFormat.GeoTiff)
+            {
+                return ImportResult.Rejected(report with
+                {
+                    Issues = [ReportIssues.Error("NoWerksoorten", format == ImportFormat.GeoTiff
+                        ? "Een raster kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
+                        : "Het profiel heeft geen werksoorten (\"werksoorten\" in de profiel-JSON); zonder die lijst zijn geen werken te importeren.")],
+                });
+            }
+
+            request = request with { WerkenCatalogue = new WerksoortCatalogue(soorten) };
+        }
+
         await workspace.MigrateAsync(cancellationToken);
         var candidates = await ReadAsync(request, format, report, cancellationToken);
         return await LandAsync(candidates, cancellationToken);
@@ -45,6 +64,9 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
             ImportFormat.Shapefile => [ImportSources.Shapefile(path, request, report, settings, several: false)],
             ImportFormat.ZippedShapefile => ArchiveImport.ZippedShapefile(path, request, report, settings),
             ImportFormat.GeoTiff => [RasterCandidate.Build(path, request, report, settings)],
+            ImportFormat.Csv when request.Werken is not null && IsCodeTable(request) =>
+                [await WerkenCodeCsv.BuildAsync(path, request, report, settings, workspace, cancellationToken)],
+            ImportFormat.Csv when request.Werken is not null => [ImportSources.WerkenPointCsv(path, request, report, settings)],
             ImportFormat.Csv when IsCodeTable(request) =>
                 [await TableCandidate.BuildAsync(path, request, report, workspace, cancellationToken)],
             ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],

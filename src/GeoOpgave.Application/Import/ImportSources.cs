@@ -38,7 +38,7 @@ internal static class ImportSources
             }
 
             var read = GeoPackageReader.Read(path, name, options.MaxFeatures);
-            var candidate = VectorCandidate.Build(read, layerReport, LayerName(request, name, names.Count > 1), request.Year, options);
+            var candidate = VectorCandidate.Build(read, layerReport, LayerName(request, name, names.Count > 1), request, options);
             candidates.Add(candidate with { Report = candidate.Report with { Issues = [.. layerReport.Issues, .. candidate.Report.Issues] } });
         }
 
@@ -50,7 +50,7 @@ internal static class ImportSources
         var detected = SourceCrsProbe.GeoJson(path);
         var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        return VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request.Year, options);
+        return VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request, options);
     }
 
     public static ImportCandidate Shapefile(string shpPath, ImportRequest request, ImportReport report, ImportOptions options, bool several)
@@ -59,7 +59,16 @@ internal static class ImportSources
         var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
         var name = Path.GetFileNameWithoutExtension(shpPath);
         report = report with { SourceLayer = name, CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        return VectorCandidate.Build(read, report, LayerName(request, several ? name : BaseName(report.Source), several), request.Year, options);
+        return VectorCandidate.Build(read, report, LayerName(request, several ? name : BaseName(report.Source), several), request, options);
+    }
+
+    /// <summary>A works CSV with x/y: small enough to read whole, so that every row can be checked before it lands.</summary>
+    public static ImportCandidate WerkenPointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    {
+        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
+        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid, Encoding = request.Encoding };
+        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        return VectorCandidate.Build(PointCsvReader.Read(path, csv), report, LayerName(request, BaseName(report.Source), false), request, options);
     }
 
     public static ImportCandidate PointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)

@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Werken;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
@@ -7,11 +8,18 @@ namespace GeoOpgave.Application.Import;
 /// <summary>Builds the report and the layer to store from a vector reader's result.</summary>
 internal static class VectorCandidate
 {
-    public static ImportCandidate Build(ReadResult<VectorLayer> read, ImportReport report, string layerName, int? year, ImportOptions options)
+    public static ImportCandidate Build(ReadResult<VectorLayer> read, ImportReport report, string layerName, ImportRequest request, ImportOptions options)
     {
+        var year = request.Year;
         var issues = read.Issues.Select(ReportIssues.From).ToList();
         var skipped = ReportIssues.Rejected(read.Issues);
-        report = report with { Layer = layerName, Kind = "vector", Year = year };
+        var kind = request.WerkenCatalogue is null ? LayerKind.Vector : LayerKind.Werken;
+        report = report with { Layer = layerName, Kind = kind == LayerKind.Werken ? "werken" : "vector", Year = year };
+        if (request.WerkenCatalogue is { } catalogue && read.Value is { } source)
+        {
+            read = new ReadResult<VectorLayer>(WerkenAttributes.Normalise(source, request.Werken!, catalogue, issues), read.Issues);
+        }
+
         if (read.Value is null)
         {
             return new ImportCandidate(report with { FeaturesRead = skipped, FeaturesRejected = skipped, Issues = issues }, null);
@@ -48,7 +56,7 @@ internal static class VectorCandidate
 
         var layer = new NewLayer(
             layerName,
-            LayerKind.Vector,
+            kind,
             report.Source,
             string.Join(", ", prepared.GeometryTypes),
             extent,

@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Werken;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
 using GeoOpgave.IO.Csv;
@@ -31,6 +32,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             XColumn = settings.X,
             YColumn = settings.Y,
             Encoding = settings.Encoding is null ? null : CsvEncoding.FromName(settings.Encoding),
+            Werken = settings.AsWerken ? Werken(settings) : null,
         };
         var result = await ImportProgressBar.RunAsync(
             console,
@@ -62,6 +64,18 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         console.MarkupLine($"[green]Geïmporteerd:[/] {Markup.Escape(landed)}.");
         return ExitCodes.Success;
     }
+
+    private static WerkenFields Werken(ImportSettings settings) => new()
+    {
+        TypeField = settings.TypeField,
+        StartField = settings.StartField,
+        EndField = settings.EndField,
+        OwnerField = settings.OwnerField,
+        StatusField = settings.StatusField,
+        NameField = settings.NameField,
+        Type = settings.Type,
+        Profiel = settings.Profiel,
+    };
 
     // The same entries as an upload through the web app, under the CLI's actor (cli:<OS user>); areas audit themselves.
     private static async Task RecordAsync(AuditLog audit, ImportSettings settings, ImportResult result, CancellationToken cancellationToken)

@@ -51,6 +51,42 @@ public sealed class ImportSettings : WorkspaceSettings
     [Description("Lees het bestand als CBS wijk- en buurtkaart: vervangt de gebieden en kerncijfers van dat jaar (zo vervangt een gemeente de demo).")]
     public bool AsAreas { get; init; }
 
+    [CommandOption("--as-werken")]
+    [Description("Lees het bestand als geplande werken (lijnen, vlakken, punten of een CSV met x/y of buurtcode) met soort, periode en eigenaar.")]
+    public bool AsWerken { get; init; }
+
+    [CommandOption("--type-field <VELD>")]
+    [Description("Bij --as-werken: het veld met de soort werk (standaard werksoort, soort, type, …).")]
+    public string? TypeField { get; init; }
+
+    [CommandOption("--start-field <VELD>")]
+    [Description("Bij --as-werken: het veld met het startjaar of de startdatum (standaard start, startjaar, aanlegjaar, uitvoeringsjaar, jaar, …).")]
+    public string? StartField { get; init; }
+
+    [CommandOption("--end-field <VELD>")]
+    [Description("Bij --as-werken: het veld met het eindjaar of de einddatum (standaard eind, eindjaar, …; zonder: het startjaar).")]
+    public string? EndField { get; init; }
+
+    [CommandOption("--owner-field <VELD>")]
+    [Description("Bij --as-werken: het veld met de eigenaar (standaard eigenaar, beheerder, opdrachtgever, …).")]
+    public string? OwnerField { get; init; }
+
+    [CommandOption("--status-field <VELD>")]
+    [Description("Bij --as-werken: het veld met de status (standaard status, fase).")]
+    public string? StatusField { get; init; }
+
+    [CommandOption("--name-field <VELD>")]
+    [Description("Bij --as-werken: het veld met de naam (standaard naam, omschrijving, projectnaam, …).")]
+    public string? NameField { get; init; }
+
+    [CommandOption("--type <SOORT>")]
+    [Description("Bij --as-werken: één werksoort voor het hele bestand, bijv. riolering.")]
+    public string? Type { get; init; }
+
+    [CommandOption("--profiel <ID>")]
+    [Description("Bij --as-werken: het profiel met de werksoorten (standaard het standaardprofiel).")]
+    public string? Profiel { get; init; }
+
     [CommandOption("--report <FILE>")]
     [Description("Schrijf het importrapport ook als JSON naar dit bestand.")]
     public string? Report { get; init; }
@@ -78,6 +114,16 @@ public sealed class ImportSettings : WorkspaceSettings
         if (Indicators.Length > 0 && (AsAreas || X is not null))
         {
             return ValidationResult.Error("--indicator hoort bij een tabel met codes (CSV met een BU/WK/GM-kolom), niet bij --as-areas of een puntenbestand.");
+        }
+
+        if (!AsWerken && (TypeField ?? StartField ?? EndField ?? OwnerField ?? StatusField ?? NameField ?? Type ?? Profiel) is not null)
+        {
+            return ValidationResult.Error("--type-field, --start-field, --end-field, --owner-field, --status-field, --name-field, --type en --profiel horen bij --as-werken.");
+        }
+
+        if (AsWerken && (AsAreas || Indicators.Length > 0))
+        {
+            return ValidationResult.Error("--as-werken gaat niet samen met --as-areas of --indicator.");
         }
 
         if (Encoding is not null && CsvEncoding.FromName(Encoding) is null)

@@ -26,6 +26,9 @@ public sealed record Profile(
     public IReadOnlyDictionary<string, IndicatorInfo> IndicatorCatalogue { get; init; } =
         new Dictionary<string, IndicatorInfo>(StringComparer.Ordinal);
 
+    /// <summary>The kinds of planned work (werksoorten) that a works layer may name; empty when the profile has none.</summary>
+    public IReadOnlyList<Werken.Werksoort> Werksoorten { get; init; } = [];
+
     /// <summary>The default of <see cref="MaximumAgeYears"/>.</summary>
     public const int DefaultMaximumAgeYears = 4;
 

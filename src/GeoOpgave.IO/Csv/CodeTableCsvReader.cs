@@ -22,12 +22,48 @@ public static class CodeTableCsvReader
     /// <summary>The table, or a null value with an issue when the file is missing, empty or has no code column.</summary>
     public static ReadResult<CodeTable> Read(string path, CodeTableCsvOptions? options = null)
     {
+        var log = Open(path, options, out var header, out var rows, out var commaDecimals, out var found);
+        if (found is not { } codeColumn)
+        {
+            return log.Result<CodeTable>(null);
+        }
+
+        var period = header!.FindIndex(h => PeriodColumns.Contains(h.Trim()));
+        var columns = Columns(header, rows, codeColumn, commaDecimals).Where(c => c.Index != period).ToList();
+        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, (codeColumn, period), columns, log), rows.Count)
+        {
+            PeriodColumn = period >= 0 ? header[period] : null,
+        };
+        return log.Result(table);
+    }
+
+    /// <summary>
+    /// The table as text with every row, found like <see cref="Read"/> finds it (delimiter, encoding, code column), or a
+    /// null value with an issue when the file is missing, empty or has no code column.
+    /// </summary>
+    public static ReadResult<CodeTextTable> ReadText(string path, CodeTableCsvOptions? options = null)
+    {
+        var log = Open(path, options, out var header, out var rows, out _, out var found);
+        return found is { } codeColumn
+            ? log.Result<CodeTextTable>(new CodeTextTable(log.Layer!, header!, codeColumn, rows))
+            : log.Result<CodeTextTable>(null);
+    }
+
+    private static IssueLog Open(
+        string path,
+        CodeTableCsvOptions? options,
+        out List<string>? header,
+        out List<(IReadOnlyList<string> Cells, int Line)> rows,
+        out bool commaDecimals,
+        out int? codeColumn)
+    {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new CodeTableCsvOptions();
         var log = new IssueLog(path) { Layer = Path.GetFileNameWithoutExtension(path) };
+        (header, rows, commaDecimals, codeColumn) = (null, [], false, null);
         if (!log.RequireFile(path))
         {
-            return log.Result<CodeTable>(null);
+            return log;
         }
 
         var encoding = options.Encoding ?? CsvEncoding.Detect(path);
@@ -36,9 +72,6 @@ public static class CodeTableCsvReader
             log.Info(ImportIssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
         }
 
-        List<string>? header;
-        List<(IReadOnlyList<string> Cells, int Line)> rows;
-        bool commaDecimals;
         try
         {
             (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
@@ -46,27 +79,17 @@ public static class CodeTableCsvReader
         catch (CsvRecordTooLongException e)
         {
             log.Error(ImportIssueKind.UnreadableFile, TooLongMessage(path, e.StartLine), row: e.StartLine);
-            return log.Result<CodeTable>(null);
+            return log;
         }
 
         if (header is null)
         {
             log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
-            return log.Result<CodeTable>(null);
+            return log;
         }
 
-        if (FindCodeColumn(header, rows, options.CodeColumn, log) is not { } codeColumn)
-        {
-            return log.Result<CodeTable>(null);
-        }
-
-        var period = header.FindIndex(h => PeriodColumns.Contains(h.Trim()));
-        var columns = Columns(header, rows, codeColumn, commaDecimals).Where(c => c.Index != period).ToList();
-        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, (codeColumn, period), columns, log), rows.Count)
-        {
-            PeriodColumn = period >= 0 ? header[period] : null,
-        };
-        return log.Result(table);
+        codeColumn = FindCodeColumn(header, rows, options.CodeColumn, log);
+        return log;
     }
 
     /// <summary>True when some column of the header and first rows holds mostly CBS codes; reads only the start of the file.</summary>

@@ -27,7 +27,7 @@ public static class CsvWriter
             throw new ArgumentException($"CSV separator '{options.Separator}' is not ';' or ','.", nameof(options));
         }
 
-        var columns = Columns(layer);
+        var columns = options.Columns?.ToList() ?? Columns(layer);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 64 * 1024, leaveOpen: true)
         {
             NewLine = "\r\n",

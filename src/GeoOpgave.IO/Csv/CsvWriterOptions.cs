@@ -18,5 +18,8 @@ public sealed record CsvWriterOptions
     /// <summary>Whether to start the file with a UTF-8 byte order mark, which spreadsheets need to read UTF-8 text.</summary>
     public bool ByteOrderMark { get; init; } = true;
 
+    /// <summary>The columns in order, written even when there are no rows; null: the union of the attribute names.</summary>
+    public IReadOnlyList<string>? Columns { get; init; }
+
     internal char DecimalSeparator => Separator == ';' ? ',' : '.';
 }

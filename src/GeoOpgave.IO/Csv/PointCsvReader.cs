@@ -28,11 +28,13 @@ public static class PointCsvReader
         }
 
         var features = new List<IFeature>();
+        var lines = new List<int>();
         foreach (var row in stream.Rows())
         {
             features.Add(new Feature(RdNewFactory.CreatePoint(new Coordinate(row.X, row.Y)), row.Attributes));
+            lines.Add(row.Line);
         }
 
-        return new ReadResult<VectorLayer>(new VectorLayer(stream.Name, Srid.RdNew, features), stream.Issues.ToArray());
+        return new ReadResult<VectorLayer>(new VectorLayer(stream.Name, Srid.RdNew, features) { SourceLines = lines }, stream.Issues.ToArray());
     }
 }

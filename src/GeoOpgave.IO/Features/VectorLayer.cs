@@ -8,4 +8,8 @@ namespace GeoOpgave.IO.Features;
 /// <param name="Name">The layer name (a GeoPackage table, a file's base name).</param>
 /// <param name="Srid">The EPSG code of every feature's geometry (readers return RD New, 28992).</param>
 /// <param name="Features">The features; attribute values are string, long, double, bool or null.</param>
-public sealed record VectorLayer(string Name, int Srid, IReadOnlyList<IFeature> Features);
+public sealed record VectorLayer(string Name, int Srid, IReadOnlyList<IFeature> Features)
+{
+    /// <summary>The 1-based line of each feature in a text source (a CSV), in feature order; null for other sources.</summary>
+    public IReadOnlyList<int>? SourceLines { get; init; }
+}

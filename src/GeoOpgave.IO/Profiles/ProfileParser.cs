@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoOpgave.Core.Profiles;
+using GeoOpgave.Core.Werken;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Profiles;
@@ -56,6 +57,9 @@ internal sealed class ProfileParser
             koppelkansen)
         {
             IndicatorCatalogue = catalogue,
+            Werksoorten = _fields.Array(root, "$", "werksoorten", required: false)
+                .Select((e, i) => ParseWerksoort(e, $"$.werksoorten[{i}]"))
+                .ToArray(),
             MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
         };
     }
@@ -111,6 +115,15 @@ internal sealed class ProfileParser
             return id;
         }).ToArray();
         return new KoppelkansDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), opgaven, _fields.Text(e, path, "rationale"));
+    }
+
+    private Werksoort ParseWerksoort(JsonElement e, string path)
+    {
+        var synonyms = _fields.Array(e, path, "synonyms", required: false)
+            .Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty)
+            .Where(x => x.Length > 0)
+            .ToArray();
+        return new Werksoort(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), synonyms);
     }
 
     private IndicatorDirection BadDirection(string path, string value)

@@ -11,4 +11,10 @@ public enum LayerKind
 
     /// <summary>A table joined to areas by code; its values land as indicator values.</summary>
     Table,
+
+    /// <summary>
+    /// Planned works: features like <see cref="Vector"/> whose attributes carry the normalised werksoort, start,
+    /// eind, eigenaar, status and naam.
+    /// </summary>
+    Werken,
 }

@@ -75,6 +75,7 @@ internal static class LayerMapping
         LayerKind.Vector => "vector",
         LayerKind.Raster => "raster",
         LayerKind.Table => "table",
+        LayerKind.Werken => "werken",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown layer kind."),
     };
 
@@ -83,6 +84,7 @@ internal static class LayerMapping
         "vector" => LayerKind.Vector,
         "raster" => LayerKind.Raster,
         "table" => LayerKind.Table,
+        "werken" => LayerKind.Werken,
         _ => throw new InvalidOperationException($"The layers table holds an unknown kind '{kind}'."),
     };
 }

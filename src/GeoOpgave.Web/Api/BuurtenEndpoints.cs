@@ -46,6 +46,7 @@ public static class BuurtenEndpoints
         app.MapSelecties();
         app.MapProfielen();
         app.MapStatus();
+        app.MapWerken();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Csv;
 
@@ -7,7 +8,8 @@ namespace GeoOpgave.Web.Api;
 
 /// <summary>
 /// The optional form fields of <c>POST /api/layers</c> besides the file: name, layer, crs, year, codeColumn, x, y and
-/// encoding. A field that is given but wrong is refused with its name, never silently ignored.
+/// encoding; werken=true imports planned works, mapped by typeField, startField, endField, ownerField, statusField,
+/// nameField, type and profiel. A field that is given but wrong is refused with its name, never silently ignored.
 /// </summary>
 internal static class UploadFields
 {
@@ -45,6 +47,12 @@ internal static class UploadFields
             return (null, $"Veld 'encoding': '{encodingName}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
         }
 
+        var werken = Field(form, "werken");
+        if (werken is not (null or "true" or "false"))
+        {
+            return (null, $"Veld 'werken': '{werken}' is geen true of false.");
+        }
+
         return (new ImportRequest(string.Empty)
         {
             Name = Field(form, "name"),
@@ -55,8 +63,21 @@ internal static class UploadFields
             XColumn = Field(form, "x"),
             YColumn = Field(form, "y"),
             Encoding = encoding,
+            Werken = werken == "true" ? Werken(form) : null,
         }, null);
     }
+
+    private static WerkenFields Werken(IFormCollection form) => new()
+    {
+        TypeField = Field(form, "typeField"),
+        StartField = Field(form, "startField"),
+        EndField = Field(form, "endField"),
+        OwnerField = Field(form, "ownerField"),
+        StatusField = Field(form, "statusField"),
+        NameField = Field(form, "nameField"),
+        Type = Field(form, "type"),
+        Profiel = Field(form, "profiel"),
+    };
 
     private static string? Field(IFormCollection form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;

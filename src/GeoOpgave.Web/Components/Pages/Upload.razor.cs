@@ -75,6 +75,8 @@ public sealed partial class Upload : IDisposable
 
     private int? Year { get; set; }
 
+    private UploadWerkenChoice Werken { get; } = new();
+
     // 0: the CRS the file declares (or RD New for a CSV without one).
     private int Srid { get; set; }
 
@@ -199,6 +201,7 @@ public sealed partial class Upload : IDisposable
                         Srid = Srid == 0 ? null : Srid,
                         Encoding = EncodingName.Length == 0 ? null : CsvEncoding.FromName(EncodingName),
                         Progress = new SaveProgress(this),
+                        Werken = Werken.ToFields(),
                     },
                     _closed.Token);
             Reports = result.Reports;
@@ -289,6 +292,7 @@ public sealed partial class Upload : IDisposable
     {
         LayerKind.Vector => "vector",
         LayerKind.Raster => "raster",
+        LayerKind.Werken => "werken",
         _ => "tabel",
     };
 }

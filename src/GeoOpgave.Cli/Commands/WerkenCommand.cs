@@ -1,0 +1,42 @@
+using System.Globalization;
+using GeoOpgave.Application.Werken;
+using GeoOpgave.Application.Workspace;
+using GeoOpgave.Cli.Infrastructure;
+using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.GeoJson;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoOpgave.Cli.Commands;
+
+/// <summary>
+/// <c>geoopgave werken</c>: writes the planned works of a period per buurt, one row per work and buurt with the
+/// length, area share or point count inside the buurt, as CSV or GeoJSON.
+/// </summary>
+public sealed class WerkenCommand(IAnsiConsole console) : AsyncCommand<WerkenSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WerkenSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var services = CliServices.Build(settings.Db);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<WerkenService>().PerBuurtAsync(settings.Van, settings.Tot, settings.Year, cancellationToken);
+        var layer = WerkenRecords.ToLayer(result);
+        var output = Path.GetFullPath(settings.Out!);
+        if (settings.IsGeoJson)
+        {
+            GeoJsonWriter.WriteFile(output, layer);
+        }
+        else
+        {
+            var options = (settings.Separator == "," ? CsvWriterOptions.Comma : CsvWriterOptions.Semicolon) with { Columns = WerkenRecords.PerBuurtColumns };
+            await CsvWriter.WriteFileAsync(output, layer, options, cancellationToken);
+        }
+
+        var works = result.Rows.Select(r => r.Work.Id).Distinct(StringComparer.Ordinal).Count();
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{result.Rows.Count} regels[/] ({works} werken) geschreven naar {Markup.Escape(output)}."));
+        return ExitCodes.Success;
+    }
+}

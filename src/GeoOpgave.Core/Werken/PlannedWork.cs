@@ -1,0 +1,19 @@
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.Core.Werken;
+
+/// <summary>A planned work: a line, polygon or point in RD New with its kind, period and owner.</summary>
+/// <param name="Id">Stable id, e.g. "riool_grp:3" (layer and feature index).</param>
+/// <param name="Geometry">The geometry in RD New (EPSG:28992, metres).</param>
+/// <param name="Soort">The <see cref="Werksoort"/> id.</param>
+/// <param name="Naam">The name or description, or null.</param>
+/// <param name="Start">The first year of the work, or null when unknown.</param>
+/// <param name="Eind">The last year of the work (equal to <paramref name="Start"/> for a one-year work), or null.</param>
+/// <param name="Eigenaar">The owner (gemeente, netbeheerder, corporatie), or null.</param>
+/// <param name="Status">The planning status as the source says it, or null.</param>
+public sealed record PlannedWork(string Id, Geometry Geometry, string Soort, string? Naam, int? Start, int? Eind, string? Eigenaar, string? Status)
+{
+    /// <summary>True when the work's period overlaps the years <paramref name="van"/>–<paramref name="tot"/> (either open); a work without a period always does.</summary>
+    public bool Overlaps(int? van, int? tot) =>
+        (van is null || (Eind ?? Start) is not { } end || end >= van) && (tot is null || Start is not { } start || start <= tot);
+}
