@@ -25,6 +25,13 @@ public sealed class UserService(
         return list;
     }
 
+    /// <summary>Whether any account exists, read now (not the cached answer of <see cref="AccountPresence"/>).</summary>
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await workspace.MigrateAsync(cancellationToken);
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(users.Users, cancellationToken);
+    }
+
     /// <summary>Creates an account with a password and at least one role; nothing changes when an issue is returned.</summary>
     public async Task<UserChangeResult> AddAsync(string name, string password, IEnumerable<string> roleNames, CancellationToken cancellationToken)
     {

@@ -1,9 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Users;
-using GeoOpgave.Storage;
-using GeoOpgave.Storage.Audit;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Web.Security;
 
@@ -68,7 +65,7 @@ public static class SetupEndpoints
         }
 
         // Someone may have run 'geoopgave users add' since start-up: then the link has no business creating anyone.
-        if (await services.GetRequiredService<GeoOpgaveDbContext>().Users.AnyAsync(cancellationToken))
+        if (await services.GetRequiredService<UserService>().AnyAsync(cancellationToken))
         {
             return ["Er is al een account; log daarmee in."];
         }
@@ -76,8 +73,7 @@ public static class SetupEndpoints
         var result = await services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], cancellationToken);
         if (result.Succeeded)
         {
-            await services.GetRequiredService<AuditLogStore>()
-                .AppendAsync(SetupLinkStartup.AuditUser, AuditActions.SetupLinkUsed, name.Trim(), null, cancellationToken);
+            await services.GetRequiredService<AuditLog>().RecordAsync(AuditActions.SetupLinkUsed, name.Trim(), null, cancellationToken);
         }
 
         return result.Issues;

@@ -1,9 +1,7 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Storage;
-using GeoOpgave.Storage.Audit;
+using GeoOpgave.Application.Users;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Web.Security;
@@ -40,8 +38,7 @@ public sealed partial class SetupLinkStartup(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
-        if (await db.Users.AnyAsync(stoppingToken))
+        if (await scope.ServiceProvider.GetRequiredService<UserService>().AnyAsync(stoppingToken))
         {
             return;
         }
@@ -52,8 +49,8 @@ public sealed partial class SetupLinkStartup(
         await Console.Out.WriteLineAsync($"Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {expires:u}): {url}");
         LogSetupLinkIssued(logger, expires);
         var details = new Dictionary<string, object?> { ["verloopt"] = link.Expires };
-        await scope.ServiceProvider.GetRequiredService<AuditLogStore>()
-            .AppendAsync(AuditUser, AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
+        // No request here: the audit actor is the app itself ("systeem").
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
