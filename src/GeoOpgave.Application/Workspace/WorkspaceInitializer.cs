@@ -20,8 +20,17 @@ public sealed class WorkspaceInitializer(
     AreaImportService areaImports,
     IndicatorComputeService indicators,
     ProfileCatalog profiles,
-    IOptions<GeoOpgaveOptions> options)
+    IOptions<GeoOpgaveOptions> options,
+    SchemaMigration migration)
 {
+    /// <summary>Brings the schema up to date (<c>geoopgave migrate</c>), nothing else.</summary>
+    /// <returns>What had to be cleared first (a migration lock left by a killed process), in Dutch; null when nothing.</returns>
+    public async Task<string?> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+        return migration.ClearedLock;
+    }
+
     /// <returns>True when the demo was loaded now.</returns>
     public async Task<bool> EnsureReadyAsync(CancellationToken cancellationToken)
     {

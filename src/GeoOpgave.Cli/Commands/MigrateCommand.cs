@@ -1,5 +1,5 @@
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
-using GeoOpgave.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,8 +17,7 @@ public sealed class MigrateCommand(IAnsiConsole console) : AsyncCommand<Workspac
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(cancellationToken);
-        if (scope.ServiceProvider.GetRequiredService<SchemaMigration>().ClearedLock is { } cleared)
+        if (await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().MigrateAsync(cancellationToken) is { } cleared)
         {
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(cleared)}");
         }
