@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Areas;
@@ -43,7 +44,9 @@ public sealed class IndicatorComputeService(
             throw new GeoOpgaveException("geen-buurten", request.Year is { } y ? $"Er zijn geen buurten van {y}." : "Er zijn nog geen buurten; laad eerst de demo of een wijk- en buurtkaart.");
         }
 
-        ILayerAggregator engine = request.Engine == IndicatorEngine.Postgis ? new PostgisLayerAggregator(storage.ConnectionString) : new DotnetLayerAggregator(layers);
+        var engine = new LayerAggregator(layers, request.Engine == IndicatorEngine.Postgis
+            ? (areas, ct) => AggregationEngines.OpenPostgisAsync(storage.ConnectionString, areas, ct)
+            : (areas, _) => Task.FromResult(AggregationEngines.InProcess(areas)));
         var bound = (await bindings.ListAsync(cancellationToken))
             .Where(b => b.Expression is null)
             .GroupBy(b => b.IndicatorId, StringComparer.Ordinal)
@@ -79,7 +82,7 @@ public sealed class IndicatorComputeService(
         IndicatorInfo info,
         IndicatorDefinition definition,
         IReadOnlyList<Area> buurten,
-        ILayerAggregator engine,
+        LayerAggregator engine,
         IndicatorEngine engineKind,
         Dictionary<string, IndicatorBinding> bound,
         CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using GeoOpgave.Application;
+using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,9 +23,9 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
             console.MarkupLine("[grey]Een raster wordt altijd in .NET geaggregeerd, ook met --engine postgis.[/]");
         }
 
-        await using IAggregateEngine engine = postgis
-            ? await AggregatePostgisEngine.CreateAsync(settings.Db, areas, cancellationToken)
-            : new AggregateDotnetEngine(areas);
+        await using var engine = postgis
+            ? await AggregationEngines.OpenPostgisAsync(AggregationEngines.PostgresConnectionString(CliServices.Configuration(settings.Db)), areas, cancellationToken)
+            : AggregationEngines.InProcess(areas);
         var (rows, issues) = await AggregateTable.ComputeAsync(settings, areas, input, engine, cancellationToken);
         AggregateCsvWriter.Write(settings.Out!, settings.Stats, rows);
 

@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
 
@@ -13,7 +14,7 @@ internal static class AggregatePointRows
     private static readonly string[] ValueStats = ["sum", "mean", "min", "max"];
 
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
-        AggregateSettings settings, IReadOnlyList<Area> areas, AggregatePointSource source, IAggregateEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings, IReadOnlyList<Area> areas, AggregatePointSource source, IAggregationEngine engine, CancellationToken cancellationToken)
     {
         var classNames = new List<string>();
         var total = await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, classNames), classNames, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Rasters;
@@ -13,7 +14,7 @@ internal static class AggregateTable
 {
     /// <summary>Raster layers always run in .NET, whichever engine was asked for.</summary>
     public static async Task<(List<AggregateRow> Rows, IReadOnlyList<AggregationIssue> Issues)> ComputeAsync(
-        AggregateSettings settings, List<Area> areas, AggregateLayerInput input, IAggregateEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings, List<Area> areas, AggregateLayerInput input, IAggregationEngine engine, CancellationToken cancellationToken)
     {
         if (input.Raster is { } raster)
         {
@@ -72,7 +73,7 @@ internal static class AggregateTable
     }
 
     private static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> LinesAsync(
-        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregateEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregationEngine engine, CancellationToken cancellationToken)
     {
         var result = await engine.LinesAsync(layer.Features.Select(f => (f.Geometry, ClassOf(f.Attributes, settings.ClassField))), cancellationToken);
         var lengths = result.Lengths.Count > 0 ? result.Lengths : areas.Select(a => new LineLength(a.Code, null, 0)).ToList();

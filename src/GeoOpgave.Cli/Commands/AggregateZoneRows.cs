@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Features;
@@ -11,7 +12,7 @@ namespace GeoOpgave.Cli.Commands;
 internal static class AggregateZoneRows
 {
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
-        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregateEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregationEngine engine, CancellationToken cancellationToken)
     {
         var zones = layer.Features.Select(f => (Feature: f, Class: AggregateTable.ClassOf(f.Attributes, settings.ClassField) ?? string.Empty)).ToList();
         var coverage = await engine.ZonesAsync(zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)), cancellationToken);

@@ -12,6 +12,13 @@ internal static class CliServices
 {
     public static ServiceProvider Build(string? db)
     {
+        var services = new ServiceCollection();
+        services.AddGeoOpgaveApplication(Configuration(db));
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public static IConfiguration Configuration(string? db)
+    {
         var builder = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -21,8 +28,6 @@ internal static class CliServices
             builder.AddInMemoryCollection([new KeyValuePair<string, string?>("ConnectionStrings:GeoOpgave", db)]);
         }
 
-        var services = new ServiceCollection();
-        services.AddGeoOpgaveApplication(builder.Build());
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return builder.Build();
     }
 }

@@ -22,7 +22,7 @@ public static class AggregatePoints
         ArgumentNullException.ThrowIfNull(points);
         parameters ??= new AggregatePointsParameters();
         var classes = new List<string>();
-        return Run(locator, Batches(points, parameters.BatchSize, classes), classes, parameters);
+        return Run(locator, Batches(points, classes, parameters.BatchSize), classes, parameters);
     }
 
     /// <summary>
@@ -72,8 +72,12 @@ public static class AggregatePoints
         return ToResult(locator, total, classNames);
     }
 
-    private static IEnumerable<PointBatch> Batches(IEnumerable<PointObservation> points, int size, List<string> classes)
+    /// <summary>Point observations as batches for an engine; class names are added to <paramref name="classes"/> as they appear.</summary>
+    public static IEnumerable<PointBatch> Batches(IEnumerable<PointObservation> points, List<string> classes, int size = AggregatePointsParameters.DefaultBatchSize)
     {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(classes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var (x, y, v, c, n) = (new double[size], new double[size], new double[size], new int[size], 0);
         foreach (var p in points)

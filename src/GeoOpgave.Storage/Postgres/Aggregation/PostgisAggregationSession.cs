@@ -61,14 +61,6 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
         await PrepareAreasAsync(cancellationToken);
     }
 
-    /// <summary>Stages the stored areas of one level and year (the areas table), ordered by code (ordinal).</summary>
-    public async Task LoadStoredAreasAsync(AreaLevel level, int year, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(PostgisAggregationSql.ClearAreas, cancellationToken);
-        await PostgisStaging.InsertStoredAreasAsync(_connection, level, year, cancellationToken);
-        await PrepareAreasAsync(cancellationToken);
-    }
-
     /// <summary>The codes and areas (m², after repair) of the staged areas in result order.</summary>
     public Task<IReadOnlyList<(string Code, double AreaM2)>> GetAreasAsync(CancellationToken cancellationToken) =>
         PostgisStaging.ReadAreasAsync(_connection, cancellationToken);
@@ -79,19 +71,6 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(features);
         await ClearFeaturesAsync(cancellationToken);
         await PostgisStaging.CopyFeaturesAsync(_connection, features, cancellationToken);
-        await ExecuteAsync(PostgisAggregationSql.IndexFeatures, cancellationToken);
-    }
-
-    /// <summary>
-    /// Stages the features of a stored layer (layer_features) as <paramref name="selection"/> says; the value
-    /// follows the .NET rule (a JSON number, or a string that reads as one), the class is trimmed text. Issue
-    /// indexes are feature indexes.
-    /// </summary>
-    public async Task LoadStoredLayerAsync(StoredLayerSelection selection, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        await ClearFeaturesAsync(cancellationToken);
-        await PostgisStaging.InsertStoredLayerAsync(_connection, selection, cancellationToken);
         await ExecuteAsync(PostgisAggregationSql.IndexFeatures, cancellationToken);
     }
 

@@ -6,23 +6,9 @@ using NpgsqlTypes;
 
 namespace GeoOpgave.Storage.Postgres.Aggregation;
 
-/// <summary>Fills the staging tables: by binary COPY from .NET objects, or by INSERT … SELECT from the stored tables.</summary>
+/// <summary>Fills the staging tables by binary COPY from .NET objects.</summary>
 internal static class PostgisStaging
 {
-    // The same rule as the .NET side: a JSON number, or a string that reads as one in the invariant culture.
-    private const string NumberOf = """
-        CASE jsonb_typeof(attributes -> @value_field)
-            WHEN 'number' THEN (attributes ->> @value_field)::double precision
-            WHEN 'string' THEN CASE WHEN btrim(attributes ->> @value_field) ~ '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$'
-                THEN btrim(attributes ->> @value_field)::double precision END
-        END
-        """;
-
-    private const string ClassOf = """
-        CASE WHEN jsonb_typeof(attributes -> @class_field) IN ('string', 'number', 'boolean')
-            THEN nullif(btrim(attributes ->> @class_field), '') END
-        """;
-
     public static async Task CopyAreasAsync(NpgsqlConnection connection, IReadOnlyList<Area> areas, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync("COPY go_agg_areas (idx, code, geom) FROM STDIN (FORMAT BINARY)", cancellationToken);
@@ -66,35 +52,6 @@ internal static class PostgisStaging
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    public static async Task InsertStoredAreasAsync(NpgsqlConnection connection, AreaLevel level, int year, CancellationToken cancellationToken)
-    {
-        const string Sql = """
-            INSERT INTO go_agg_areas (idx, code, geom)
-            SELECT (row_number() OVER (ORDER BY code COLLATE "C") - 1)::integer, code, geometry
-            FROM areas WHERE level = @level AND year = @year;
-            """;
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.AddWithValue("level", level.ToString());
-        command.Parameters.AddWithValue("year", year);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public static async Task InsertStoredLayerAsync(NpgsqlConnection connection, StoredLayerSelection selection, CancellationToken cancellationToken)
-    {
-        var value = selection.ValueField is null ? "NULL::double precision" : NumberOf;
-        var cls = selection.ClassField is null ? "NULL::text" : ClassOf;
-        var select = $"SELECT feature_index AS idx, geometry AS geom, {value} AS value, {cls} AS class FROM layer_features WHERE layer_id = @layer";
-        var sql = selection.OnlyClasses is null
-            ? $"INSERT INTO go_agg_features (idx, geom, value, class) {select};"
-            : $"INSERT INTO go_agg_features (idx, geom, value, class) SELECT idx, geom, value, NULL FROM ({select}) s WHERE s.class = ANY(@classes);";
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("layer", selection.LayerId);
-        command.Parameters.AddWithValue("value_field", selection.ValueField ?? string.Empty);
-        command.Parameters.AddWithValue("class_field", selection.ClassField ?? string.Empty);
-        command.Parameters.AddWithValue("classes", (selection.OnlyClasses ?? []).ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<IReadOnlyList<(string Code, double AreaM2)>> ReadAreasAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -2,10 +2,10 @@ using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
 using NetTopologySuite.Geometries;
 
-namespace GeoOpgave.Cli.Commands;
+namespace GeoOpgave.Application.Aggregation;
 
-/// <summary>The in-process engine (NetTopologySuite, all cores); the point locator is built once per run.</summary>
-internal sealed class AggregateDotnetEngine(IReadOnlyList<Area> areas) : IAggregateEngine
+/// <summary>The in-process engine (NetTopologySuite, all cores); the point locator is built once per engine.</summary>
+internal sealed class DotnetAggregationEngine(IReadOnlyList<Area> areas) : IAggregationEngine
 {
     private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(areas));
 

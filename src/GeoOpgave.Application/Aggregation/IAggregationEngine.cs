@@ -1,13 +1,14 @@
 using GeoOpgave.Core.Aggregation;
 using NetTopologySuite.Geometries;
 
-namespace GeoOpgave.Cli.Commands;
+namespace GeoOpgave.Application.Aggregation;
 
 /// <summary>
-/// The aggregators of <c>geoopgave aggregate</c> for one set of areas, in .NET or in PostGIS: the rows
-/// are shaped from the same Core result types whichever engine ran.
+/// The one route from features to per-area figures, for one set of areas, in .NET or in PostGIS: stored layers
+/// (indicators, the demo, imports) and the files of <c>geoopgave aggregate</c> both go through it, and both
+/// engines answer with the same Core result types. Open one with <see cref="AggregationEngines"/>.
 /// </summary>
-internal interface IAggregateEngine : IAsyncDisposable
+public interface IAggregationEngine : IAsyncDisposable
 {
     /// <summary>Points in batches; a batch's class ids index <paramref name="classNames"/>, which may grow while the batches are read.</summary>
     Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken);
