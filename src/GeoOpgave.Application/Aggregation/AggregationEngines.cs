@@ -10,7 +10,9 @@ public static class AggregationEngines
 {
     private const string Advice = "--engine postgis rekent in een PostgreSQL-database met PostGIS: geef --db 'Host=…;Database=…' op (of ConnectionStrings__GeoOpgave).";
 
-    public static IAggregationEngine InProcess(IReadOnlyList<Area> areas) => new DotnetAggregationEngine(areas);
+    /// <param name="areas">The areas, in RD New.</param>
+    /// <param name="expectedPoints">About how many points will be aggregated, when known: it tunes the point index.</param>
+    public static IAggregationEngine InProcess(IReadOnlyList<Area> areas, long? expectedPoints = null) => new DotnetAggregationEngine(areas, expectedPoints);
 
     /// <summary>Connects and stages the areas; the engine's disposal rolls everything back.</summary>
     /// <remarks>A server that cannot be reached is not the input's fault: its NpgsqlException is left to the caller.</remarks>

@@ -4,10 +4,14 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Aggregation;
 
-/// <summary>The in-process engine (NetTopologySuite, all cores); the point locator is built once per engine.</summary>
-internal sealed class DotnetAggregationEngine(IReadOnlyList<Area> areas) : IAggregationEngine
+/// <summary>
+/// The in-process engine (NetTopologySuite, all cores); the point locator is built once per engine, as dense as
+/// the expected number of points pays for.
+/// </summary>
+internal sealed class DotnetAggregationEngine(IReadOnlyList<Area> areas, long? expectedPoints) : IAggregationEngine
 {
-    private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(areas));
+    private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(
+        areas, expectedPoints is { } n ? AreaPointLocator.CellsPerAreaFor(n, areas.Count) : AreaPointLocator.DefaultCellsPerArea));
 
     public Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken) =>
         Task.FromResult(AggregatePoints.Run(_locator.Value, batches, classNames));

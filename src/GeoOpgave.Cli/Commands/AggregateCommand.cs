@@ -25,7 +25,7 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
 
         await using var engine = postgis
             ? await AggregationEngines.OpenPostgisAsync(AggregationEngines.PostgresConnectionString(CliServices.Configuration(settings.Db)), areas, cancellationToken)
-            : AggregationEngines.InProcess(areas);
+            : AggregationEngines.InProcess(areas, input.Points?.EstimatedCount());
         var (rows, issues) = await AggregateTable.ComputeAsync(settings, areas, input, engine, cancellationToken);
         AggregateCsvWriter.Write(settings.Out!, settings.Stats, rows);
 

@@ -41,6 +41,11 @@ public readonly record struct CsvCell(CsvCellKind Kind, long Integer, double Rea
     internal static bool TryParseNumber(ReadOnlySpan<byte> bytes, bool commaDecimals, out double value)
     {
         var s = bytes.Trim(" \t"u8);
+        if (TryParsePlainDecimal(s, commaDecimals ? (byte)',' : (byte)'.', out value))
+        {
+            return true;
+        }
+
         if (commaDecimals && s.Length <= 64 && s.Contains((byte)',') && !s.Contains((byte)'.'))
         {
             Span<byte> copy = stackalloc byte[s.Length];
@@ -50,5 +55,63 @@ public readonly record struct CsvCell(CsvCellKind Kind, long Integer, double Rea
         }
 
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    // Exact powers of ten: each is a double without rounding, so one division by it rounds correctly.
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// The fast path for what point files almost always hold ("-12345.678"): an optional sign, digits and at
+    /// most one decimal sign, up to 15 significant digits. The digits form an integer below 2^53 and the
+    /// divisor is an exact power of ten, so the quotient is the correctly rounded value double.Parse would
+    /// give (Clinger's fast path); anything else (exponents, long mantissas, text) goes to double.TryParse.
+    /// This halves the cost of reading a 10 M-point CSV (docs/performance.md).
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, byte decimalSign, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+'))
+        {
+            negative = s[0] == (byte)'-';
+            i = 1;
+        }
+
+        long mantissa = 0;
+        var digits = 0;
+        var fraction = -1;
+        for (; i < s.Length; i++)
+        {
+            var b = s[i];
+            if (b >= (byte)'0' && b <= (byte)'9')
+            {
+                if (++digits > 15)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (b - (byte)'0');
+                fraction += fraction >= 0 ? 1 : 0;
+            }
+            else if (b == decimalSign && fraction < 0)
+            {
+                fraction = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        var scaled = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
+        value = negative ? -scaled : scaled;
+        return true;
     }
 }

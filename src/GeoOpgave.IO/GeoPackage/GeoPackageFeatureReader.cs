@@ -25,7 +25,7 @@ internal static class GeoPackageFeatureReader
         command.CommandText = $"SELECT * FROM {GeoPackageCatalog.QuoteIdentifier(info.Name)}";
         using var reader = command.ExecuteReader();
         var geometryOrdinal = reader.GetOrdinal(info.GeometryColumn!);
-        var geoReader = new GeoPackageGeoReader();
+        var geoReader = new GeoPackageBlobReader();
         var features = new List<IFeature>();
         for (var index = 0; reader.Read(); index++)
         {
@@ -55,7 +55,7 @@ internal static class GeoPackageFeatureReader
         return features;
     }
 
-    private static Geometry? ReadGeometry(SqliteDataReader reader, int ordinal, GeoPackageGeoReader geoReader, int index, IssueLog log)
+    private static Geometry? ReadGeometry(SqliteDataReader reader, int ordinal, GeoPackageBlobReader geoReader, int index, IssueLog log)
     {
         var field = reader.GetName(ordinal);
         if (reader.IsDBNull(ordinal))

@@ -36,7 +36,12 @@ internal sealed class LayerProjection
             return _transformer.Transform(geometry);
         }
 
-        geometry.SRID = Srid.RdNew;
+        // Setting an SRID builds a new factory even when it does not change; the GeoPackage reader already gives RD New.
+        if (geometry.SRID != Srid.RdNew)
+        {
+            geometry.SRID = Srid.RdNew;
+        }
+
         return geometry;
     }
 }

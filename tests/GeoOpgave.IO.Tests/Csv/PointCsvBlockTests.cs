@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
@@ -36,6 +37,53 @@ public sealed class PointCsvBlockTests : IDisposable
         Assert.Equal((69_999, 70_001, 150_999.25, 69_999L, "straat 69999"), rows[^1]);
         Assert.True(rows.Select(r => r.Id).SequenceEqual(Enumerable.Range(0, 70_000).Select(i => (long)i)));
         Assert.False(stream.HasErrors);
+    }
+
+    [Fact]
+    public void Blocks_DecimalsOfEveryLength_ReadExactlyAsDoubleParse()
+    {
+        // Coordinates and values go through a fast path for plain decimals; it must give the very same double.
+        var random = new Random(28992);
+        var expected = new List<(double X, double Y, double Value)>();
+        var text = new StringBuilder("x,y,waarde\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            var x = Format(random, 150_000, 1_000, 17);
+            var y = Format(random, 460_000, 1_000, 17);
+            var value = Format(random, 0, random.Next(2) == 0 ? 1 : 1e12, 19);
+            text.Append(x).Append(',').Append(y).Append(',').Append(value).Append('\n');
+            expected.Add((double.Parse(x, CultureInfo.InvariantCulture), double.Parse(y, CultureInfo.InvariantCulture), double.Parse(value, CultureInfo.InvariantCulture)));
+        }
+
+        var (stream, _) = PointCsvStream.Open(_files.Write("decimalen.csv", text.ToString()));
+        var read = new List<(double X, double Y, double Value)>();
+        foreach (var block in stream!.Blocks())
+        {
+            for (var r = 0; r < block.Count; r++)
+            {
+                var cell = block.Cell(r, 0);
+                read.Add((block.X[r], block.Y[r], cell.Kind == CsvCellKind.Integer ? cell.Integer : cell.Real));
+            }
+        }
+
+        Assert.Equal(expected.Count, read.Count);
+        for (var i = 0; i < read.Count; i++)
+        {
+            Assert.True(
+                BitConverter.DoubleToInt64Bits(expected[i].X) == BitConverter.DoubleToInt64Bits(read[i].X)
+                && BitConverter.DoubleToInt64Bits(expected[i].Y) == BitConverter.DoubleToInt64Bits(read[i].Y)
+                && expected[i].Value.Equals(read[i].Value),
+                $"rij {i}: verwacht {expected[i]}, gelezen {read[i]}");
+        }
+    }
+
+    private static string Format(Random random, double centre, double spread, int maxDigits)
+    {
+        var value = centre + ((random.NextDouble() - 0.5) * spread);
+        var decimals = random.Next(0, maxDigits - 6);
+        var text = value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // Sometimes "12.50" as "12.5" or "12." (trailing zeros dropped), which files written by hand hold.
+        return random.Next(10) == 0 && text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0') : text;
     }
 
     [Fact]
