@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Storage.Indicators;
 

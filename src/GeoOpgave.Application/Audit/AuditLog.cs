@@ -21,10 +21,11 @@ public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAud
     }
 
     /// <summary>Checks the hash chain over every entry: which row, if any, was changed or removed outside the application.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    public async Task<AuditChainCheck> VerifyAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await store.VerifyAsync(cancellationToken);
+        var result = await store.VerifyAsync(cancellationToken);
+        return new AuditChainCheck(result.Rows, result.Unchained, result.BrokenAt, result.Reason);
     }
 
     /// <summary>The newest <paramref name="limit"/> entries, newest first.</summary>

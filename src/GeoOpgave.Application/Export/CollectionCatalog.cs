@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
@@ -152,7 +153,7 @@ public sealed class CollectionCatalog(
     {
         var saved = await selecties.ListAsync(cancellationToken);
         var buurten = saved.Count == 0 ? [] : await store.GetAreasAsync(AreaLevel.Buurt, null, cancellationToken);
-        return new CollectionData(info, [], new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build(saved, buurten)));
+        return new CollectionData(info, [], new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build([.. saved.Select(Selectie.From)], buurten)));
     }
 
     private async Task<(IReadOnlyList<IFeature> Features, int? Year)> BuurtenAsync(string? profiel, int? year, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.GeoJson;
@@ -58,7 +59,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
     /// </summary>
     /// <exception cref="GeoOpgaveException">"scheidingsteken-ongeldig", "profiel-onbekend" or "geen-buurten".</exception>
     public async Task<CollectionExport> PrepareSelectieAsync(
-        StoredSelectie selectie, string? profiel, ExportFormat format, char separator, CancellationToken cancellationToken)
+        Selectie selectie, string? profiel, ExportFormat format, char separator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selectie);
         CheckSeparator(format, separator);

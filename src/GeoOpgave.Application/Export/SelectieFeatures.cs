@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Storage.Selecties;
@@ -19,14 +20,14 @@ public static class SelectieFeatures
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), Srid.RdNew);
 
-    public static IReadOnlyList<IFeature> Build(IReadOnlyList<StoredSelectie> selecties, IReadOnlyList<Area> buurten)
+    public static IReadOnlyList<IFeature> Build(IReadOnlyList<Selectie> selecties, IReadOnlyList<Area> buurten)
     {
         ArgumentNullException.ThrowIfNull(selecties);
         ArgumentNullException.ThrowIfNull(buurten);
         return selecties.Select(s => Build(s, buurten)).ToList();
     }
 
-    private static IFeature Build(StoredSelectie selectie, IReadOnlyList<Area> buurten)
+    private static IFeature Build(Selectie selectie, IReadOnlyList<Area> buurten)
     {
         var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
         var members = buurten.Where(b => codes.Contains(b.Code) || (b.WijkCode is { } w && codes.Contains(w))).ToList();

@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Werken;
@@ -100,7 +101,7 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
         try
         {
             var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
-            return new ImportResult(true, Final(candidates, reports).Select(r => r with { Imported = true }).ToList(), stored);
+            return new ImportResult(true, Final(candidates, reports).Select(r => r with { Imported = true }).ToList(), [.. stored.Select(ImportedLayer.From)]);
         }
         catch (ImportRejectedException)
         {

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage.Layers;
 

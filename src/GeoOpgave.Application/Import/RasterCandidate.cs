@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Geometries;

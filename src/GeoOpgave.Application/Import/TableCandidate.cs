@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;

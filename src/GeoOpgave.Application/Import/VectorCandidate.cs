@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Indicators;

@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;

@@ -2,6 +2,8 @@ using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;

@@ -7,16 +7,16 @@ namespace GeoOpgave.Application.Layers;
 /// <summary>What the hosts need to list, show and remove imported layers.</summary>
 public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, AuditLog audit)
 {
-    public async Task<IReadOnlyList<LayerInfo>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ImportedLayer>> ListAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await layers.ListLayersAsync(cancellationToken);
+        return [.. (await layers.ListLayersAsync(cancellationToken)).Select(ImportedLayer.From)];
     }
 
-    public async Task<LayerInfo?> GetAsync(long id, CancellationToken cancellationToken)
+    public async Task<ImportedLayer?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await layers.GetLayerAsync(id, cancellationToken);
+        return await layers.GetLayerAsync(id, cancellationToken) is { } layer ? ImportedLayer.From(layer) : null;
     }
 
     /// <returns>False when there is no layer with that id.</returns>

@@ -10,33 +10,33 @@ namespace GeoOpgave.Application.Selecties;
 /// </summary>
 public sealed class SelectieService(SelectieStore store, WorkspaceStore workspace, AuditLog audit, IAuditActor actor)
 {
-    public async Task<IReadOnlyList<StoredSelectie>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await store.ListAsync(cancellationToken);
+        return [.. (await store.ListAsync(cancellationToken)).Select(Selectie.From)];
     }
 
     /// <returns>Null when there is no selectie with that id.</returns>
-    public async Task<StoredSelectie?> GetAsync(long id, CancellationToken cancellationToken)
+    public async Task<Selectie?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await store.GetAsync(id, cancellationToken);
+        return await store.GetAsync(id, cancellationToken) is { } stored ? Selectie.From(stored) : null;
     }
 
     /// <exception cref="GeoOpgaveException">
     /// "selectie-naam-leeg", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name is taken).
     /// </exception>
-    public async Task<StoredSelectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
+    public async Task<Selectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, null, cancellationToken);
         var saved = await store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, cancellationToken);
         await audit.RecordAsync(AuditActions.SelectieSaved, saved.Name, Details(saved), cancellationToken);
-        return saved;
+        return Selectie.From(saved);
     }
 
     /// <returns>Null when there is no selectie with that id.</returns>
     /// <exception cref="GeoOpgaveException">As <see cref="CreateAsync"/>.</exception>
-    public async Task<StoredSelectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
+    public async Task<Selectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, id, cancellationToken);
         var updated = await store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
             await audit.RecordAsync(AuditActions.SelectieChanged, updated.Name, Details(updated), cancellationToken);
         }
 
-        return updated;
+        return updated is null ? null : Selectie.From(updated);
     }
 
     /// <returns>False when there is no selectie with that id.</returns>

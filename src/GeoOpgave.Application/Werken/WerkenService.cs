@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Werken;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Layers;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Storage.Layers;

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Entities;
 using NetTopologySuite.Geometries;
 

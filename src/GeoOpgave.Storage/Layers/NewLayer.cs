@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Storage.Layers;

@@ -3,7 +3,6 @@ using GeoOpgave.Application;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
-using GeoOpgave.Storage.Layers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -184,7 +183,7 @@ public static class LayersEndpoints
     public sealed record LayerResponse(
         long Id, string Name, string Kind, string SourceFile, int Srid, string? GeometryType, long FeatureCount, double[]? Extent, int? Year, DateTimeOffset CreatedAt)
     {
-        public static LayerResponse From(LayerInfo layer) => new(
+        public static LayerResponse From(ImportedLayer layer) => new(
             layer.Id,
             layer.Name,
             layer.Kind.ToString().ToLowerInvariant(),

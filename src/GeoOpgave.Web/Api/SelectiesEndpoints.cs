@@ -3,7 +3,6 @@ using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Selecties;
-using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -171,7 +170,7 @@ public static class SelectiesEndpoints
     public sealed record SelectieResponse(
         long Id, string Name, string Notes, IReadOnlyList<string> Codes, string? Profiel, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string CreatedBy)
     {
-        public static SelectieResponse From(StoredSelectie s) =>
+        public static SelectieResponse From(Selectie s) =>
             new(s.Id, s.Name, s.Notes, s.Codes, s.ProfielId, s.CreatedAt, s.UpdatedAt, s.CreatedBy);
     }
 }

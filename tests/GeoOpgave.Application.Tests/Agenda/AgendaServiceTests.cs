@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Scoring;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;

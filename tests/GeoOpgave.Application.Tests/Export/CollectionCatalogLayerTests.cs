@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Selecties;

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Export;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.DependencyInjection;
 

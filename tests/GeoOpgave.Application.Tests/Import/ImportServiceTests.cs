@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Tests.Import;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Tests.Import;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Features;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Features;

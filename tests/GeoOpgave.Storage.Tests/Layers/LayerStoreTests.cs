@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Storage.Tests.TestSupport;

@@ -1,4 +1,4 @@
-using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Web.Components.Map;
 using NetTopologySuite.Geometries;
 
@@ -49,7 +49,7 @@ public sealed partial class Home
     }
 
     // A saved wijk stands for all its buurten, so the map shows and the agenda link carries buurten only.
-    private async Task OpenSelectieAsync(StoredSelectie selectie)
+    private async Task OpenSelectieAsync(Selectie selectie)
     {
         var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
         MultiSelection.Clear();

@@ -5,8 +5,8 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Status;
 using GeoOpgave.Application.Workspace;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
-using GeoOpgave.Storage.Layers;
 using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -67,7 +67,7 @@ public sealed partial class Upload : IDisposable
 
     private bool BindsTable => LayerList.FirstOrDefault(l => l.Name == BindLayer) is not { Kind: not LayerKind.Table };
 
-    private IReadOnlyList<LayerInfo> LayerList { get; set; } = [];
+    private IReadOnlyList<ImportedLayer> LayerList { get; set; } = [];
 
     private IBrowserFile? File { get; set; }
 
@@ -268,7 +268,7 @@ public sealed partial class Upload : IDisposable
         }
     }
 
-    private async Task DeleteAsync(LayerInfo layer)
+    private async Task DeleteAsync(ImportedLayer layer)
     {
         Busy = true;
         try

@@ -1,4 +1,4 @@
-using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Application.Selecties;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Panel;
@@ -9,7 +9,7 @@ public sealed partial class SelectieList
     private long? _renaming;
 
     [Parameter, EditorRequired]
-    public IReadOnlyList<StoredSelectie> Selecties { get; set; } = [];
+    public IReadOnlyList<Selectie> Selecties { get; set; } = [];
 
     /// <summary>The profile the agenda links use when a selectie names none.</summary>
     [Parameter, EditorRequired]
@@ -20,28 +20,28 @@ public sealed partial class SelectieList
     public bool CanEdit { get; set; }
 
     [Parameter]
-    public EventCallback<StoredSelectie> OnOpen { get; set; }
+    public EventCallback<Selectie> OnOpen { get; set; }
 
     [Parameter]
-    public EventCallback<StoredSelectie> OnDelete { get; set; }
+    public EventCallback<Selectie> OnDelete { get; set; }
 
     /// <summary>Renames a selectie; returns null when done, otherwise the reason in Dutch.</summary>
     [Parameter]
-    public Func<StoredSelectie, string, Task<string?>>? Rename { get; set; }
+    public Func<Selectie, string, Task<string?>>? Rename { get; set; }
 
     private string NewName { get; set; } = string.Empty;
 
     private string? Error { get; set; }
 
-    private string AgendaHref(StoredSelectie s) =>
+    private string AgendaHref(Selectie s) =>
         $"agenda?codes={Uri.EscapeDataString(string.Join(',', s.Codes))}&profiel={Uri.EscapeDataString(s.ProfielId ?? Profiel)}";
 
-    private void StartRename(StoredSelectie selectie)
+    private void StartRename(Selectie selectie)
     {
         (_renaming, NewName, Error) = (selectie.Id, selectie.Name, null);
     }
 
-    private async Task RenameAsync(StoredSelectie selectie)
+    private async Task RenameAsync(Selectie selectie)
     {
         if (Rename is null)
         {

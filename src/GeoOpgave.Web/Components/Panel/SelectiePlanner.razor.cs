@@ -1,6 +1,5 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Selecties;
-using GeoOpgave.Storage.Selecties;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Panel;
@@ -23,9 +22,9 @@ public sealed partial class SelectiePlanner
 
     /// <summary>Called with a selectie the user wants to see on the map.</summary>
     [Parameter]
-    public EventCallback<StoredSelectie> OnOpen { get; set; }
+    public EventCallback<Selectie> OnOpen { get; set; }
 
-    private IReadOnlyList<StoredSelectie> Saved { get; set; } = [];
+    private IReadOnlyList<Selectie> Saved { get; set; } = [];
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
@@ -34,16 +33,16 @@ public sealed partial class SelectiePlanner
     private async Task<string?> SaveAsync(string name, string notes) =>
         await RunAsync(async () => await Selecties.CreateAsync(new SelectieInput(name, notes, Codes.ToList(), Profiel), CancellationToken.None));
 
-    private async Task<string?> RenameAsync(StoredSelectie selectie, string name) =>
+    private async Task<string?> RenameAsync(Selectie selectie, string name) =>
         await RunAsync(() => Selecties.UpdateAsync(selectie.Id, new SelectieInput(name, selectie.Notes, selectie.Codes, selectie.ProfielId), CancellationToken.None));
 
-    private async Task DeleteAsync(StoredSelectie selectie)
+    private async Task DeleteAsync(Selectie selectie)
     {
         await Selecties.DeleteAsync(selectie.Id, CancellationToken.None);
         await ReloadAsync();
     }
 
-    private async Task<string?> RunAsync(Func<Task<StoredSelectie?>> change)
+    private async Task<string?> RunAsync(Func<Task<Selectie?>> change)
     {
         try
         {

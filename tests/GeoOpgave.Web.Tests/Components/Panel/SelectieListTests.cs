@@ -1,5 +1,5 @@
 using Bunit;
-using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Web.Components.Panel;
 
 namespace GeoOpgave.Web.Tests.Components.Panel;
@@ -9,8 +9,8 @@ public sealed class SelectieListTests : BunitContext
     [Fact]
     public void Render_ReaderWithoutEditRights_OffersOpenButNoDelete()
     {
-        StoredSelectie? opened = null;
-        var selectie = new StoredSelectie(3, "Centrum", "", ["BU99990002", "WK999900"], "standaard", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
+        Selectie? opened = null;
+        var selectie = new Selectie(3, "Centrum", "", ["BU99990002", "WK999900"], "standaard", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
         var cut = Render<SelectieList>(p => p
             .Add(x => x.Selecties, [selectie])
             .Add(x => x.Profiel, "standaard")
@@ -26,7 +26,7 @@ public sealed class SelectieListTests : BunitContext
     [Fact]
     public void Render_Selectie_OffersItsGeoJsonAndCsvDownloads()
     {
-        var selectie = new StoredSelectie(12, "Oost & Zuid", "", ["WK999900"], null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
+        var selectie = new Selectie(12, "Oost & Zuid", "", ["WK999900"], null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
 
         var cut = Render<SelectieList>(p => p.Add(x => x.Selecties, [selectie]).Add(x => x.Profiel, "standaard"));
 

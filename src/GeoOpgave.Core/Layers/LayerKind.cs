@@ -1,4 +1,4 @@
-namespace GeoOpgave.Storage.Layers;
+namespace GeoOpgave.Core.Layers;
 
 /// <summary>What an imported layer holds.</summary>
 public enum LayerKind

@@ -1,4 +1,4 @@
-namespace GeoOpgave.Storage.Indicators;
+namespace GeoOpgave.Core.Indicators;
 
 /// <summary>Where the stored values of a derived indicator in one year came from.</summary>
 /// <param name="IndicatorId">The indicator.</param>
