@@ -76,31 +76,13 @@ internal sealed record DemoPlans(
     }
 
     // Parallel streets at a random bearing across the buurt's interior; the longest pieces first, each with its row.
-    private static List<(int Row, LineString Line)> Streets(Geometry area, DemoRandom random)
-    {
-        var f = DemoMunicipality.Factory;
-        var e = area.EnvelopeInternal;
-        var reach = Math.Max(e.Width, e.Height);
-        var bearing = random.Uniform(0, Math.PI);
-        var (dx, dy) = (Math.Cos(bearing), Math.Sin(bearing));
-        var pieces = new List<(int Row, LineString Line)>();
-        var row = 0;
-        for (var offset = -reach; offset <= reach; offset += SpacingM, row++)
-        {
-            var mid = new Coordinate(e.Centre.X - (dy * offset), e.Centre.Y + (dx * offset));
-            var street = f.CreateLineString([new(mid.X - (dx * reach), mid.Y - (dy * reach)), new(mid.X + (dx * reach), mid.Y + (dy * reach))]);
-            var cut = street.Intersection(area);
-            for (var i = 0; i < cut.NumGeometries; i++)
-            {
-                if (cut.GetGeometryN(i) is LineString piece && piece.Length >= MinStreetM)
-                {
-                    pieces.Add((row, f.CreateLineString(piece.Coordinates.Select(Round).ToArray())));
-                }
-            }
-        }
-
-        return pieces.OrderByDescending(p => p.Line.Length).ThenBy(p => p.Row).ToList();
-    }
+    private static List<(int Row, LineString Line)> Streets(Geometry area, DemoRandom random) =>
+        StreetGrid.Cut(area, SpacingM, random.Uniform(0, Math.PI))
+            .Where(p => p.Piece.Length >= MinStreetM)
+            .Select(p => (p.Row, Line: DemoMunicipality.Factory.CreateLineString(p.Piece.Coordinates.Select(Round).ToArray())))
+            .OrderByDescending(p => p.Line.Length)
+            .ThenBy(p => p.Row)
+            .ToList();
 
     // The heat network runs beside the sewer, a few metres over, as two mains in one street do.
     private static LineString Offset(LineString line, double metres)
