@@ -13,6 +13,7 @@ namespace GeoOpgave.Core.Koppelkansen;
 /// </summary>
 public static class MatchKoppelkansen
 {
+    /// <summary>Matches the koppelkansen of works in every scored buurt; a buurt without them keeps its score as it was.</summary>
     public static MatchKoppelkansenResult Run(MatchKoppelkansenParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);

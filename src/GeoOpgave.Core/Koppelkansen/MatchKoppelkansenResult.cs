@@ -2,7 +2,7 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Core.Koppelkansen;
 
-/// <summary>The outcome of <see cref="MatchKoppelkansen"/>; every list is ordered by buurt code.</summary>
+/// <summary>The outcome of <see cref="MatchKoppelkansen"/>; every list follows the order of the scored buurten.</summary>
 /// <param name="Scores">
 /// The scores with each buurt's <see cref="BuurtScore.Koppelkansen"/> completed by the koppelkansen of works, in profile order.
 /// </param>
