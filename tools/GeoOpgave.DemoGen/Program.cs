@@ -34,5 +34,6 @@ static void Generate(string directory, TextWriter log)
     WateroverlastFile.Write(directory, demo, new DemoRandom(Seed + 2));
     EnergielabelsFile.Write(directory, demo, new DemoRandom(Seed + 3));
     WarmtenetFile.Write(directory, demo, new DemoRandom(Seed + 4), clock);
+    PlannenFiles.Write(directory, DemoPlans.Build(demo, new DemoRandom(Seed + 5)), clock);
     StorySummary.Print(log, demo);
 }

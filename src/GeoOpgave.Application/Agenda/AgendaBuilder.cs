@@ -37,7 +37,10 @@ internal static class AgendaBuilder
             agendaBuurten,
             AgendaOpgaven.Build(result, buurten, sources),
             AgendaIndicators.Compare(result, buurten, sources),
-            Koppelkansen(result, buurten));
+            Koppelkansen(result, buurten))
+        {
+            Planning = AgendaPlanningBuilder.Build(result, buurten),
+        };
     }
 
     private static AgendaBuurt Buurt(BuurtAnalysis b) => new(

@@ -27,4 +27,8 @@ public sealed record Gebiedsagenda(
     IReadOnlyList<AgendaBuurt> Buurten,
     IReadOnlyList<AgendaOpgave> Opgaven,
     IReadOnlyList<AgendaIndicator> Indicators,
-    IReadOnlyList<AgendaKoppelkans> Koppelkansen);
+    IReadOnlyList<AgendaKoppelkans> Koppelkansen)
+{
+    /// <summary>The planned works of the area, their combinations, the plans worth shifting and the conflicts.</summary>
+    public AgendaPlanning Planning { get; init; } = AgendaPlanning.Empty;
+}

@@ -1,6 +1,8 @@
+using GeoOpgave.Core.Koppelkansen;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Core.Scoring;
 using GeoOpgave.Core.Spatial;
+using GeoOpgave.Core.Werken;
 
 namespace GeoOpgave.Application.Analysis;
 
@@ -14,7 +16,13 @@ internal static class AnalysisBuilder
         // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
         var table = snapshot.IndicatorsFor(profile.MaximumAgeYears);
         var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, table));
-        var scores = ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised)));
+        var works = MatchWorks.Run(new MatchWorksParameters(snapshot.Buurten, snapshot.Works)
+        {
+            BufferMeters = profile.Planning.BufferMeters,
+            MinimumOverlapMeters = profile.Planning.MinimumOverlapMeters,
+        });
+        var planning = MatchKoppelkansen.Run(new MatchKoppelkansenParameters(ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised))), works));
+        var scores = planning.Scores;
         var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, table)
         {
             PopulationIndicatorId = PopulationIndicatorId,
@@ -44,6 +52,8 @@ internal static class AnalysisBuilder
             HotSpotOptions = hotSpots,
             Normalised = normalised,
             Indicators = table,
+            Werken = works,
+            Planning = planning,
         };
     }
 

@@ -1,7 +1,9 @@
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Koppelkansen;
 using GeoOpgave.Core.Scoring;
+using GeoOpgave.Core.Werken;
 
 namespace GeoOpgave.Application.Analysis;
 
@@ -32,6 +34,15 @@ public sealed record AnalysisResult(
 
     /// <summary>The values that were scored, with their reference years; null for a result built without them.</summary>
     public IndicatorTable? Indicators { get; init; }
+
+    /// <summary>The planned works per buurt and the pairs of works on the same street; null for a result built without them.</summary>
+    public MatchWorksResult? Werken { get; init; }
+
+    /// <summary>
+    /// The koppelkansen of planned works per buurt with their works, the plans worth shifting and the conflicts; null
+    /// for a result built without works. The koppelkansen themselves are on each buurt's score.
+    /// </summary>
+    public MatchKoppelkansenResult? Planning { get; init; }
 
     /// <summary>The buurt scores as the engine's result, in the order of <see cref="Buurten"/> (for explanations).</summary>
     public ScoringResult Scoring => new(Profile, Buurten.Select(b => b.Score).ToArray());

@@ -2,6 +2,7 @@ using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Application.Indicators;
+using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.Storage;
@@ -13,7 +14,8 @@ namespace GeoOpgave.Application.Analysis;
 /// Scores the stored buurten with a profile: the use case behind the map, the API and <c>geoopgave analyse</c>. Loaded
 /// workspaces and results are shared through <see cref="AnalysisCache"/> until the workspace version moves.
 /// </summary>
-public sealed class AnalysisService(WorkspaceStore store, LayerStore layers, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
+public sealed class AnalysisService(
+    WorkspaceStore store, LayerStore layers, WerkenService werken, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
 {
     /// <param name="profielId">The profile id; null for the default profile.</param>
     /// <param name="year">The CBS year; null for the latest year in the workspace.</param>
@@ -72,7 +74,10 @@ public sealed class AnalysisService(WorkspaceStore store, LayerStore layers, Pro
         var gemeenten = await store.GetAreasAsync(AreaLevel.Gemeente, actualYear, cancellationToken);
         var wijken = await store.GetAreasAsync(AreaLevel.Wijk, actualYear, cancellationToken);
         var values = await store.GetIndicatorValuesAsync(actualYear - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear, cancellationToken);
-        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, await WithConvertedAsync(buurten, values, cancellationToken));
+        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, await WithConvertedAsync(buurten, values, cancellationToken))
+        {
+            Works = await werken.ListAsync(null, null, null, cancellationToken),
+        };
     }
 
     // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape;

@@ -12,4 +12,11 @@ public static class DemoDataset
 
     /// <summary>The layers of the demo, imported as stored layers named after their file (without extension).</summary>
     public static IReadOnlyList<string> Layers { get; } = [Energielabels, Wateroverlast, Hittestress, Warmtenet];
+
+    /// <summary>
+    /// The plans of the demo (sewer, heat network extensions, corporatie renovations, herinrichting), imported as works
+    /// layers with the default field mapping, as <c>geoopgave import … --as-werken</c> would.
+    /// </summary>
+    public static IReadOnlyList<string> Plannen { get; } =
+        ["grp_riolering_demodam.gpkg", "warmtenet_uitbreiding_demodam.shp", "renovatie_corporatie_demodam.csv", "herinrichting_demodam.geojson"];
 }

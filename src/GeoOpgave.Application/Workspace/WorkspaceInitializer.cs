@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Werken;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public sealed class WorkspaceInitializer(
     }
 
     /// <summary>Replaces the workspace's areas and kerncijfers with the demo municipality, its layers with the demo's
-    /// layers, and computes the indicators the default profile defines on those layers.</summary>
+    /// layers and plans, and computes the indicators the default profile defines on those layers.</summary>
     /// <exception cref="GeoOpgaveException">A demo file does not read or import (code "demo-ongeldig").</exception>
     public async Task<WorkspaceContent> LoadDemoAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +58,12 @@ public sealed class WorkspaceInitializer(
         await areaImports.RecordAsync([DemoDataset.WijkenBuurten], kaart.Areas, "demogemeente Demodam", cancellationToken);
         foreach (var file in DemoDataset.Layers)
         {
-            await ImportLayerAsync(Path.Combine(folder, file), cancellationToken);
+            await ImportLayerAsync(Path.Combine(folder, file), null, cancellationToken);
+        }
+
+        foreach (var file in DemoDataset.Plannen)
+        {
+            await ImportLayerAsync(Path.Combine(folder, file), new WerkenFields(), cancellationToken);
         }
 
         var demoLayers = DemoDataset.Layers.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
@@ -77,7 +83,7 @@ public sealed class WorkspaceInitializer(
     }
 
     // A demo layer replaces the one of the same name, so that loading the demo again gives the same workspace.
-    private async Task ImportLayerAsync(string path, CancellationToken cancellationToken)
+    private async Task ImportLayerAsync(string path, WerkenFields? werken, CancellationToken cancellationToken)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         if (await layers.FindLayerAsync(name, cancellationToken) is { } existing)
@@ -85,7 +91,7 @@ public sealed class WorkspaceInitializer(
             await layers.DeleteLayerAsync(existing.Id, cancellationToken);
         }
 
-        var result = await imports.ImportAsync(new ImportRequest(path) { Name = name }, cancellationToken);
+        var result = await imports.ImportAsync(new ImportRequest(path) { Name = name, Werken = werken }, cancellationToken);
         if (!result.Imported)
         {
             var problems = result.Reports.SelectMany(r => r.Issues).Where(i => i.Severity == "Error").Select(i => i.Message);

@@ -29,6 +29,9 @@ public sealed record Profile(
     /// <summary>The kinds of planned work (werksoorten) that a works layer may name; empty when the profile has none.</summary>
     public IReadOnlyList<Werken.Werksoort> Werksoorten { get; init; } = [];
 
+    /// <summary>When planned works are on the same street, and when they conflict.</summary>
+    public PlanningRules Planning { get; init; } = PlanningRules.Default;
+
     /// <summary>The default of <see cref="MaximumAgeYears"/>.</summary>
     public const int DefaultMaximumAgeYears = 4;
 

@@ -31,8 +31,9 @@ public static class ScoreOpgaven
         {
             var opgaven = profile.Opgaven.Select((_, o) => ToOpgaveScore(scores, o, b)).ToArray();
             var urgent = opgaven.Where(o => o.IsUrgent).Select(o => o.OpgaveId).ToHashSet(StringComparer.Ordinal);
+            // A koppelkans that needs planned works is added by MatchKoppelkansen, which knows the works.
             var koppelkansen = profile.Koppelkansen
-                .Where(k => k.Opgaven.Count > 0 && k.Opgaven.All(urgent.Contains))
+                .Where(k => k.Werken is null && k.Opgaven.Count > 0 && k.OpgavenUrgent(urgent))
                 .ToArray();
             var combined = scores.CombinedScore[b];
             buurten[b] = new BuurtScore(m.BuurtCodes[b], opgaven, urgent.Count, koppelkansen)

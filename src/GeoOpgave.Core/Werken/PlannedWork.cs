@@ -16,4 +16,21 @@ public sealed record PlannedWork(string Id, Geometry Geometry, string Soort, str
     /// <summary>True when the work's period overlaps the years <paramref name="van"/>–<paramref name="tot"/> (either open); a work without a period always does.</summary>
     public bool Overlaps(int? van, int? tot) =>
         (van is null || (Eind ?? Start) is not { } end || end >= van) && (tot is null || Start is not { } start || start <= tot);
+
+    /// <summary>
+    /// The whole years between this work's period and another's: 0 when they overlap or follow on in the same year,
+    /// null when either has no start year.
+    /// </summary>
+    public int? YearsApart(PlannedWork other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Start is not { } start || other.Start is not { } otherStart)
+        {
+            return null;
+        }
+
+        var end = Math.Max(start, Eind ?? start);
+        var otherEnd = Math.Max(otherStart, other.Eind ?? otherStart);
+        return Math.Max(0, Math.Max(start, otherStart) - Math.Min(end, otherEnd));
+    }
 }

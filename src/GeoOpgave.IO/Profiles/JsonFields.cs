@@ -58,6 +58,23 @@ internal sealed class JsonFields(IssueLog log)
         return TryNumber(v, min, max) ?? NotANumber($"{path}.{name}", min, max);
     }
 
+    /// <summary>Null when the field is absent; a logged error (and null) when it is there but not true or false.</summary>
+    public bool? OptionalBool(JsonElement e, string path, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return v.GetBoolean();
+        }
+
+        Bad($"{path}.{name}", "Verwacht true of false.");
+        return null;
+    }
+
     /// <summary>A JSON number in [min, max] at this path; min (after logging) when it is not.</summary>
     public double Number(JsonElement v, string path, double min, double max) =>
         TryNumber(v, min, max) ?? NotANumber(path, min, max) ?? min;

@@ -40,8 +40,12 @@ internal sealed class ProfileParser
             _fields.Bad("$.opgaven", $"De opgave '{dup.Key}' staat er meer dan eens in.");
         }
 
+        var werksoorten = _fields.Array(root, "$", "werksoorten", required: false)
+            .Select((e, i) => ParseWerksoort(e, $"$.werksoorten[{i}]"))
+            .ToArray();
+        var koppelkans = new KoppelkansParser(_fields, ids, werksoorten.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var koppelkansen = _fields.Array(root, "$", "koppelkansen", required: false)
-            .Select((e, i) => ParseKoppelkans(e, $"$.koppelkansen[{i}]", ids))
+            .Select((e, i) => koppelkans.Parse(e, $"$.koppelkansen[{i}]"))
             .ToArray();
         var catalogue = new IndicatorCatalogueParser(_fields)
             .Parse(root, opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId));
@@ -57,9 +61,8 @@ internal sealed class ProfileParser
             koppelkansen)
         {
             IndicatorCatalogue = catalogue,
-            Werksoorten = _fields.Array(root, "$", "werksoorten", required: false)
-                .Select((e, i) => ParseWerksoort(e, $"$.werksoorten[{i}]"))
-                .ToArray(),
+            Werksoorten = werksoorten,
+            Planning = ParsePlanning(root),
             MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
         };
     }
@@ -102,28 +105,31 @@ internal sealed class ProfileParser
         };
     }
 
-    private KoppelkansDefinition ParseKoppelkans(JsonElement e, string path, HashSet<string> opgaveIds)
-    {
-        var opgaven = _fields.Array(e, path, "opgaven").Select((x, i) =>
-        {
-            var id = x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty;
-            if (!opgaveIds.Contains(id))
-            {
-                _fields.Bad($"{path}.opgaven[{i}]", $"'{id}' is geen opgave van dit profiel.");
-            }
-
-            return id;
-        }).ToArray();
-        return new KoppelkansDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), opgaven, _fields.Text(e, path, "rationale"));
-    }
-
     private Werksoort ParseWerksoort(JsonElement e, string path)
     {
         var synonyms = _fields.Array(e, path, "synonyms", required: false)
             .Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty)
             .Where(x => x.Length > 0)
             .ToArray();
-        return new Werksoort(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), synonyms);
+        return new Werksoort(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), synonyms)
+        {
+            OpensStreet = _fields.OptionalBool(e, path, "opensStreet") ?? false,
+        };
+    }
+
+    // Absent fields keep the defaults, so a profile without "planning" matches works as every other profile does.
+    private PlanningRules ParsePlanning(JsonElement root)
+    {
+        var defaults = PlanningRules.Default;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("planning", out var e))
+        {
+            return defaults;
+        }
+
+        return new PlanningRules(
+            _fields.OptionalNumber(e, "$.planning", "bufferMeters", 0.5, 500) ?? defaults.BufferMeters,
+            _fields.OptionalNumber(e, "$.planning", "minimumOverlapMeters", 0, 10000) ?? defaults.MinimumOverlapMeters,
+            (int)(_fields.OptionalNumber(e, "$.planning", "conflictYears", 0, 50) ?? defaults.ConflictYears));
     }
 
     private IndicatorDirection BadDirection(string path, string value)

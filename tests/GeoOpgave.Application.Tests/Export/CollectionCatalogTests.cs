@@ -70,7 +70,12 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
         var ids = (await Catalog(scope).ListAsync(CancellationToken.None)).Select(c => c.Id);
 
         // The demo's layers are stored layers; the raster (hittestress) is no feature collection.
-        Assert.Equal(["gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-warmtenet_demodam", "laag-wateroverlast_zones_demodam", "selecties"], ids);
+        Assert.Equal(
+            [
+                "gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
+                "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
+            ],
+            ids);
     }
 
     internal static CollectionCatalog Catalog(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CollectionCatalog>(scope.ServiceProvider);

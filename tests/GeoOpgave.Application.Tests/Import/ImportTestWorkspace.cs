@@ -100,6 +100,14 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         await store.ReplaceWorkspaceAsync(areas, values, CancellationToken.None);
     }
 
+    /// <summary>Runs a use case of the workspace in a scope of its own, as a request or a command would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
     public async Task<IReadOnlyList<IndicatorValue>> IndicatorValuesAsync(int year)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Scoring;
 using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,14 @@ public class DemoSingleRouteTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
         var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(2024, default);
 
         Assert.Equal(
-            ["energielabels_demodam", "hittestress_gevoelstemperatuur_demodam", "warmtenet_demodam", "wateroverlast_zones_demodam"],
+            [
+                "energielabels_demodam", "grp_riolering_demodam", "herinrichting_demodam", "hittestress_gevoelstemperatuur_demodam",
+                "renovatie_corporatie_demodam", "warmtenet_demodam", "warmtenet_uitbreiding_demodam", "wateroverlast_zones_demodam",
+            ],
             layers.Select(l => l.Name));
+        Assert.Equal(
+            ["grp_riolering_demodam", "herinrichting_demodam", "renovatie_corporatie_demodam", "warmtenet_uitbreiding_demodam"],
+            layers.Where(l => l.Kind == LayerKind.Werken).Select(l => l.Name));
         Assert.Equal(
             ["aandeel_energielabel_efg", "aandeel_gevoelstemperatuur_35_plus", "aandeel_wateroverlast_klasse_3_plus", "gemiddelde_gevoelstemperatuur", "warmtenet_meter_per_ha"],
             provenance.Select(p => p.IndicatorId));

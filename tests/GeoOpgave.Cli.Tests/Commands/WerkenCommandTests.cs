@@ -28,9 +28,11 @@ public sealed class WerkenCommandTests
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (csvCode, jsonCode));
         var lines = (await File.ReadAllLinesAsync(folder.PathOf("werken.csv"))).Select(l => l.TrimStart('\uFEFF')).ToList();
         Assert.Equal("buurtcode;werk_id;soort;naam;start;eind;eigenaar;status;lengte_m;aandeel_oppervlak;aantal", lines[0]);
-        Assert.Equal([$"{code};plannen:0;riolering;Kerkstraat;2027;2028;Gemeente;gepland;40;;"], lines.Skip(1));
+        // The demo brings plans of its own; this test looks at the one it imported.
+        Assert.Equal([$"{code};plannen:0;riolering;Kerkstraat;2027;2028;Gemeente;gepland;40;;"], lines.Skip(1).Where(l => l.Contains(";plannen:", StringComparison.Ordinal)));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(folder.PathOf("werken.geojson")));
-        var rows = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        var rows = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Where(p => p.GetProperty("werk_id").GetString()!.StartsWith("plannen:", StringComparison.Ordinal)).ToList();
         Assert.Equal(["plannen:0", "plannen:1"], rows.Select(r => r.GetProperty("werk_id").GetString()));
         Assert.Equal(("warmtenet", 2035, 40.0), (rows[1].GetProperty("soort").GetString(), rows[1].GetProperty("start").GetInt32(), rows[1].GetProperty("lengte_m").GetDouble()));
     }
@@ -47,7 +49,7 @@ public sealed class WerkenCommandTests
         Assert.Equal(ExitCodes.Success, importCode);
         Assert.Contains("wup (116)", text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, werkenCode);
-        var rows = (await File.ReadAllLinesAsync(folder.PathOf("werken.csv"))).Skip(1).Select(l => l.Split(',')).ToList();
+        var rows = (await File.ReadAllLinesAsync(folder.PathOf("werken.csv"))).Skip(1).Select(l => l.Split(',')).Where(r => r[1].StartsWith("wup:", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal("warmtenet", r[2]));
         Assert.All(rows, r => Assert.InRange(int.Parse(r[4], CultureInfo.InvariantCulture), 1900, 2100));

@@ -24,6 +24,20 @@ public sealed class AgendaEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task GetWijkAgenda_OudeKern_HasThePlanningWithWorksOwnersCombinationsAndShifts()
+    {
+        using var json = await GetOkAsync("/api/wijken/WK999900/agenda");
+
+        var planning = json.RootElement.GetProperty("planning");
+        var owners = planning.GetProperty("works").EnumerateArray().Select(w => w.GetProperty("eigenaar").GetString()).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("Gemeente Demodam", owners);
+        Assert.Contains("Warmtebedrijf Demodam", owners);
+        Assert.Contains(planning.GetProperty("combinations").EnumerateArray(), c => c.GetProperty("koppelkansId").GetString() == "straat-een-keer-open");
+        Assert.All(planning.GetProperty("shifts").EnumerateArray(), s => Assert.True(s.GetProperty("yearsApart").GetInt32() > s.GetProperty("withinYears").GetInt32()));
+        Assert.NotEmpty(planning.GetProperty("shifts").EnumerateArray());
+    }
+
+    [Fact]
     public async Task GetWijkAgenda_Molenwijk_CoversItsTenBuurten()
     {
         using var json = await GetOkAsync("/api/wijken/WK999901/agenda?profiel=vaste-drempels");

@@ -53,24 +53,9 @@ internal static class WarmtenetFile
     // Parallel streets at a random bearing, cut to the area; every piece becomes its own LineString.
     private static void AddStreets(List<(LineString, string, long)> lines, NetTopologySuite.Geometries.Geometry area, double spacingM, DemoRandom random, long year)
     {
-        var f = DemoMunicipality.Factory;
-        var e = area.EnvelopeInternal;
-        var centre = e.Centre;
-        var reach = Math.Max(e.Width, e.Height);
-        var bearing = random.Uniform(0, Math.PI);
-        var (dx, dy) = (Math.Cos(bearing), Math.Sin(bearing));
-        for (var offset = -reach; offset <= reach; offset += spacingM)
+        foreach (var (_, piece) in StreetGrid.Cut(area, spacingM, random.Uniform(0, Math.PI)))
         {
-            var mid = new Coordinate(centre.X - (dy * offset), centre.Y + (dx * offset));
-            var street = f.CreateLineString([new(mid.X - (dx * reach), mid.Y - (dy * reach)), new(mid.X + (dx * reach), mid.Y + (dy * reach))]);
-            var cut = street.Intersection(area);
-            for (var i = 0; i < cut.NumGeometries; i++)
-            {
-                if (cut.GetGeometryN(i) is LineString piece)
-                {
-                    lines.Add((f.CreateLineString(piece.Coordinates.Select(Round).ToArray()), "distributie", year));
-                }
-            }
+            lines.Add((DemoMunicipality.Factory.CreateLineString(piece.Coordinates.Select(Round).ToArray()), "distributie", year));
         }
     }
 

@@ -45,7 +45,10 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
         var collections = json.RootElement.GetProperty("collections").EnumerateArray().ToList();
         // The demo's vector layers are stored layers, so they are collections too; selecties is listed without any.
         Assert.Equal(
-            ["gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-warmtenet_demodam", "laag-wateroverlast_zones_demodam", "selecties"],
+            [
+                "gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
+                "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
+            ],
             collections.Select(c => c.GetProperty("id").GetString()));
         Assert.Equal(3, collections[^1].GetProperty("crs").GetArrayLength());
         foreach (var collection in collections.Take(3))

@@ -1,0 +1,8 @@
+namespace GeoOpgave.Application.Agenda;
+
+/// <summary>A koppelkans of planned works in the area with the works that make it.</summary>
+/// <param name="KoppelkansId">The koppelkans id.</param>
+/// <param name="KoppelkansName">Its Dutch name.</param>
+/// <param name="Works">The works it combines.</param>
+/// <param name="Buurten">The buurten of the area where it applies with these works.</param>
+public sealed record AgendaCombination(string KoppelkansId, string KoppelkansName, IReadOnlyList<AgendaWork> Works, IReadOnlyList<string> Buurten);

@@ -1,0 +1,10 @@
+using GeoOpgave.Core.Profiles;
+using GeoOpgave.Core.Werken;
+
+namespace GeoOpgave.Core.Koppelkansen;
+
+/// <summary>A koppelkans that needs planned works and applies in a buurt, with the works that make it.</summary>
+/// <param name="Buurtcode">The buurt's CBS code.</param>
+/// <param name="Koppelkans">The koppelkans.</param>
+/// <param name="Works">The works that meet its requirement there, ordered by id.</param>
+public sealed record KoppelkansMatch(string Buurtcode, KoppelkansDefinition Koppelkans, IReadOnlyList<PlannedWork> Works);
