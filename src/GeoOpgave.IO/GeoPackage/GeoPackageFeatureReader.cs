@@ -21,68 +21,96 @@ internal static class GeoPackageFeatureReader
         IssueLog log)
     {
         var primaryKey = PrimaryKey(connection, info.Name);
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM {GeoPackageCatalog.QuoteIdentifier(info.Name)}";
-        using var reader = command.ExecuteReader();
-        var geometryOrdinal = reader.GetOrdinal(info.GeometryColumn!);
-        var geoReader = new GeoPackageBlobReader();
-        var features = new List<IFeature>();
-        for (var index = 0; reader.Read(); index++)
+        var rows = new List<(AttributesTable Attributes, byte[]? Blob)>();
+        using (var command = connection.CreateCommand())
         {
-            if (index >= maxFeatures)
+            command.CommandText = $"SELECT * FROM {GeoPackageCatalog.QuoteIdentifier(info.Name)}";
+            using var reader = command.ExecuteReader();
+            var geometryOrdinal = reader.GetOrdinal(info.GeometryColumn!);
+            var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            while (reader.Read())
             {
-                log.Error(ImportIssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
-                return null;
-            }
-
-            var attributes = new AttributesTable();
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                var name = reader.GetName(i);
-                if (i != geometryOrdinal && !string.Equals(name, primaryKey, StringComparison.OrdinalIgnoreCase))
+                if (rows.Count >= maxFeatures)
                 {
-                    attributes.Add(name, AttributeValues.Normalise(reader.GetValue(i)));
+                    log.Error(ImportIssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
+                    return null;
                 }
-            }
 
-            var geometry = ReadGeometry(reader, geometryOrdinal, geoReader, index, log);
+                var attributes = new AttributesTable();
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (i != geometryOrdinal && !string.Equals(names[i], primaryKey, StringComparison.OrdinalIgnoreCase))
+                    {
+                        attributes.Add(names[i], AttributeValues.Normalise(reader.GetValue(i)));
+                    }
+                }
+
+                rows.Add((attributes, reader.IsDBNull(geometryOrdinal) ? null : (byte[])reader.GetValue(geometryOrdinal)));
+            }
+        }
+
+        // SQLite hands over the blobs in a few hundredths of a second; turning them into geometries is the work,
+        // so it runs on all cores (one WKB reader per thread) and the issues are logged in row order afterwards.
+        var parsed = new (Geometry? Geometry, string? Error)[rows.Count];
+        Parallel.For(
+            0,
+            rows.Count,
+            () => new GeoPackageBlobReader(),
+            (index, _, blobs) =>
+            {
+                parsed[index] = rows[index].Blob is { } blob ? Parse(blob, blobs) : (null, null);
+                return blobs;
+            },
+            _ => { });
+
+        var field = info.GeometryColumn!;
+        var features = new List<IFeature>(rows.Count);
+        for (var index = 0; index < rows.Count; index++)
+        {
+            var geometry = Checked(rows[index].Blob, parsed[index], index, field, log);
             if (geometry is not null || keepFeaturesWithoutGeometry)
             {
-                features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), attributes));
+                features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), rows[index].Attributes));
             }
         }
 
         return features;
     }
 
-    private static Geometry? ReadGeometry(SqliteDataReader reader, int ordinal, GeoPackageBlobReader geoReader, int index, IssueLog log)
+    private static (Geometry? Geometry, string? Error) Parse(byte[] blob, GeoPackageBlobReader reader)
     {
-        var field = reader.GetName(ordinal);
-        if (reader.IsDBNull(ordinal))
+        try
+        {
+            return (reader.Read(blob), null);
+        }
+        catch (Exception ex) when (ex is ParseException or ArgumentException or InvalidCastException or IOException
+            or InvalidOperationException or IndexOutOfRangeException or NotSupportedException or OverflowException)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    private static Geometry? Checked(byte[]? blob, (Geometry? Geometry, string? Error) parsed, int index, string field, IssueLog log)
+    {
+        if (blob is null)
         {
             log.Warning(ImportIssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, field);
             return null;
         }
 
-        Geometry geometry;
-        try
+        if (parsed.Error is { } error)
         {
-            geometry = geoReader.Read((byte[])reader.GetValue(ordinal));
-        }
-        catch (Exception ex) when (ex is ParseException or ArgumentException or InvalidCastException or IOException
-            or InvalidOperationException or IndexOutOfRangeException or NotSupportedException or OverflowException)
-        {
-            log.Error(ImportIssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoPackage-geometrie: {ex.Message}", index, field);
+            log.Error(ImportIssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoPackage-geometrie: {error}", index, field);
             return null;
         }
 
-        if (geometry.IsEmpty)
+        if (parsed.Geometry!.IsEmpty)
         {
             log.Warning(ImportIssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, field);
             return null;
         }
 
-        return geometry;
+        return parsed.Geometry;
     }
 
     private static string? PrimaryKey(SqliteConnection connection, string table)
