@@ -27,15 +27,12 @@ public static class AggregateRaster
         var issues = new List<AggregationIssue>();
         var areaM2 = new double[areas.Count];
         var geometries = PolygonalInput.CheckAreas(areas, issues);
-        var edges = new PolygonEdges(geometries.Sum(PolygonEdges.EdgeCount));
+        var edges = PolygonEdges.Of(geometries);
         for (var i = 0; i < areas.Count; i++)
         {
-            var geometry = geometries[i];
-            edges.Add(geometry);
-            areaM2[i] = geometry?.Area ?? 0;
+            areaM2[i] = geometries[i]?.Area ?? 0;
         }
 
-        edges.Build();
         var statistics = new RasterStatistics[areas.Count];
         Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
         {

@@ -34,18 +34,15 @@ public sealed class AreaPointLocator
         var n = areas.Count;
         (_minX, _minY, _maxX, _maxY) = (new double[n], new double[n], new double[n], new double[n]);
         var geometries = PolygonalInput.CheckAreas(areas, issues);
-        var edges = new PolygonEdges(geometries.Sum(PolygonEdges.EdgeCount));
+        var edges = PolygonEdges.Of(geometries);
         for (var i = 0; i < n; i++)
         {
-            var geometry = geometries[i];
-            edges.Add(geometry);
-            var envelope = geometry?.EnvelopeInternal;
+            var envelope = geometries[i]?.EnvelopeInternal;
             (_minX[i], _minY[i], _maxX[i], _maxY[i]) = envelope is null || envelope.IsNull
                 ? (double.NaN, double.NaN, double.NaN, double.NaN)
                 : (envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY);
         }
 
-        edges.Build();
         Issues = issues;
         _bands = new EdgeBands(edges, _minY, _maxY);
         var byCode = Enumerable.Range(0, n).OrderBy(i => areas[i].Code, StringComparer.Ordinal).ToArray();

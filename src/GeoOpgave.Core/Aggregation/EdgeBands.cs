@@ -35,16 +35,19 @@ internal sealed class EdgeBands
             _firstBand[i + 1] = _firstBand[i] + _bandCount[i];
         }
 
+        // An area's bands belong to it alone, so the areas are bucketed on all cores without locks, each in edge order.
+        var starts = edges.Starts;
         var counts = new int[_firstBand[areas] + 1];
-        ForEachEdgeBand(edges.Starts, (band, _) => counts[band + 1]++);
+        Parallel.For(0, areas, area => ForEachEdgeBand(starts, area, (band, _) => counts[band + 1]++));
         for (var b = 1; b < counts.Length; b++)
         {
             counts[b] += counts[b - 1];
         }
 
         _bandStarts = (int[])counts.Clone();
-        _bandEdges = new int[counts[^1]];
-        ForEachEdgeBand(edges.Starts, (band, edge) => _bandEdges[counts[band]++] = edge);
+        var bandEdges = new int[counts[^1]];
+        Parallel.For(0, areas, area => ForEachEdgeBand(starts, area, (band, edge) => bandEdges[counts[band]++] = edge));
+        _bandEdges = bandEdges;
     }
 
     /// <summary>True when the point lies in the interior or on the boundary of area <paramref name="area"/>.</summary>
@@ -99,18 +102,15 @@ internal sealed class EdgeBands
     private int BandOf(int area, double y) =>
         (int)Math.Clamp(Math.Floor((y - _minY[area]) / _bandHeight[area]), 0, _bandCount[area] - 1);
 
-    private void ForEachEdgeBand(int[] starts, Action<int, int> visit)
+    private void ForEachEdgeBand(int[] starts, int area, Action<int, int> visit)
     {
-        for (var area = 0; area < starts.Length - 1; area++)
+        for (var edge = starts[area]; edge < starts[area + 1]; edge++)
         {
-            for (var edge = starts[area]; edge < starts[area + 1]; edge++)
+            double y1 = _edges[(edge * 4) + 1], y2 = _edges[(edge * 4) + 3];
+            int from = BandOf(area, Math.Min(y1, y2)), to = BandOf(area, Math.Max(y1, y2));
+            for (var b = from; b <= to; b++)
             {
-                double y1 = _edges[(edge * 4) + 1], y2 = _edges[(edge * 4) + 3];
-                int from = BandOf(area, Math.Min(y1, y2)), to = BandOf(area, Math.Max(y1, y2));
-                for (var b = from; b <= to; b++)
-                {
-                    visit(_firstBand[area] + b, edge);
-                }
+                visit(_firstBand[area] + b, edge);
             }
         }
     }

@@ -11,11 +11,8 @@ namespace GeoOpgave.Core.Aggregation;
 internal sealed class PolygonEdges
 {
     private readonly List<int> _starts = [0];
-    private double[] _coordinates;
+    private double[] _coordinates = [];
     private int _used;
-
-    /// <param name="edgeCapacity">The edges expected (see <see cref="EdgeCount"/>), so a national layer's edges are allocated once.</param>
-    public PolygonEdges(int edgeCapacity = 0) => _coordinates = new double[4 * edgeCapacity];
 
     /// <summary>Number of geometries added.</summary>
     public int Count => _starts.Count - 1;
@@ -24,24 +21,40 @@ internal sealed class PolygonEdges
 
     public int[] Starts { get; private set; } = [];
 
+    /// <summary>
+    /// The edges of many geometries, area after area, built: each geometry's slice is known from its edge count, so
+    /// the slices are filled on all cores (for the 14 000 national buurten this was a tenth of a second on one).
+    /// </summary>
+    public static PolygonEdges Of(IReadOnlyList<Geometry?> geometries)
+    {
+        ArgumentNullException.ThrowIfNull(geometries);
+        var starts = new int[geometries.Count + 1];
+        for (var i = 0; i < geometries.Count; i++)
+        {
+            starts[i + 1] = starts[i] + EdgeCount(geometries[i]);
+        }
+
+        var coordinates = GC.AllocateUninitializedArray<double>(4 * starts[^1]);
+        Parallel.For(0, geometries.Count, i =>
+        {
+            var used = 4 * starts[i];
+            Write(geometries[i], coordinates, ref used);
+        });
+        var edges = new PolygonEdges { _coordinates = coordinates, _used = coordinates.Length };
+        edges._starts.AddRange(starts.AsSpan(1));
+        return edges.Build();
+    }
+
     /// <summary>Adds the edges of one geometry (none for null or non-polygonal).</summary>
     public void Add(Geometry? geometry)
     {
-        if (geometry is not null)
+        var needed = _used + (4 * EdgeCount(geometry));
+        if (needed > _coordinates.Length)
         {
-            for (var i = 0; i < geometry.NumGeometries; i++)
-            {
-                if (geometry.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty)
-                {
-                    AddRing(polygon.ExteriorRing.CoordinateSequence, counterClockwise: true);
-                    foreach (var hole in polygon.InteriorRings)
-                    {
-                        AddRing(hole.CoordinateSequence, counterClockwise: false);
-                    }
-                }
-            }
+            Array.Resize(ref _coordinates, Math.Max(_coordinates.Length * 2, needed));
         }
 
+        Write(geometry, _coordinates, ref _used);
         _starts.Add(_used / 4);
     }
 
@@ -77,7 +90,22 @@ internal sealed class PolygonEdges
 
     private static int RingEdges(CoordinateSequence ring) => ring.Count < 4 ? 0 : ring.Count - 1;
 
-    private void AddRing(CoordinateSequence ring, bool counterClockwise)
+    private static void Write(Geometry? geometry, double[] xy, ref int used)
+    {
+        for (var i = 0; geometry is not null && i < geometry.NumGeometries; i++)
+        {
+            if (geometry.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty)
+            {
+                WriteRing(polygon.ExteriorRing.CoordinateSequence, counterClockwise: true, xy, ref used);
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    WriteRing(hole.CoordinateSequence, counterClockwise: false, xy, ref used);
+                }
+            }
+        }
+    }
+
+    private static void WriteRing(CoordinateSequence ring, bool counterClockwise, double[] xy, ref int used)
     {
         var n = ring.Count;
         if (RingEdges(ring) == 0)
@@ -85,20 +113,14 @@ internal sealed class PolygonEdges
             return;
         }
 
-        if (_used + (4 * (n - 1)) > _coordinates.Length)
-        {
-            Array.Resize(ref _coordinates, Math.Max(_coordinates.Length * 2, _used + (4 * (n - 1))));
-        }
-
         var reverse = Orientation.IsCCW(ring) != counterClockwise;
-        var xy = _coordinates;
         for (var k = 0; k < n - 1; k++)
         {
             int a = reverse ? n - 1 - k : k, b = reverse ? n - 2 - k : k + 1;
-            xy[_used++] = ring.GetX(a);
-            xy[_used++] = ring.GetY(a);
-            xy[_used++] = ring.GetX(b);
-            xy[_used++] = ring.GetY(b);
+            xy[used++] = ring.GetX(a);
+            xy[used++] = ring.GetY(a);
+            xy[used++] = ring.GetX(b);
+            xy[used++] = ring.GetY(b);
         }
     }
 }
