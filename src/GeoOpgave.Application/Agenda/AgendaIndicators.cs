@@ -4,7 +4,10 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Agenda;
 
-/// <summary>Every indicator of the profile in the area against the average of its gemeente(n).</summary>
+/// <summary>
+/// Every indicator of the profile in the area against the average of its gemeente(n), each weighted by its own
+/// denominator as CBS aggregates (see <see cref="RollUpIndicator"/>).
+/// </summary>
 internal static class AgendaIndicators
 {
     public static AgendaIndicator[] Compare(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten, AgendaSources sources)
@@ -18,8 +21,8 @@ internal static class AgendaIndicators
             .Select(g =>
             {
                 var info = profile.InfoOf(g.Key);
-                var value = PopulationWeighting.Mean(buurten, b => b.Indicators.GetValueOrDefault(g.Key));
-                var average = PopulationWeighting.Mean(gemeenteBuurten, b => b.Indicators.GetValueOrDefault(g.Key));
+                var value = RollUpIndicator.Mean(buurten.Select(b => Input(result, b, g.Key, info.Denominator)));
+                var average = RollUpIndicator.Mean(gemeenteBuurten.Select(b => Input(result, b, g.Key, info.Denominator)));
                 return new AgendaIndicator(
                     g.Key,
                     info.Name,
@@ -34,6 +37,12 @@ internal static class AgendaIndicators
             })
             .ToArray();
     }
+
+    // The denominator comes from the same resolved table as the value, so a secret count stays unknown.
+    private static RollUpInput Input(AnalysisResult result, BuurtAnalysis buurt, string indicatorId, string? denominator) => new(
+        buurt.Indicators.GetValueOrDefault(indicatorId),
+        denominator is null ? null : result.Indicators?.Get(buurt.Buurt.Code, denominator),
+        buurt.Population);
 
     private static string Reference(IReadOnlyList<BuurtAnalysis> buurten, string indicatorId, int boundaryYear) =>
         DutchText.Reference(buurten.Select(b => b.Observations.GetValueOrDefault(indicatorId)).OfType<IndicatorObservation>().ToList(), boundaryYear);

@@ -23,7 +23,7 @@ internal static class AgendaOpgaven
                     opgave.Id,
                     opgave.Name,
                     opgave.Colour,
-                    PopulationWeighting.Mean(buurten, b => b.Score.Opgaven[i].Score),
+                    RollUpIndicator.Mean(buurten.Select(b => new RollUpInput(b.Score.Opgaven[i].Score, null, b.Population))),
                     buurten.Count(b => b.Score.Opgaven[i].IsUrgent),
                     explained);
             })

@@ -15,4 +15,11 @@ public sealed record IndicatorInfo(string Id, string Name, string Unit, string S
 
     /// <summary>Where a Dutch gemeente gets the data, in Dutch (source, year, address); null when the profile does not say.</summary>
     public string? Obtain { get; init; }
+
+    /// <summary>
+    /// The count the value is a share or mean of (e.g. woningvoorraad for a share of dwellings, aantal_huishoudens
+    /// for a share of households), so a wijk or gemeente figure weights each buurt by it as CBS aggregates; null:
+    /// by inhabitants.
+    /// </summary>
+    public string? Denominator { get; init; }
 }

@@ -104,6 +104,26 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
     }
 
     [Fact]
+    public async Task Build_Wijk_WeightsAShareOfHouseholdsByHouseholdsAsCbsDoes()
+    {
+        const string LowIncome = "percentage_huishoudens_met_laag_inkomen";
+        var agenda = await BuildAsync("WK999900");
+        await using var scope = demo.Services.CreateAsyncScope();
+        var analysis = await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        var inWijk = analysis.Buurten.Where(b => b.Buurt.WijkCode == "WK999900")
+            .Select(b => (Share: analysis.Indicators!.Get(b.Buurt.Code, LowIncome)!.Value, Households: analysis.Indicators.Get(b.Buurt.Code, "aantal_huishoudens")!.Value, b.Population))
+            .ToList();
+
+        var figure = agenda.Indicators.Single(i => i.Id == LowIncome).Value!.Value;
+
+        // The ratio of the sums: all low-income households over all households of the wijk.
+        var byHouseholds = inWijk.Sum(b => b.Share * b.Households) / inWijk.Sum(b => b.Households);
+        var byInhabitants = inWijk.Sum(b => b.Share * b.Population!.Value) / inWijk.Sum(b => b.Population!.Value);
+        Assert.Equal(byHouseholds, figure, 9);
+        Assert.NotEqual(byInhabitants, figure, 3);
+    }
+
+    [Fact]
     public async Task Build_SelectieOfWijkAndOwnBuurt_CountsEachBuurtOnce()
     {
         var agenda = await BuildAsync(" wk999900 ", "BU99990002", "BU99990100");
