@@ -23,7 +23,11 @@ public sealed class ImportKilledTests : IDisposable
         var database = new FileInfo(_folder.PathOf("werkruimte.db"));
         var sizeBefore = database.Length;
 
-        using var import = Start("import", big, "--db", _folder.Db);
+        using var import = CliProcess.Start("import", big, "--db", _folder.Db);
+        import.OutputDataReceived += (_, _) => { };
+        import.ErrorDataReceived += (_, _) => { };
+        import.BeginOutputReadLine();
+        import.BeginErrorReadLine();
         var killedWhileWriting = await KillWhenWritingAsync(import, database, sizeBefore);
 
         var (layersCode, layers) = await CliRun.RunAsync("layers", "--db", _folder.Db);
@@ -57,23 +61,6 @@ public sealed class ImportKilledTests : IDisposable
         }
 
         return false;
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(typeof(ExitCodes).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static string WritePoints(string path, int count)

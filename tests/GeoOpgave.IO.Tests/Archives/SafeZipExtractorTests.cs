@@ -1,5 +1,6 @@
 using GeoOpgave.IO.Archives;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Tests.Shared;
 
 namespace GeoOpgave.IO.Tests.Archives;
 

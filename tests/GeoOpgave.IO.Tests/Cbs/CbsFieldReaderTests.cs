@@ -2,6 +2,7 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Tests.Shared;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO;
 using EsriShapefile = NetTopologySuite.IO.Esri.Shapefile;

@@ -1,6 +1,7 @@
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Tests.Shared;
 using NetTopologySuite.IO;
 
 namespace GeoOpgave.IO.Tests.GeoPackage;
@@ -32,17 +33,7 @@ public sealed class GeoPackageReaderTests : IDisposable
     {
         var path = _files.PathOf("eindeloos.gpkg");
         ReaderGpkgBuilder.AddLayer(path, "punten", "naam TEXT", 28992, ["POINT (156000 464000)", "a"]);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE VIEW eindeloos AS WITH RECURSIVE r(fid, geom) AS (SELECT 1, NULL UNION ALL SELECT fid + 1, geom FROM r) SELECT fid, geom FROM r;
-                INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('eindeloos', 'features', 'eindeloos', 28992);
-                INSERT INTO gpkg_geometry_columns VALUES ('eindeloos', 'geom', 'GEOMETRY', 28992, 0, 0);
-                """;
-            command.ExecuteNonQuery();
-        }
+        ReaderGpkgBuilder.AddEndlessView(path, "eindeloos");
 
         var result = GeoPackageReader.Read(path, "eindeloos");
 

@@ -2,6 +2,7 @@ using BitMiracle.LibTiff.Classic;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Tests.Shared;
 
 namespace GeoOpgave.IO.Tests.GeoTiff;
 
@@ -106,7 +107,7 @@ public sealed class GeoTiffReaderTests : IDisposable
     {
         var path = ReaderTiffBuilder.Write(_files.PathOf("tegelbom.tif"), 1, 1, 8, SampleFormat.UINT, (c, r) => 1, tileSize: 16,
             compression: Compression.ADOBE_DEFLATE, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
-        DeclareTileSide(path, 32768);
+        ReaderTiffBuilder.DeclareTileSide(path, 32768);
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
         var result = GeoTiffReader.Read(path);
@@ -202,24 +203,5 @@ public sealed class GeoTiffReaderTests : IDisposable
         var result = GeoTiffReader.Read(_files.PathOf("nergens.tif"));
 
         Assert.Equal(ImportIssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
-    }
-
-    // Rewrites the TileWidth and TileLength tags (322, 323) of the first IFD of a little-endian TIFF in place.
-    private static void DeclareTileSide(string path, int side)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var ifd = BitConverter.ToInt32(bytes, 4);
-        var count = BitConverter.ToUInt16(bytes, ifd);
-        for (var i = 0; i < count; i++)
-        {
-            var entry = ifd + 2 + (i * 12);
-            if (BitConverter.ToUInt16(bytes, entry) is 322 or 323)
-            {
-                var isShort = BitConverter.ToUInt16(bytes, entry + 2) == 3;
-                (isShort ? BitConverter.GetBytes((ushort)side) : BitConverter.GetBytes(side)).CopyTo(bytes, entry + 8);
-            }
-        }
-
-        File.WriteAllBytes(path, bytes);
     }
 }

@@ -2,6 +2,7 @@ using BitMiracle.LibTiff.Classic;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Tests.Shared;
 
 namespace GeoOpgave.IO.Tests.GeoTiff;
 

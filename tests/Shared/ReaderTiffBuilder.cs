@@ -2,10 +2,10 @@ using System.Text;
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.IO.GeoTiff;
 
-namespace GeoOpgave.IO.Tests.Fixtures;
+namespace GeoOpgave.Tests.Shared;
 
 /// <summary>Writes small single-band (Geo)TIFFs with LibTiff.NET, so reader tests do not depend on GeoOpgave's writer.</summary>
-public static class ReaderTiffBuilder
+internal static class ReaderTiffBuilder
 {
     /// <summary>100 × 50 m cells.</summary>
     public static readonly double[] RdScale = [100, 50, 0];
@@ -100,4 +100,23 @@ public static class ReaderTiffBuilder
         (32, _) => BitConverter.GetBytes((float)value),
         _ => BitConverter.GetBytes(value),
     };
+
+    /// <summary>Rewrites the TileWidth and TileLength tags (322, 323) of the first IFD of a little-endian TIFF in place: a tile bomb.</summary>
+    public static void DeclareTileSide(string path, int side)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var ifd = BitConverter.ToInt32(bytes, 4);
+        var count = BitConverter.ToUInt16(bytes, ifd);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = ifd + 2 + (i * 12);
+            if (BitConverter.ToUInt16(bytes, entry) is 322 or 323)
+            {
+                var isShort = BitConverter.ToUInt16(bytes, entry + 2) == 3;
+                (isShort ? BitConverter.GetBytes((ushort)side) : BitConverter.GetBytes(side)).CopyTo(bytes, entry + 8);
+            }
+        }
+
+        File.WriteAllBytes(path, bytes);
+    }
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace GeoOpgave.IO.Tests.Archives;
+namespace GeoOpgave.Tests.Shared;
 
 /// <summary>
 /// Writes zip files byte by byte, so that an entry can declare any uncompressed size (Zip64) whatever it really

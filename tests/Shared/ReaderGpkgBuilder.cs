@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace GeoOpgave.IO.Tests.Fixtures;
+namespace GeoOpgave.Tests.Shared;
 
 /// <summary>
 /// Builds minimal GeoPackages straight with SQLite, so reader tests do not depend on GeoOpgave's writer.
 /// A row is the geometry (WKT string, raw byte[] blob or null) followed by the attribute values.
 /// </summary>
-public static class ReaderGpkgBuilder
+internal static class ReaderGpkgBuilder
 {
     private const string Metadata = """
         CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
@@ -26,6 +26,23 @@ public static class ReaderGpkgBuilder
         """;
 
     /// <param name="columns">The attribute columns as SQL, e.g. "naam TEXT, inwoners INTEGER".</param>
+    /// <summary>
+    /// Registers a recursive view that never ends as feature layer <paramref name="name"/> in an existing GeoPackage:
+    /// a reader that runs it never returns.
+    /// </summary>
+    public static void AddEndlessView(string path, string name)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            CREATE VIEW "{name}" AS WITH RECURSIVE r(fid, geom) AS (SELECT 1, NULL UNION ALL SELECT fid + 1, geom FROM r) SELECT fid, geom FROM r;
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{name}', 'features', '{name}', 28992);
+            INSERT INTO gpkg_geometry_columns VALUES ('{name}', 'geom', 'GEOMETRY', 28992, 0, 0);
+            """;
+        command.ExecuteNonQuery();
+    }
+
     public static void AddLayer(string path, string table, string columns, int srsId, params object?[][] rows)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
