@@ -1,3 +1,5 @@
+using GeoOpgave.Core.Scoring;
+
 namespace GeoOpgave.Application.Analysis;
 
 /// <summary>The outcome of a sensitivity analysis.</summary>
@@ -13,4 +15,11 @@ public sealed record SensitivityReport(
     int Seed,
     double? BaseSelectionStability,
     string Conclusion,
-    IReadOnlyList<BuurtSensitivity> Buurten);
+    IReadOnlyList<BuurtSensitivity> Buurten)
+{
+    /// <summary>
+    /// The choices of method varied one at a time (threshold ±5, the other normalisation, each indicator left out),
+    /// the one that changes the top k most first: how many buurten of the top k each keeps, and which enter and leave.
+    /// </summary>
+    public IReadOnlyList<VariationOutcome> Variations { get; init; } = [];
+}

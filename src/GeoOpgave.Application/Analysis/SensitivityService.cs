@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Analysis;
@@ -24,7 +25,8 @@ public sealed class SensitivityService(AnalysisService analysis)
 
         var profile = analysis.Profile(request.Profiel);
         var snapshot = await analysis.LoadAsync(request.Year, cancellationToken);
-        var matrix = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, snapshot.IndicatorsFor(profile.MaximumAgeYears)));
+        var scoring = new ScoringParameters(profile, snapshot.Buurten, snapshot.IndicatorsFor(profile.MaximumAgeYears));
+        var matrix = NormaliseIndicators.Run(scoring);
         var result = AnalyseSensitivity.Run(new SensitivityParameters(matrix, request.TopK)
         {
             Runs = request.Runs,
@@ -39,9 +41,29 @@ public sealed class SensitivityService(AnalysisService analysis)
             .Select(b => new BuurtSensitivity(
                 b.BuurtCode, areas[b.BuurtCode].Name, areas[b.BuurtCode].WijkCode, b.BaseRank, b.InBaseTopK, b.RunsInTopK, b.ShareInTopK))
             .ToArray();
+        var variations = AnalyseVariations.Run(matrix, AnalyseVariations.Standard(scoring, matrix), request.TopK)
+            .OrderBy(v => v.Kept)
+            .ThenBy(v => v.Name, StringComparer.Ordinal)
+            .ToArray();
         return new SensitivityReport(
             ProfileInfo.Of(profile), snapshot.Year, result.Runs, result.Perturbation, result.TopK, request.Seed,
-            result.BaseSelectionStability, Conclusion(result, buurten), buurten);
+            result.BaseSelectionStability, Conclusion(result, buurten) + " " + Strongest(variations, result.TopK, areas), buurten)
+        {
+            Variations = variations,
+        };
+    }
+
+    private static string Strongest(IReadOnlyList<VariationOutcome> variations, int topK, Dictionary<string, Area> areas)
+    {
+        if (variations.Count == 0 || variations[0].Left.Count == 0)
+        {
+            return $"Geen van de keuzes in de methode (drempel ±{Number(AnalyseVariations.ThresholdStep)}, normalisatie, een indicator weglaten) verandert de top {Number(topK)}.";
+        }
+
+        var strongest = variations[0];
+        var names = string.Join(", ", strongest.Left.Take(3).Select(c => areas[c].Name));
+        return $"De keuze die de top {Number(topK)} het meest verandert is '{strongest.Name}': {Number(strongest.Left.Count)} van de " +
+            $"{Number(strongest.Kept + strongest.Left.Count)} buurten vallen er dan uit ({names}{(strongest.Left.Count > 3 ? ", …" : string.Empty)}).";
     }
 
     private static string Conclusion(SensitivityResult result, IReadOnlyList<BuurtSensitivity> buurten)

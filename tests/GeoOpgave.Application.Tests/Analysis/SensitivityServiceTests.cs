@@ -22,6 +22,21 @@ public class SensitivityServiceTests(DemoWorkspaceFixture demo) : IClassFixture<
     }
 
     [Fact]
+    public async Task Run_Demo_VariesThresholdNormalisationAndEachIndicatorAndNamesTheStrongest()
+    {
+        var report = await RunAsync(new SensitivityRequest(null) { Runs = 50 });
+
+        var names = report.Variations.Select(v => v.Name).ToList();
+        Assert.Contains("drempel −5", names);
+        Assert.Contains("drempel +5", names);
+        Assert.Contains("normalisatie min–max", names);
+        Assert.Contains("zonder gemiddeld gasverbruik", names);
+        Assert.Equal(report.Variations.OrderBy(v => v.Kept).Select(v => v.Kept), report.Variations.Select(v => v.Kept));
+        var strongest = report.Variations[0];
+        Assert.Contains(strongest.Left.Count > 0 ? $"'{strongest.Name}'" : "Geen van de keuzes", report.Conclusion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_NoPerturbation_KeepsExactlyTheBaseSelection()
     {
         var report = await RunAsync(new SensitivityRequest(null) { Perturbation = 0, Runs = 20, TopK = 5 });
