@@ -54,7 +54,7 @@ public static class MatchKoppelkansen
             });
         }
 
-        return new MatchKoppelkansenResult(new ScoringResult(profile, buurten), matches, shifts, conflicts);
+        return new MatchKoppelkansenResult(parameters.Scores with { Buurten = buurten }, matches, shifts, conflicts);
     }
 
     // The works of the pairs within the window; pairs further apart become shifts. A pair without a start year is left out.

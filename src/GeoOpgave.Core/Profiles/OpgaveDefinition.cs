@@ -12,4 +12,13 @@ public sealed record OpgaveDefinition(
 
     /// <summary>Score (0–100) from which this opgave is class midden; null: the profile's threshold.</summary>
     public double? AttentionThreshold { get; init; }
+
+    /// <summary>
+    /// A calibrated threshold instead of a score: the share (0–1) of the buurten with data that is hoog, e.g. 0.25 for
+    /// "the top quarter"; null: the profile's share, else the score thresholds. See <see cref="Profile.ThresholdsOf"/>.
+    /// </summary>
+    public double? UrgentShare { get; init; }
+
+    /// <summary>The share (0–1) of the buurten with data that is at least midden; null: the profile's share, else the score threshold.</summary>
+    public double? AttentionShare { get; init; }
 }

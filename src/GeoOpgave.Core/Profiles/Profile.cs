@@ -44,6 +44,53 @@ public sealed record Profile(
     /// </summary>
     public int MaximumAgeYears { get; init; } = DefaultMaximumAgeYears;
 
+    /// <summary>The share (0–1) of buurten with data that is hoog in every opgave without its own; null: score thresholds.</summary>
+    public double? UrgentShare { get; init; }
+
+    /// <summary>The share (0–1) of buurten with data that is at least midden in every opgave without its own.</summary>
+    public double? AttentionShare { get; init; }
+
+    /// <summary>
+    /// The score thresholds of one opgave in one scoring: the fixed ones, or where the profile calibrates by share, the
+    /// score of the buurt at that share of the buurten with data (highest first), so that share is flagged; ties at
+    /// the boundary are flagged together. A share that rounds to no buurt gives a threshold above every score (101).
+    /// </summary>
+    /// <param name="opgave">The opgave.</param>
+    /// <param name="scores">Its scores in every buurt, NaN where onbekend.</param>
+    public (double Urgent, double Attention) ThresholdsOf(OpgaveDefinition opgave, ReadOnlySpan<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(opgave);
+        var urgentShare = opgave.UrgentShare ?? (opgave.UrgentThreshold is null ? UrgentShare : null);
+        var attentionShare = opgave.AttentionShare ?? (opgave.AttentionThreshold is null ? AttentionShare : null);
+        if (urgentShare is null && attentionShare is null)
+        {
+            return (UrgentThresholdOf(opgave), AttentionThresholdOf(opgave));
+        }
+
+        var known = new List<double>(scores.Length);
+        foreach (var s in scores)
+        {
+            if (!double.IsNaN(s))
+            {
+                known.Add(s);
+            }
+        }
+
+        known.Sort((a, b) => b.CompareTo(a));
+        return (AtShare(known, urgentShare) ?? UrgentThresholdOf(opgave), AtShare(known, attentionShare) ?? AttentionThresholdOf(opgave));
+    }
+
+    private static double? AtShare(List<double> descending, double? share)
+    {
+        if (share is not { } q)
+        {
+            return null;
+        }
+
+        var flagged = (int)Math.Round(q * descending.Count, MidpointRounding.AwayFromZero);
+        return flagged == 0 ? 101 : descending[flagged - 1];
+    }
+
     /// <summary>The threshold for class hoog of an opgave: its own, else the profile's.</summary>
     public double UrgentThresholdOf(OpgaveDefinition opgave)
     {

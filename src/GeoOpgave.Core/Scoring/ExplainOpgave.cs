@@ -39,9 +39,10 @@ public static class ExplainOpgave
             };
         }).ToArray();
 
+        var thresholds = parameters.Result.ThresholdsOf(opgaveIndex);
         var explanation = new OpgaveExplanation(
             parameters.BuurtCode, buurtName, area?.Year, definition.Id, definition.Name, score.Score, score.Class, score.Coverage,
-            profile.UrgentThresholdOf(definition), profile.AttentionThresholdOf(definition), profile.MinimumCoverage,
+            thresholds.Urgent, thresholds.Attention, profile.MinimumCoverage,
             indicators, string.Empty);
         return explanation with { Sentence = DutchText.Sentence(explanation) };
     }

@@ -13,6 +13,7 @@ public sealed class RescoreResult
     private readonly int[] _overlap;
     private readonly double[] _combined;
     private readonly int[] _priorityRank;
+    private readonly (double Urgent, double Attention)[] _thresholds;
 
     internal RescoreResult(NormalisedIndicators indicators, double[] weights, double[] scores, double[] knownWeights, double[] totals)
     {
@@ -25,6 +26,7 @@ public sealed class RescoreResult
         _classes = new UrgencyClass[scores.Length];
         _overlap = new int[n];
         _combined = new double[n];
+        _thresholds = new (double, double)[indicators.Profile.Opgaven.Count];
         Summarise();
         _priorityRank = PriorityRanks.Of(_overlap, _combined);
     }
@@ -60,6 +62,9 @@ public sealed class RescoreResult
     /// </summary>
     public ReadOnlySpan<int> PriorityRank => _priorityRank;
 
+    /// <summary>The score thresholds of hoog and midden that were applied to an opgave (calibrated ones resolved).</summary>
+    public (double Urgent, double Attention) ThresholdsOf(int opgave) => _thresholds[opgave];
+
     private int Row(int opgave, int buurt) => (opgave * Indicators.BuurtCount) + buurt;
 
     private void Summarise()
@@ -69,8 +74,7 @@ public sealed class RescoreResult
         var counts = new int[n];
         for (var o = 0; o < profile.Opgaven.Count; o++)
         {
-            var urgent = profile.UrgentThresholdOf(profile.Opgaven[o]);
-            var attention = profile.AttentionThresholdOf(profile.Opgaven[o]);
+            var (urgent, attention) = _thresholds[o] = profile.ThresholdsOf(profile.Opgaven[o], _scores.AsSpan(o * n, n));
             for (var b = 0; b < n; b++)
             {
                 var s = _scores[(o * n) + b];

@@ -43,7 +43,10 @@ public static class ScoreOpgaven
             };
         }
 
-        return new ScoringResult(profile, buurten);
+        return new ScoringResult(profile, buurten)
+        {
+            Thresholds = [.. profile.Opgaven.Select((_, o) => scores.ThresholdsOf(o))],
+        };
     }
 
     private static OpgaveScore ToOpgaveScore(RescoreResult scores, int opgave, int buurt)

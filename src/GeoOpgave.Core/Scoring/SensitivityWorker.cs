@@ -6,6 +6,7 @@ internal sealed class SensitivityWorker(NormalisedIndicators m, double[] baseWei
     private readonly double[] _weights = new double[baseWeights.Length];
     private readonly double[] _weightedSum = new double[m.BuurtCount];
     private readonly double[] _knownWeight = new double[m.BuurtCount];
+    private readonly double[] _scores = new double[m.BuurtCount];
     private readonly int[] _overlap = new int[m.BuurtCount];
     private readonly double[] _combinedSum = new double[m.BuurtCount];
     private readonly int[] _combinedCount = new int[m.BuurtCount];
@@ -28,10 +29,16 @@ internal sealed class SensitivityWorker(NormalisedIndicators m, double[] baseWei
         for (var o = 0; o < profile.Opgaven.Count; o++)
         {
             var total = OpgaveKernel.Accumulate(m, o, _weights, _weightedSum, _knownWeight);
-            var urgent = profile.UrgentThresholdOf(profile.Opgaven[o]);
             for (var b = 0; b < _keys.Length; b++)
             {
-                var score = OpgaveKernel.Score(_weightedSum[b], _knownWeight[b], total, profile.MinimumCoverage);
+                _scores[b] = OpgaveKernel.Score(_weightedSum[b], _knownWeight[b], total, profile.MinimumCoverage);
+            }
+
+            // A calibrated threshold follows the perturbed scores, as it would in a real analysis.
+            var (urgent, _) = profile.ThresholdsOf(profile.Opgaven[o], _scores);
+            for (var b = 0; b < _keys.Length; b++)
+            {
+                var score = _scores[b];
                 if (!double.IsNaN(score))
                 {
                     _overlap[b] += OpgaveKernel.Reaches(score, urgent) ? 1 : 0;

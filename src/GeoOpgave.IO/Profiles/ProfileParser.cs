@@ -26,6 +26,7 @@ internal sealed class ProfileParser
             _fields.Bad("$.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
         }
 
+        var shares = ParseShares(root, "$");
         var opgaven = _fields.Array(root, "$", "opgaven")
             .Select((e, i) => ParseOpgave(e, $"$.opgaven[{i}]", urgent, attention))
             .ToArray();
@@ -64,6 +65,8 @@ internal sealed class ProfileParser
             Werksoorten = werksoorten,
             Planning = ParsePlanning(root),
             MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
+            UrgentShare = shares.Urgent,
+            AttentionShare = shares.Attention,
         };
     }
 
@@ -84,11 +87,27 @@ internal sealed class ProfileParser
             _fields.Bad($"{path}.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
         }
 
+        var (urgentShare, attentionShare) = ParseShares(e, path);
         return new OpgaveDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), _fields.Text(e, path, "colour"), indicators)
         {
             UrgentThreshold = urgent,
             AttentionThreshold = attention,
+            UrgentShare = urgentShare,
+            AttentionShare = attentionShare,
         };
+    }
+
+    // A calibrated threshold: the share of buurten with data flagged hoog, and the (larger) share at least midden.
+    private (double? Urgent, double? Attention) ParseShares(JsonElement e, string path)
+    {
+        var urgent = _fields.OptionalNumber(e, path, "urgentShare", 0, 1);
+        var attention = _fields.OptionalNumber(e, path, "attentionShare", 0, 1);
+        if (urgent is { } u && attention is { } a && a < u)
+        {
+            _fields.Bad($"{path}.attentionShare", "Het aandeel 'midden of hoger' kan niet kleiner zijn dan het aandeel 'hoog'.");
+        }
+
+        return (urgent, attention);
     }
 
     private OpgaveIndicator ParseIndicator(JsonElement e, string path)

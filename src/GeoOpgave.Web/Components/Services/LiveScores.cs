@@ -51,7 +51,7 @@ public sealed class LiveScores
 
     /// <summary>
     /// Rescored with one weight per indicator slot and one urgent threshold (0–100) for every opgave that has no
-    /// threshold of its own in the profile.
+    /// threshold of its own in the profile; while it is the profile's threshold, a calibrated share still applies.
     /// </summary>
     public static LiveScores Rescore(NormalisedIndicators matrix, IReadOnlyList<double> weights, double urgentThreshold)
     {
@@ -63,7 +63,11 @@ public sealed class LiveScores
         var overlap = new int[n];
         for (var o = 0; o < opgaven; o++)
         {
-            var threshold = matrix.Profile.Opgaven[o].UrgentThreshold ?? urgentThreshold;
+            // Until the planner moves the threshold, the profile's own rule applies, a calibrated share included.
+            var definition = matrix.Profile.Opgaven[o];
+            var threshold = urgentThreshold.Equals(matrix.Profile.UrgentThreshold) || definition.UrgentThreshold is not null
+                ? result.ThresholdsOf(o).Urgent
+                : urgentThreshold;
             scores[o] = new double?[n];
             for (var b = 0; b < n; b++)
             {
