@@ -128,6 +128,8 @@ public sealed partial class BuurtMap : IAsyncDisposable
             await LoadAsync();
         }
 
+        await ShowWorksAsync();
+
         if (Paint is not null && !ReferenceEquals(_shownPaint, Paint))
         {
             _shownPaint = Paint;

@@ -5,6 +5,7 @@
 import { BuurtTileLayer } from '../../js/map/buurt-tiles.js';
 import { DrawTools } from '../../js/map/draw-tools.js';
 import { MapProbe } from '../../js/map/map-probe.js';
+import { WorksLayer } from '../../js/map/works-layer.js';
 
 const NETHERLANDS = [[50.75, 3.2], [53.7, 7.22]];
 
@@ -42,7 +43,8 @@ class BuurtMapView {
     this.map.on('click', e => this.onClick(e));
     this.map.on('mousemove', e => this.onHover(e.latlng));
     this.map.on('mouseout', () => this.onHover(null));
-    element.buurtMapProbe = new MapProbe(this.map, () => this.layer);
+    this.works = new WorksLayer(this.map, element);
+    element.buurtMapProbe = new MapProbe(this.map, () => this.layer, this.works);
   }
 
   /** Shows the tiles of `url` (an XYZ template), fitted to `bounds` ([west, south, east, north]); resolves with the buurten drawn. */
@@ -116,6 +118,11 @@ class BuurtMapView {
     this.highlighted = new Set(codes);
     this.layer?.redraw(changed);
     this.element.setAttribute('data-highlighted', String(this.highlighted.size));
+  }
+
+  /** Draws the planned works of `url` (null: none) in the colours of their werksoort; resolves with how many, or -1 when overtaken. */
+  showWorks(url, colours) {
+    return this.works.show(url, colours);
   }
 
   zoomTo(bounds) {
