@@ -2,7 +2,10 @@ using GeoOpgave.Application.Agenda;
 
 namespace GeoOpgave.Web.Components.Timeline;
 
-/// <summary>The timeline of one buurt: its works as bars per owner, the links between them, and the works without a start year.</summary>
+/// <summary>
+/// The timeline of one buurt: its works as bars per owner, the links between them, what those mean in words, and the
+/// works without a start year.
+/// </summary>
 /// <param name="Height">The SVG's height in units.</param>
 public sealed record TimelineBuurt(
     string Code,
@@ -10,5 +13,6 @@ public sealed record TimelineBuurt(
     IReadOnlyList<TimelineOwner> Owners,
     IReadOnlyList<TimelineBar> Bars,
     IReadOnlyList<TimelineLink> Links,
+    IReadOnlyList<TimelineNote> Notes,
     IReadOnlyList<AgendaWork> Undated,
     double Height);

@@ -79,25 +79,25 @@ public static class TimelineLayout
         }
 
         var undated = works.Where(w => w.Start is null).ToArray();
-        return new TimelineBuurt(code, name, owners, [.. bars.Values], Links(planning, code, bars), undated, y + 6);
+        return new TimelineBuurt(code, name, owners, [.. bars.Values], Links(planning, code, bars), Notes(planning, code), undated, y + 6);
     }
 
     private static Dictionary<string, TimelineMark> Marks(AgendaPlanning planning, string code)
     {
         var marks = new Dictionary<string, TimelineMark>(StringComparer.Ordinal);
         void Mark(AgendaWork work, TimelineMark mark) => marks[work.Id] = marks.GetValueOrDefault(work.Id) | mark;
-        foreach (var combination in planning.Combinations.Where(c => c.Buurten.Contains(code, StringComparer.Ordinal)))
+        foreach (var work in In(planning.Combinations, c => c.Buurten, code).SelectMany(c => c.Works))
         {
-            combination.Works.ToList().ForEach(w => Mark(w, TimelineMark.Koppelkans));
+            Mark(work, TimelineMark.Koppelkans);
         }
 
-        foreach (var conflict in planning.Conflicts.Where(c => c.Buurten.Contains(code, StringComparer.Ordinal)))
+        foreach (var conflict in In(planning.Conflicts, c => c.Buurten, code))
         {
             Mark(conflict.First, TimelineMark.Conflict);
             Mark(conflict.Second, TimelineMark.Conflict);
         }
 
-        foreach (var shift in planning.Shifts.Where(s => s.Buurten.Contains(code, StringComparer.Ordinal)))
+        foreach (var shift in In(planning.Shifts, s => s.Buurten, code))
         {
             Mark(shift.First, TimelineMark.Verschuiven);
             Mark(shift.Second, TimelineMark.Verschuiven);
@@ -109,35 +109,45 @@ public static class TimelineLayout
     private static TimelineLink[] Links(AgendaPlanning planning, string code, Dictionary<string, TimelineBar> bars)
     {
         var links = new List<TimelineLink>();
-        void Link(TimelineMark kind, AgendaWork a, AgendaWork b, string text)
+        void Link(TimelineMark kind, string first, string second, string text)
         {
-            if (bars.TryGetValue(a.Id, out var first) && bars.TryGetValue(b.Id, out var second))
+            if (bars.TryGetValue(first, out var a) && bars.TryGetValue(second, out var b))
             {
-                links.Add(new TimelineLink(kind, Path(first, second), text));
+                links.Add(new TimelineLink(kind, Path(a, b), text));
             }
         }
 
-        foreach (var combination in planning.Combinations.Where(c => c.Buurten.Contains(code, StringComparer.Ordinal)))
+        // Only the pairs on one street are joined: a koppelkans of one werksoort outlines its works and draws no line.
+        foreach (var combination in In(planning.Combinations, c => c.Buurten, code))
         {
-            var works = combination.Works.OrderBy(w => w.Start).ThenBy(w => w.Id, StringComparer.Ordinal).ToArray();
-            for (var i = 1; i < works.Length; i++)
+            foreach (var pair in combination.Pairs.Where(p => p.Buurtcode == code))
             {
-                Link(TimelineMark.Koppelkans, works[i - 1], works[i], PlanningText.Combination(combination));
+                Link(TimelineMark.Koppelkans, pair.FirstId, pair.SecondId, PlanningText.Combination(combination));
             }
         }
 
-        foreach (var conflict in planning.Conflicts.Where(c => c.Buurten.Contains(code, StringComparer.Ordinal)))
+        foreach (var conflict in In(planning.Conflicts, c => c.Buurten, code))
         {
-            Link(TimelineMark.Conflict, conflict.First, conflict.Second, PlanningText.Conflict(conflict));
+            Link(TimelineMark.Conflict, conflict.First.Id, conflict.Second.Id, PlanningText.Conflict(conflict));
         }
 
-        foreach (var shift in planning.Shifts.Where(s => s.Buurten.Contains(code, StringComparer.Ordinal)))
+        foreach (var shift in In(planning.Shifts, s => s.Buurten, code))
         {
-            Link(TimelineMark.Verschuiven, shift.First, shift.Second, PlanningText.Shift(shift));
+            Link(TimelineMark.Verschuiven, shift.First.Id, shift.Second.Id, PlanningText.Shift(shift));
         }
 
         return [.. links];
     }
+
+    private static TimelineNote[] Notes(AgendaPlanning planning, string code) =>
+    [
+        .. In(planning.Combinations, c => c.Buurten, code).Select(c => new TimelineNote(TimelineMark.Koppelkans, PlanningText.Combination(c))),
+        .. In(planning.Conflicts, c => c.Buurten, code).Select(c => new TimelineNote(TimelineMark.Conflict, PlanningText.Conflict(c))),
+        .. In(planning.Shifts, s => s.Buurten, code).Select(s => new TimelineNote(TimelineMark.Verschuiven, PlanningText.Shift(s))),
+    ];
+
+    private static IEnumerable<T> In<T>(IEnumerable<T> items, Func<T, IReadOnlyList<string>> buurten, string code) =>
+        items.Where(i => buurten(i).Contains(code, StringComparer.Ordinal));
 
     // Bars that overlap in time are joined straight down the middle of their overlap; bars apart in time by a line
     // across the gap, so the gap a shift would close is what the eye follows.

@@ -26,7 +26,13 @@ public sealed class PlanningTimelineTests : BunitContext
 
     private static readonly AgendaPlanning Planning = new(
         [Riool, RioolMolenweg, Warmte, Gas, RioolLater, WarmteMolenweg],
-        [new AgendaCombination("straat-een-keer-open", "Straat één keer open", [Riool, Warmte], ["BU99990001"])],
+        [
+            new AgendaCombination("straat-een-keer-open", "Straat één keer open", [Riool, Warmte], ["BU99990001"])
+            {
+                Pairs = [new AgendaWorkPair(Riool.Id, Warmte.Id, "BU99990001")],
+            },
+            new AgendaCombination("renovatie-plus-isolatie", "Renovatie plus isolatie", [RioolLater], ["BU99990001"]),
+        ],
         [new AgendaShift("straat-een-keer-open", "Straat één keer open", 3, RioolMolenweg, WarmteMolenweg, 6, ["BU99990002"])],
         [new AgendaConflict(RioolMolenweg, Gas, 3, ["BU99990002"])]);
 
@@ -73,8 +79,10 @@ public sealed class PlanningTimelineTests : BunitContext
         var (centrum, haven) = (buurten[0], buurten[1]);
         Assert.Contains("tijdlijn__balk--koppelkans", Bar(centrum, Riool.Id).ClassList);
         Assert.Contains("tijdlijn__balk--koppelkans", Bar(centrum, Warmte.Id).ClassList);
-        Assert.DoesNotContain("tijdlijn__balk--koppelkans", Bar(centrum, RioolLater.Id).ClassList);
+        Assert.Contains("tijdlijn__balk--koppelkans", Bar(centrum, RioolLater.Id).ClassList);
+        Assert.DoesNotContain("tijdlijn__balk--koppelkans", Bar(haven, RioolMolenweg.Id).ClassList);
         Assert.Single(centrum.QuerySelectorAll("[data-testid=tijdlijn-koppelkans]"));
+        Assert.Equal(2, centrum.QuerySelectorAll("[data-testid=tijdlijn-koppelkans-tekst]").Length);
         Assert.Empty(centrum.QuerySelectorAll("[data-testid=tijdlijn-conflict]"));
 
         Assert.Contains("tijdlijn__balk--conflict", Bar(haven, Gas.Id).ClassList);
