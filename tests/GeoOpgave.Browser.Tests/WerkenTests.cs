@@ -76,6 +76,21 @@ public sealed class WerkenTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await timeline.ScreenshotAsync(new() { Path = BrowserPages.ScreenshotPath("agenda-tijdlijn.png") });
     }
 
+    [Fact]
+    public async Task BuurtPanel_BuurtWithWorks_LeadsToTheTimelineOfItsWijk()
+    {
+        var agenda = await AgendaAsync(OudeKern);
+        var buurt = agenda.Buurten.First(b => agenda.Planning.Works.Any(w => w.Buurten.Contains(b.Code)));
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await BrowserPages.WaitForInteractiveAsync(page);
+
+        await BrowserPages.ClickBuurtAsync(page, buurt.Code);
+        await page.GetByTestId("agenda-tijdlijn-link").ClickAsync(new() { Timeout = TimeoutMs });
+
+        await Assertions.Expect(page.GetByTestId("agenda-titel")).ToContainTextAsync(agenda.Title, new() { Timeout = TimeoutMs });
+        await Assertions.Expect(page.Locator($"[data-testid=tijdlijn-buurt][data-code={buurt.Code}]")).ToBeVisibleAsync();
+    }
+
     private static int Links(Gebiedsagenda agenda, Func<AgendaPlanning, IEnumerable<int>> perBuurt) => perBuurt(agenda.Planning).Sum();
 
     private async Task<List<string>> WorkIdsAsync(int van, int tot)
