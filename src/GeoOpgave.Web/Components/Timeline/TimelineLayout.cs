@@ -150,11 +150,18 @@ public static class TimelineLayout
         items.Where(i => buurten(i).Contains(code, StringComparer.Ordinal));
 
     // Bars that overlap in time are joined straight down the middle of their overlap; bars apart in time by a line
-    // across the gap, so the gap a shift would close is what the eye follows.
+    // across the gap, so the gap a shift would close is what the eye follows. Two bars in one lane get a bracket just
+    // above them, which stays visible even when one ends where the other starts.
     private static string Path(TimelineBar a, TimelineBar b)
     {
         var (first, second) = a.X <= b.X ? (a, b) : (b, a);
         var firstEnd = first.X + first.Width;
+        if (Math.Abs(first.Y - second.Y) < 1)
+        {
+            var top = first.Y - 3.5;
+            return Invariant($"M {first.X + (first.Width / 2):0.##} {first.Y:0.##} V {top:0.##} H {second.X + (second.Width / 2):0.##} V {second.Y:0.##}");
+        }
+
         if (second.X < firstEnd)
         {
             var middle = (second.X + Math.Min(firstEnd, second.X + second.Width)) / 2;

@@ -112,6 +112,27 @@ public sealed class PlanningTimelineTests : BunitContext
     }
 
     [Fact]
+    public void Render_PairOfOneOwnerBackToBack_IsBracketedAboveItsLaneSoTheLinkStaysVisible()
+    {
+        var herinrichting = new AgendaWork("her:0", Soort("herinrichting-openbare-ruimte"), "Kerkstraat", 2028, 2029, "Gemeente", null, ["BU99990001"]);
+        var planning = new AgendaPlanning(
+            [Riool, herinrichting],
+            [new AgendaCombination("straat-een-keer-open", "Straat één keer open", [Riool, herinrichting], ["BU99990001"]) { Pairs = [new AgendaWorkPair(herinrichting.Id, Riool.Id, "BU99990001")] }],
+            [],
+            []);
+
+        var cut = RenderTimeline(planning);
+
+        var riool = cut.Find($"[data-werk='{Riool.Id}']");
+        Assert.Equal(Number(riool, "y"), Number(cut.Find("[data-werk='her:0']"), "y"));
+        var path = cut.Find("[data-testid=tijdlijn-koppelkans]").GetAttribute("d")!.Split(' ');
+        var top = Number(riool, "y") - 3.5;
+        Assert.Equal(["M", "V", "H", "V"], path.Where(p => p.Length == 1 && char.IsLetter(p[0])));
+        Assert.Equal(top, double.Parse(path[4], CultureInfo.InvariantCulture), 0.01);
+        Assert.True(double.Parse(path[6], CultureInfo.InvariantCulture) > double.Parse(path[1], CultureInfo.InvariantCulture), "the bracket runs from the earlier work to the later");
+    }
+
+    [Fact]
     public void Render_WorksWithoutStartYear_SaysThereIsNothingToDraw()
     {
         var undated = new AgendaPlanning([Riool with { Start = null, Eind = null }], [], [], []);
