@@ -41,6 +41,41 @@ public sealed class WerkenTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task PeriodSlider_Moved_TheBuurtTooltipCountsTheWorksOfTheNewPeriod()
+    {
+        var analysis = await BrowserPages.AnalyseAsync(fixture);
+        var rows = analysis.Werken!.Works;
+        var span = WorksPeriod.Of(rows.Select(r => r.Work))!;
+        int Count(string code, int van, int tot) => rows.Where(r => r.Buurtcode == code && r.Work.Overlaps(van, tot)).Select(r => r.Work.Id).Distinct().Count();
+        var code = rows.Select(r => r.Buurtcode).Distinct().OrderBy(c => c, StringComparer.Ordinal)
+            .First(c => Count(c, span.First, span.Last) > 1 && Count(c, span.Last, span.Last) < Count(c, span.First, span.Last));
+        var name = analysis.FindBuurt(code)!.Buurt.Name;
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await BrowserPages.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-werken", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = TimeoutMs });
+        var tooltip = page.Locator(".leaflet-tooltip");
+
+        await HoverAsync(page, code);
+        await Assertions.Expect(tooltip).ToContainTextAsync($"{name}", new() { Timeout = TimeoutMs });
+        await Assertions.Expect(tooltip).ToContainTextAsync($"{Count(code, span.First, span.Last)} geplande werken ({span.First}–{span.Last})");
+
+        await page.GetByTestId("periode-van").FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(page.GetByTestId("periode-tekst")).ToContainTextAsync($"{span.Last} · ", new() { Timeout = TimeoutMs });
+        await HoverAsync(page, code);
+
+        var later = Count(code, span.Last, span.Last);
+        if (later == 0)
+        {
+            await Assertions.Expect(tooltip).Not.ToContainTextAsync("gepland");
+        }
+        else
+        {
+            await Assertions.Expect(tooltip).ToContainTextAsync($"{later} {(later == 1 ? "gepland werk" : "geplande werken")} ({span.Last})");
+        }
+    }
+
+    [Fact]
     public async Task WijkTimeline_OudeKern_ShowsEveryBuurtsWorksAsBarsWithTheirOwnersAndMarks()
     {
         var agenda = await AgendaAsync(OudeKern);
@@ -89,6 +124,14 @@ public sealed class WerkenTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         await Assertions.Expect(page.GetByTestId("agenda-titel")).ToContainTextAsync(agenda.Title, new() { Timeout = TimeoutMs });
         await Assertions.Expect(page.Locator($"[data-testid=tijdlijn-buurt][data-code={buurt.Code}]")).ToBeVisibleAsync();
+    }
+
+    // Away and back, so the map's tooltip is made again for the buurt.
+    private static async Task HoverAsync(IPage page, string code)
+    {
+        await page.Mouse.MoveAsync(1, 1);
+        var (x, y) = await BrowserPages.PointOfAsync(page, code);
+        await page.Mouse.MoveAsync(x, y);
     }
 
     private static int Links(Gebiedsagenda agenda, Func<AgendaPlanning, IEnumerable<int>> perBuurt) => perBuurt(agenda.Planning).Sum();

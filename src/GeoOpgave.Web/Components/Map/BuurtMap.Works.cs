@@ -7,6 +7,7 @@ namespace GeoOpgave.Web.Components.Map;
 public sealed partial class BuurtMap
 {
     private string? _shownWorks;
+    private IReadOnlyDictionary<string, int>? _shownCounts;
 
     /// <summary>The planned works to draw, a GeoJSON URL relative to the page (<c>api/werken?van=&amp;tot=</c>); null draws none.</summary>
     [Parameter]
@@ -19,6 +20,26 @@ public sealed partial class BuurtMap
     /// <summary>Raised with the number of works drawn once the works of <see cref="WorksUrl"/> are on the map.</summary>
     [Parameter]
     public EventCallback<int> OnWorksShown { get; set; }
+
+    /// <summary>Per buurtcode the number of works in the period, added to the buurt's tooltip; a buurt without any is left out.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, int> WorkCounts { get; set; } = new Dictionary<string, int>();
+
+    /// <summary>The period the counts are of, e.g. "2026–2031".</summary>
+    [Parameter]
+    public string? WorkPeriodText { get; set; }
+
+    private async Task CountWorksAsync()
+    {
+        // Nothing to tell a map that never had counts: a workspace without works makes no call at all.
+        if (ReferenceEquals(_shownCounts, WorkCounts) || (_shownCounts is null && WorkCounts.Count == 0))
+        {
+            return;
+        }
+
+        _shownCounts = WorkCounts;
+        await _map!.TryInvokeVoidAsync("countWorks", WorkCounts, WorkPeriodText);
+    }
 
     private async Task ShowWorksAsync()
     {

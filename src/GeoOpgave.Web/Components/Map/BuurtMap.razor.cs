@@ -129,6 +129,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
         }
 
         await ShowWorksAsync();
+        await CountWorksAsync();
 
         if (Paint is not null && !ReferenceEquals(_shownPaint, Paint))
         {

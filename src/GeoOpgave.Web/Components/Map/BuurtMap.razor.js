@@ -30,6 +30,8 @@ class BuurtMapView {
     this.highlighted = new Set();
     this.fills = new Map();
     this.labels = new Map();
+    this.workCounts = new Map();
+    this.workPeriod = '';
     this.drawn = new Set();
     this.onbekendColour = options.onbekendColour;
     this.paints = 0;
@@ -120,6 +122,12 @@ class BuurtMapView {
     this.element.setAttribute('data-highlighted', String(this.highlighted.size));
   }
 
+  /** Adds to each buurt's tooltip how many planned works of `period` touch it (`counts` by buurtcode). */
+  countWorks(counts, period) {
+    this.workCounts = new Map(Object.entries(counts ?? {}));
+    this.workPeriod = period ?? '';
+  }
+
   /** Draws the planned works of `url` (null: none) in the colours of their werksoort; resolves with how many, or -1 when overtaken. */
   showWorks(url, colours) {
     return this.works.show(url, colours);
@@ -166,10 +174,15 @@ class BuurtMapView {
       this.tooltip.remove();
       return;
     }
-    this.tooltip.setLatLng(latlng).setContent(this.labels.get(code) ?? this.fallbackLabel(feature.properties));
+    this.tooltip.setLatLng(latlng).setContent((this.labels.get(code) ?? this.fallbackLabel(feature.properties)) + this.worksLabel(code));
     if (!this.map.hasLayer(this.tooltip)) {
       this.tooltip.addTo(this.map);
     }
+  }
+
+  worksLabel(code) {
+    const count = this.workCounts.get(code) ?? 0;
+    return count === 0 ? '' : ` · ${count} ${count === 1 ? 'gepland werk' : 'geplande werken'} (${this.workPeriod})`;
   }
 
   fallbackLabel(p) {

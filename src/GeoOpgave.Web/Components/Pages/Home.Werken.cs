@@ -20,6 +20,7 @@ public sealed partial class Home
         var works = Result?.Werken?.Works.Select(r => r.Work).DistinctBy(w => w.Id).ToArray() ?? [];
         var span = WorksPeriod.Of(works);
         Period = span is not null && Period is { } old && old.First == span.First && old.Last == span.Last ? old : span;
+        CountWorks();
         WorksColours = Result is null ? new Dictionary<string, string>() : WerksoortPalette.ById(Result.Profile);
         var names = (Result?.Profile.Werksoorten ?? []).ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         WorkSoorten = works.Select(w => w.Soort).Distinct(StringComparer.Ordinal)
@@ -28,11 +29,21 @@ public sealed partial class Home
             .ToArray();
     }
 
+    // Per buurt the works of the period, for the buurt's tooltip; a new dictionary per period, so the map sees the change.
+    private IReadOnlyDictionary<string, int> WorkCounts { get; set; } = new Dictionary<string, int>();
+
     private void ChangePeriod(WorksPeriod period)
     {
         Period = period;
         WorksShown = null;
+        CountWorks();
     }
+
+    private void CountWorks() => WorkCounts = Period is not { } period || Result?.Werken is not { } werken
+        ? new Dictionary<string, int>()
+        : werken.Works.Where(r => r.Work.Overlaps(period.Van, period.Tot))
+            .GroupBy(r => r.Buurtcode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Work.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
 
     private void ShowWorksCount(int count) => WorksShown = count;
 }
