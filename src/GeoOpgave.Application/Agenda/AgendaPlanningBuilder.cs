@@ -29,7 +29,10 @@ internal static class AgendaPlanningBuilder
             .Where(m => codes.Contains(m.Buurtcode))
             .GroupBy(m => (m.Koppelkans.Id, Works: string.Join('|', m.Works.Select(w => w.Id))))
             .Select(g => new AgendaCombination(
-                g.Key.Id, g.First().Koppelkans.Name, g.First().Works.Select(w => works[w.Id]).ToArray(), Codes(g.Select(m => m.Buurtcode))))
+                g.Key.Id, g.First().Koppelkans.Name, g.First().Works.Select(w => works[w.Id]).ToArray(), Codes(g.Select(m => m.Buurtcode)))
+            {
+                Pairs = g.SelectMany(m => m.Pairs).Select(p => new AgendaWorkPair(p.First.Id, p.Second.Id, p.Buurtcode)).ToArray(),
+            })
             .ToArray();
         var shifts = planning.Shifts
             .Where(s => codes.Contains(s.Buurtcode))

@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
@@ -14,11 +15,12 @@ namespace GeoOpgave.Application.Export;
 /// <summary>
 /// The feature collections the OGC API, the tiles and the exports publish, in RD New: gemeenten, wijken and buurten
 /// (the latter with the analysis of a profiel as properties) per CBS year, every imported vector layer
-/// (<c>laag-…</c>, see <see cref="LayerCollections"/>) and the saved selecties. Raster and table layers have no
+/// (<c>laag-…</c>, see <see cref="LayerCollections"/>), all planned works together (<see cref="WerkenCollection"/>) and the
+/// saved selecties. Raster and table layers have no
 /// features and are not published as collections.
 /// </summary>
 public sealed class CollectionCatalog(
-    WorkspaceStore store, AnalysisService analysis, ProfileCatalog profiles, LayerStore layers, SelectieStore selecties)
+    WorkspaceStore store, AnalysisService analysis, ProfileCatalog profiles, LayerStore layers, SelectieStore selecties, WerkenService werken)
 {
     public const string Gemeenten = "gemeenten";
     public const string Wijken = "wijken";
@@ -46,11 +48,11 @@ public sealed class CollectionCatalog(
         CollectionKind.Selecties,
         SelectieFeatures.IdAttribute);
 
-    /// <summary>Every collection: the area collections, one per imported vector layer (by name), then selecties.</summary>
+    /// <summary>Every collection: the area collections, werken, one per imported vector layer (by name), then selecties.</summary>
     public async Task<IReadOnlyList<FeatureCollectionInfo>> ListAsync(CancellationToken cancellationToken)
     {
         var layerCollections = LayerCollections.Describe(await layers.ListLayersAsync(cancellationToken));
-        return [.. AreaCollections, .. layerCollections, SelectieCollection];
+        return [.. AreaCollections, WerkenCollection.Info, .. layerCollections, SelectieCollection];
     }
 
     /// <summary>The collection with this id, or null.</summary>
@@ -59,7 +61,7 @@ public sealed class CollectionCatalog(
         ArgumentNullException.ThrowIfNull(id);
         if (!id.StartsWith(LayerCollections.Prefix, StringComparison.Ordinal))
         {
-            return AreaCollections.Append(SelectieCollection).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+            return AreaCollections.Append(WerkenCollection.Info).Append(SelectieCollection).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
         }
 
         return (await ListAsync(cancellationToken)).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
@@ -74,7 +76,7 @@ public sealed class CollectionCatalog(
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(years);
-        if (info.Kind == CollectionKind.Selecties || (info.Level is null && info.LayerYear is null))
+        if (info.Kind == CollectionKind.Selecties || (info.Level is null && info.LayerYear is null && info.Kind != CollectionKind.Werken))
         {
             return null;
         }
@@ -87,6 +89,11 @@ public sealed class CollectionCatalog(
     public async Task<IReadOnlyList<int>> YearsAsync(FeatureCollectionInfo info, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
+        if (info.Kind == CollectionKind.Werken)
+        {
+            return WerkenCollection.Years(await werken.ListAsync(null, null, null, cancellationToken));
+        }
+
         if (info.Level is not { } level)
         {
             return info.LayerYear is { } layerYear ? [layerYear] : [];
@@ -108,6 +115,7 @@ public sealed class CollectionCatalog(
         {
             CollectionKind.Layer => await LayerAsync(info, years, cancellationToken),
             CollectionKind.Selecties => await SelectiesAsync(info, cancellationToken),
+            CollectionKind.Werken => await WerkenAsync(info, years, cancellationToken),
             _ => await AreasAsync(info, profiel, years, cancellationToken),
         };
     }
@@ -147,6 +155,12 @@ public sealed class CollectionCatalog(
         var stored = await layers.GetFeaturesAsync(layer.Id, cancellationToken);
         var features = stored.Select(f => LayerFields.ToFeature(f, fields, info.IdAttribute)).ToList();
         return new CollectionData(info, layer.Year is { } y ? [y] : [], new VectorLayer(info.Id, Srid.RdNew, features));
+    }
+
+    private async Task<CollectionData> WerkenAsync(FeatureCollectionInfo info, YearRange? years, CancellationToken cancellationToken)
+    {
+        var works = await werken.ListAsync(years?.From, years?.To, null, cancellationToken);
+        return new CollectionData(info, WerkenCollection.Years(works), WerkenRecords.ToLayer(works));
     }
 
     private async Task<CollectionData> SelectiesAsync(FeatureCollectionInfo info, CancellationToken cancellationToken)

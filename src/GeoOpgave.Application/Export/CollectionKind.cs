@@ -12,6 +12,9 @@ public enum CollectionKind
     /// <summary>An imported vector layer with its own fields.</summary>
     Layer,
 
+    /// <summary>The planned works of every works layer (<see cref="WerkenCollection"/>).</summary>
+    Werken,
+
     /// <summary>The saved selecties: one feature per selectie, geometry the union of its buurten.</summary>
     Selecties,
 }

@@ -33,13 +33,14 @@ public static class MatchKoppelkansen
             var applying = new HashSet<string>(StringComparer.Ordinal);
             foreach (var kans in profile.Koppelkansen.Where(k => k.Werken is not null && k.OpgavenUrgent(urgent)))
             {
-                var found = kans.Werken!.IsPair
-                    ? Pairs(code, kans, meetings[code], combined, shifts)
+                WorkMeeting[] pairs = kans.Werken!.IsPair ? Pairs(code, kans, meetings[code], combined, shifts) : [];
+                var found = kans.Werken.IsPair
+                    ? pairs.SelectMany(m => new[] { m.First, m.Second }).ToArray()
                     : works[code].Where(r => kans.Werken.Groups[0].Contains(r.Work.Soort)).Select(r => r.Work).ToArray();
-                if (found.Count > 0)
+                if (found.Length > 0)
                 {
                     applying.Add(kans.Id);
-                    matches.Add(new KoppelkansMatch(code, kans, found.DistinctBy(w => w.Id).OrderBy(w => w.Id, StringComparer.Ordinal).ToArray()));
+                    matches.Add(new KoppelkansMatch(code, kans, found.DistinctBy(w => w.Id).OrderBy(w => w.Id, StringComparer.Ordinal).ToArray()) { Pairs = pairs });
                 }
             }
 
@@ -57,18 +58,17 @@ public static class MatchKoppelkansen
         return new MatchKoppelkansenResult(parameters.Scores with { Buurten = buurten }, matches, shifts, conflicts);
     }
 
-    // The works of the pairs within the window; pairs further apart become shifts. A pair without a start year is left out.
-    private static IReadOnlyList<PlannedWork> Pairs(
+    // The pairs within the window; pairs further apart become shifts. A pair without a start year is left out.
+    private static WorkMeeting[] Pairs(
         string code, KoppelkansDefinition kans, IEnumerable<WorkMeeting> meetings, HashSet<(string, string)> combined, List<PlanningShift> shifts)
     {
         var rule = kans.Werken!;
-        var found = new List<PlannedWork>();
+        var found = new List<WorkMeeting>();
         foreach (var meeting in meetings.Where(m => m.YearsApart is not null && m.Pairs(rule.Groups[0], rule.Groups[1])))
         {
             if (meeting.YearsApart <= rule.WithinYears)
             {
-                found.Add(meeting.First);
-                found.Add(meeting.Second);
+                found.Add(meeting);
                 combined.Add((meeting.First.Id, meeting.Second.Id));
             }
             else
@@ -77,7 +77,7 @@ public static class MatchKoppelkansen
             }
         }
 
-        return found;
+        return [.. found];
     }
 
     // Only two known, different owners make a conflict: an unknown owner may well be the same one.

@@ -21,6 +21,12 @@ public sealed class AgendaPlanningDemoTests(DemoWorkspaceFixture demo) : IClassF
         var combinations = planning.Combinations.Where(c => c.KoppelkansId == Kans).ToArray();
         Assert.NotEmpty(combinations);
         Assert.All(combinations, c => Assert.All(c.Buurten, code => Assert.Contains(Kans, agenda.Buurten.Single(b => b.Code == code).Koppelkansen)));
+        Assert.All(combinations, c =>
+        {
+            // Every buurt of the combination has a pair on one street that made it, of two of its own works.
+            Assert.Equal(c.Buurten, c.Pairs.Select(p => p.Buurtcode).Distinct().Order(StringComparer.Ordinal));
+            Assert.All(c.Pairs, p => Assert.Subset(c.Works.Select(w => w.Id).ToHashSet(), new HashSet<string> { p.FirstId, p.SecondId }));
+        });
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     }
 
     [Fact]
-    public async Task ListAsync_DemoWorkspace_ListsTheAreasThenTheVectorLayersThenSelecties()
+    public async Task ListAsync_DemoWorkspace_ListsTheAreasWerkenTheVectorLayersThenSelecties()
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
@@ -72,7 +72,7 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
         // The demo's layers are stored layers; the raster (hittestress) is no feature collection.
         Assert.Equal(
             [
-                "gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
+                "gemeenten", "wijken", "buurten", "werken", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
                 "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
             ],
             ids);

@@ -18,6 +18,8 @@ public sealed class MatchKoppelkansenTests
         var match = Assert.Single(result.Matches);
         Assert.Equal("BU99990001", match.Buurtcode);
         Assert.Equal(["riool:0", "warmte:0"], match.Works.Select(w => w.Id));
+        var pair = Assert.Single(match.Pairs);
+        Assert.Equal(("BU99990001", "riool:0", "warmte:0", 3), (pair.Buurtcode, pair.First.Id, pair.Second.Id, pair.YearsApart));
         Assert.Empty(result.Shifts);
         Assert.Empty(result.Conflicts);
     }
@@ -42,7 +44,9 @@ public sealed class MatchKoppelkansenTests
 
         Assert.Equal(["renovatie-plus-isolatie"], result.Scores.Buurten[0].Koppelkansen.Select(k => k.Id));
         Assert.Empty(result.Scores.Buurten[1].Koppelkansen);
-        Assert.Equal("renovatie:0", Assert.Single(Assert.Single(result.Matches).Works).Id);
+        var match = Assert.Single(result.Matches);
+        Assert.Equal("renovatie:0", Assert.Single(match.Works).Id);
+        Assert.Empty(match.Pairs);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public static class OgcOpenApiDocument
         }, explode: false),
         ["bbox-crs"] = Parameter("bbox-crs", "query", "Het CRS van bbox (standaard CRS84).", CrsSchema()),
         ["crs"] = Parameter("crs", "query", "Het CRS van de geometrie in het antwoord (standaard CRS84).", CrsSchema()),
-        ["datetime"] = Parameter("datetime", "query", "Het jaar of interval (RFC 3339) van de CBS-indeling; zonder: het laatste jaar.", new JsonObject { ["type"] = "string" }),
+        ["datetime"] = Parameter("datetime", "query", "Het jaar of interval (RFC 3339) van de CBS-indeling; zonder: het laatste jaar. Bij werken: de werken waarvan de periode het interval raakt; zonder: alle werken.", new JsonObject { ["type"] = "string" }),
         ["profiel"] = Parameter("profiel", "query", "Het opgaveprofiel van de analyse (standaard: standaard).", new JsonObject { ["type"] = "string" }),
         ["featureId"] = Parameter(
             "featureId",

@@ -128,6 +128,9 @@ public sealed partial class BuurtMap : IAsyncDisposable
             await LoadAsync();
         }
 
+        await ShowWorksAsync();
+        await CountWorksAsync();
+
         if (Paint is not null && !ReferenceEquals(_shownPaint, Paint))
         {
             _shownPaint = Paint;

@@ -5,6 +5,7 @@
 import { BuurtTileLayer } from '../../js/map/buurt-tiles.js';
 import { DrawTools } from '../../js/map/draw-tools.js';
 import { MapProbe } from '../../js/map/map-probe.js';
+import { WorksLayer } from '../../js/map/works-layer.js';
 
 const NETHERLANDS = [[50.75, 3.2], [53.7, 7.22]];
 
@@ -29,6 +30,8 @@ class BuurtMapView {
     this.highlighted = new Set();
     this.fills = new Map();
     this.labels = new Map();
+    this.workCounts = new Map();
+    this.workPeriod = '';
     this.drawn = new Set();
     this.onbekendColour = options.onbekendColour;
     this.paints = 0;
@@ -42,7 +45,8 @@ class BuurtMapView {
     this.map.on('click', e => this.onClick(e));
     this.map.on('mousemove', e => this.onHover(e.latlng));
     this.map.on('mouseout', () => this.onHover(null));
-    element.buurtMapProbe = new MapProbe(this.map, () => this.layer);
+    this.works = new WorksLayer(this.map, element);
+    element.buurtMapProbe = new MapProbe(this.map, () => this.layer, this.works);
   }
 
   /** Shows the tiles of `url` (an XYZ template), fitted to `bounds` ([west, south, east, north]); resolves with the buurten drawn. */
@@ -118,6 +122,17 @@ class BuurtMapView {
     this.element.setAttribute('data-highlighted', String(this.highlighted.size));
   }
 
+  /** Adds to each buurt's tooltip how many planned works of `period` touch it (`counts` by buurtcode). */
+  countWorks(counts, period) {
+    this.workCounts = new Map(Object.entries(counts ?? {}));
+    this.workPeriod = period ?? '';
+  }
+
+  /** Draws the planned works of `url` (null: none) in the colours of their werksoort; resolves with how many, or -1 when overtaken. */
+  showWorks(url, colours) {
+    return this.works.show(url, colours);
+  }
+
   zoomTo(bounds) {
     this.map.fitBounds(toBounds(bounds), { padding: [24, 24], maxZoom: 17 });
     return true;
@@ -159,10 +174,15 @@ class BuurtMapView {
       this.tooltip.remove();
       return;
     }
-    this.tooltip.setLatLng(latlng).setContent(this.labels.get(code) ?? this.fallbackLabel(feature.properties));
+    this.tooltip.setLatLng(latlng).setContent((this.labels.get(code) ?? this.fallbackLabel(feature.properties)) + this.worksLabel(code));
     if (!this.map.hasLayer(this.tooltip)) {
       this.tooltip.addTo(this.map);
     }
+  }
+
+  worksLabel(code) {
+    const count = this.workCounts.get(code) ?? 0;
+    return count === 0 ? '' : ` · ${count} ${count === 1 ? 'gepland werk' : 'geplande werken'} (${this.workPeriod})`;
   }
 
   fallbackLabel(p) {

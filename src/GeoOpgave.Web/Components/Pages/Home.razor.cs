@@ -11,7 +11,8 @@ namespace GeoOpgave.Web.Components.Pages;
 /// <summary>
 /// The map of a gemeente: the map draws the buurten from the vector tiles, the page keeps the analysis in memory to
 /// colour them by the chosen theme, to rescore them live for the planner and to fill the side panel. The multi-buurt
-/// selection (shift-click, drawn shapes, keyboard, reopened selecties) is in Home.Selection.cs.
+/// selection (shift-click, drawn shapes, keyboard, reopened selecties) is in Home.Selection.cs, the planned works and
+/// their period slider in Home.Werken.cs.
 /// </summary>
 public sealed partial class Home : IDisposable
 {
@@ -85,6 +86,7 @@ public sealed partial class Home : IDisposable
             Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
             Planner = WeightPlanner.Initial(Result.Profile);
             Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
+            LoadWorks();
             LoadError = null;
             Recolour();
         }

@@ -46,7 +46,7 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
         // The demo's vector layers are stored layers, so they are collections too; selecties is listed without any.
         Assert.Equal(
             [
-                "gemeenten", "wijken", "buurten", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
+                "gemeenten", "wijken", "buurten", "werken", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
                 "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
             ],
             collections.Select(c => c.GetProperty("id").GetString()));

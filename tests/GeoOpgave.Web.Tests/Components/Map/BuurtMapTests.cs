@@ -167,6 +167,28 @@ public sealed class BuurtMapTests : BunitContext
         Assert.False(raised);
     }
 
+    [Fact]
+    public void Render_WorksUrlChanges_DrawsTheWorksOfThePeriodAndReportsHowMany()
+    {
+        var map = SetupMapObject(featureCount: 3);
+        map.Setup<int>("showWorks", i => Equals(i.Arguments[0], "api/werken?van=2026&tot=2031")).SetResult(12);
+        map.Setup<int>("showWorks", i => Equals(i.Arguments[0], "api/werken?van=2030&tot=2031")).SetResult(5);
+        var colours = new Dictionary<string, string> { ["riolering"] = "#2f6f9f" };
+        var shown = new List<int>();
+        var cut = Render<BuurtMap>(p => p
+            .Add(x => x.TilesUrl, Tiles)
+            .Add(x => x.WorksUrl, "api/werken?van=2026&tot=2031")
+            .Add(x => x.WorksColours, colours)
+            .Add(x => x.OnWorksShown, count => shown.Add(count)));
+
+        cut.Render(p => p.Add(x => x.WorksUrl, "api/werken?van=2030&tot=2031"));
+
+        cut.WaitForAssertion(() => Assert.Equal([12, 5], shown));
+        var calls = map.Invocations["showWorks"];
+        Assert.Equal(["api/werken?van=2026&tot=2031", "api/werken?van=2030&tot=2031"], calls.Select(c => c.Arguments[0]));
+        Assert.Same(colours, calls[0].Arguments[1]);
+    }
+
     private BunitJSModuleInterop SetupMapObject(int featureCount)
     {
         var module = JSInterop.SetupModule(ModulePath);

@@ -37,6 +37,7 @@ public sealed class HomeTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOp
     [InlineData("/js/map/buurt-tiles.js")]
     [InlineData("/js/map/draw-tools.js")]
     [InlineData("/js/map/map-probe.js")]
+    [InlineData("/js/map/works-layer.js")]
     [InlineData("/lib/vector-tile/vector-tile.js")]
     [InlineData("/lib/vector-tile/point-geometry.js")]
     [InlineData("/lib/vector-tile/pbf.js")]

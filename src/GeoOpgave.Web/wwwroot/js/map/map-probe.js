@@ -22,9 +22,15 @@ function* samples(layer, f) {
 }
 
 export class MapProbe {
-  constructor(map, layer) {
+  constructor(map, layer, works) {
     this.map = map;
     this.layer = layer;
+    this.worksLayer = works;
+  }
+
+  /** The werk_id of every planned work the map draws now. */
+  works() {
+    return this.worksLayer.ids();
   }
 
   /** A visible point inside the buurt, [x, y] in client pixels, not under a control or the legend; null when none. */
