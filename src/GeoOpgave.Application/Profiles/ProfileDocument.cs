@@ -24,7 +24,8 @@ public static class ProfileDocument
 
     /// <summary>
     /// The document with a planner's weights (one per indicator slot, opgave by opgave in profile order), urgent
-    /// threshold and, when given, a new display name. Null when the number of weights does not match the slots.
+    /// threshold and, when given, a new display name. Null when the number of weights does not match the slots. A
+    /// changed threshold drops the profile's calibrated shares (urgentShare, attentionShare).
     /// </summary>
     public static string? WithWeights(string json, IReadOnlyList<double> weights, double urgentThreshold, string? name = null)
     {
@@ -33,6 +34,14 @@ public static class ProfileDocument
         if (root["opgaven"] is not JsonArray opgaven)
         {
             return null;
+        }
+
+        // A threshold the planner moved is a fixed score: it replaces the profile's calibrated shares, which would
+        // otherwise keep flagging the same share whatever the slider says.
+        if (root["urgentThreshold"]?.GetValue<double>() is not { } saved || !saved.Equals(urgentThreshold))
+        {
+            root.Remove("urgentShare");
+            root.Remove("attentionShare");
         }
 
         root["urgentThreshold"] = urgentThreshold;

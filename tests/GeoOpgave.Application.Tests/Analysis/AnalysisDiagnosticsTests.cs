@@ -7,14 +7,29 @@ namespace GeoOpgave.Application.Tests.Analysis;
 public class AnalysisDiagnosticsTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorkspaceFixture>
 {
     [Fact]
-    public async Task Diagnose_Demo_WarnsThatBouwjaarCountsInEnergieAndWonen()
+    public async Task Diagnose_Demo_StandaardSharesNoIndicatorButVasteDrempelsSharesBouwjaar()
     {
-        var report = await DiagnoseAsync();
+        var standaard = await DiagnoseAsync();
+        var vasteDrempels = await DiagnoseAsync("vaste-drempels");
 
-        var shared = Assert.Single(report.Waarschuwingen, w => w.Code == DiagnosticWarning.SharedIndicator);
+        Assert.DoesNotContain(standaard.Waarschuwingen, w => w.Code == DiagnosticWarning.SharedIndicator);
+        var shared = Assert.Single(vasteDrempels.Waarschuwingen, w => w.Code == DiagnosticWarning.SharedIndicator);
         Assert.Equal(["percentage_bouwjaarklasse_tot_2000"], shared.Indicatoren);
         Assert.Equal(["energie", "wonen"], shared.Opgaven);
         Assert.Contains("de energieopgave en de woonopgave", shared.Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diagnose_Demo_StandaardFlagsTheCalibratedQuarterInEveryOpgave()
+    {
+        var report = await DiagnoseAsync();
+
+        // urgentShare 0.25: a quarter of the buurten with data, within one buurt.
+        Assert.All(report.Opgaven, o =>
+        {
+            var known = report.BuurtCount * (1 - o.AandeelOnbekend);
+            Assert.InRange(o.AandeelHoog * report.BuurtCount, (0.25 * known) - 1, (0.25 * known) + 1);
+        });
     }
 
     [Fact]
@@ -51,9 +66,9 @@ public class AnalysisDiagnosticsTests(DemoWorkspaceFixture demo) : IClassFixture
         Assert.All(report.Paren, p => Assert.Equal(p.Waargenomen / p.Verwacht, p.Lift!.Value, 9));
     }
 
-    private async Task<DiagnosticsReport> DiagnoseAsync()
+    private async Task<DiagnosticsReport> DiagnoseAsync(string? profiel = null)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().DiagnoseAsync(new AnalysisRequest(null), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().DiagnoseAsync(new AnalysisRequest(profiel), CancellationToken.None);
     }
 }

@@ -14,8 +14,9 @@ namespace GeoOpgave.Application.Tests.Workspace;
 /// </summary>
 public class DemoSingleRouteTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorkspaceFixture>
 {
+    // Only vaste-drempels still scores as it did then: standaard was recalibrated afterwards (#14), which moves its
+    // scores and classes on purpose, so its rows in the fixture no longer describe it.
     [Theory]
-    [InlineData("standaard")]
     [InlineData("vaste-drempels")]
     public async Task Analyse_DemoThroughStoredLayers_SameAsBeforeTheSingleRoute(string profiel)
     {

@@ -43,8 +43,8 @@ public class AnalyseCommandTests
         Assert.Contains("Verwacht bij toeval", text, StringComparison.Ordinal);
         Assert.Contains("Wonen + Sociaal", text, StringComparison.Ordinal);
         Assert.Matches(@"Klimaatadaptatie\s+│\s+\d+ %", text);
-        Assert.Contains("De indicator ‘woningen gebouwd vóór 2000’ telt mee in de energieopgave en de woonopgave", text, StringComparison.Ordinal);
-        Assert.Contains("[indicator-in-meer-opgaven]", text, StringComparison.Ordinal);
+        Assert.Contains("[indicatoren-hangen-samen]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[indicator-in-meer-opgaven]", text, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(workspace.Folder, "*.geojson"));
     }
 

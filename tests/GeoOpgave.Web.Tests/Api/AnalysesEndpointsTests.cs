@@ -17,7 +17,7 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal(48, root.GetProperty("overlap").EnumerateArray().Sum(o => o.GetProperty("buurten").GetInt32()));
         var top = root.GetProperty("topBuurten").EnumerateArray().ToArray();
         Assert.Equal(10, top.Length);
-        Assert.Equal("BU99990002", top[0].GetProperty("code").GetString());
+        Assert.Equal("BU99990106", top[0].GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Number, top[0].GetProperty("combinedScore").ValueKind);
         Assert.Equal(4, top[0].GetProperty("knownOpgaven").GetInt32());
         Assert.Equal(6, root.GetProperty("wijken").GetArrayLength());
@@ -99,10 +99,13 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
             wonenSociaal.GetProperty("waargenomen").GetDouble() / wonenSociaal.GetProperty("verwacht").GetDouble(),
             wonenSociaal.GetProperty("lift").GetDouble(),
             9);
-        var gedeeld = Assert.Single(root.GetProperty("waarschuwingen").EnumerateArray(), w => w.GetProperty("code").GetString() == "indicator-in-meer-opgaven");
-        Assert.Equal("percentage_bouwjaarklasse_tot_2000", Assert.Single(gedeeld.GetProperty("indicatoren").EnumerateArray()).GetString());
-        Assert.Equal(["energie", "wonen"], gedeeld.GetProperty("opgaven").EnumerateArray().Select(o => o.GetString()));
-        Assert.False(string.IsNullOrWhiteSpace(gedeeld.GetProperty("tekst").GetString()));
+        // The default profile counts each indicator once; what remains are indicators that move together.
+        var waarschuwingen = root.GetProperty("waarschuwingen").EnumerateArray().ToArray();
+        Assert.DoesNotContain(waarschuwingen, w => w.GetProperty("code").GetString() == "indicator-in-meer-opgaven");
+        var samen = waarschuwingen.First(w => w.GetProperty("code").GetString() == "indicatoren-hangen-samen");
+        Assert.Equal(["gemiddeld_gasverbruik_totaal", "percentage_personen_65_jaar_en_ouder"], samen.GetProperty("indicatoren").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal(["energie", "klimaatadaptatie"], samen.GetProperty("opgaven").EnumerateArray().Select(o => o.GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(samen.GetProperty("tekst").GetString()));
     }
 
     [Fact]
