@@ -52,8 +52,8 @@ public sealed class AreaPointLocator
     /// <summary>
     /// The grid density for about <paramref name="points"/> points: the grid costs time to build in proportion to
     /// its cells, and saves a crossing test for every point in a cell that one area holds whole. Measured on the
-    /// 14 000 national buurten, 256 cells per area take 0.5 s more to build than 64 and save about 0.1 µs per
-    /// point, so the dense grid pays from a few million points on (docs/performance.md).
+    /// 14 000 national buurten, 256 cells per area take 0.2–0.35 s more to build than 64 and save about 0.05 µs
+    /// per point, so the dense grid pays from a few million points on (docs/performance.md).
     /// </summary>
     public static int CellsPerAreaFor(long points, int areas) =>
         (int)Math.Clamp(points / Math.Max(areas, 1), 32, DefaultCellsPerArea);

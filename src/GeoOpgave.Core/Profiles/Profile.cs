@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GeoOpgave.Core.Profiles;
 
 /// <summary>
@@ -67,28 +69,81 @@ public sealed record Profile(
             return (UrgentThresholdOf(opgave), AttentionThresholdOf(opgave));
         }
 
-        var known = new List<double>(scores.Length);
-        foreach (var s in scores)
-        {
-            if (!double.IsNaN(s))
-            {
-                known.Add(s);
-            }
-        }
-
-        known.Sort((a, b) => b.CompareTo(a));
-        return (AtShare(known, urgentShare) ?? UrgentThresholdOf(opgave), AtShare(known, attentionShare) ?? AttentionThresholdOf(opgave));
+        return (AtShare(scores, urgentShare) ?? UrgentThresholdOf(opgave), AtShare(scores, attentionShare) ?? AttentionThresholdOf(opgave));
     }
 
-    private static double? AtShare(List<double> descending, double? share)
+    // Called for every opgave in every sensitivity run, so no sort: a selection in a pooled buffer, O(n) on average.
+    private static double? AtShare(ReadOnlySpan<double> scores, double? share)
     {
         if (share is not { } q)
         {
             return null;
         }
 
-        var flagged = (int)Math.Round(q * descending.Count, MidpointRounding.AwayFromZero);
-        return flagged == 0 ? 101 : descending[flagged - 1];
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(scores.Length, 1));
+        try
+        {
+            var n = 0;
+            foreach (var s in scores)
+            {
+                if (!double.IsNaN(s))
+                {
+                    buffer[n++] = s;
+                }
+            }
+
+            var flagged = (int)Math.Round(q * n, MidpointRounding.AwayFromZero);
+            return flagged == 0 ? 101 : KthHighest(buffer.AsSpan(0, n), flagged - 1);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    // Hoare's selection: the value that would stand at index k if the values were sorted from high to low.
+    private static double KthHighest(Span<double> values, int k)
+    {
+        int lo = 0, hi = values.Length - 1;
+        while (lo < hi)
+        {
+            var pivot = values[lo + ((hi - lo) / 2)];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] > pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
     }
 
     /// <summary>The threshold for class hoog of an opgave: its own, else the profile's.</summary>

@@ -9,15 +9,19 @@ namespace GeoOpgave.Cli.Tests.Commands;
 /// Small files built to exhaust memory or time, imported by a real <c>geoopgave</c> process: each is refused with exit
 /// code 2 within seconds, the process stays under 300 MB, and the workspace is left as it was.
 /// </summary>
-public sealed class ImportHostileFilesTests : IDisposable
+public sealed class ImportHostileFilesTests : IAsyncLifetime
 {
     private const long MaxPeakBytes = 300L << 20;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly TempWorkspace _folder = new();
 
-    public ImportHostileFilesTests() => Assert.Equal(ExitCodes.Success, CliRun.RunAsync("migrate", "--db", _folder.Db).GetAwaiter().GetResult().ExitCode);
+    public async Task InitializeAsync() => Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("migrate", "--db", _folder.Db)).ExitCode);
 
-    public void Dispose() => _folder.Dispose();
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public Task Import_ZipWhoseDeclaredSizesOverflow_RefusedSmallAndFast()

@@ -31,6 +31,27 @@ public sealed class CalibratedThresholdTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void ThresholdsOf_RandomScoresWithTiesAndUnknowns_IsTheScoreAtTheShareOfTheSortedKnownScores(int seed)
+    {
+        var random = new Random(seed);
+        var scores = Enumerable.Range(0, random.Next(1, 3000))
+            .Select(_ => random.Next(10) == 0 ? double.NaN : Math.Round(random.NextDouble() * 100, random.Next(3)))
+            .ToArray();
+        var share = random.NextDouble();
+        var profile = ScoringData.Profile(random, 2) with { UrgentShare = share };
+
+        var (urgent, _) = profile.ThresholdsOf(profile.Opgaven[0], scores);
+
+        var known = scores.Where(s => !double.IsNaN(s)).OrderDescending().ToArray();
+        var flagged = (int)Math.Round(share * known.Length, MidpointRounding.AwayFromZero);
+        Assert.Equal(flagged == 0 ? 101 : known[flagged - 1], urgent);
+    }
+
     [Fact]
     public void Run_OpgaveWithItsOwnScoreThreshold_KeepsItUnderAProfileShare()
     {

@@ -95,7 +95,8 @@ internal static class ScoringWorkload
                     .Select(k => new OpgaveIndicator($"i{k:D2}", 1 + (k % 3), k % 4 == 0 ? IndicatorDirection.LowerIsMoreUrgent : IndicatorDirection.HigherIsMoreUrgent))
                     .ToArray()))
             .ToArray();
-        var profile = new Profile("bench", 1, "Bench", 65, 45, 0.5, opgaven, []);
+        // Calibrated like the default profile: every opgave flags its top quarter, resolved again in every run.
+        var profile = new Profile("bench", 1, "Bench", 65, 45, 0.5, opgaven, []) { UrgentShare = 0.25, AttentionShare = 0.55 };
         var weights = opgaven.SelectMany(o => o.Indicators).Select(i => i.Weight).ToArray();
         return (new ScoringParameters(profile, buurten, new IndicatorTable(values)), weights);
     }
