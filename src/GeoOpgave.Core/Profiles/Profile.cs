@@ -93,57 +93,12 @@ public sealed record Profile(
             }
 
             var flagged = (int)Math.Round(q * n, MidpointRounding.AwayFromZero);
-            return flagged == 0 ? 101 : KthHighest(buffer.AsSpan(0, n), flagged - 1);
+            return flagged == 0 ? 101 : Scoring.PriorityRanks.Select(buffer.AsSpan(0, n), n - flagged);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(buffer);
         }
-    }
-
-    // Hoare's selection: the value that would stand at index k if the values were sorted from high to low.
-    private static double KthHighest(Span<double> values, int k)
-    {
-        int lo = 0, hi = values.Length - 1;
-        while (lo < hi)
-        {
-            var pivot = values[lo + ((hi - lo) / 2)];
-            int i = lo, j = hi;
-            while (i <= j)
-            {
-                while (values[i] > pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] < pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            if (k <= j)
-            {
-                hi = j;
-            }
-            else if (k >= i)
-            {
-                lo = i;
-            }
-            else
-            {
-                return values[k];
-            }
-        }
-
-        return values[k];
     }
 
     /// <summary>The threshold for class hoog of an opgave: its own, else the profile's.</summary>

@@ -79,7 +79,7 @@ internal static class PriorityRanks
     }
 
     /// <summary>The value that would sit at position <paramref name="nth"/> if the values were sorted ascending (quickselect; reorders them).</summary>
-    private static double Select(Span<double> values, int nth)
+    internal static double Select(Span<double> values, int nth)
     {
         int lo = 0, hi = values.Length - 1;
         while (lo < hi)
