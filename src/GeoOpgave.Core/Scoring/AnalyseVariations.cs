@@ -3,7 +3,8 @@ using GeoOpgave.Core.Profiles;
 namespace GeoOpgave.Core.Scoring;
 
 /// <summary>
-/// Sensitivity to the choices of method rather than to the weights: the urgency threshold 5 points lower and higher,
+/// Sensitivity to the choices of method rather than to the weights: the urgency threshold 5 points lower and higher
+/// (for a calibrated profile, its shares 5 percentage points larger and smaller),
 /// the other normalisation (percentiles ↔ min–max), and each indicator left out in turn. Per change it tells which
 /// buurten enter and leave the top k, so a report can say which choice moves the selection most: these drive the
 /// overlap count more than the weights within an opgave do.
@@ -71,16 +72,23 @@ public static class AnalyseVariations
     private static ScoringVariation Renormalised(string name, ScoringParameters parameters, Profile profile) =>
         new(name, NormaliseIndicators.Run(parameters with { Profile = profile }));
 
+    // A calibrated share moves the other way by as many percentage points: a higher threshold flags fewer buurten.
     private static Profile ShiftThresholds(Profile profile, double delta) => profile with
     {
         UrgentThreshold = Math.Clamp(profile.UrgentThreshold + delta, 0, 100),
         AttentionThreshold = Math.Clamp(profile.AttentionThreshold + delta, 0, 100),
+        UrgentShare = Shift(profile.UrgentShare, delta),
+        AttentionShare = Shift(profile.AttentionShare, delta),
         Opgaven = [.. profile.Opgaven.Select(o => o with
         {
             UrgentThreshold = o.UrgentThreshold is { } u ? Math.Clamp(u + delta, 0, 100) : null,
             AttentionThreshold = o.AttentionThreshold is { } a ? Math.Clamp(a + delta, 0, 100) : null,
+            UrgentShare = Shift(o.UrgentShare, delta),
+            AttentionShare = Shift(o.AttentionShare, delta),
         })],
     };
+
+    private static double? Shift(double? share, double delta) => share is { } q ? Math.Clamp(q - (delta / 100), 0, 1) : null;
 
     // Percentiles are the usual choice, min–max the usual alternative; fixed breakpoints are a choice of their own.
     private static (string Name, Normalisation Normalisation)? OtherNormalisation(Profile profile)

@@ -49,6 +49,21 @@ public sealed class AnalyseVariationsTests
         Assert.Equal(parameters.Profile.AttentionThreshold + 5, higher.AttentionThreshold);
     }
 
+    [Fact]
+    public void Standard_CalibratedProfile_ThresholdStepMovesTheSharesAndTheTopK()
+    {
+        var (parameters, _) = Scoring(seed: 6);
+        parameters = parameters with { Profile = parameters.Profile with { UrgentShare = 0.25, AttentionShare = 0.5 } };
+        var m = NormaliseIndicators.Run(parameters);
+
+        var variations = AnalyseVariations.Standard(parameters, m);
+        var outcomes = AnalyseVariations.Run(m, variations, 25);
+
+        Assert.Equal(0.30, variations.Single(v => v.Name == "drempel −5").Indicators.Profile.UrgentShare!.Value, 9);
+        Assert.Equal(0.20, variations.Single(v => v.Name == "drempel +5").Indicators.Profile.UrgentShare!.Value, 9);
+        Assert.Contains(outcomes, o => o.Name.StartsWith("drempel", StringComparison.Ordinal) && o.Left.Count > 0);
+    }
+
     private static (ScoringParameters Parameters, NormalisedIndicators Matrix) Scoring(int seed)
     {
         var random = new Random(seed);
