@@ -26,7 +26,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
 
         await page.GotoAsync(new Uri(fixture.Server.RootUri, path).ToString());
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new() { Timeout = BrowserPages.TimeoutMs });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 2 * BrowserPages.TimeoutMs });
 
         var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
         Assert.Empty(violations);
