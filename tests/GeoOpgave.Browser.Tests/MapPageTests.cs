@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Profiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
@@ -53,9 +56,11 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
     [Fact]
     public async Task Search_BuurtWithAnOnbekendOpgave_PanelCountsOnlyTheKnownOpgaven()
     {
-        var analysis = await BrowserPages.AnalyseAsync(fixture);
+        // In the demo only Plas en Park lacks figures, and standaard does not rank it (15 inwoners): a profile that ranks
+        // every buurt shows it with its onbekend opgaven, as a gemeente that chooses so would see it.
+        var (profiel, analysis) = await EveryBuurtRankedAsync();
         var target = analysis.Buurten.First(b => b.Score.KnownOpgaven < analysis.Profile.Opgaven.Count);
-        var page = await BrowserPages.OpenAsync(fixture, "/");
+        var page = await BrowserPages.OpenAsync(fixture, "/?profiel=" + profiel);
         await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
 
         await page.GetByTestId("kaart-zoek").FillAsync(target.Buurt.Code);
@@ -66,6 +71,21 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(page.GetByTestId("buurt-naam")).ToHaveTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
         await Assertions.Expect(page.GetByTestId("buurt-overlap")).ToContainTextAsync(expected);
         await Assertions.Expect(page.GetByTestId("buurt-onbekend")).ToContainTextAsync($"{analysis.Profile.Opgaven.Count - known} onbekend");
+    }
+
+    [Fact]
+    public async Task Search_BuurtWhereAlmostNobodyLives_PanelSaysItIsNotRankedAndWhy()
+    {
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
+
+        await page.GetByTestId("kaart-zoek").FillAsync("BU99990209");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("buurt-naam")).ToHaveTextAsync("Plas en Park", new() { Timeout = TimeoutMs });
+        await Assertions.Expect(page.GetByTestId("buurt-niet-gerangschikt"))
+            .ToContainTextAsync("Niet gerangschikt: minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen)");
+        await Assertions.Expect(page.GetByTestId("buurt-overlap")).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -95,5 +115,25 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(panel.GetByTestId("uitleg").Locator("li").First).ToContainTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
         await Assertions.Expect(panel.GetByTestId("indicatoren-vergelijk")).ToContainTextAsync("Gemeente");
         await BrowserPages.SaveScreenshotAsync(page, "map.png");
+    }
+
+    // Saves standaard as its own family with every buurt ranked; the fixture belongs to this class, so no other test sees it.
+    private async Task<(string Profiel, AnalysisResult Analysis)> EveryBuurtRankedAsync()
+    {
+        _ = fixture.Server.RootUri;
+        await using var scope = fixture.Server.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<ProfileCatalog>();
+        var id = catalog.List().FirstOrDefault(p => p.ProfielId == "iedereen-gerangschikt")?.Id;
+        if (id is null)
+        {
+            var document = JsonNode.Parse(catalog.DocumentOf(null))!.AsObject();
+            document["id"] = "iedereen-gerangschikt";
+            document["name"] = "Iedereen gerangschikt";
+            document["rankingBase"] = new JsonObject { ["minimumResidents"] = 0, ["minimumDwellings"] = 0, ["maximumWaterShare"] = 1 };
+            var saved = await scope.ServiceProvider.GetRequiredService<ProfileVersionService>().SaveAsync(document.ToJsonString(), null, CancellationToken.None);
+            id = saved.Saved!.Id;
+        }
+
+        return (id, await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(id, CancellationToken.None));
     }
 }

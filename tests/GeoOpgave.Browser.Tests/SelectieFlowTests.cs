@@ -8,7 +8,7 @@ public sealed class SelectieFlowTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task SaveSelectie_ReloadAndOpen_SelectsTheSameBuurten()
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);
-        var picked = analysis.Buurten.OrderBy(b => b.Score.PriorityRank).Take(2).Select(b => b.Buurt.Code).Order(StringComparer.Ordinal).ToArray();
+        var picked = analysis.Buurten.OrderBy(b => b.Score.PriorityOrder).Take(2).Select(b => b.Buurt.Code).Order(StringComparer.Ordinal).ToArray();
         var page = await BrowserPages.OpenAsync(fixture, "/");
         await BrowserPages.WaitForInteractiveAsync(page);
         await page.Keyboard.DownAsync("Shift");

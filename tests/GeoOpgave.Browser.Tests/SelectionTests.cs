@@ -8,7 +8,7 @@ public sealed class SelectionTests(BrowserFixture fixture) : IClassFixture<Brows
     public async Task ShiftClick_TwoBuurten_OpensTheirCombinedAgenda()
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);
-        var picked = analysis.Buurten.OrderBy(b => b.Score.PriorityRank).Take(2).ToArray();
+        var picked = analysis.Buurten.OrderBy(b => b.Score.PriorityOrder).Take(2).ToArray();
         var page = await BrowserPages.OpenAsync(fixture, "/");
         await BrowserPages.WaitForInteractiveAsync(page);
 

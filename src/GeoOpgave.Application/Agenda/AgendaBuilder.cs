@@ -55,7 +55,10 @@ internal static class AgendaBuilder
         AnalysisLayer.HotSpotName(b.HotSpot?.Class),
         b.Score.Koppelkansen.Select(k => k.Id).ToArray(),
         b.Score.Opgaven.Select(o => new AgendaOpgaveScore(o.OpgaveId, o.Score, AnalysisLayer.ClassName(o.Class))).ToArray(),
-        b.Score.KnownOpgaven);
+        b.Score.KnownOpgaven)
+    {
+        NotRankedReason = b.Score.NotRankedReason,
+    };
 
     private static AgendaKoppelkans[] Koppelkansen(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten) =>
         result.Profile.Koppelkansen

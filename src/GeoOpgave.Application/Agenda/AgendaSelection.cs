@@ -42,7 +42,7 @@ internal sealed record AgendaSelection(IReadOnlyList<AgendaArea> Areas, IReadOnl
             }
         }
 
-        return new AgendaSelection(areas, buurten.Values.OrderBy(b => b.Score.PriorityRank).ToArray());
+        return new AgendaSelection(areas, buurten.Values.OrderBy(b => b.Score.PriorityOrder).ToArray());
     }
 
     private static (Area Area, BuurtAnalysis[] Members)? Find(AnalysisResult result, string code)

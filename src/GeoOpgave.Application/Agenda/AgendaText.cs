@@ -13,6 +13,11 @@ internal static class AgendaText
     public static string Summary(
         string areaName, IReadOnlyList<AgendaBuurt> buurten, int opgaveCount, IReadOnlyList<string> urgentNames, double? shareInOverlap)
     {
+        if (buurten is [{ NotRankedReason: { } reason }])
+        {
+            return $"{areaName} is niet gerangschikt: {reason}. Zulke buurten tellen niet mee in de percentielen en de prioriteit.";
+        }
+
         if (buurten.Count == 1)
         {
             var known = buurten[0].KnownOpgaven;

@@ -23,6 +23,13 @@ public static class AnalysisDiagnostics
             diagnostics.Pairs
                 .Select(p => new PairDiagnostics(p.OpgaveA, p.OpgaveB, p.Observed, p.Expected, p.Lift, p.BothKnown, p.BothUrgent))
                 .ToArray(),
-            diagnostics.Warnings.Select(w => new WarningDiagnostics(w.Code, w.Text, w.IndicatorIds, w.OpgaveIds)).ToArray());
+            diagnostics.Warnings.Select(w => new WarningDiagnostics(w.Code, w.Text, w.IndicatorIds, w.OpgaveIds)).ToArray(),
+            new RankingDiagnostics(
+                normalised.Ranking.ReferenceText,
+                normalised.Ranking.RankedCount,
+                result.Buurten
+                    .Where(b => b.Score.NotRankedReason is not null)
+                    .Select(b => new NotRankedBuurt(b.Buurt.Code, b.Buurt.Name, b.Score.NotRankedReason!))
+                    .ToArray()));
     }
 }

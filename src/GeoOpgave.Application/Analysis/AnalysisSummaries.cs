@@ -15,7 +15,7 @@ public static class AnalysisSummaries
             .Select(o => result.Buurten.Where(b => b.Score.Overlap == o).ToArray())
             .Select((buurten, o) => new OverlapCount(o, buurten.Length, buurten.Sum(b => b.Population ?? 0)))
             .ToArray();
-        var ranked = result.Buurten.OrderBy(b => b.Score.PriorityRank).ToArray();
+        var ranked = result.Buurten.OrderBy(b => b.Score.PriorityOrder).ToArray();
         return new AnalysisSummary(
             ProfileInfo.Of(result.Profile),
             result.Year,

@@ -1,6 +1,9 @@
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>One buurt in scenario A and B; differences are B − A (a negative rank difference: B puts it earlier).</summary>
+/// <summary>
+/// One buurt in scenario A and B; differences are B − A (a negative rank difference: B puts it earlier). A rank is null
+/// where that scenario does not rank the buurt.
+/// </summary>
 public sealed record BuurtScenario(
     string Code,
     string Name,
@@ -8,8 +11,8 @@ public sealed record BuurtScenario(
     int OverlapA,
     int OverlapB,
     int OverlapDifference,
-    int RankA,
-    int RankB,
-    int RankDifference,
+    int? RankA,
+    int? RankB,
+    int? RankDifference,
     double? CombinedScoreA,
     double? CombinedScoreB);

@@ -8,10 +8,12 @@ namespace GeoOpgave.Application.Analysis;
 /// <param name="Opgaven">Per opgave the share of buurten per urgency class, in profile order.</param>
 /// <param name="Paren">Per pair of opgaven the overlap observed against the overlap expected by chance.</param>
 /// <param name="Waarschuwingen">Where the profile or the data make the overlap less trustworthy; empty when nothing was found.</param>
+/// <param name="Rangschikking">Which buurten are ranked, among which others, and which are left out.</param>
 public sealed record DiagnosticsReport(
     ProfileInfo Profiel,
     int Year,
     int BuurtCount,
     IReadOnlyList<OpgaveDiagnostics> Opgaven,
     IReadOnlyList<PairDiagnostics> Paren,
-    IReadOnlyList<WarningDiagnostics> Waarschuwingen);
+    IReadOnlyList<WarningDiagnostics> Waarschuwingen,
+    RankingDiagnostics Rangschikking);

@@ -26,9 +26,9 @@ public static class ScenarioLayer
             var row = byCode.GetValueOrDefault((string)f.Attributes["buurtcode"]);
             attributes.Add("profiel_b", profielB);
             attributes.Add("overlap_b", row is null ? null : (long)row.OverlapB);
-            attributes.Add("prioriteit_b", row is null ? null : (long)row.RankB);
+            attributes.Add("prioriteit_b", row?.RankB is { } rankB ? (long)rankB : null);
             attributes.Add("verschil_overlap", row is null ? null : (long)row.OverlapDifference);
-            attributes.Add("verschil_prioriteit", row is null ? null : (long)row.RankDifference);
+            attributes.Add("verschil_prioriteit", row?.RankDifference is { } difference ? (long)difference : null);
             return (IFeature)new Feature(f.Geometry, attributes);
         }).ToArray();
         return new VectorLayer(layer.Name, layer.Srid, features);

@@ -26,7 +26,7 @@ public sealed class ScenarioService(AnalysisService analysis)
 
         var areas = snapshot.Buurten.ToDictionary(x => x.Code, StringComparer.Ordinal);
         var buurten = comparison.Buurten
-            .OrderBy(c => c.RankA)
+            .OrderBy(c => c.RankA ?? int.MaxValue)
             .Select(c => new BuurtScenario(
                 c.BuurtCode, areas[c.BuurtCode].Name, areas[c.BuurtCode].WijkCode,
                 c.OverlapA, c.OverlapB, c.OverlapDifference, c.RankA, c.RankB, c.RankDifference, c.CombinedScoreA, c.CombinedScoreB))

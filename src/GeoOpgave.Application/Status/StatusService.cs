@@ -20,8 +20,10 @@ public sealed class StatusService(AnalysisService analyses, IndicatorBindingStor
             .ToDictionary(g => g.Key, g => g.Last().LayerName, StringComparer.Ordinal);
         var profile = result.Profile;
         var count = result.Buurten.Count;
+        // A buurt that is not ranked has no score on purpose, so it is neither scored nor missing a score.
+        var ranked = result.Buurten.Count(b => b.Score.NotRankedReason is null);
         var opgaven = profile.Opgaven.Select((o, i) => new OpgaveStatus(
-            o.Id, o.Name, result.Buurten.Count(b => b.Score.Opgaven[i].Class != UrgencyClass.Onbekend), count)).ToList();
+            o.Id, o.Name, result.Buurten.Count(b => b.Score.Opgaven[i].Class != UrgencyClass.Onbekend), ranked)).ToList();
         var indicators = profile.Opgaven
             .SelectMany(o => o.Indicators.Select(i => (Opgave: o.Id, i.IndicatorId)))
             .GroupBy(x => x.IndicatorId, StringComparer.Ordinal)
@@ -41,6 +43,6 @@ public sealed class StatusService(AnalysisService analyses, IndicatorBindingStor
                     bound.GetValueOrDefault(g.Key) ?? info.Definition?.Layer);
             })
             .ToList();
-        return new WorkspaceStatus(profile.Id, result.Year, profile.MaximumAgeYears, count, opgaven, indicators);
+        return new WorkspaceStatus(profile.Id, result.Year, profile.MaximumAgeYears, count, opgaven, indicators) { NotRanked = count - ranked };
     }
 }

@@ -5,7 +5,7 @@ namespace GeoOpgave.Application.Status;
 /// <param name="Year">The boundary year of the buurten.</param>
 /// <param name="MaximumAgeYears">How old a value may be (the profile's setting).</param>
 /// <param name="Buurten">How many buurten that year has.</param>
-/// <param name="Opgaven">Per opgave the buurten scored, in profile order.</param>
+/// <param name="Opgaven">Per opgave the buurten scored of those ranked, in profile order.</param>
 /// <param name="Indicators">Per indicator of the profile where it has values, in profile order.</param>
 public sealed record WorkspaceStatus(
     string Profiel,
@@ -15,6 +15,9 @@ public sealed record WorkspaceStatus(
     IReadOnlyList<OpgaveStatus> Opgaven,
     IReadOnlyList<IndicatorStatus> Indicators)
 {
+    /// <summary>The buurten left out of the ranking (almost nobody lives there, or mostly water): not counted as missing.</summary>
+    public int NotRanked { get; init; }
+
     /// <summary>The indicators that lack a value in at least one buurt.</summary>
     public IEnumerable<IndicatorStatus> Missing => Indicators.Where(i => i.Known < i.Buurten);
 }

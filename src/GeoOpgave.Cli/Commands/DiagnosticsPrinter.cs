@@ -33,6 +33,15 @@ internal static class DiagnosticsPrinter
         }
 
         console.Write(paren);
+        var ranking = report.Rangschikking;
+        console.MarkupLine(Markup.Escape(
+            $"Percentielen en prioriteit over {ranking.Referentie}: {Number(ranking.Gerangschikt)} buurten gerangschikt, " +
+            $"{Number(ranking.NietGerangschikt.Count)} niet."));
+        foreach (var b in ranking.NietGerangschikt)
+        {
+            console.MarkupLine(Markup.Escape($"- {b.Naam} ({b.Code}): niet gerangschikt, {b.Reden}"));
+        }
+
         if (report.Waarschuwingen.Count == 0)
         {
             console.MarkupLine("Geen waarschuwingen.");

@@ -19,6 +19,11 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
         await using var scope = services.CreateAsyncScope();
         var status = await scope.ServiceProvider.GetRequiredService<StatusService>().GetAsync(settings.Profiel, settings.Year, cancellationToken);
         console.MarkupLine(Invariant($"Profiel [blue]{Markup.Escape(status.Profiel)}[/], buurtindeling {status.Year}: {status.Buurten} buurten; waarden tot {status.MaximumAgeYears} jaar oud tellen mee."));
+        if (status.NotRanked > 0)
+        {
+            console.MarkupLine(Invariant($"{status.NotRanked} buurten niet gerangschikt (bijna geen inwoners en woningen, of grotendeels water); de scores tellen over de andere."));
+        }
+
         var opgaven = new Table().AddColumn("Opgave").AddColumn("Buurten met een score").AddColumn(string.Empty);
         foreach (var o in status.Opgaven)
         {

@@ -87,8 +87,6 @@ internal static class DiagnosticWarnings
     {
         var profile = parameters.Scores.Profile;
         var m = parameters.Indicators;
-        var gemeenten = NormaliseIndicators.GemeenteGroups(parameters.Buurten);
-        int[][] all = [Enumerable.Range(0, m.BuurtCount).ToArray()];
         foreach (var (id, opgaven) in usage)
         {
             var slots = m.Slots.Where(s => s.Indicator.IndicatorId == id && IsPercentile(s.Indicator.Normalisation.Kind)).ToArray();
@@ -98,7 +96,7 @@ internal static class DiagnosticWarnings
             }
 
             var raw = m.RawColumn(slots[0].Index).ToArray();
-            var groups = slots.Any(s => s.Indicator.Normalisation.Kind == NormalisationKind.PercentileGemeente) ? gemeenten : all;
+            var groups = slots.Any(s => s.Indicator.Normalisation.Kind == NormalisationKind.PercentileGemeente) ? m.Ranking.Relative : m.Ranking.All;
             var sizes = groups.Select(g => g.Count(i => double.IsFinite(raw[i]))).Where(n => n > 0).ToArray();
             if (sizes.Length > 0 && sizes.Min() < parameters.MinimumPercentileGroup)
             {

@@ -34,6 +34,9 @@ public sealed record Profile(
     /// <summary>When planned works are on the same street, and when they conflict.</summary>
     public PlanningRules Planning { get; init; } = PlanningRules.Default;
 
+    /// <summary>Which buurten are ranked, and among which others.</summary>
+    public RankingBase RankingBase { get; init; } = RankingBase.Default;
+
     /// <summary>The default of <see cref="MaximumAgeYears"/>.</summary>
     public const int DefaultMaximumAgeYears = 4;
 

@@ -20,6 +20,15 @@ public sealed record BuurtScore(
     /// </summary>
     public int PriorityRank { get; init; }
 
+    /// <summary>The key to list buurten in priority order by: <see cref="PriorityRank"/>, with the buurten that are not ranked last.</summary>
+    public int PriorityOrder => PriorityRank > 0 ? PriorityRank : int.MaxValue;
+
+    /// <summary>
+    /// Why the buurt is left out of the percentiles and the ranking ("minder dan 50 inwoners en 50 woningen (15 inwoners,
+    /// 6 woningen)"), shown as "niet gerangschikt"; null when it is ranked. Its opgaven are then onbekend.
+    /// </summary>
+    public string? NotRankedReason { get; init; }
+
     /// <summary>
     /// How many opgaven are known (not onbekend) here: the y of "x van y bekende opgaven urgent", so that an opgave
     /// without data never reads as not urgent.

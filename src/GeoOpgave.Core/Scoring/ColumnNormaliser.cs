@@ -2,7 +2,10 @@ using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Core.Scoring;
 
-/// <summary>Turns one indicator's raw values (NaN = missing) into 0–100 (NaN = missing), group by group.</summary>
+/// <summary>
+/// Turns one indicator's raw values (NaN = missing) into 0–100 (NaN = missing), group by group; rows in no group are
+/// left as they are.
+/// </summary>
 internal static class ColumnNormaliser
 {
     public static void Normalise(OpgaveIndicator indicator, ReadOnlySpan<double> raw, IReadOnlyList<int[]> groups, Span<double> target)
@@ -10,9 +13,12 @@ internal static class ColumnNormaliser
         var normalisation = indicator.Normalisation;
         if (normalisation.Kind == NormalisationKind.Absolute)
         {
-            for (var i = 0; i < raw.Length; i++)
+            foreach (var group in groups)
             {
-                target[i] = double.IsNaN(raw[i]) ? double.NaN : normalisation.ScoreOf(raw[i]);
+                foreach (var i in group)
+                {
+                    target[i] = double.IsNaN(raw[i]) ? double.NaN : normalisation.ScoreOf(raw[i]);
+                }
             }
 
             return;

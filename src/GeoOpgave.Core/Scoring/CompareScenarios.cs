@@ -17,13 +17,15 @@ public static class CompareScenarios
             .ToArray();
         var comparisons = rows
             .Select(r => new BuurtComparison(
-                r.A.BuurtCode, r.A.Overlap, r.B.Overlap, r.A.PriorityRank, r.B.PriorityRank, r.A.CombinedScore, r.B.CombinedScore))
+                r.A.BuurtCode, r.A.Overlap, r.B.Overlap, RankOf(r.A), RankOf(r.B), r.A.CombinedScore, r.B.CombinedScore))
             .ToArray();
         var k = parameters.TopK;
-        var entering = rows.Where(r => r.B.PriorityRank <= k && r.A.PriorityRank > k)
-            .OrderBy(r => r.B.PriorityRank).Select(r => r.A.BuurtCode).ToArray();
-        var leaving = rows.Where(r => r.A.PriorityRank <= k && r.B.PriorityRank > k)
-            .OrderBy(r => r.A.PriorityRank).Select(r => r.A.BuurtCode).ToArray();
+        var entering = rows.Where(r => r.B.PriorityOrder <= k && r.A.PriorityOrder > k)
+            .OrderBy(r => r.B.PriorityOrder).Select(r => r.A.BuurtCode).ToArray();
+        var leaving = rows.Where(r => r.A.PriorityOrder <= k && r.B.PriorityOrder > k)
+            .OrderBy(r => r.A.PriorityOrder).Select(r => r.A.BuurtCode).ToArray();
         return new ScenarioComparisonResult(k, comparisons, entering, leaving);
     }
+
+    private static int? RankOf(BuurtScore score) => score.PriorityRank > 0 ? score.PriorityRank : null;
 }

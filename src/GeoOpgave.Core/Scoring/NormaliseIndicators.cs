@@ -1,4 +1,3 @@
-using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Core.Scoring;
@@ -20,8 +19,7 @@ public static class NormaliseIndicators
             .SelectMany((o, oi) => o.Indicators.Select((ind, ii) => (o.Id, oi, ii, ind)))
             .Select((s, index) => new IndicatorSlot(index, s.oi, s.ii, s.Id, s.ind))
             .ToArray();
-        var gemeenten = GemeenteGroups(buurten);
-        int[][] all = [Enumerable.Range(0, n).ToArray()];
+        var ranking = RankingGroups.Of(buurten, parameters.Indicators, profile.RankingBase);
 
         var raw = new double[slots.Length * n];
         var normalised = new double[slots.Length * n];
@@ -35,17 +33,13 @@ public static class NormaliseIndicators
             }
 
             column.CopyTo(raw.AsSpan(slot.Index * n, n));
-            var groups = slot.Indicator.Normalisation.Kind == NormalisationKind.PercentileAll ? all : gemeenten;
-            ColumnNormaliser.Normalise(slot.Indicator, column, groups, normalised.AsSpan(slot.Index * n, n));
+            // A buurt that is not ranked stays NaN: it is in no group, so its opgaven are onbekend and it is in nobody's reference.
+            var target = normalised.AsSpan(slot.Index * n, n);
+            target.Fill(double.NaN);
+            var groups = slot.Indicator.Normalisation.Kind == NormalisationKind.PercentileAll ? ranking.All : ranking.Relative;
+            ColumnNormaliser.Normalise(slot.Indicator, column, groups, target);
         }
 
-        return new NormalisedIndicators(profile, buurten.Select(b => b.Code).ToArray(), slots, raw, normalised);
+        return new NormalisedIndicators(profile, buurten.Select(b => b.Code).ToArray(), slots, raw, normalised, ranking);
     }
-
-    /// <summary>The row numbers of the buurten per gemeente: the groups a relative normalisation ranks within.</summary>
-    internal static int[][] GemeenteGroups(IReadOnlyList<Area> buurten) => buurten
-        .Select((b, i) => (b.GemeenteCode, i))
-        .GroupBy(x => x.GemeenteCode, StringComparer.Ordinal)
-        .Select(g => g.Select(x => x.i).ToArray())
-        .ToArray();
 }

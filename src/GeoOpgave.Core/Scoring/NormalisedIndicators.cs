@@ -14,9 +14,10 @@ public sealed class NormalisedIndicators
     private readonly double[] _known;
     private readonly int[] _opgaveStart;
 
-    internal NormalisedIndicators(Profile profile, string[] buurtCodes, IndicatorSlot[] slots, double[] raw, double[] normalised)
+    internal NormalisedIndicators(Profile profile, string[] buurtCodes, IndicatorSlot[] slots, double[] raw, double[] normalised, RankingGroups ranking)
     {
         Profile = profile;
+        Ranking = ranking;
         BuurtCodes = buurtCodes;
         Slots = slots;
         _raw = raw;
@@ -38,6 +39,9 @@ public sealed class NormalisedIndicators
     }
 
     public Profile Profile { get; }
+
+    /// <summary>Which buurten are ranked and among which others; the buurten that are not have no normalised values.</summary>
+    public RankingGroups Ranking { get; }
 
     /// <summary>The buurt codes, in the order the buurten were given; row numbers below index this list.</summary>
     public IReadOnlyList<string> BuurtCodes { get; }

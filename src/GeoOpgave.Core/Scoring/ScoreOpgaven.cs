@@ -36,10 +36,12 @@ public static class ScoreOpgaven
                 .Where(k => k.Werken is null && k.Opgaven.Count > 0 && k.OpgavenUrgent(urgent))
                 .ToArray();
             var combined = scores.CombinedScore[b];
+            var notRanked = m.Ranking.NotRankedReason(b);
             buurten[b] = new BuurtScore(m.BuurtCodes[b], opgaven, urgent.Count, koppelkansen)
             {
                 CombinedScore = double.IsNaN(combined) ? null : combined,
-                PriorityRank = scores.PriorityRank[b],
+                PriorityRank = notRanked is null ? scores.PriorityRank[b] : 0,
+                NotRankedReason = notRanked,
             };
         }
 

@@ -64,6 +64,7 @@ internal sealed class ProfileParser
             IndicatorCatalogue = catalogue,
             Werksoorten = werksoorten,
             Planning = ParsePlanning(root),
+            RankingBase = ParseRankingBase(root),
             MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
             UrgentShare = shares.Urgent,
             AttentionShare = shares.Attention,
@@ -149,6 +150,36 @@ internal sealed class ProfileParser
             _fields.OptionalNumber(e, "$.planning", "bufferMeters", 0.5, 500) ?? defaults.BufferMeters,
             _fields.OptionalNumber(e, "$.planning", "minimumOverlapMeters", 0, 10000) ?? defaults.MinimumOverlapMeters,
             (int)(_fields.OptionalNumber(e, "$.planning", "conflictYears", 0, 50) ?? defaults.ConflictYears));
+    }
+
+    // Absent fields keep the defaults: every profile ranks the same buurten unless it says otherwise.
+    private RankingBase ParseRankingBase(JsonElement root)
+    {
+        var defaults = RankingBase.Default;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("rankingBase", out var e))
+        {
+            return defaults;
+        }
+
+        const string path = "$.rankingBase";
+        var reference = _fields.OptionalText(e, path, "reference", "gemeente") switch
+        {
+            "gemeente" => RankingReference.Gemeente,
+            "alle" => RankingReference.Alle,
+            "stedelijkheid" => RankingReference.Stedelijkheid,
+            var other => BadReference($"{path}.reference", other),
+        };
+        return new RankingBase(
+            (int)(_fields.OptionalNumber(e, path, "minimumResidents", 0, 100_000) ?? defaults.MinimumResidents),
+            (int)(_fields.OptionalNumber(e, path, "minimumDwellings", 0, 100_000) ?? defaults.MinimumDwellings),
+            _fields.OptionalNumber(e, path, "maximumWaterShare", 0, 1) ?? defaults.MaximumWaterShare,
+            reference);
+    }
+
+    private RankingReference BadReference(string path, string value)
+    {
+        _fields.Bad(path, $"'{value}' is geen referentie; gebruik 'gemeente', 'alle' of 'stedelijkheid'.");
+        return RankingReference.Gemeente;
     }
 
     private IndicatorDirection BadDirection(string path, string value)

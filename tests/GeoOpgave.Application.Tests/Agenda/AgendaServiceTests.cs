@@ -94,14 +94,18 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
     }
 
     [Fact]
-    public async Task Build_BuurtWithOnbekendOpgaven_CountsOnlyTheKnownOpgaven()
+    public async Task Build_BuurtWhereAlmostNobodyLives_IsNotRankedAndSaysWhy()
     {
         var agenda = await BuildAsync("BU99990209");
 
         var buurt = Assert.Single(agenda.Buurten);
-        Assert.Equal(1, buurt.KnownOpgaven);
-        Assert.Equal(3, buurt.Opgaven.Count(o => o.Class == "onbekend"));
-        Assert.Equal("In Plas en Park is de enige bekende opgave niet urgent. Over 3 opgaven zijn te weinig gegevens: onbekend.", agenda.Summary);
+        Assert.Equal("minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen)", buurt.NotRankedReason);
+        Assert.Equal((0, 0), (buurt.KnownOpgaven, buurt.PriorityRank));
+        Assert.All(buurt.Opgaven, o => Assert.Equal("onbekend", o.Class));
+        Assert.Equal(
+            "Plas en Park is niet gerangschikt: minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen). Zulke buurten tellen " +
+            "niet mee in de percentielen en de prioriteit.",
+            agenda.Summary);
     }
 
     [Fact]

@@ -20,15 +20,21 @@ public class AnalyseCompareTests
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
         var properties = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToArray();
         Assert.Equal(48, properties.Length);
-        Assert.All(properties, p =>
+        // Plas en Park (15 inwoners, 6 woningen) is ranked by neither profile: no rank, no difference, and the reason.
+        var ranked = properties.Where(p => p.GetProperty("prioriteit").ValueKind == JsonValueKind.Number).ToArray();
+        Assert.All(ranked, p =>
         {
             Assert.Equal("standaard", p.GetProperty("profiel").GetString());
             Assert.Equal("vaste-drempels", p.GetProperty("profiel_b").GetString());
             Assert.Equal(p.GetProperty("overlap_b").GetInt32() - p.GetProperty("overlap").GetInt32(), p.GetProperty("verschil_overlap").GetInt32());
             Assert.Equal(p.GetProperty("prioriteit_b").GetInt32() - p.GetProperty("prioriteit").GetInt32(), p.GetProperty("verschil_prioriteit").GetInt32());
         });
-        Assert.Contains(properties, p => p.GetProperty("verschil_prioriteit").GetInt32() != 0);
-        Assert.Equal(Enumerable.Range(1, 48), properties.Select(p => p.GetProperty("prioriteit").GetInt32()).Order());
+        Assert.Contains(ranked, p => p.GetProperty("verschil_prioriteit").GetInt32() != 0);
+        Assert.Equal(Enumerable.Range(1, 47), ranked.Select(p => p.GetProperty("prioriteit").GetInt32()).Order());
+        var plasEnPark = properties.Single(p => p.GetProperty("prioriteit").ValueKind == JsonValueKind.Null);
+        Assert.Equal("BU99990209", plasEnPark.GetProperty("buurtcode").GetString());
+        Assert.Equal(JsonValueKind.Null, plasEnPark.GetProperty("verschil_prioriteit").ValueKind);
+        Assert.StartsWith("minder dan 50 inwoners en 50 woningen", plasEnPark.GetProperty("niet_gerangschikt").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,10 +66,10 @@ public class AnalyseCompareTests
         await using var connection = new SqliteConnection($"Data Source={output};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*), max(prioriteit) FROM buurten";
+        command.CommandText = "SELECT count(*), max(prioriteit), count(niet_gerangschikt) FROM buurten";
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal((48L, 48L), (reader.GetInt64(0), reader.GetInt64(1)));
+        Assert.Equal((48L, 47L, 1L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
     }
 
     [Theory]

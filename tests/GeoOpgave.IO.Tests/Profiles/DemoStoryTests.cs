@@ -25,7 +25,7 @@ public class DemoStoryTests
     {
         var (buurten, result) = Score(profielId);
 
-        var top = result.Buurten.Select((s, i) => (s, b: buurten[i])).Where(x => x.s.PriorityRank <= 6).ToArray();
+        var top = result.Buurten.Select((s, i) => (s, b: buurten[i])).Where(x => x.s.PriorityOrder <= 6).ToArray();
         Assert.All(top, x => Assert.Contains(x.b.WijkCode, new[] { OudeKern, Molenwijk }));
         Assert.All(top, x => Assert.True(x.s.Overlap >= 2, x.b.Name));
         Assert.All(InWijk(buurten, result, Nieuwland), s => Assert.Equal(0, s.Overlap));

@@ -142,7 +142,9 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal("vaste-drempels", root.GetProperty("met").GetProperty("id").GetString());
         var buurten = root.GetProperty("buurten").EnumerateArray().ToArray();
         Assert.Equal(48, buurten.Length);
-        Assert.All(buurten, b => Assert.Equal(
+        var ranked = buurten.Where(b => b.GetProperty("rankA").ValueKind == JsonValueKind.Number).ToArray();
+        Assert.Equal(47, ranked.Length);
+        Assert.All(ranked, b => Assert.Equal(
             b.GetProperty("rankB").GetInt32() - b.GetProperty("rankA").GetInt32(), b.GetProperty("rankDifference").GetInt32()));
         Assert.Equal(root.GetProperty("entering").GetArrayLength(), root.GetProperty("leaving").GetArrayLength());
     }

@@ -20,7 +20,9 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Equal(2024, root.GetProperty("year").GetInt32());
         Assert.Equal(48, root.GetProperty("buurten").GetInt32());
         var klimaat = root.GetProperty("opgaven").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "klimaatadaptatie");
-        Assert.Equal(48, klimaat.GetProperty("scored").GetInt32());
+        // Plas en Park (15 inwoners) is not ranked: of the 47 that are, klimaatadaptatie is scored in every one.
+        Assert.Equal(1, root.GetProperty("notRanked").GetInt32());
+        Assert.Equal((47, 47), (klimaat.GetProperty("scored").GetInt32(), klimaat.GetProperty("buurten").GetInt32()));
         Assert.False(klimaat.GetProperty("incomplete").GetBoolean());
         var woz = root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "gemiddelde_woningwaarde");
         Assert.Equal(["BU99990209", "BU99990502"], woz.GetProperty("missingBuurten").EnumerateArray().Select(c => c.GetString()));
@@ -109,7 +111,7 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         var lagen = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/lagen", UriKind.Relative)));
 
         Assert.Contains("data-testid=\"overzicht-onvolledig-klimaatadaptatie\"", overview, StringComparison.Ordinal);
-        Assert.Contains("Klimaatadaptatie heeft een score in 0 van de 48 buurten", overview, StringComparison.Ordinal);
+        Assert.Contains("Klimaatadaptatie heeft een score in 0 van de 47 gerangschikte buurten", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("overzicht-onvolledig-energie", overview, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"status-indicator-gemiddelde_gevoelstemperatuur\"", lagen, StringComparison.Ordinal);
         Assert.Contains("Klimaateffectatlas", lagen, StringComparison.Ordinal);

@@ -21,13 +21,31 @@ public static class ChoroplethBuilder
         return Counts(title, values, palette, labels);
     }
 
-    /// <summary>The overlap: urgent opgaven per buurt, each labelled "x van y bekende opgaven urgent" with y from <paramref name="known"/>.</summary>
-    public static Choropleth Overlap(string title, IReadOnlyList<BuurtValue> values, IReadOnlyList<int> known, Palette palette)
+    /// <summary>
+    /// The overlap: urgent opgaven per buurt, each labelled "x van y bekende opgaven urgent" with y from <paramref name="known"/>.
+    /// A buurt in <paramref name="notRanked"/> (a reason, else null) is drawn as onbekend and labelled "niet gerangschikt".
+    /// </summary>
+    public static Choropleth Overlap(
+        string title, IReadOnlyList<BuurtValue> values, IReadOnlyList<int> known, Palette palette, IReadOnlyList<string?>? notRanked = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(known);
-        var labels = values.Select((v, i) => $"{v.Name}: {(v.Value is { } x ? DutchText.Overlap((int)x, known[i]) : DutchFormat.Onbekend)}").ToArray();
-        return Counts(title, values, palette, labels) with { Note = OverlapNote };
+        string? ReasonOf(int i) => notRanked is null ? null : notRanked[i];
+        var shown = values.Select((v, i) => ReasonOf(i) is null ? v : v with { Value = null }).ToArray();
+        var labels = values.Select((v, i) => ReasonOf(i) is { } reason
+                ? $"{v.Name}: niet gerangschikt, {reason}"
+                : $"{v.Name}: {(v.Value is { } x ? DutchText.Overlap((int)x, known[i]) : DutchFormat.Onbekend)}")
+            .ToArray();
+        var choropleth = Counts(title, shown, palette, labels) with { Note = OverlapNote };
+        if (notRanked?.Any(r => r is not null) == true)
+        {
+            choropleth = choropleth with
+            {
+                Legend = [.. choropleth.Legend.Select(e => e.Onbekend ? e with { Label = "onbekend of niet gerangschikt" } : e)],
+            };
+        }
+
+        return choropleth;
     }
 
     private static Choropleth Counts(string title, IReadOnlyList<BuurtValue> values, Palette palette, string[] labels)

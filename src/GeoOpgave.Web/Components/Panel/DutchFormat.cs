@@ -20,6 +20,10 @@ public static class DutchFormat
     public static string Score(double? score) =>
         score is { } s ? s.ToString("N0", Dutch) : Onbekend;
 
+    /// <summary>A priority rank (1 = first), or "—" for a buurt that is not ranked (rank 0 or null).</summary>
+    public static string Rank(int? rank) =>
+        rank is > 0 and var r ? r.ToString("N0", Dutch) : "—";
+
     /// <summary>A 0–1 share as a percentage, e.g. 0.75 → "75%".</summary>
     public static string Percentage(double share) =>
         (share * 100).ToString("N0", Dutch) + "%";

@@ -13,13 +13,15 @@ public sealed class LiveScores
     private readonly double?[][] _scores;
     private readonly int[] _overlap;
     private readonly int[] _known;
+    private readonly string?[] _notRanked;
 
-    private LiveScores(Profile profile, IReadOnlyList<string> codes, double?[][] scores, int[] overlap)
+    private LiveScores(Profile profile, IReadOnlyList<string> codes, double?[][] scores, int[] overlap, string?[] notRanked)
     {
         Profile = profile;
         Codes = codes;
         _scores = scores;
         _overlap = overlap;
+        _notRanked = notRanked;
         _known = Enumerable.Range(0, codes.Count).Select(b => scores.Count(column => column[b] is not null)).ToArray();
     }
 
@@ -34,6 +36,9 @@ public sealed class LiveScores
     /// <summary>Per buurt how many opgaven are known (have a score): the y of "x van y bekende opgaven urgent".</summary>
     public IReadOnlyList<int> Known => _known;
 
+    /// <summary>Per buurt why it is not ranked (see <see cref="BuurtScore.NotRankedReason"/>), or null when it is.</summary>
+    public IReadOnlyList<string?> NotRanked => _notRanked;
+
     /// <summary>The scores (0–100, null = onbekend) of the opgave at this profile position.</summary>
     public IReadOnlyList<double?> ScoresOf(int opgave) => _scores[opgave];
 
@@ -46,7 +51,11 @@ public sealed class LiveScores
             .Select(o => result.Buurten.Select(b => b.Score.Opgaven[o].Score).ToArray())
             .ToArray();
         return new LiveScores(
-            result.Profile, result.Buurten.Select(b => b.Buurt.Code).ToArray(), scores, result.Buurten.Select(b => b.Score.Overlap).ToArray());
+            result.Profile,
+            result.Buurten.Select(b => b.Buurt.Code).ToArray(),
+            scores,
+            result.Buurten.Select(b => b.Score.Overlap).ToArray(),
+            result.Buurten.Select(b => b.Score.NotRankedReason).ToArray());
     }
 
     /// <summary>
@@ -77,6 +86,7 @@ public sealed class LiveScores
             }
         }
 
-        return new LiveScores(matrix.Profile, matrix.BuurtCodes, scores, overlap);
+        var notRanked = Enumerable.Range(0, n).Select(matrix.Ranking.NotRankedReason).ToArray();
+        return new LiveScores(matrix.Profile, matrix.BuurtCodes, scores, overlap, notRanked);
     }
 }

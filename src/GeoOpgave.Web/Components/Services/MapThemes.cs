@@ -19,7 +19,7 @@ public static class MapThemes
         if (opgave.Definition is null)
         {
             var overlap = scores.Codes.Select((c, i) => new BuurtValue(c, NameOf(names, c), scores.Overlap[i])).ToArray();
-            return (ChoroplethBuilder.Overlap("Aantal urgente opgaven", overlap, scores.Known, palette), null);
+            return (ChoroplethBuilder.Overlap("Aantal urgente opgaven", overlap, scores.Known, palette, scores.NotRanked), null);
         }
 
         var values = scores.ScoresOf(opgave.Index);

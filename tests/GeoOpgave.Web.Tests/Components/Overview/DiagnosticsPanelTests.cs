@@ -33,6 +33,18 @@ public sealed class DiagnosticsPanelTests : BunitContext
         Assert.Empty(cut.FindAll("[data-testid=diagnose-waarschuwingen]"));
     }
 
+    [Fact]
+    public void Render_BuurtenNotRanked_NamesTheReferenceAndEachBuurtWithItsReason()
+    {
+        var cut = Render<DiagnosticsPanel>(p => p.Add(x => x.Report, Report([])));
+
+        var text = string.Join(' ', cut.Find("[data-testid=diagnose-rangschikking]").TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(
+            "Buurten zijn gerangschikt binnen de buurten van dezelfde gemeente: 39 buurten gerangschikt, 1 niet gerangschikt (te weinig " +
+            "inwoners en woningen, of grotendeels water): Plas en Park, minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen).",
+            text);
+    }
+
     private static DiagnosticsReport Report(IReadOnlyList<WarningDiagnostics> warnings) => new(
         new ProfileInfo("standaard", 1, "Standaard"),
         2024,
@@ -47,5 +59,9 @@ public sealed class DiagnosticsPanelTests : BunitContext
             new PairDiagnostics("energie", "sociaal", 0, 0, null, 40, 0),
             new PairDiagnostics("wonen", "sociaal", 0, 0, null, 36, 0),
         ],
-        warnings);
+        warnings,
+        new RankingDiagnostics(
+            "de buurten van dezelfde gemeente",
+            39,
+            [new NotRankedBuurt("BU99990209", "Plas en Park", "minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen)")]));
 }
