@@ -21,4 +21,23 @@ public sealed record OpgaveDefinition(
 
     /// <summary>The share (0–1) of the buurten with data that is at least midden; null: the profile's share, else the score threshold.</summary>
     public double? AttentionShare { get; init; }
+
+    /// <summary>
+    /// The opgave is known in a buurt only where at least one of these indicators has data (besides the profile's
+    /// minimum coverage), so that it is never scored on its weakest indicators alone. Null: its most heavily weighted
+    /// indicator (any of them on a tie); empty: the minimum coverage alone decides.
+    /// </summary>
+    public IReadOnlyList<string>? KeyIndicators { get; init; }
+
+    /// <summary>The ids of <see cref="KeyIndicators"/>, or of the most heavily weighted indicators when the profile names none.</summary>
+    public IReadOnlyList<string> KeyIndicatorIds()
+    {
+        if (KeyIndicators is not null)
+        {
+            return KeyIndicators;
+        }
+
+        var heaviest = Indicators.Count == 0 ? 0 : Indicators.Max(i => i.Weight);
+        return heaviest > 0 ? [.. Indicators.Where(i => i.Weight == heaviest).Select(i => i.IndicatorId)] : [];
+    }
 }

@@ -53,9 +53,17 @@ public static class DutchText
     {
         ArgumentNullException.ThrowIfNull(e);
         var opgave = OpgaveNoun(e.OpgaveId, e.OpgaveName);
+        if (e.NotRankedReason is { } reason)
+        {
+            return $"{e.BuurtName} is niet gerangschikt ({reason}), dus {opgave} krijgt hier geen score.";
+        }
+
         if (e.Score is not { } score)
         {
-            return $"Voor {e.BuurtName} is {opgave} onbekend: slechts {Percent(e.Coverage)} van de indicatoren (naar belang gewogen) heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
+            return e.Coverage >= e.MinimumCoverage && e.MissingKeyIndicators.Count > 0
+                ? $"Voor {e.BuurtName} is {opgave} onbekend: {(e.MissingKeyIndicators.Count == 1 ? "het belangrijkste cijfer ontbreekt" : "de belangrijkste cijfers ontbreken")} " +
+                  $"({List([.. e.MissingKeyIndicators.Select(n => $"‘{n}’")])}); zonder dat cijfer zeggen de andere te weinig."
+                : $"Voor {e.BuurtName} is {opgave} onbekend: slechts {Percent(e.Coverage)} van de indicatoren (naar belang gewogen) heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
         }
 
         var verdict = e.Class switch

@@ -40,10 +40,17 @@ public static class ExplainOpgave
         }).ToArray();
 
         var thresholds = parameters.Result.ThresholdsOf(opgaveIndex);
+        var keys = definition.KeyIndicatorIds();
+        var keyMissing = score.Score is null && keys.Count > 0
+            && definition.Indicators.Select((ind, j) => (ind, j)).Where(x => keys.Contains(x.ind.IndicatorId)).All(x => score.Contributions[x.j].Normalised is null);
         var explanation = new OpgaveExplanation(
             parameters.BuurtCode, buurtName, area?.Year, definition.Id, definition.Name, score.Score, score.Class, score.Coverage,
             thresholds.Urgent, thresholds.Attention, profile.MinimumCoverage,
-            indicators, string.Empty);
+            indicators, string.Empty)
+        {
+            MissingKeyIndicators = keyMissing ? [.. keys.Select(k => profile.InfoOf(k).Name)] : [],
+            NotRankedReason = buurtScores[buurtIndex].NotRankedReason,
+        };
         return explanation with { Sentence = DutchText.Sentence(explanation) };
     }
 

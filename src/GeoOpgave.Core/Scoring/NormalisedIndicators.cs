@@ -13,6 +13,7 @@ public sealed class NormalisedIndicators
     private readonly double[] _values;
     private readonly double[] _known;
     private readonly int[] _opgaveStart;
+    private readonly bool[] _keyKnown;
 
     internal NormalisedIndicators(Profile profile, string[] buurtCodes, IndicatorSlot[] slots, double[] raw, double[] normalised, RankingGroups ranking)
     {
@@ -36,6 +37,8 @@ public sealed class NormalisedIndicators
         {
             _opgaveStart[o + 1] = _opgaveStart[o] + profile.Opgaven[o].Indicators.Count;
         }
+
+        _keyKnown = KeyKnown(profile, _known, buurtCodes.Length);
     }
 
     public Profile Profile { get; }
@@ -64,6 +67,12 @@ public sealed class NormalisedIndicators
     /// <summary>The profile's weights, one per slot: the starting point for perturbed or edited weights.</summary>
     public double[] ProfileWeights() => Slots.Select(s => s.Indicator.Weight).ToArray();
 
+    /// <summary>
+    /// Per buurt whether one of the opgave's key indicators (see <see cref="OpgaveDefinition.KeyIndicatorIds"/>) has data;
+    /// where none does, the opgave is onbekend whatever the coverage.
+    /// </summary>
+    internal ReadOnlySpan<bool> KeyKnownColumn(int opgave) => _keyKnown.AsSpan(opgave * BuurtCount, BuurtCount);
+
     internal int OpgaveSlotStart(int opgave) => _opgaveStart[opgave];
 
     internal int OpgaveSlotEnd(int opgave) => _opgaveStart[opgave + 1];
@@ -84,4 +93,36 @@ public sealed class NormalisedIndicators
     }
 
     private static double? AsNullable(double v) => double.IsNaN(v) ? null : v;
+
+    private bool[] KeyKnown(Profile profile, double[] known, int n)
+    {
+        var keyKnown = new bool[profile.Opgaven.Count * n];
+        for (var o = 0; o < profile.Opgaven.Count; o++)
+        {
+            var opgave = profile.Opgaven[o];
+            var keys = opgave.KeyIndicatorIds();
+            var column = keyKnown.AsSpan(o * n, n);
+            if (keys.Count == 0)
+            {
+                column.Fill(true);
+                continue;
+            }
+
+            for (var j = 0; j < opgave.Indicators.Count; j++)
+            {
+                if (!keys.Contains(opgave.Indicators[j].IndicatorId))
+                {
+                    continue;
+                }
+
+                var slot = known.AsSpan((_opgaveStart[o] + j) * n, n);
+                for (var b = 0; b < n; b++)
+                {
+                    column[b] |= slot[b] > 0;
+                }
+            }
+        }
+
+        return keyKnown;
+    }
 }

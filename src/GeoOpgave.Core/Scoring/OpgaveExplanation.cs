@@ -22,4 +22,14 @@ public sealed record OpgaveExplanation(
     double AttentionThreshold,
     double MinimumCoverage,
     IReadOnlyList<IndicatorExplanation> Indicators,
-    string Sentence);
+    string Sentence)
+{
+    /// <summary>
+    /// When the opgave is onbekend because none of its key indicators has data: their names ("corporatiewoningen");
+    /// empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> MissingKeyIndicators { get; init; } = [];
+
+    /// <summary>Why the buurt is not ranked (see <see cref="BuurtScore.NotRankedReason"/>); null when it is.</summary>
+    public string? NotRankedReason { get; init; }
+}

@@ -34,11 +34,14 @@ internal static class OpgaveKernel
         return total;
     }
 
-    /// <summary>The score (0–100), or NaN (onbekend) when no or too little weight had data.</summary>
-    public static double Score(double weightedSum, double knownWeight, double totalWeight, double minimumCoverage)
+    /// <summary>
+    /// The score (0–100), or NaN (onbekend) when no or too little weight had data, or none of the opgave's key
+    /// indicators did.
+    /// </summary>
+    public static double Score(double weightedSum, double knownWeight, double totalWeight, double minimumCoverage, bool keyKnown)
     {
         var coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
-        return knownWeight > 0 && coverage >= minimumCoverage ? weightedSum / knownWeight : double.NaN;
+        return keyKnown && knownWeight > 0 && coverage >= minimumCoverage ? weightedSum / knownWeight : double.NaN;
     }
 
     /// <summary>

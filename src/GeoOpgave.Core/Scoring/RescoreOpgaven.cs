@@ -29,9 +29,10 @@ public static class RescoreOpgaven
             var known = knownWeights.AsSpan(o * n, n);
             totals[o] = OpgaveKernel.Accumulate(m, o, weights, weightedSum, known);
             var score = scores.AsSpan(o * n, n);
+            var keyKnown = m.KeyKnownColumn(o);
             for (var b = 0; b < n; b++)
             {
-                score[b] = OpgaveKernel.Score(weightedSum[b], known[b], totals[o], m.Profile.MinimumCoverage);
+                score[b] = OpgaveKernel.Score(weightedSum[b], known[b], totals[o], m.Profile.MinimumCoverage, keyKnown[b]);
             }
         }
 

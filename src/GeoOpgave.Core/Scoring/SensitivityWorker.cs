@@ -29,9 +29,10 @@ internal sealed class SensitivityWorker(NormalisedIndicators m, double[] baseWei
         for (var o = 0; o < profile.Opgaven.Count; o++)
         {
             var total = OpgaveKernel.Accumulate(m, o, _weights, _weightedSum, _knownWeight);
+            var keyKnown = m.KeyKnownColumn(o);
             for (var b = 0; b < _keys.Length; b++)
             {
-                _scores[b] = OpgaveKernel.Score(_weightedSum[b], _knownWeight[b], total, profile.MinimumCoverage);
+                _scores[b] = OpgaveKernel.Score(_weightedSum[b], _knownWeight[b], total, profile.MinimumCoverage, keyKnown[b]);
             }
 
             // A calibrated threshold follows the perturbed scores, as it would in a real analysis.

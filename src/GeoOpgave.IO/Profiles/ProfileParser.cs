@@ -95,7 +95,28 @@ internal sealed class ProfileParser
             AttentionThreshold = attention,
             UrgentShare = urgentShare,
             AttentionShare = attentionShare,
+            KeyIndicators = ParseKeyIndicators(e, path, indicators),
         };
+    }
+
+    // Absent: the heaviest indicator decides (null); every id must be one of the opgave's own indicators.
+    private string[]? ParseKeyIndicators(JsonElement e, string path, OpgaveIndicator[] indicators)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("keyIndicators", out _))
+        {
+            return null;
+        }
+
+        var own = indicators.Select(i => i.IndicatorId).ToHashSet(StringComparer.Ordinal);
+        var keys = _fields.Array(e, path, "keyIndicators")
+            .Select((x, i) => (Id: x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty, Path: $"{path}.keyIndicators[{i}]"))
+            .ToArray();
+        foreach (var (id, at) in keys.Where(k => !own.Contains(k.Id)))
+        {
+            _fields.Bad(at, $"'{id}' is geen indicator van deze opgave.");
+        }
+
+        return [.. keys.Select(k => k.Id)];
     }
 
     // A calibrated threshold: the share of buurten with data flagged hoog, and the (larger) share at least midden.

@@ -49,7 +49,10 @@ internal static class ReferenceScoring
         }
 
         var coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
-        var known = knownWeight > 0 && coverage >= profile.MinimumCoverage;
+        // The second intended change: the opgave is known only where one of its key indicators has data.
+        var keys = opgave.KeyIndicatorIds();
+        var keyKnown = keys.Count == 0 || normalised.Any(n => keys.Contains(n.Indicator.IndicatorId) && n.Norm is not null);
+        var known = keyKnown && knownWeight > 0 && coverage >= profile.MinimumCoverage;
         double? score = known ? weightedSum / knownWeight : null;
         var contributions = normalised
             .Select(n => new IndicatorContribution(

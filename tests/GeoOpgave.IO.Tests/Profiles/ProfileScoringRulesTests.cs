@@ -5,7 +5,7 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Tests.Profiles;
 
-public sealed class ProfileRankingBaseTests
+public sealed class ProfileScoringRulesTests
 {
     private const string Head = """
         { "id": "t", "version": 1, "name": "T", "urgentThreshold": 70, "attentionThreshold": 40, "minimumCoverage": 0.5,
@@ -51,6 +51,25 @@ public sealed class ProfileRankingBaseTests
         var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"));
 
         Assert.Equal(RankingBase.Default, result.Value!.RankingBase);
+    }
+
+    [Fact]
+    public void Read_KeyIndicatorThatIsNotTheOpgaves_NamesTheJsonPath()
+    {
+        var result = Read(Head.Replace("\"indicators\"", "\"keyIndicators\": [\"gas\", \"woz\"], \"indicators\"", StringComparison.Ordinal) + "}");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Errors, e => e.Field == "$.opgaven[0].keyIndicators[1]");
+    }
+
+    [Fact]
+    public void ReadFile_Standaard_WonenIsKnownOnCorporatiebezitOrWoz()
+    {
+        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", "standaard.json"));
+
+        var wonen = result.Value!.Opgaven.Single(o => o.Id == "wonen");
+        Assert.Equal(["perc_huurwoningen_in_bezit_woningcorporaties", "gemiddelde_woningwaarde"], wonen.KeyIndicatorIds());
+        Assert.Null(result.Value.Opgaven.Single(o => o.Id == "sociaal").KeyIndicators);
     }
 
     private static ReadResult<Profile> Read(string json) => ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json");
