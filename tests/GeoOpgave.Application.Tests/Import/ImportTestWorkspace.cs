@@ -114,6 +114,29 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetIndicatorValuesAsync(year, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Installs a trigger that refuses every new audit row ("audit weg"), so that an audited change fails at its last
+    /// step and must leave nothing behind.
+    /// </summary>
+    public async Task RefuseAuditAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite()
+            ? "CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit weg'); END;"
+            : """
+              CREATE FUNCTION audit_weg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit weg'; END $$;
+              CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_weg();
+              """);
+    }
+
+    public async Task<long> VersionAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetVersionAsync(CancellationToken.None);
+    }
+
     /// <summary>A workspace in a database of its own on the PostGIS server of GEOOPGAVE_TEST_PG, dropped afterwards.</summary>
     public static async Task<ImportTestWorkspace> PostgisAsync()
     {
