@@ -135,6 +135,43 @@ public sealed class AuditedChangeTests
         Assert.Equal(("anne", UserRoles.Planner), (anne.Name, Assert.Single(anne.Roles)));
     }
 
+    [Fact]
+    public async Task ChangeAsync_NestedChangeWhoseOuterEntryIsRefused_NoAccountAndNoEntry()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.RefuseAuditAsync(AuditActions.SetupLinkUsed);
+
+        // As the setup link does: the account's own change joins the one that records the link's use.
+        await RefusedAsync(() => workspace.InScopeAsync(s => s.GetRequiredService<AuditLog>().ChangeAsync(
+            _ => s.GetRequiredService<UserService>().AddAsync("anne", Password, [UserRoles.Beheerder], default),
+            _ => [new AuditRecord(AuditActions.SetupLinkUsed, "anne")],
+            default)));
+
+        Assert.Empty(await Users(workspace, u => u.ListAsync(default)));
+        Assert.Empty(await EntriesAsync(workspace));
+    }
+
+    [Fact]
+    public async Task ChangeAsync_TokenCancelledOnceTheChangeIsMade_ChangeAndEntryStillLand()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2023, [], "BU99990000");
+        using var disconnect = new CancellationTokenSource();
+
+        await workspace.InScopeAsync(s => s.GetRequiredService<AuditLog>().ChangeAsync(
+            async ct =>
+            {
+                var saved = await s.GetRequiredService<Storage.Selecties.SelectieStore>().AddAsync("Kern", "", ["BU99990000"], null, "anne", ct);
+                await disconnect.CancelAsync();
+                return saved;
+            },
+            saved => [new AuditRecord(AuditActions.SelectieSaved, saved.Name)],
+            disconnect.Token));
+
+        Assert.Single(await Selecties(workspace, s => s.ListAsync(default)));
+        Assert.Equal(AuditActions.SelectieSaved, Assert.Single(await EntriesAsync(workspace)).Action);
+    }
+
     private static async Task ImportRefusedAsync(ImportTestWorkspace workspace)
     {
         var path = ImportFixtures.GeoPackage(workspace.File("wegen.gpkg"), ImportFixtures.Layer("wegen", Road));

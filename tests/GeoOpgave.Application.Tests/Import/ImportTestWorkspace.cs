@@ -115,19 +115,20 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     }
 
     /// <summary>
-    /// Installs a trigger that refuses every new audit row ("audit weg"), so that an audited change fails at its last
-    /// step and must leave nothing behind.
+    /// Installs a trigger that refuses every new audit row ("audit weg"), or only those of <paramref name="action"/>, so
+    /// that an audited change fails at its last step and must leave nothing behind.
     /// </summary>
-    public async Task RefuseAuditAsync()
+    public async Task RefuseAuditAsync(string? action = null)
     {
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
+        var when = action is null ? "true" : $"NEW.action = '{action}'";
         await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite()
-            ? "CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit weg'); END;"
-            : """
+            ? $"CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log WHEN {when} BEGIN SELECT RAISE(ABORT, 'audit weg'); END;"
+            : $"""
               CREATE FUNCTION audit_weg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit weg'; END $$;
-              CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_weg();
+              CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION audit_weg();
               """);
     }
 
