@@ -114,23 +114,8 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetIndicatorValuesAsync(year, CancellationToken.None);
     }
 
-    /// <summary>
-    /// Installs a trigger that refuses every new audit row ("audit weg"), or only those of <paramref name="action"/>, so
-    /// that an audited change fails at its last step and must leave nothing behind.
-    /// </summary>
-    public async Task RefuseAuditAsync(string? action = null)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
-        var db = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
-        var when = action is null ? "true" : $"NEW.action = '{action}'";
-        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite()
-            ? $"CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log WHEN {when} BEGIN SELECT RAISE(ABORT, 'audit weg'); END;"
-            : $"""
-              CREATE FUNCTION audit_weg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit weg'; END $$;
-              CREATE TRIGGER audit_weg BEFORE INSERT ON audit_log FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION audit_weg();
-              """);
-    }
+    /// <summary>Refuses new audit rows (see <see cref="Audit.AuditRefusal"/>).</summary>
+    public Task RefuseAuditAsync(string? action = null) => Audit.AuditRefusal.InstallAsync(_services, action);
 
     public async Task<long> VersionAsync()
     {
