@@ -82,7 +82,7 @@ public sealed class WorkspaceStore
 
         try
         {
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
             // Values that a table or layer brought keep their own source and stay; only the kaart's own are replaced.
             await _db.IndicatorValues.Where(v => years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource))
                 .ExecuteDeleteAsync(cancellationToken);

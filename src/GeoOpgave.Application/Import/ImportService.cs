@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
@@ -10,10 +11,12 @@ namespace GeoOpgave.Application.Import;
 
 /// <summary>
 /// Imports a file as one or more layers: detects the format from the extension, reads it with the IO readers,
-/// writes a report, and lands everything in one transaction only when every layer read without errors.
+/// writes a report, and lands everything in one transaction only when every layer read without errors, with an audit
+/// entry per layer in the same transaction, so that every route (upload, API, CLI, the demo) leaves the same entries.
 /// A rejected import changes nothing and leaves no temporary files.
 /// </summary>
-public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate, ProfileCatalog profiles)
+public sealed class ImportService(
+    LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate, ProfileCatalog profiles, AuditLog audit)
 {
     /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see cref="ImportGate.BusyCode"/>).</exception>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
@@ -51,7 +54,7 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
 
         await workspace.MigrateAsync(cancellationToken);
         var candidates = await ReadAsync(request, format, report, cancellationToken);
-        return await LandAsync(candidates, cancellationToken);
+        return await LandAsync(candidates, source, cancellationToken);
     }
 
     private async Task<List<ImportCandidate>> ReadAsync(ImportRequest request, ImportFormat format, ImportReport report, CancellationToken cancellationToken)
@@ -75,7 +78,7 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
         };
     }
 
-    private async Task<ImportResult> LandAsync(List<ImportCandidate> candidates, CancellationToken cancellationToken)
+    private async Task<ImportResult> LandAsync(List<ImportCandidate> candidates, string source, CancellationToken cancellationToken)
     {
         var reports = new List<ImportReport>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -100,7 +103,10 @@ public sealed class ImportService(LayerStore layers, WorkspaceStore workspace, I
 
         try
         {
-            var stored = await layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), cancellationToken);
+            var stored = await audit.ChangeAsync(
+                ct => layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), ct),
+                added => added.Select(l => new AuditRecord(AuditActions.LayerImported, l.Name, new Dictionary<string, object?> { ["id"] = l.Id, ["bron"] = source })),
+                cancellationToken);
             return new ImportResult(true, Final(candidates, reports).Select(r => r with { Imported = true }).ToList(), [.. stored.Select(ImportedLayer.From)]);
         }
         catch (ImportRejectedException)

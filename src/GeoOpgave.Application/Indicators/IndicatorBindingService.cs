@@ -34,9 +34,8 @@ public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore wo
         var (stored, values) = layer.Kind == LayerKind.Table
             ? await TableAsync(layer.Name, binding, cancellationToken)
             : (Role(layer.Name, binding) with { MaskLayer = mask }, []);
-        await bindings.BindAsync(stored, values, cancellationToken);
         var details = new Dictionary<string, object?> { ["laag"] = layer.Name, ["uitdrukking"] = stored.Expression, ["masker"] = mask, ["waarden"] = values.Count };
-        await audit.RecordAsync(AuditActions.IndicatorBound, stored.IndicatorId, details, cancellationToken);
+        await audit.ChangeAsync(ct => bindings.BindAsync(stored, values, ct), [new AuditRecord(AuditActions.IndicatorBound, stored.IndicatorId, details)], cancellationToken);
         return values.Count;
     }
 

@@ -115,7 +115,6 @@ public sealed class IndicatorComputeService(
         engineKind = raster ? IndicatorEngine.Dotnet : engineKind;
         var values = IndicatorValueMapper.Map(info.Id, definition, buurten, result, layer!.Name);
         var provenance = new IndicatorProvenance(info.Id, year, layer.Name, method, EngineName(engineKind), time.GetUtcNow());
-        await derived.ReplaceAsync(values, provenance, cancellationToken);
         var details = new Dictionary<string, object?>
         {
             ["laag"] = layer.Name,
@@ -124,7 +123,7 @@ public sealed class IndicatorComputeService(
             ["jaar"] = year,
             ["buurten"] = values.Count,
         };
-        await audit.RecordAsync(AuditActions.IndicatorComputed, info.Id, details, cancellationToken);
+        await audit.ChangeAsync(ct => derived.ReplaceAsync(values, provenance, ct), [new AuditRecord(AuditActions.IndicatorComputed, info.Id, details)], cancellationToken);
         var warnings = result.Issues.Select(i => $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Index}")}: {i.Message}").ToList();
         return new IndicatorComputation(info.Id, layer.Name, method, year, values.Count, values.Count(v => v.Value is not null), null) { Warnings = warnings };
     }

@@ -35,15 +35,12 @@ public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, Au
             && await DeleteAndRecordAsync(layer, cancellationToken);
     }
 
-    private async Task<bool> DeleteAndRecordAsync(LayerInfo layer, CancellationToken cancellationToken)
+    private Task<bool> DeleteAndRecordAsync(LayerInfo layer, CancellationToken cancellationToken)
     {
-        if (!await layers.DeleteLayerAsync(layer.Id, cancellationToken))
-        {
-            return false;
-        }
-
         var details = new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = layer.SourceFile };
-        await audit.RecordAsync(AuditActions.LayerDeleted, layer.Name, details, cancellationToken);
-        return true;
+        return audit.ChangeAsync(
+            ct => layers.DeleteLayerAsync(layer.Id, ct),
+            deleted => deleted ? [new AuditRecord(AuditActions.LayerDeleted, layer.Name, details)] : [],
+            cancellationToken);
     }
 }

@@ -48,11 +48,14 @@ public sealed class ProfileVersionService(
         }
 
         await workspace.MigrateAsync(cancellationToken);
-        var saved = await store.AddAsync(
-            family, catalog.FirstFreeVersion(family), v => ProfileDocument.WithVersion(json, v), notes?.Trim() ?? string.Empty, actor.Name, cancellationToken);
-        var listing = catalog.Remember(saved);
-        var details = new Dictionary<string, object?> { ["profiel"] = family, ["versie"] = saved.Version, ["naam"] = listing.Name };
-        await audit.RecordAsync(AuditActions.ProfileSaved, listing.Id, details, cancellationToken);
-        return new ProfileSaveResult(listing, read.Issues);
+        var saved = await audit.ChangeAsync(
+            ct => store.AddAsync(family, catalog.FirstFreeVersion(family), v => ProfileDocument.WithVersion(json, v), notes?.Trim() ?? string.Empty, actor.Name, ct),
+            s => [new AuditRecord(
+                AuditActions.ProfileSaved,
+                ProfileIds.VersionId(family, s.Version),
+                new Dictionary<string, object?> { ["profiel"] = family, ["versie"] = s.Version, ["naam"] = read.Value.Name })],
+            cancellationToken);
+        // Only a committed version enters the catalogue: a rolled-back one must not be served.
+        return new ProfileSaveResult(catalog.Remember(saved), read.Issues);
     }
 }

@@ -29,8 +29,10 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     public async Task<Selectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, null, cancellationToken);
-        var saved = await store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, cancellationToken);
-        await audit.RecordAsync(AuditActions.SelectieSaved, saved.Name, Details(saved), cancellationToken);
+        var saved = await audit.ChangeAsync(
+            ct => store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, ct),
+            s => [new AuditRecord(AuditActions.SelectieSaved, s.Name, Details(s))],
+            cancellationToken);
         return Selectie.From(saved);
     }
 
@@ -39,12 +41,10 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     public async Task<Selectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, id, cancellationToken);
-        var updated = await store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, cancellationToken);
-        if (updated is not null)
-        {
-            await audit.RecordAsync(AuditActions.SelectieChanged, updated.Name, Details(updated), cancellationToken);
-        }
-
+        var updated = await audit.ChangeAsync(
+            ct => store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, ct),
+            u => u is null ? [] : [new AuditRecord(AuditActions.SelectieChanged, u.Name, Details(u))],
+            cancellationToken);
         return updated is null ? null : Selectie.From(updated);
     }
 
@@ -53,13 +53,10 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     {
         await workspace.MigrateAsync(cancellationToken);
         var existing = await store.GetAsync(id, cancellationToken);
-        if (existing is null || !await store.DeleteAsync(id, cancellationToken))
-        {
-            return false;
-        }
-
-        await audit.RecordAsync(AuditActions.SelectieDeleted, existing.Name, new Dictionary<string, object?> { ["id"] = id }, cancellationToken);
-        return true;
+        return existing is not null && await audit.ChangeAsync(
+            ct => store.DeleteAsync(id, ct),
+            deleted => deleted ? [new AuditRecord(AuditActions.SelectieDeleted, existing.Name, new Dictionary<string, object?> { ["id"] = id })] : [],
+            cancellationToken);
     }
 
     private async Task<(string Name, IReadOnlyList<string> Codes)> ValidateAsync(

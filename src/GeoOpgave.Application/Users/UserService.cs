@@ -53,24 +53,18 @@ public sealed class UserService(
             return UserChangeResult.Failed($"De gebruiker '{name}' bestaat al.");
         }
 
-        var user = new IdentityUser(name);
-        var created = await users.CreateAsync(user, password ?? string.Empty);
-        if (!created.Succeeded)
+        var result = await audit.ChangeAsync(
+            _ => CreateAsync(name, password, wanted),
+            r => r.Succeeded ? [new AuditRecord(AuditActions.UserAdded, name, new Dictionary<string, object?> { ["rollen"] = wanted })] : [],
+            cancellationToken);
+        if (result.Succeeded)
         {
-            return new UserChangeResult(created.Errors.Select(IdentityMessages.Dutch).ToList());
+            // Inside a larger change (the setup link) this runs before its commit; should that fail, the app errs on the
+            // closed side (login required) until the next check at start-up.
+            presence.AccountAdded();
         }
 
-        await EnsureRolesExistAsync(wanted);
-        var assigned = await users.AddToRolesAsync(user, wanted);
-        if (!assigned.Succeeded)
-        {
-            await users.DeleteAsync(user);
-            return new UserChangeResult(assigned.Errors.Select(IdentityMessages.Dutch).ToList());
-        }
-
-        presence.AccountAdded();
-        await audit.RecordAsync(AuditActions.UserAdded, name, new Dictionary<string, object?> { ["rollen"] = wanted }, cancellationToken);
-        return UserChangeResult.Success;
+        return result;
     }
 
     public async Task<UserChangeResult> RemoveAsync(string name, CancellationToken cancellationToken)
@@ -81,14 +75,10 @@ public sealed class UserService(
             return UserChangeResult.Failed($"Er is geen gebruiker '{name}'.");
         }
 
-        var deleted = await users.DeleteAsync(user);
-        if (!deleted.Succeeded)
-        {
-            return new UserChangeResult(deleted.Errors.Select(IdentityMessages.Dutch).ToList());
-        }
-
-        await audit.RecordAsync(AuditActions.UserRemoved, name, null, cancellationToken);
-        return UserChangeResult.Success;
+        return await audit.ChangeAsync(
+            async _ => Result(await users.DeleteAsync(user)),
+            r => r.Succeeded ? [new AuditRecord(AuditActions.UserRemoved, name)] : [],
+            cancellationToken);
     }
 
     /// <summary>Replaces the roles of an account with <paramref name="roleNames"/> (at least one).</summary>
@@ -107,19 +97,36 @@ public sealed class UserService(
             return UserChangeResult.Failed($"Er is geen gebruiker '{name}'.");
         }
 
-        await EnsureRolesExistAsync(wanted);
         var current = await users.GetRolesAsync(user);
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
-        var added = removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal)) : removed;
-        if (!added.Succeeded)
+        var details = new Dictionary<string, object?> { ["voorheen"] = current.Order(StringComparer.Ordinal).ToList(), ["rollen"] = wanted };
+        return await audit.ChangeAsync(
+            async _ =>
+            {
+                await EnsureRolesExistAsync(wanted);
+                var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
+                return Result(removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal)) : removed);
+            },
+            r => r.Succeeded ? [new AuditRecord(AuditActions.UserRolesChanged, name, details)] : [],
+            cancellationToken);
+    }
+
+    // Identity's managers take no token; they save on this scope's context, inside the audited change's transaction, which
+    // a refusal rolls back (an account without its roles does not stay).
+    private async Task<UserChangeResult> CreateAsync(string name, string? password, List<string> wanted)
+    {
+        var user = new IdentityUser(name);
+        var created = await users.CreateAsync(user, password ?? string.Empty);
+        if (!created.Succeeded)
         {
-            return new UserChangeResult(added.Errors.Select(IdentityMessages.Dutch).ToList());
+            return Result(created);
         }
 
-        var details = new Dictionary<string, object?> { ["voorheen"] = current.Order(StringComparer.Ordinal).ToList(), ["rollen"] = wanted };
-        await audit.RecordAsync(AuditActions.UserRolesChanged, name, details, cancellationToken);
-        return UserChangeResult.Success;
+        await EnsureRolesExistAsync(wanted);
+        return Result(await users.AddToRolesAsync(user, wanted));
     }
+
+    private static UserChangeResult Result(IdentityResult result) =>
+        result.Succeeded ? UserChangeResult.Success : new UserChangeResult(result.Errors.Select(IdentityMessages.Dutch).ToList());
 
     private static (List<string> Wanted, List<string> Issues) CheckRoles(IEnumerable<string> roleNames)
     {

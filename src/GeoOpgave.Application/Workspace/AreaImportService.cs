@@ -9,8 +9,8 @@ namespace GeoOpgave.Application.Workspace;
 /// <summary>
 /// Imports a CBS wijk- en buurtkaart (GeoPackage, GeoJSON or shapefile) as the workspace's areas: the
 /// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, in
-/// one transaction. This is how a real gemeente replaces the demo. A rejected kaart changes nothing; an imported one
-/// is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
+/// one transaction with its audit entry. This is how a real gemeente replaces the demo. A rejected kaart changes nothing;
+/// an imported one is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
 /// </summary>
 public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 {
@@ -59,13 +59,22 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         }
 
         await workspace.MigrateAsync(cancellationToken);
-        await workspace.ReplaceWorkspaceAsync(areas, values, cancellationToken);
-        await RecordAsync(reports.Select(r => r.Source).ToList(), areas, origin, cancellationToken, target);
+        await ReplaceAsync(areas, values, reports.Select(r => r.Source).ToList(), origin, cancellationToken, target);
         return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
     }
 
-    /// <summary>Audits areas that were loaded some other way (the demo), with the same entry as an import.</summary>
-    public Task RecordAsync(IReadOnlyList<string> sources, IReadOnlyList<Area> areas, string? origin, CancellationToken cancellationToken, string? target = null)
+    /// <summary>
+    /// Replaces the areas and kerncijfers of the years in <paramref name="areas"/> and <paramref name="values"/> (see
+    /// <see cref="WorkspaceStore.ReplaceWorkspaceAsync"/>) and audits it in the same transaction; also for areas read
+    /// some other way (the demo), which get the same entry as an import.
+    /// </summary>
+    public Task ReplaceAsync(
+        IReadOnlyList<Area> areas,
+        IReadOnlyList<Core.Indicators.IndicatorValue> values,
+        IReadOnlyList<string> sources,
+        string? origin,
+        CancellationToken cancellationToken,
+        string? target = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(areas);
@@ -77,7 +86,10 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
             ["gebieden"] = areas.Count,
             ["indeling"] = DescribeCounts(areas),
         };
-        return audit.RecordAsync(AuditActions.AreasImported, target ?? string.Join(", ", sources), details, cancellationToken);
+        return audit.ChangeAsync(
+            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct),
+            [new AuditRecord(AuditActions.AreasImported, target ?? string.Join(", ", sources), details)],
+            cancellationToken);
     }
 
     /// <summary>The number of areas per level of a kaart, e.g. "1 gemeente, 4 wijken, 12 buurten".</summary>

@@ -1,9 +1,9 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Indicators;
+using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Storage;
-using GeoOpgave.Storage.Layers;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Application.Workspace;
@@ -16,7 +16,7 @@ namespace GeoOpgave.Application.Workspace;
 /// </summary>
 public sealed class WorkspaceInitializer(
     WorkspaceStore store,
-    LayerStore layers,
+    LayerService layers,
     ImportService imports,
     AreaImportService areaImports,
     IndicatorComputeService indicators,
@@ -54,8 +54,7 @@ public sealed class WorkspaceInitializer(
         var folder = Path.Combine(options.Value.ResolveDataDirectory(), "demo");
         var kaart = DemoLoader.ReadAreas(folder);
         var kerncijfers = kaart.Kerncijfers.Concat(KerncijferRates.Derive(kaart.Kerncijfers)).ToList();
-        await store.ReplaceWorkspaceAsync(kaart.Areas, kerncijfers, cancellationToken);
-        await areaImports.RecordAsync([DemoDataset.WijkenBuurten], kaart.Areas, "demogemeente Demodam", cancellationToken);
+        await areaImports.ReplaceAsync(kaart.Areas, kerncijfers, [DemoDataset.WijkenBuurten], "demogemeente Demodam", cancellationToken);
         foreach (var file in DemoDataset.Layers)
         {
             await ImportLayerAsync(Path.Combine(folder, file), null, cancellationToken);
@@ -86,11 +85,7 @@ public sealed class WorkspaceInitializer(
     private async Task ImportLayerAsync(string path, WerkenFields? werken, CancellationToken cancellationToken)
     {
         var name = Path.GetFileNameWithoutExtension(path);
-        if (await layers.FindLayerAsync(name, cancellationToken) is { } existing)
-        {
-            await layers.DeleteLayerAsync(existing.Id, cancellationToken);
-        }
-
+        await layers.DeleteAsync(name, cancellationToken);
         var result = await imports.ImportAsync(new ImportRequest(path) { Name = name, Werken = werken }, cancellationToken);
         if (!result.Imported)
         {

@@ -37,6 +37,7 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSet
         {
             ["profiel"] = settings.Profiel, ["jaar"] = settings.Year, ["bestand"] = Path.GetFileName(output),
         };
+        // The export wrote a file, not the database: its entry has no change to share a transaction with and is appended alone.
         await provider.GetRequiredService<AuditLog>().RecordAsync(AuditActions.Exported, $"{settings.Collection}.{ExportFormats.Extension(export.Format)}", details, cancellationToken);
         var count = export.Layer.Features.Count.ToString(CultureInfo.InvariantCulture);
         console.MarkupLine($"[green]{count} features[/] van '{Markup.Escape(settings.Collection!)}' geschreven naar {Markup.Escape(output)}.");

@@ -1,4 +1,3 @@
-using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Application.Workspace;
@@ -57,7 +56,6 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             return ExitCodes.InputRejected;
         }
 
-        await RecordAsync(scope.ServiceProvider.GetRequiredService<AuditLog>(), settings, result, cancellationToken);
         var landed = settings.AsAreas
             ? $"gebieden ({result.Reports[0].FeaturesImported})"
             : string.Join(", ", result.Layers.Select(l => $"{l.Name} ({l.FeatureCount})"));
@@ -76,19 +74,4 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         Type = settings.Type,
         Profiel = settings.Profiel,
     };
-
-    // The same entries as an upload through the web app, under the CLI's actor (cli:<OS user>); areas audit themselves.
-    private static async Task RecordAsync(AuditLog audit, ImportSettings settings, ImportResult result, CancellationToken cancellationToken)
-    {
-        var source = Path.GetFileName(settings.Path);
-        if (settings.AsAreas)
-        {
-            return;
-        }
-
-        foreach (var layer in result.Layers)
-        {
-            await audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = source }, cancellationToken);
-        }
-    }
 }

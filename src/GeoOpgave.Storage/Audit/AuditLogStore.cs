@@ -12,7 +12,17 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
 {
     private const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    /// <summary>Appends one entry stamped with the current time; <paramref name="details"/> is serialised as JSON.</summary>
+    /// <summary>
+    /// Begins (or joins) the transaction of an audited change on this store's context, which every scoped store shares:
+    /// the stores' writes join it, <see cref="AppendAsync"/> adds the entry inside it, and the caller's commit lands
+    /// both or neither.
+    /// </summary>
+    public Task<WriteTransaction> BeginChangeAsync(CancellationToken cancellationToken) => WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
+
+    /// <summary>
+    /// Appends one entry stamped with the current time; <paramref name="details"/> is serialised as JSON. Inside the
+    /// transaction of <see cref="BeginChangeAsync"/> when one is open, else in a transaction of its own.
+    /// </summary>
     public async Task<AuditEntryEntity> AppendAsync(
         string user, string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
     {
@@ -29,7 +39,7 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
         };
 
         // The previous hash is read and the row written under one writer at a time, or two appends would fork the chain.
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
         if (db.Database.ProviderName == PostgresProviderName)
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711)", cancellationToken);
@@ -38,13 +48,17 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
         var previous = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
         entry.Hash = AuditChain.Hash(previous, entry);
         db.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(entry).State = EntityState.Detached;
-        if (own is not null)
+        try
         {
-            await own.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            // A refused row must not stay tracked, or the scope's next save would try it again.
+            db.Entry(entry).State = EntityState.Detached;
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return entry;
     }
 

@@ -24,7 +24,7 @@ public sealed class DerivedIndicatorStore(GeoOpgaveDbContext db)
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
             await db.IndicatorValues.Where(v => v.IndicatorId == provenance.IndicatorId && v.Year == provenance.Year).ExecuteDeleteAsync(cancellationToken);
             await db.Set<IndicatorProvenanceEntity>().Where(p => p.IndicatorId == provenance.IndicatorId && p.Year == provenance.Year).ExecuteDeleteAsync(cancellationToken);
             db.Set<IndicatorProvenanceEntity>().Add(new IndicatorProvenanceEntity

@@ -30,7 +30,7 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
         ArgumentNullException.ThrowIfNull(values);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
             await AddInTransactionAsync(db, binding, values, time.GetUtcNow(), cancellationToken);
             await WorkspaceVersion.BumpAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -41,7 +41,7 @@ public sealed class LayerStore
         var stored = new List<LayerInfo>();
         try
         {
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
             foreach (var import in layers)
             {
                 stored.Add(await AddInTransactionAsync(import, createdAt, cancellationToken));
@@ -103,7 +103,7 @@ public sealed class LayerStore
     /// <returns>False when there was no such layer.</returns>
     public async Task<bool> DeleteLayerAsync(long id, CancellationToken cancellationToken)
     {
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
         if (await _db.Layers.AsNoTracking().Where(l => l.Id == id).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken) is { } name)
         {
             await _db.IndicatorValues.Where(v => v.Source == name).ExecuteDeleteAsync(cancellationToken);

@@ -21,18 +21,11 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
         ArgumentNullException.ThrowIfNull(withVersion);
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (own)
-        {
-            var saved = await InsertAsync(profielId, minimumVersion, withVersion, notes, createdBy, cancellationToken);
-            await WorkspaceVersion.BumpAsync(db, cancellationToken);
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-
-            return saved;
-        }
+        await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
+        var saved = await InsertAsync(profielId, minimumVersion, withVersion, notes, createdBy, cancellationToken);
+        await WorkspaceVersion.BumpAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     /// <summary>Every saved version with a row id above <paramref name="afterId"/>, in the order they were saved.</summary>

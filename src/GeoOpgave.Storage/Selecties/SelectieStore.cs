@@ -97,7 +97,7 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
     private async Task SaveAndBumpVersionAsync(CancellationToken cancellationToken)
     {
         // Selecties are published (OGC collection), so their writes move the workspace version with them.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await WorkspaceVersion.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GeoOpgave.Application;
-using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using Microsoft.AspNetCore.Http.Features;
@@ -39,12 +38,11 @@ public static class LayersEndpoints
     }
 
     public static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadAsync(
-        HttpContext context, ImportService import, IOptions<ImportOptions> options, AuditLog audit, CancellationToken cancellationToken)
+        HttpContext context, ImportService import, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(audit);
         var limit = options.Value.MaxUploadBytes;
         if (context.Request.ContentLength > limit + FormOverheadBytes || !context.Request.HasFormContentType)
         {
@@ -97,11 +95,6 @@ public static class LayersEndpoints
                 "import-afgewezen",
                 "Het bestand is afgewezen; er is niets veranderd. Zie het rapport voor wat er mis is en waar.",
                 result.Reports);
-        }
-
-        foreach (var layer in result.Layers)
-        {
-            await audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = file.FileName }, cancellationToken);
         }
 
         var response = new UploadResponse(result.Layers.Select(LayerResponse.From).ToList(), result.Reports);

@@ -138,6 +138,7 @@ public static class SelectiesEndpoints
         {
             var export = await exports.PrepareSelectieAsync(selectie, profiel, format, separator, cancellationToken);
             var details = new Dictionary<string, object?> { ["id"] = id, ["profiel"] = profiel ?? selectie.ProfielId };
+            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
             await audit.RecordAsync(AuditActions.Exported, $"selectie:{export.FileName}", details, cancellationToken);
             return new ExportFileResult(export);
         }

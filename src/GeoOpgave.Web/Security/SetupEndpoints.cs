@@ -70,12 +70,12 @@ public static class SetupEndpoints
             return ["Er is al een account; log daarmee in."];
         }
 
-        var result = await services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], cancellationToken);
-        if (result.Succeeded)
-        {
-            await services.GetRequiredService<AuditLog>().RecordAsync(AuditActions.SetupLinkUsed, name.Trim(), null, cancellationToken);
-        }
-
+        // The account and both its entries (gebruiker.toegevoegd, setuplink.gebruikt) land in one transaction, which the
+        // user service joins.
+        var result = await services.GetRequiredService<AuditLog>().ChangeAsync(
+            ct => services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], ct),
+            r => r.Succeeded ? [new AuditRecord(AuditActions.SetupLinkUsed, name.Trim())] : [],
+            cancellationToken);
         return result.Issues;
     }
 

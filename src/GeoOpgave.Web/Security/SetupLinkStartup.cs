@@ -49,7 +49,8 @@ public sealed partial class SetupLinkStartup(
         await Console.Out.WriteLineAsync($"Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {expires:u}): {url}");
         LogSetupLinkIssued(logger, expires);
         var details = new Dictionary<string, object?> { ["verloopt"] = link.Expires };
-        // No request here: the audit actor is the app itself ("systeem").
+        // No request here: the audit actor is the app itself ("systeem"). The link lives in memory, not in the database, so
+        // there is no change to share a transaction with and the entry is appended alone.
         await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
     }
 

@@ -41,7 +41,7 @@ public sealed class AreaImportServiceTests
         Assert.Equal(["BU99990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code));
     }
 
-    private static VectorLayer Buurten(params (string Code, long Inwoners)[] buurten) => new(
+    internal static VectorLayer Buurten(params (string Code, long Inwoners)[] buurten) => new(
         "buurten",
         28992,
         buurten.Select((b, i) =>

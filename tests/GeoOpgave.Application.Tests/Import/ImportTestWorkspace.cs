@@ -114,6 +114,15 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetIndicatorValuesAsync(year, CancellationToken.None);
     }
 
+    /// <summary>Refuses new audit rows (see <see cref="Audit.AuditRefusal"/>).</summary>
+    public Task RefuseAuditAsync(string? action = null) => Audit.AuditRefusal.InstallAsync(_services, action);
+
+    public async Task<long> VersionAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetVersionAsync(CancellationToken.None);
+    }
+
     /// <summary>A workspace in a database of its own on the PostGIS server of GEOOPGAVE_TEST_PG, dropped afterwards.</summary>
     public static async Task<ImportTestWorkspace> PostgisAsync()
     {

@@ -1,5 +1,7 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Indicators;
+using GeoOpgave.Application.Tests.Audit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Indicators;
@@ -33,6 +35,22 @@ public sealed class IndicatorComputeServiceTests
         var audit = await scope.ServiceProvider.GetRequiredService<AuditLog>().ListAsync(100, default);
         // Once when the demo loaded (it computes every definition on its layers), once now.
         Assert.Equal(2 * results.Count(r => r.Skipped is null), audit.Count(a => a.Action == AuditActions.IndicatorComputed));
+    }
+
+    [Fact]
+    public async Task ComputeAsync_AuditRefused_ValuesProvenanceAndVersionStayAsTheyWere()
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: false);
+        await AuditRefusal.InstallAsync(workspace.Services);
+        var (before, provenance) = (await workspace.VersionAsync(), await ProvenanceAsync(workspace));
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => workspace.ComputeAsync(IndicatorEngine.Dotnet));
+
+        // A computation that landed would have replaced the provenance (a new time) of the indicator it computed first.
+        Assert.Contains("audit weg", error.InnerException?.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(provenance);
+        Assert.Equal(provenance, await ProvenanceAsync(workspace));
+        Assert.Equal(before, await workspace.VersionAsync());
     }
 
     [Fact]
@@ -94,5 +112,11 @@ public sealed class IndicatorComputeServiceTests
         await using var scope = workspace.Services.CreateAsyncScope();
         var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(null, default);
         Assert.All(provenance.Where(p => p.IndicatorId.StartsWith("t_", StringComparison.Ordinal)), p => Assert.Equal(p.IndicatorId == "t_heat_mean" ? "dotnet" : "postgis", p.Engine));
+    }
+
+    private static async Task<IReadOnlyList<Core.Indicators.IndicatorProvenance>> ProvenanceAsync(IndicatorTestWorkspace workspace)
+    {
+        await using var scope = workspace.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(null, default);
     }
 }

@@ -72,6 +72,7 @@ public static class ExportEndpoints
         try
         {
             var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
+            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
             await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
             return new ExportFileResult(export.ToCollectionExport());
         }
@@ -101,6 +102,7 @@ public static class ExportEndpoints
         {
             var export = await exports.PrepareCollectionAsync(request, cancellationToken);
             var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
+            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
             await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
             return new ExportFileResult(export);
         }

@@ -1,5 +1,4 @@
 using GeoOpgave.Application;
-using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
@@ -33,9 +32,6 @@ public sealed partial class Upload : IDisposable
 
     [Inject]
     private LayerService Layers { get; set; } = default!;
-
-    [Inject]
-    private AuditLog Audit { get; set; } = default!;
 
     [Inject]
     private IOptions<ImportOptions> Options { get; set; } = default!;
@@ -205,7 +201,6 @@ public sealed partial class Upload : IDisposable
                     },
                     _closed.Token);
             Reports = result.Reports;
-            await RecordAsync(result, file.Name);
             await RefreshAsync();
         }
         catch (IOException e)
@@ -257,14 +252,6 @@ public sealed partial class Upload : IDisposable
                     page.StateHasChanged();
                 });
             }
-        }
-    }
-
-    private async Task RecordAsync(ImportResult result, string source)
-    {
-        foreach (var layer in result.Layers)
-        {
-            await Audit.RecordAsync(AuditActions.LayerImported, layer.Name, new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = source }, _closed.Token);
         }
     }
 
