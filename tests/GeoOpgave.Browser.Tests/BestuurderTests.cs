@@ -27,7 +27,7 @@ public sealed class BestuurderTests(BrowserFixture fixture) : IClassFixture<Brow
         await BrowserPages.ClickBuurtAsync(page, analysis.Buurten[1].Buurt.Code);
         await page.Keyboard.UpAsync("Shift");
         await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync("1 buurt", new() { Timeout = BrowserPages.TimeoutMs });
-        await page.GetByText("Planner: gewichten aanpassen").ClickAsync();
+        await page.GetByText("Planner: belang en drempel aanpassen").ClickAsync();
         await Assertions.Expect(page.GetByTestId("selectie-item")).ToHaveCountAsync(1);
 
         foreach (var control in new[] { "selectie-bewaar", "selectie-verwijder", "selectie-hernoem", "profielversie-bewaar", "profielversie-form" })

@@ -16,7 +16,7 @@ public sealed class PlannerTests(BrowserFixture fixture) : IClassFixture<Browser
         var before = await BrowserPages.PixelOfAsync(page, calm.Buurt.Code);
         var paints = await page.GetByTestId("buurt-map").GetAttributeAsync("data-paint");
 
-        await page.GetByText("Planner: gewichten aanpassen").ClickAsync();
+        await page.GetByText("Planner: belang en drempel aanpassen").ClickAsync();
         await page.GetByTestId("drempel").FillAsync("0");
 
         await Assertions.Expect(page.GetByTestId("buurt-map")).Not.ToHaveAttributeAsync("data-paint", paints!, new() { Timeout = BrowserPages.TimeoutMs });

@@ -13,7 +13,7 @@ public sealed class ProfileVersionTests(BrowserFixture fixture) : IClassFixture<
     {
         var page = await BrowserPages.OpenAsync(fixture, "/");
         await BrowserPages.WaitForInteractiveAsync(page);
-        await page.GetByText("Planner: gewichten aanpassen").ClickAsync();
+        await page.GetByText("Planner: belang en drempel aanpassen").ClickAsync();
         await page.GetByTestId("drempel").FillAsync("50");
         await page.GetByTestId("profielversie-naam").FillAsync("Drempel vijftig");
         await page.GetByTestId("profielversie-notities").FillAsync("eerder urgent");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Core.Layers;
+using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
@@ -30,6 +31,7 @@ internal static class TableCandidate
             return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
         }
 
+        table = ClearSecretZeros(table, issues);
         var bindings = new List<TableBinding>();
         foreach (var text in request.Indicators)
         {
@@ -67,6 +69,30 @@ internal static class TableCandidate
             Bindings = bindings.Select(b => new IndicatorBinding(b.IndicatorId, name, b.Expression)).ToList(),
         };
         return new ImportCandidate(report, new LayerImport(layer, []));
+    }
+
+    // Before the bindings are evaluated, so "100 - bewoond_percentage" of a secret row is unknown, not 100 % leegstand.
+    private static CodeTable ClearSecretZeros(CodeTable table, List<ImportReportIssue> issues)
+    {
+        var result = SecretZeros.Clear(table);
+        if (result.Rows.Count == 0)
+        {
+            return table;
+        }
+
+        var codes = string.Join(", ", result.Rows.Take(5).Select(r => r.Code)) + (result.Rows.Count > 5 ? ", …" : string.Empty);
+        issues.Add(ReportIssues.Warning(
+            "SecretZeros",
+            $"In {result.Rows.Count} {(result.Rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): " +
+            $"minstens {SecretZeros.MinimumSurprisingZeros} kolommen die elders zelden 0 zijn, zijn daar tegelijk 0. Die nullen zijn als onbekend " +
+            "ingelezen; een aantal (inwoners, woningen) houdt zijn 0."));
+        foreach (var row in result.Rows.Take(10))
+        {
+            issues.Add(ReportIssues.Warning(
+                "SecretZeros", $"{row.Code}: 0 als onbekend gelezen in {string.Join(", ", row.Columns)}.", row: row.Line));
+        }
+
+        return result.Table;
     }
 
     private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportReportIssue> issues)

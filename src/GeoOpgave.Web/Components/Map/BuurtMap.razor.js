@@ -126,6 +126,13 @@ class BuurtMapView {
   countWorks(counts, period) {
     this.workCounts = new Map(Object.entries(counts ?? {}));
     this.workPeriod = period ?? '';
+    // An open tooltip follows the new period at once, not only after the pointer moves.
+    if (this.hovered && this.map.hasLayer(this.tooltip)) {
+      const feature = this.layer?.featureAt(this.tooltip.getLatLng());
+      if (feature?.code === this.hovered) {
+        this.tooltip.setContent(this.tooltipText(feature));
+      }
+    }
   }
 
   /** Draws the planned works of `url` (null: none) in the colours of their werksoort; resolves with how many, or -1 when overtaken. */
@@ -174,10 +181,14 @@ class BuurtMapView {
       this.tooltip.remove();
       return;
     }
-    this.tooltip.setLatLng(latlng).setContent((this.labels.get(code) ?? this.fallbackLabel(feature.properties)) + this.worksLabel(code));
+    this.tooltip.setLatLng(latlng).setContent(this.tooltipText(feature));
     if (!this.map.hasLayer(this.tooltip)) {
       this.tooltip.addTo(this.map);
     }
+  }
+
+  tooltipText(feature) {
+    return (this.labels.get(feature.code) ?? this.fallbackLabel(feature.properties)) + this.worksLabel(feature.code);
   }
 
   worksLabel(code) {

@@ -28,6 +28,14 @@ public sealed partial class WeightPlanner
 
     private string? ExportHref { get; set; }
 
+    // A calibrated profile flags a share of the buurten per opgave; the slider stands in for that with one fixed score,
+    // so the planner learns it before moving it, not from a changed map.
+    private string? CalibrationNote => Profile.UrgentShare is { } share
+        ? $"Dit profiel is gekalibreerd: per opgave zijn de {DutchFormat.Number(Math.Round(share * 100))} % buurten met de hoogste score " +
+          "urgent. Zolang de drempel op zijn beginstand staat, blijft dat zo; verschuift u hem, dan geldt één vaste score voor alle " +
+          "opgaven zonder eigen drempel."
+        : null;
+
     private string ExportFileName => $"{Profile.Id}-versie-{(Profile.Version + 1).ToString(CultureInfo.InvariantCulture)}.json";
 
     /// <summary>The profile's own weights and threshold: where a planner starts.</summary>

@@ -55,7 +55,7 @@ public sealed partial class WeightPlannerSave
             var json = ProfileDocument.WithWeights(Catalog.DocumentOf(Profile.Id), State.Weights, State.UrgentThreshold, Name);
             if (json is null)
             {
-                Error = "De gewichten passen niet meer bij dit profiel; laad de pagina opnieuw.";
+                Error = "Het ingestelde belang past niet meer bij dit profiel; laad de pagina opnieuw.";
                 return;
             }
 

@@ -28,6 +28,22 @@ public sealed class WeightPlannerTests : BunitContext
     }
 
     [Fact]
+    public void Render_CalibratedProfile_SaysTheThresholdSliderReplacesTheShare()
+    {
+        var profile = TestData.Standaard;
+        var fixedProfile = profile with { UrgentShare = null };
+
+        var calibrated = Render<WeightPlanner>(p => p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile)));
+        var fixedThreshold = Render<WeightPlanner>(p => p.Add(x => x.Profile, fixedProfile).Add(x => x.State, WeightPlanner.Initial(fixedProfile)));
+
+        Assert.StartsWith(
+            "Dit profiel is gekalibreerd: per opgave zijn de 25 % buurten met de hoogste score urgent.",
+            calibrated.Find("[data-testid=planner-gekalibreerd]").TextContent,
+            StringComparison.Ordinal);
+        Assert.Empty(fixedThreshold.FindAll("[data-testid=planner-gekalibreerd]"));
+    }
+
+    [Fact]
     public void Input_WeightSlider_ReportsTheNewWeightAtOnce()
     {
         var profile = TestData.Standaard;
