@@ -178,6 +178,21 @@ public sealed class WorkspaceStore
         return entities.Select(AreaMapping.ToIndicatorValue).ToList();
     }
 
+    /// <summary>The latest year that has areas of <paramref name="level"/>; null when there are none.</summary>
+    public Task<int?> GetLatestAreaYearAsync(AreaLevel level, CancellationToken cancellationToken) =>
+        _db.Areas.AsNoTracking().Where(a => a.Level == level).MaxAsync(a => (int?)a.Year, cancellationToken);
+
+    /// <summary>
+    /// A stamp of the areas of one year that changes whenever they do: how many there are and their highest row id.
+    /// Areas are only ever replaced (deleted, then inserted), and row ids are never reused (SQLite AUTOINCREMENT, a
+    /// PostgreSQL identity), so an equal stamp means the very same areas and a cache may keep their geometry.
+    /// </summary>
+    public async Task<(int Count, long MaxId)> GetAreaStampAsync(int year, CancellationToken cancellationToken)
+    {
+        var ids = _db.Areas.AsNoTracking().Where(a => a.Year == year).Select(a => a.Id);
+        return (await ids.CountAsync(cancellationToken), await ids.MaxAsync(id => (long?)id, cancellationToken) ?? 0);
+    }
+
     /// <summary>Every year that has areas or indicator values, ascending.</summary>
     public async Task<IReadOnlyList<int>> GetYearsAsync(CancellationToken cancellationToken)
     {

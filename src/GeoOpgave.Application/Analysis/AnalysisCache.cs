@@ -14,6 +14,14 @@ public sealed class AnalysisCache
     private readonly VersionedCache<int?, WorkspaceSnapshot> _snapshots = new(capacity: 4);
     private readonly VersionedCache<(string Id, int Version, int? Year, HotSpotOptions HotSpots), AnalysisResult> _results = new(capacity: 32);
 
+    // Areas change far less often than values: importing a table moves the workspace version but not the areas, whose
+    // geometry is most of what a snapshot reads. Their stamp names their content, so one version (0) serves for all.
+    private readonly VersionedCache<(int Year, int Count, long MaxId), WorkspaceAreas> _areas = new(capacity: 4);
+
+    internal Task<WorkspaceAreas> AreasAsync(
+        int year, (int Count, long MaxId) stamp, Func<CancellationToken, Task<WorkspaceAreas>> load, CancellationToken cancellationToken) =>
+        _areas.GetAsync(0, (year, stamp.Count, stamp.MaxId), load, cancellationToken);
+
     internal Task<WorkspaceSnapshot> SnapshotAsync(
         long workspaceVersion, int? year, Func<CancellationToken, Task<WorkspaceSnapshot>> load, CancellationToken cancellationToken) =>
         _snapshots.GetAsync(workspaceVersion, year, load, cancellationToken);

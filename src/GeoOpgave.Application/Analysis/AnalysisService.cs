@@ -64,21 +64,26 @@ public sealed class AnalysisService(
 
     private async Task<WorkspaceSnapshot> ReadAsync(int? year, CancellationToken cancellationToken)
     {
-        var buurten = await store.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken);
-        if (buurten.Count == 0)
+        var actualYear = year ?? await store.GetLatestAreaYearAsync(AreaLevel.Buurt, cancellationToken);
+        var areas = actualYear is { } y
+            ? await cache.AreasAsync(y, await store.GetAreaStampAsync(y, cancellationToken), token => ReadAreasAsync(y, token), cancellationToken)
+            : null;
+        if (areas is null || areas.Buurten.Count == 0)
         {
             throw new GeoOpgaveException("geen-buurten", "De werkruimte bevat nog geen buurten. Laad eerst gebieden (bijvoorbeeld met 'geoopgave demo').");
         }
 
-        var actualYear = buurten[0].Year;
-        var gemeenten = await store.GetAreasAsync(AreaLevel.Gemeente, actualYear, cancellationToken);
-        var wijken = await store.GetAreasAsync(AreaLevel.Wijk, actualYear, cancellationToken);
-        var values = await store.GetIndicatorValuesAsync(actualYear - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear, cancellationToken);
-        return new WorkspaceSnapshot(actualYear, gemeenten, wijken, buurten, await WithConvertedAsync(buurten, values, cancellationToken))
+        var values = await store.GetIndicatorValuesAsync(actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear.Value, cancellationToken);
+        return new WorkspaceSnapshot(actualYear.Value, areas.Gemeenten, areas.Wijken, areas.Buurten, await WithConvertedAsync(areas.Buurten, values, cancellationToken))
         {
             Works = await werken.ListAsync(null, null, null, cancellationToken),
         };
     }
+
+    private async Task<WorkspaceAreas> ReadAreasAsync(int year, CancellationToken cancellationToken) => new(
+        await store.GetAreasAsync(AreaLevel.Gemeente, year, cancellationToken),
+        await store.GetAreasAsync(AreaLevel.Wijk, year, cancellationToken),
+        await store.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken));
 
     // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape;
     // so are older values of a buurt that kept its code while CBS marks its indeling as changed since their year.
@@ -92,7 +97,7 @@ public sealed class AnalysisService(
             .ToDictionary(g => g.Key, g => g.Last().Value!.Value);
         var values = marks.Count == 0 ? all : all.Where(v => v.IndicatorId != CbsFieldAliases.IndelingsWijziging).ToList();
         bool Reshaped(IndicatorValue v) =>
-            v.Year < year && codes.Contains(v.AreaCode)
+            marks.Count > 0 && v.Year < year && codes.Contains(v.AreaCode)
             && Enumerable.Range(v.Year + 1, year - v.Year).Any(y => marks.TryGetValue((v.AreaCode, y), out var mark) && mark != 1);
         var changed = values.Where(v => (!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v)).ToList();
         if (changed.Count == 0)

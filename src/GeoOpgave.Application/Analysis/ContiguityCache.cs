@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Spatial;
 
@@ -16,11 +17,15 @@ public sealed class ContiguityCache
 
     private readonly ConcurrentDictionary<(int Count, int Hash, double Tolerance), Contiguity> _entries = new();
 
+    // Hashing 14,000 polygons' coordinates costs a few hundred milliseconds; the same list of areas (snapshots of one
+    // indeling share it) is hashed once.
+    private readonly ConditionalWeakTable<IReadOnlyList<Area>, StrongBox<int>> _fingerprints = new();
+
     /// <summary>The contiguity of <paramref name="buurten"/> (list position = area number).</summary>
     public Contiguity Get(IReadOnlyList<Area> buurten, double toleranceMeters)
     {
         ArgumentNullException.ThrowIfNull(buurten);
-        var key = (buurten.Count, Fingerprint(buurten), toleranceMeters);
+        var key = (buurten.Count, _fingerprints.GetValue(buurten, b => new StrongBox<int>(Fingerprint(b))).Value, toleranceMeters);
         if (_entries.TryGetValue(key, out var known))
         {
             return known;

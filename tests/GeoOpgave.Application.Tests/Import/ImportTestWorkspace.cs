@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Areas;
@@ -66,6 +67,12 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(path, year, null, CancellationToken.None);
+    }
+
+    public async Task<AnalysisResult> AnalyseAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<Area>> AreasAsync(AreaLevel level, int year)

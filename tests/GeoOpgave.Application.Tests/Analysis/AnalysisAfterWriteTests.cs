@@ -1,0 +1,43 @@
+using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Tests.Import;
+
+namespace GeoOpgave.Application.Tests.Analysis;
+
+/// <summary>
+/// The first analysis after a write reads again only what may have changed: a table import leaves the areas (and their
+/// geometry) as they were loaded, a new kaart replaces them.
+/// </summary>
+public sealed class AnalysisAfterWriteTests
+{
+    [Fact]
+    public async Task Analyse_AfterATableImport_KeepsTheLoadedAreasAndScoresTheNewValues()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+        var before = await workspace.AnalyseAsync();
+        var table = workspace.File("gas.csv");
+        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;1800\nBU03630001;1100\n");
+
+        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        var after = await workspace.AnalyseAsync();
+
+        Assert.Same(before.Buurten[0].Buurt, after.Buurten[0].Buurt);
+        Assert.Null(before.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+        Assert.Equal(1800, after.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+    }
+
+    [Fact]
+    public async Task Analyse_AfterANewKaart_ReadsTheNewAreas()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+        var before = await workspace.AnalyseAsync();
+
+        // The same count of buurten, other codes: only the stamp's row ids tell the two kaarten apart.
+        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart2.gpkg"), AreaImportServiceTests.Buurten(("BU03630002", 1200L), ("BU03630003", 900L))), 2024);
+        var after = await workspace.AnalyseAsync();
+
+        Assert.Equal(["BU03630000", "BU03630001"], before.Buurten.Select(b => b.Buurt.Code));
+        Assert.Equal(["BU03630002", "BU03630003"], after.Buurten.Select(b => b.Buurt.Code));
+    }
+}
