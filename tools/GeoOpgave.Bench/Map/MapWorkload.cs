@@ -33,13 +33,14 @@ internal static class MapWorkload
             : new MapProbe(app.BaseAddress, output).RunAsync(
                 TileSet.Covering(files.Extent, perZoom: TilesPerZoom, seed: 6),
                 TileSet.Covering(files.Extent, perZoom: int.MaxValue, seed: 6, minZoom: 0, maxZoom: SizeScanMaxZoom)).GetAwaiter().GetResult();
+        var afterImport = AnalysisAfterImport.Run(repository, db, connection, app.BaseAddress, output);
         var paint = FirstPaint.MeasureAsync(app.BaseAddress, 14_000, output).GetAwaiter().GetResult();
         output.WriteLine(paint is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"| eerste weergave chromium koud / warm, alle {p.Drawn} buurten warm | {p.ColdFirstMs:F0} / {p.FirstMs:F0} | {p.AllMs:F0} | eerste < 2000 ms |")
             : "| eerste weergave chromium | niet gemeten | | |");
         return paint is { } q
-            ? [import, .. results, new Measurement("w6-first-paint-warm", q.FirstMs / 1000, null, 0, $"koud {q.ColdFirstMs / 1000:F1} s; {q.Drawn} buurten op canvas na {q.AllMs / 1000:F1} s")]
-            : [import, .. results];
+            ? [import, .. results, afterImport, new Measurement("w6-first-paint-warm", q.FirstMs / 1000, null, 0, $"koud {q.ColdFirstMs / 1000:F1} s; {q.Drawn} buurten op canvas na {q.AllMs / 1000:F1} s")]
+            : [import, .. results, afterImport];
     }
 
     private static Measurement Import(string repository, string gpkg, string db, string connection, TextWriter output)
@@ -50,24 +51,7 @@ internal static class MapWorkload
         }
 
         output.WriteLine("importeer buurten met geoopgave import --as-areas …");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "run", "--project", "src/GeoOpgave.Cli", "-c", "Release", "--no-build", "--", "import", gpkg, "--as-areas", "--db", connection })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var seconds = clock.Elapsed.TotalSeconds;
-        var tail = string.Join(" / ", (stdout.Result + stderr.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"import faalde ({process.ExitCode}): {stdout.Result}{stderr.Result}");
-        }
-
+        var (seconds, tail) = CliRunner.Run(repository, ["import", gpkg, "--as-areas", "--db", connection]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {seconds:F1} s (incl. dotnet run): {tail}"));
         return new Measurement("w6-import-cli", seconds, null, 0, $"{new FileInfo(db).Length / 1048576.0:F0} MB db");
     }
