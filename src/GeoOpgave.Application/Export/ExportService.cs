@@ -37,7 +37,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
         var info = await catalog.FindAsync(request.Collection, cancellationToken) ?? throw await UnknownCollectionAsync(request.Collection, cancellationToken);
         if (request.Profiel is not null && info.Kind != CollectionKind.Analysis)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten.");
+            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten.") { Parameter = "profiel" };
         }
 
         if (info.Kind == CollectionKind.Analysis)
@@ -130,7 +130,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
     {
         if (format == ExportFormat.Csv && separator is not (';' or ','))
         {
-            throw new GeoOpgaveException("scheidingsteken-ongeldig", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.");
+            throw new GeoOpgaveException("scheidingsteken-ongeldig", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.") { Parameter = "separator" };
         }
     }
 
@@ -143,7 +143,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
 
         if (info.Level is null && info.LayerYear is null)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg.");
+            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg.") { Parameter = "year" };
         }
 
         var years = await catalog.YearsAsync(info, cancellationToken);
