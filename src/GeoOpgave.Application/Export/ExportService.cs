@@ -2,6 +2,7 @@ using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Selecties;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Files;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.Storage.Selecties;
@@ -109,21 +110,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
     public static async Task WriteFileAsync(CollectionExport export, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(export);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var partial = path + ".part";
-        try
-        {
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                await WriteAsync(export, stream, cancellationToken);
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        await AtomicFile.WriteAsync(path, stream => WriteAsync(export, stream, cancellationToken));
     }
 
     private static void CheckSeparator(ExportFormat format, char separator)
