@@ -24,4 +24,10 @@ public sealed class GeoOpgaveException : Exception
 
     /// <summary>A stable code for the API's problem+json and the CLI's exit code, e.g. "profiel-onbekend".</summary>
     public string Code { get; } = "onbekend";
+
+    /// <summary>
+    /// The one input the user should change, named as the API and CLI name it (e.g. "profiel", "year", "codes");
+    /// null when the refusal is not about one input.
+    /// </summary>
+    public string? Parameter { get; init; }
 }

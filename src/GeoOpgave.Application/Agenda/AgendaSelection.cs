@@ -23,7 +23,7 @@ internal sealed record AgendaSelection(IReadOnlyList<AgendaArea> Areas, IReadOnl
 
         return codes.Count > 0
             ? codes
-            : throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de gebiedsagenda.");
+            : throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de gebiedsagenda.") { Parameter = "codes" };
     }
 
     /// <exception cref="GeoOpgaveException">A code that is not an area of the analysed year (code "gebied-onbekend").</exception>

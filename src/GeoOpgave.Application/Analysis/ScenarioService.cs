@@ -13,7 +13,7 @@ public sealed class ScenarioService(AnalysisService analysis)
         ArgumentNullException.ThrowIfNull(request);
         if (request.Validate() is [var first, ..])
         {
-            throw new GeoOpgaveException("parameter-ongeldig", first.Message);
+            throw new GeoOpgaveException("parameter-ongeldig", first.Message) { Parameter = first.Parameter };
         }
 
         var profileA = analysis.Profile(request.Profiel);

@@ -20,7 +20,7 @@ public sealed class SensitivityService(AnalysisService analysis)
         ArgumentNullException.ThrowIfNull(request);
         if (request.Validate() is [var first, ..])
         {
-            throw new GeoOpgaveException("parameter-ongeldig", first.Message);
+            throw new GeoOpgaveException("parameter-ongeldig", first.Message) { Parameter = first.Parameter };
         }
 
         var profile = analysis.Profile(request.Profiel);

@@ -2,6 +2,7 @@ using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Selecties;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Files;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.Storage.Selecties;
@@ -37,7 +38,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
         var info = await catalog.FindAsync(request.Collection, cancellationToken) ?? throw await UnknownCollectionAsync(request.Collection, cancellationToken);
         if (request.Profiel is not null && info.Kind != CollectionKind.Analysis)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten.");
+            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten.") { Parameter = "profiel" };
         }
 
         if (info.Kind == CollectionKind.Analysis)
@@ -109,28 +110,14 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
     public static async Task WriteFileAsync(CollectionExport export, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(export);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var partial = path + ".part";
-        try
-        {
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                await WriteAsync(export, stream, cancellationToken);
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        await AtomicFile.WriteAsync(path, stream => WriteAsync(export, stream, cancellationToken));
     }
 
     private static void CheckSeparator(ExportFormat format, char separator)
     {
         if (format == ExportFormat.Csv && separator is not (';' or ','))
         {
-            throw new GeoOpgaveException("scheidingsteken-ongeldig", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.");
+            throw new GeoOpgaveException("scheidingsteken-ongeldig", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.") { Parameter = "separator" };
         }
     }
 
@@ -143,7 +130,7 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
 
         if (info.Level is null && info.LayerYear is null)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg.");
+            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg.") { Parameter = "year" };
         }
 
         var years = await catalog.YearsAsync(info, cancellationToken);

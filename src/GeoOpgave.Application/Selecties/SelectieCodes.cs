@@ -14,7 +14,7 @@ internal static class SelectieCodes
         var codes = Normalise(raw);
         if (codes.Count == 0)
         {
-            throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de selectie.");
+            throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de selectie.") { Parameter = "codes" };
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
             ? await AggregationEngines.OpenPostgisAsync(AggregationEngines.PostgresConnectionString(CliServices.Configuration(settings.Db)), areas, cancellationToken)
             : AggregationEngines.InProcess(areas, input.Points?.EstimatedCount());
         var (rows, issues) = await AggregateTable.ComputeAsync(settings, areas, input, engine, cancellationToken);
-        AggregateCsvWriter.Write(settings.Out!, settings.Stats, rows);
+        await AggregateCsvWriter.WriteAsync(settings.Out!, settings.Stats, rows, cancellationToken);
 
         foreach (var issue in issues.Take(10))
         {

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Files;
 
 namespace GeoOpgave.IO.Csv;
 
 /// <summary>
-/// Writes a layer's attributes as an RFC 4180 CSV table (header row, CRLF line ends, UTF-8), one row per feature and
-/// without geometry. Columns are the union of the attribute names in first-seen order. Missing and null values are
-/// empty cells; numbers use the invariant culture with the options' decimal sign; text that a spreadsheet would run as
+/// Writes a layer's attributes (one row per feature, without geometry) or any other table of values as an RFC 4180
+/// CSV table: header row, CRLF line ends unless the options say otherwise, UTF-8. A layer's columns are the union of
+/// its attribute names in first-seen order. Missing and null values are empty cells; numbers use the invariant culture with the options' decimal sign; text that a spreadsheet would run as
 /// a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe (OWASP CSV injection advice).
 /// </summary>
 public static class CsvWriter
@@ -17,39 +18,48 @@ public static class CsvWriter
     /// <summary>Writes the table to <paramref name="stream"/>, which is left open.</summary>
     /// <param name="options">Separator and byte order mark; null for <see cref="CsvWriterOptions.Semicolon"/>.</param>
     /// <exception cref="ArgumentException">The separator is not ';' or ','.</exception>
-    public static async Task WriteAsync(Stream stream, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Stream stream, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var columns = options?.Columns?.ToList() ?? Columns(layer);
+        var rows = layer.Features.Select(f => columns.Select(c => f.Attributes is { } a && a.Exists(c) ? a[c] : null));
+        return WriteRowsAsync(stream, columns, rows, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a table that is not a layer: <paramref name="header"/>, then one line per row, each value written as
+    /// <see cref="Field"/> writes it (numbers, unknown values and formula escaping as for a layer).
+    /// </summary>
+    /// <inheritdoc cref="WriteAsync(Stream, VectorLayer, CsvWriterOptions, CancellationToken)"/>
+    public static async Task WriteRowsAsync(
+        Stream stream, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
         options ??= CsvWriterOptions.Semicolon;
         if (options.Separator is not (';' or ','))
         {
             throw new ArgumentException($"CSV separator '{options.Separator}' is not ';' or ','.", nameof(options));
         }
 
-        var columns = options.Columns?.ToList() ?? Columns(layer);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 64 * 1024, leaveOpen: true)
         {
-            NewLine = "\r\n",
+            NewLine = options.NewLine,
         };
-        await writer.WriteLineAsync(Row(columns, options));
-        foreach (var feature in layer.Features)
+        await writer.WriteLineAsync(Row(header, options));
+        foreach (var row in rows)
         {
-            var values = columns.Select(c => feature.Attributes is { } a && a.Exists(c) ? a[c] : null);
-            await writer.WriteLineAsync(Row(values, options).AsMemory(), cancellationToken);
+            await writer.WriteLineAsync(Row(row, options).AsMemory(), cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it.</summary>
+    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it whole (see <see cref="AtomicFile"/>).</summary>
     /// <inheritdoc cref="WriteAsync(Stream, VectorLayer, CsvWriterOptions, CancellationToken)"/>
-    public static async Task WriteFileAsync(string path, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-        await WriteAsync(stream, layer, options, cancellationToken);
-    }
+    public static Task WriteFileAsync(string path, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteAsync(path, stream => WriteAsync(stream, layer, options, cancellationToken));
 
     /// <summary>One value as the text of a CSV field, quoted and escaped as needed.</summary>
     public static string Field(object? value, CsvWriterOptions options)

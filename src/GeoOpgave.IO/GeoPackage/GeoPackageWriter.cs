@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Files;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -38,21 +39,19 @@ public static class GeoPackageWriter
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckLayerNames(layers);
 
-        var target = Path.GetFullPath(path);
-        var temp = Path.Combine(
-            Path.GetDirectoryName(target)!,
-            "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         var lastChange = timeProvider.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        try
+        AtomicFile.Write(path, temporary =>
         {
-            WriteDatabase(temp, layers, lastChange);
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-            File.Delete(temp + "-journal");
-        }
+            try
+            {
+                WriteDatabase(temporary, layers, lastChange);
+            }
+            finally
+            {
+                // SQLite leaves its rollback journal beside the database when a write fails half-way.
+                File.Delete(temporary + "-journal");
+            }
+        });
     }
 
     private static void WriteDatabase(string file, IReadOnlyList<VectorLayer> layers, string lastChange)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Rasters;
+using GeoOpgave.IO.Files;
 
 namespace GeoOpgave.IO.GeoTiff;
 
@@ -31,22 +32,12 @@ public static class GeoTiffWriter
             throw new ArgumentException("The grid's size does not match its values.", nameof(grid));
         }
 
-        var target = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
+        AtomicFile.Write(path, temporary =>
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new BinaryWriter(stream))
-            {
-                WriteTiff(writer, grid);
-            }
-
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new BinaryWriter(stream);
+            WriteTiff(writer, grid);
+        });
     }
 
     private static void WriteTiff(BinaryWriter writer, RasterGrid grid)

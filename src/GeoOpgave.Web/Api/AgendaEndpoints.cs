@@ -59,7 +59,7 @@ public static class AgendaEndpoints
             return OgcProblems.BadParameter("parameter-buiten-bereik", "codes", $"Een selectie telt hoogstens {MaxCodes} codes.");
         }
 
-        return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(new AgendaRequest(list, profiel), cancellationToken));
+        return TypedResults.Ok(await agenda.BuildAsync(new AgendaRequest(list, profiel), cancellationToken));
     }
 
     private static async Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> ForAreaAsync(
@@ -72,6 +72,6 @@ public static class AgendaEndpoints
             return OgcProblems.NotFound("gebied-onbekend", $"'{code}' is geen {what}.");
         }
 
-        return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(new AgendaRequest([code], profiel), cancellationToken));
+        return TypedResults.Ok(await agenda.BuildAsync(new AgendaRequest([code], profiel), cancellationToken));
     }
 }

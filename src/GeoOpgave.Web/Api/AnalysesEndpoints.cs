@@ -1,5 +1,4 @@
 using System.Globalization;
-using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Api.Ogc;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,12 +59,9 @@ public static class AnalysesEndpoints
             return OgcProblems.BadParameter("parameter-ongeldig", "fdr", $"'{fdr}' is geen geldige waarde voor fdr; kies true of false.");
         }
 
-        return await RunAsync(async () =>
-        {
-            var request = new AnalysisRequest(profiel) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: falseDiscoveryRate) };
-            var result = await analysis.RunAsync(request, cancellationToken);
-            return AnalysisSummaries.Summarise(result, parsedTop.Value);
-        });
+        var request = new AnalysisRequest(profiel) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: falseDiscoveryRate) };
+        var result = await analysis.RunAsync(request, cancellationToken);
+        return TypedResults.Ok(AnalysisSummaries.Summarise(result, parsedTop.Value));
     }
 
     /// <summary>The sensitivity report: runs 1–10,000 (1,000), perturbation 0–0.9 (0.25), top 1–1,000 (10).</summary>
@@ -82,7 +78,7 @@ public static class AnalysesEndpoints
         }
 
         var request = new SensitivityRequest(profiel) { Runs = parsedRuns.Value, Perturbation = parsedPerturbation.Value, TopK = parsedTop.Value };
-        return await RunAsync(() => sensitivity.RunAsync(request, cancellationToken));
+        return TypedResults.Ok(await sensitivity.RunAsync(request, cancellationToken));
     }
 
     /// <summary>The diagnostics of <paramref name="profiel"/> (default profile) on boundary <paramref name="year"/> (latest).</summary>
@@ -96,7 +92,7 @@ public static class AnalysesEndpoints
             return problem;
         }
 
-        return await RunAsync(() => analysis.DiagnoseAsync(new AnalysisRequest(profiel) { Year = parsedYear.Value }, cancellationToken));
+        return TypedResults.Ok(await analysis.DiagnoseAsync(new AnalysisRequest(profiel) { Year = parsedYear.Value }, cancellationToken));
     }
 
     /// <summary>Scenario A (<paramref name="profiel"/>) against B (<paramref name="met"/>, required); top 1–1,000 (10).</summary>
@@ -116,24 +112,7 @@ public static class AnalysesEndpoints
             return OgcProblems.BadParameter("parameter-ongeldig", issue.Parameter, issue.Message);
         }
 
-        return await RunAsync(async () => (await scenarios.CompareAsync(request, cancellationToken)).Report);
-    }
-
-    /// <summary>Runs a use case; an unknown profiel or area or an empty workspace becomes 404 with its code.</summary>
-    internal static async Task<Results<Ok<T>, ProblemHttpResult>> RunAsync<T>(Func<Task<T>> useCase)
-    {
-        try
-        {
-            return TypedResults.Ok(await useCase());
-        }
-        catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten" or "gebied-onbekend")
-        {
-            return OgcProblems.NotFound(e.Code, e.Message);
-        }
-        catch (GeoOpgaveException e) when (e.Code is "selectie-leeg")
-        {
-            return OgcProblems.BadParameter(e.Code, "codes", e.Message);
-        }
+        return TypedResults.Ok((await scenarios.CompareAsync(request, cancellationToken)).Report);
     }
 
     /// <summary>A boundary year (1900–2200), or null when absent: the latest year in the workspace.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
@@ -17,9 +16,6 @@ namespace GeoOpgave.Web.Api;
 /// <summary>The route table of the buurten API: the analysed buurten as GeoJSON for the map and for GIS tools.</summary>
 public static class BuurtenEndpoints
 {
-    // Error codes of the application that mean "that resource does not exist" rather than a fault.
-    private static readonly HashSet<string> NotFoundCodes = new(StringComparer.Ordinal) { "profiel-onbekend", "geen-buurten" };
-
     /// <summary>Maps <c>GET /api/buurten</c>.</summary>
     public static IEndpointRouteBuilder MapGeoOpgaveApi(this IEndpointRouteBuilder app)
     {
@@ -54,23 +50,10 @@ public static class BuurtenEndpoints
     /// The buurten of the latest year scored with <paramref name="profiel"/> (default profile when absent):
     /// a FeatureCollection in WGS84, or 404 problem+json with a <c>code</c> for an unknown profiel.
     /// </summary>
-    public static async Task<Results<GeoJsonHttpResult, ProblemHttpResult>> GetBuurtenAsync(
-        string? profiel,
-        AnalysisService analysis,
-        CancellationToken cancellationToken)
+    public static async Task<GeoJsonHttpResult> GetBuurtenAsync(string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        AnalysisResult result;
-        try
-        {
-            result = await analysis.AnalyseAsync(profiel, cancellationToken);
-        }
-        catch (GeoOpgaveException e) when (NotFoundCodes.Contains(e.Code))
-        {
-            return NotFound(e);
-        }
-
-        return new GeoJsonHttpResult(AnalysisLayer.Build(result));
+        return new GeoJsonHttpResult(AnalysisLayer.Build(await analysis.AnalyseAsync(profiel, cancellationToken)));
     }
 
     /// <summary>
@@ -118,30 +101,13 @@ public static class BuurtenEndpoints
         return await CodesAsync(shape, profiel, analysis, cancellationToken);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> CodesAsync(
+    private static async Task<Ok<IReadOnlyList<string>>> CodesAsync(
         Geometry shapeWgs84, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        try
-        {
-            var result = await analysis.AnalyseAsync(profiel, cancellationToken);
-            return TypedResults.Ok(BuurtenInShape.Codes(result.Buurten, shapeWgs84));
-        }
-        catch (GeoOpgaveException e) when (NotFoundCodes.Contains(e.Code))
-        {
-            return NotFound(e);
-        }
+        var result = await analysis.AnalyseAsync(profiel, cancellationToken);
+        return TypedResults.Ok(BuurtenInShape.Codes(result.Buurten, shapeWgs84));
     }
 
-    private static ProblemHttpResult BadRequest(string code, string detail) => TypedResults.Problem(
-        title: "Ongeldig verzoek",
-        detail: detail,
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
-
-    private static ProblemHttpResult NotFound(GeoOpgaveException e) => TypedResults.Problem(
-        title: "Niet gevonden",
-        detail: e.Message,
-        statusCode: StatusCodes.Status404NotFound,
-        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = e.Code });
+    private static ProblemHttpResult BadRequest(string code, string detail) => OgcProblems.Of(StatusCodes.Status400BadRequest, code, detail);
 }

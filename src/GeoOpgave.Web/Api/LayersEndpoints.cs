@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GeoOpgave.Application;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using Microsoft.AspNetCore.Http.Features;
@@ -78,16 +77,7 @@ public static class LayersEndpoints
             return Problem(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
         }
 
-        ImportResult result;
-        try
-        {
-            result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
-        }
-        catch (GeoOpgaveException e) when (e.Code == ImportGate.BusyCode)
-        {
-            return Problem(StatusCodes.Status429TooManyRequests, e.Code, e.Message);
-        }
-
+        var result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
         if (!result.Imported)
         {
             return Problem(

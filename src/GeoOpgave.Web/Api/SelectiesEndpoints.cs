@@ -1,9 +1,10 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Exports;
+using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,12 +22,14 @@ public static class SelectiesEndpoints
         var selecties = app.MapGroup("/api/selecties").WithTags("Selecties").RequireAuthorization(Policies.Lezen);
         selecties.MapGet("/", ListAsync).WithName("ListSelecties").WithSummary("Alle bewaarde selecties, op naam.");
         selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner).WithName("CreateSelectie")
+            .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
             .WithSummary("Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
         selecties.MapGet("/{id:long}", GetAsync).WithName("GetSelectie").WithSummary("Een bewaarde selectie.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner).WithName("UpdateSelectie")
+            .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
             .WithSummary("Hernoem een selectie of wijzig notities, codes of profiel.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -60,20 +63,13 @@ public static class SelectiesEndpoints
         return await selecties.GetAsync(id, cancellationToken) is { } selectie ? TypedResults.Ok(SelectieResponse.From(selectie)) : Unknown(id);
     }
 
-    public static async Task<Results<Created<SelectieResponse>, ProblemHttpResult>> CreateAsync(
+    public static async Task<Created<SelectieResponse>> CreateAsync(
         SelectieRequest request, SelectieService selecties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(selecties);
-        try
-        {
-            var saved = await selecties.CreateAsync(request.ToInput(), cancellationToken);
-            return TypedResults.Created($"/api/selecties/{saved.Id}", SelectieResponse.From(saved));
-        }
-        catch (GeoOpgaveException e) when (Invalid(e) is { } problem)
-        {
-            return problem;
-        }
+        var saved = await selecties.CreateAsync(request.ToInput(), cancellationToken);
+        return TypedResults.Created($"/api/selecties/{saved.Id}", SelectieResponse.From(saved));
     }
 
     public static async Task<Results<Ok<SelectieResponse>, ProblemHttpResult>> UpdateAsync(
@@ -81,16 +77,9 @@ public static class SelectiesEndpoints
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(selecties);
-        try
-        {
-            return await selecties.UpdateAsync(id, request.ToInput(), cancellationToken) is { } updated
-                ? TypedResults.Ok(SelectieResponse.From(updated))
-                : Unknown(id);
-        }
-        catch (GeoOpgaveException e) when (Invalid(e) is { } problem)
-        {
-            return problem;
-        }
+        return await selecties.UpdateAsync(id, request.ToInput(), cancellationToken) is { } updated
+            ? TypedResults.Ok(SelectieResponse.From(updated))
+            : Unknown(id);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, SelectieService selecties, CancellationToken cancellationToken)
@@ -110,7 +99,7 @@ public static class SelectiesEndpoints
         }
 
         var request = new AgendaRequest(selectie.Codes, string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel);
-        return await AnalysesEndpoints.RunAsync(() => agenda.BuildAsync(request, cancellationToken));
+        return TypedResults.Ok(await agenda.BuildAsync(request, cancellationToken));
     }
 
     public static Task<Results<ExportFileResult, ProblemHttpResult>> ExportAsync(
@@ -134,32 +123,15 @@ public static class SelectiesEndpoints
             return Unknown(id);
         }
 
-        try
-        {
-            var export = await exports.PrepareSelectieAsync(selectie, profiel, format, separator, cancellationToken);
-            var details = new Dictionary<string, object?> { ["id"] = id, ["profiel"] = profiel ?? selectie.ProfielId };
-            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
-            await audit.RecordAsync(AuditActions.Exported, $"selectie:{export.FileName}", details, cancellationToken);
-            return new ExportFileResult(export);
-        }
-        catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten")
-        {
-            return Problem(StatusCodes.Status404NotFound, e.Code, e.Message);
-        }
+        var export = await exports.PrepareSelectieAsync(selectie, profiel, format, separator, cancellationToken);
+        var details = new Dictionary<string, object?> { ["id"] = id, ["profiel"] = profiel ?? selectie.ProfielId };
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
+        await audit.RecordAsync(AuditActions.Exported, $"selectie:{export.FileName}", details, cancellationToken);
+        return new ExportFileResult(export);
     }
 
-    private static ProblemHttpResult? Invalid(GeoOpgaveException e) => e.Code switch
-    {
-        "selectie-naam-leeg" or "selectie-leeg" or "gebied-onbekend" => Problem(StatusCodes.Status400BadRequest, e.Code, e.Message),
-        "selectie-bestaat" => Problem(StatusCodes.Status409Conflict, e.Code, e.Message),
-        _ => null,
-    };
-
     private static ProblemHttpResult Unknown(long id) =>
-        Problem(StatusCodes.Status404NotFound, "selectie-onbekend", $"Er is geen selectie met id {id}.");
-
-    private static ProblemHttpResult Problem(int status, string code, string detail) => TypedResults.Problem(
-        detail: detail, statusCode: status, title: code, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+        OgcProblems.NotFound("selectie-onbekend", $"Er is geen selectie met id {id}.");
 
     /// <summary>A selectie as a client sends it; missing codes count as none.</summary>
     public sealed record SelectieRequest(string? Name, string? Notes, IReadOnlyList<string>? Codes, string? Profiel)

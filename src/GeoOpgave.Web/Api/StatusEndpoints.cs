@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Status;
 using GeoOpgave.Web.Api.Ogc;
@@ -41,7 +40,7 @@ public static class StatusEndpoints
             return problem;
         }
 
-        return await AnalysesEndpoints.RunAsync(() => status.GetAsync(profiel, boundaryYear.Value, cancellationToken));
+        return TypedResults.Ok(await status.GetAsync(profiel, boundaryYear.Value, cancellationToken));
     }
 
     /// <summary>Stores and applies a binding; the answer says how many values a table binding gave.</summary>
@@ -52,26 +51,12 @@ public static class StatusEndpoints
         ArgumentNullException.ThrowIfNull(bindings);
         if (string.IsNullOrWhiteSpace(request.Laag) || string.IsNullOrWhiteSpace(request.Koppeling))
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "koppeling-ongeldig", "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}.");
+            return OgcProblems.Of(StatusCodes.Status422UnprocessableEntity, "koppeling-ongeldig", "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}.");
         }
 
-        try
-        {
-            var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
-            return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, values));
-        }
-        catch (GeoOpgaveException e) when (e.Code == "laag-onbekend")
-        {
-            return Problem(StatusCodes.Status404NotFound, e.Code, e.Message);
-        }
-        catch (GeoOpgaveException e) when (e.Code == "koppeling-ongeldig")
-        {
-            return Problem(StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
-        }
+        var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
+        return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, values));
     }
-
-    private static ProblemHttpResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
 }
 
 /// <param name="Laag">The name of a loaded layer.</param>

@@ -19,19 +19,22 @@ internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarm
             var published = await collections.GetAsync(buurten, profiel: null, years: null, stoppingToken);
             logger.LogInformation("Analysis cache warmed: {Count} buurten", published.Data.Layer.Features.Count);
         }
-        catch (GeoOpgaveException e)
-        {
-            // An empty or unusable workspace is shown to the user by the pages themselves; nothing to warm.
-            logger.LogInformation("Analysis cache not warmed: {Message}", e.Message);
-        }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down before the warm-up finished.
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Only a head start: the first request builds the same analysis again and reports whatever fails then.
-            logger.LogWarning(e, "Analysis cache not warmed");
+            // Only a head start: the first request builds the same analysis again and reports whatever fails then. A
+            // refusal of the application (an empty workspace) is no warning: the pages show it to the user themselves.
+            if (e is GeoOpgaveException)
+            {
+                logger.LogInformation("Analysis cache not warmed: {Message}", e.Message);
+            }
+            else
+            {
+                logger.LogWarning(e, "Analysis cache not warmed");
+            }
         }
     }
 }

@@ -4,9 +4,9 @@ namespace GeoOpgave.Web.Hosting;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// Unhandled exceptions become problem+json in every environment (the developer exception page would show stack
-    /// traces to anyone who can reach a `dotnet run` started on a network address), and a bare 404 shows the
-    /// not-found page.
+    /// Exceptions become problem+json in every environment through <see cref="Api.Errors.ApiExceptionHandler"/> (the
+    /// developer exception page would show stack traces to anyone who can reach a `dotnet run` started on a network
+    /// address), and a bare 404 shows the not-found page.
     /// </summary>
     public static WebApplication UseGeoOpgaveErrorHandling(this WebApplication app)
     {

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Tiles;
 
 namespace GeoOpgave.Web.Hosting;
@@ -7,13 +8,15 @@ namespace GeoOpgave.Web.Hosting;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the Razor components with interactive server rendering, problem details for API errors and the
-    /// start-up step that readies the workspace (migrations, demo data).
+    /// Adds the Razor components with interactive server rendering, problem details for API errors (one exception
+    /// handler maps the application's refusals to their status) and the start-up step that readies the workspace
+    /// (migrations, demo data).
     /// </summary>
     public static IServiceCollection AddGeoOpgaveWeb(this IServiceCollection services)
     {
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddGeoOpgaveExport();
         services.AddGeoOpgaveTiles();

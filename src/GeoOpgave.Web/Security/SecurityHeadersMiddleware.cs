@@ -16,11 +16,26 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Apply(context);
+        // The exception handler clears the response's headers before it writes its problem+json; that answer needs them too.
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.Headers.XContentTypeOptions.Count == 0)
+            {
+                Apply(context);
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static void Apply(HttpContext context)
+    {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy = ContentSecurityPolicy(CspNonce.Of(context));
-        return next(context);
     }
 }

@@ -175,11 +175,7 @@ public class AggregateCommandTests
     public async Task Aggregate_AreaCodeThatLooksLikeAFormula_EscapedInTheCsv()
     {
         using var folder = new TempWorkspace();
-        var areas = folder.PathOf("gebieden.geojson");
-        await File.WriteAllTextAsync(areas, """
-            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
-             {"type":"Feature","properties":{"code":"=HYPERLINK(\"http://kwaad.example\")"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463100],[155000,463000]]]}}]}
-            """);
+        var areas = await OneAreaAsync(folder, """=HYPERLINK(\"http://kwaad.example\")""");
         var points = folder.PathOf("punten.csv");
         await File.WriteAllTextAsync(points, "x;y\n155050;463050\n");
         var output = folder.PathOf("uit.csv");
@@ -188,6 +184,37 @@ public class AggregateCommandTests
 
         Assert.True(exitCode == ExitCodes.Success, text);
         Assert.StartsWith("\"'=HYPERLINK(\"\"http://kwaad.example\"\")\",,1", (await File.ReadAllLinesAsync(output))[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Aggregate_ClassesThatLookLikeFormulas_EscapedLikeEveryCsvExport()
+    {
+        using var folder = new TempWorkspace();
+        var areas = await OneAreaAsync(folder, "BU00010001");
+        var points = folder.PathOf("punten.csv");
+        await File.WriteAllTextAsync(points, "x;y;klasse\n155050;463050;+A\n155060;463060;-B\n155070;463070;@C\n155080;463080;=D\n155090;463090;E\n");
+        var output = folder.PathOf("uit.csv");
+
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--class-field", "klasse", "--out", output);
+
+        Assert.True(exitCode == ExitCodes.Success, text);
+        var rows = await ReadCsv(output);
+        Assert.Equal(["code", "class", "count"], rows[0]);
+        Assert.Equal(
+            ["'+A", "'-B", "'=D", "'@C", "E"],
+            rows.Skip(1).Select(r => r[1]).Where(c => c.Length > 0).Order(StringComparer.Ordinal));
+    }
+
+    // One 100 m square in RD New around the test points; the code goes into the JSON as given (escaped by the caller).
+    private static async Task<string> OneAreaAsync(TempWorkspace folder, string jsonCode)
+    {
+        var areas = folder.PathOf("gebieden.geojson");
+        await File.WriteAllTextAsync(areas, $$$"""
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
+             {"type":"Feature","properties":{"code":"{{{jsonCode}}}"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463100],[155000,463000]]]}}]}
+            """);
+        return areas;
     }
 
     private static async Task<List<string[]>> ReadCsv(string path) =>

@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Web.Api.Ogc;
@@ -69,17 +68,10 @@ public static class ExportEndpoints
 
         var (exportFormat, separatorChar) = (Formats[format], ParseSeparator(separator)!.Value);
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        try
-        {
-            var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
-            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
-            await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
-            return new ExportFileResult(export.ToCollectionExport());
-        }
-        catch (GeoOpgaveException e) when (e.Code is "profiel-onbekend" or "geen-buurten")
-        {
-            return OgcProblems.NotFound(e.Code, e.Message);
-        }
+        var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
+        await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
+        return new ExportFileResult(export.ToCollectionExport());
     }
 
     /// <summary>
@@ -98,22 +90,11 @@ public static class ExportEndpoints
 
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
         var request = new CollectionExportRequest(collectionId, Formats[format], profiel, year, ParseSeparator(separator)!.Value, legend);
-        try
-        {
-            var export = await exports.PrepareCollectionAsync(request, cancellationToken);
-            var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
-            // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
-            await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
-            return new ExportFileResult(export);
-        }
-        catch (GeoOpgaveException e) when (e.Code is "parameter-onbekend")
-        {
-            return OgcProblems.BadParameter(e.Code, profiel is null ? "year" : "profiel", e.Message);
-        }
-        catch (GeoOpgaveException e) when (e.Code is "collectie-onbekend" or "profiel-onbekend" or "geen-buurten" or "jaar-onbekend")
-        {
-            return OgcProblems.NotFound(e.Code, e.Message);
-        }
+        var export = await exports.PrepareCollectionAsync(request, cancellationToken);
+        var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
+        await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
+        return new ExportFileResult(export);
     }
 
     private static ProblemHttpResult? Check(string format, string? separator)

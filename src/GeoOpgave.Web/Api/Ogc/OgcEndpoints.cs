@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using GeoOpgave.Web.Security;
 
@@ -14,7 +15,9 @@ public static class OgcEndpoints
     /// <summary>Maps every <c>/ogc</c> route.</summary>
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)
     {
-        var ogc = app.MapGroup("/ogc").WithTags("OGC API Features").RequireAuthorization(Policies.Lezen);
+        // OGC API Features answers a query parameter with a value it cannot use with 400, an unknown profiel too.
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API Features").RequireAuthorization(Policies.Lezen)
+            .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel");
         ogc.MapGet("/", GetLandingPage).WithName("OgcLandingPage");
         ogc.MapGet("/conformance", GetConformance).WithName("OgcConformance");
         ogc.MapGet("/api", GetApiAsync).WithName("OgcApi");

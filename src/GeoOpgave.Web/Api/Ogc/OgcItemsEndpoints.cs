@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
@@ -32,11 +31,7 @@ public static class OgcItemsEndpoints
             return problem!;
         }
 
-        var (data, loadProblem) = await LoadAsync(collections, info, parameters.Profiel, parameters.Years, cancellationToken);
-        if (data is null)
-        {
-            return loadProblem!;
-        }
+        var data = await collections.GetAsync(info, parameters.Profiel, parameters.Years, cancellationToken);
 
         var queryables = data.Derived("queryables", c => OgcQueryables.Of(c.Data.Layer));
         if (queryables.Count > 0 && parameters.Properties.Keys.FirstOrDefault(k => !queryables.ContainsKey(k)) is { } unknown)
@@ -87,11 +82,7 @@ public static class OgcItemsEndpoints
         }
 
         var profiel = request.Query.TryGetValue("profiel", out var p) ? p.ToString() : null;
-        var (data, loadProblem) = await LoadAsync(collections, info, profiel, years: null, cancellationToken);
-        if (data is null)
-        {
-            return loadProblem!;
-        }
+        var data = await collections.GetAsync(info, profiel, years: null, cancellationToken);
 
         if (data.Find(featureId) is not { } feature)
         {
@@ -109,19 +100,6 @@ public static class OgcItemsEndpoints
             ? TypedResults.Content(
                 OgcHtml.Features(info, [feature], (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/")), OgcHtml.ContentType)
             : OgcGeoJsonResult.Single(feature, data.Data.Layer.Srid, crs!, info.IdAttribute, members);
-    }
-
-    private static async Task<(PublishedCollection? Data, ProblemHttpResult? Problem)> LoadAsync(
-        CollectionCache collections, FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await collections.GetAsync(info, profiel, years, cancellationToken), null);
-        }
-        catch (GeoOpgaveException e) when (e.Code == "profiel-onbekend")
-        {
-            return (null, OgcProblems.BadParameter(e.Code, "profiel", e.Message));
-        }
     }
 
     private static Dictionary<string, JsonNode?> Members(

@@ -1,5 +1,5 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +21,8 @@ public static class TileEndpoints
     {
         app.MapGet("/tiles/{collection}/{z:int}/{x:int}/{y:int}.mvt", GetTileAsync)
             .RequireAuthorization(Policies.Lezen)
+            // A tile client passes the profiel as a query parameter: one that does not exist is a bad request.
+            .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel")
             .WithTags("Tiles")
             .WithName("GetTile")
             .WithSummary("Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=).");
@@ -58,15 +60,7 @@ public static class TileEndpoints
             return OgcProblems.BadParameter("parameter-onbekend", "profiel", $"De collectie '{info.Id}' kent de parameter 'profiel' niet.");
         }
 
-        PublishedCollection published;
-        try
-        {
-            published = await collections.GetAsync(info, profiel, years: null, cancellationToken);
-        }
-        catch (GeoOpgaveException e) when (e.Code == "profiel-onbekend")
-        {
-            return OgcProblems.BadParameter(e.Code, "profiel", e.Message);
-        }
+        var published = await collections.GetAsync(info, profiel, years: null, cancellationToken);
 
         var etag = new EntityTagHeaderValue(published.ETag);
         context.Response.Headers.ETag = etag.ToString();

@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Components.Panel;
@@ -55,20 +54,15 @@ public sealed partial class AgendaPrint : IDisposable
         var codes = WijkCode is not null
             ? [WijkCode]
             : (Codes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        try
-        {
-            Agenda = await Agendas.BuildAsync(new AgendaRequest(codes, Profiel), _closed.Token);
-            Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
-            Error = null;
-        }
-        catch (GeoOpgaveException e)
-        {
-            (Agenda, Result, Error) = (null, null, e.Message);
-        }
-        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
-        {
-            // The page closed while the agenda was made.
-        }
+        await PageErrors.RunAsync(
+            async () =>
+            {
+                Agenda = await Agendas.BuildAsync(new AgendaRequest(codes, Profiel), _closed.Token);
+                Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
+                Error = null;
+            },
+            refusal => (Agenda, Result, Error) = (null, null, refusal),
+            _closed.Token);
     }
 
     // Through the circuit, not an onclick attribute: the CSP allows no inline handlers.

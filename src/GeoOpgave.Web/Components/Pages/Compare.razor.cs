@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Profiles;
@@ -75,31 +74,28 @@ public sealed partial class Compare : IDisposable
     {
         try
         {
-            ShowStep(1, "profielen vergelijken");
-            var comparison = await Scenarios.CompareAsync(new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK }, _closed.Token);
-            ShowStep(2, "gevoeligheid van profiel A");
-            StabilityA = await StabilityAsync(ProfielA);
-            ShowStep(3, "gevoeligheid van profiel B");
-            StabilityB = await StabilityAsync(ProfielB);
-            Report = comparison.Report;
-            (DiagnosticsA, DiagnosticsB) = (AnalysisDiagnostics.Report(comparison.Baseline), AnalysisDiagnostics.Report(comparison.Alternative));
-            Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
-            var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
-            Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");
-            (Error, Status) = (null, $"Vergeleken: {Report.Profiel.Name} (A) met {Report.Met.Name} (B).");
-        }
-        catch (GeoOpgaveException e)
-        {
-            (Report, Choropleth, Error, Status) = (null, null, e.Message, null);
-        }
-        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
-        {
-            // The page closed during the comparison.
+            await PageErrors.RunAsync(CompareStepsAsync, refusal => (Report, Choropleth, Error, Status) = (null, null, refusal, null), _closed.Token);
         }
         finally
         {
             Step = 0;
         }
+    }
+
+    private async Task CompareStepsAsync()
+    {
+        ShowStep(1, "profielen vergelijken");
+        var comparison = await Scenarios.CompareAsync(new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK }, _closed.Token);
+        ShowStep(2, "gevoeligheid van profiel A");
+        StabilityA = await StabilityAsync(ProfielA);
+        ShowStep(3, "gevoeligheid van profiel B");
+        StabilityB = await StabilityAsync(ProfielB);
+        Report = comparison.Report;
+        (DiagnosticsA, DiagnosticsB) = (AnalysisDiagnostics.Report(comparison.Baseline), AnalysisDiagnostics.Report(comparison.Alternative));
+        Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
+        var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
+        Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");
+        (Error, Status) = (null, $"Vergeleken: {Report.Profiel.Name} (A) met {Report.Met.Name} (B).");
     }
 
     private void ShowStep(int step, string what)

@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
@@ -77,25 +76,8 @@ public sealed partial class Home : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        try
-        {
-            Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
-            _byCode = Result.Buurten.ToDictionary(b => b.Buurt.Code, StringComparer.Ordinal);
-            _names = Result.Buurten.ToDictionary(b => b.Buurt.Code, b => b.Buurt.Name, StringComparer.Ordinal);
-            _live = LiveScores.FromAnalysis(Result);
-            Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
-            Planner = WeightPlanner.Initial(Result.Profile);
-            Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
-            LoadWorks();
-            LoadError = null;
-            Recolour();
-        }
-        catch (GeoOpgaveException e)
-        {
-            Result = null;
-            LoadError = e.Message;
-        }
-        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
+        await PageErrors.RunAsync(LoadAsync, refusal => (Result, LoadError) = (null, refusal), _closed.Token);
+        if (_closed.IsCancellationRequested)
         {
             return;
         }
@@ -113,6 +95,20 @@ public sealed partial class Home : IDisposable
         _closed.Cancel();
         _closed.Dispose();
         _agendas?.Dispose();
+    }
+
+    private async Task LoadAsync()
+    {
+        Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
+        _byCode = Result.Buurten.ToDictionary(b => b.Buurt.Code, StringComparer.Ordinal);
+        _names = Result.Buurten.ToDictionary(b => b.Buurt.Code, b => b.Buurt.Name, StringComparer.Ordinal);
+        _live = LiveScores.FromAnalysis(Result);
+        Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
+        Planner = WeightPlanner.Initial(Result.Profile);
+        Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
+        LoadWorks();
+        LoadError = null;
+        Recolour();
     }
 
     private void Recolour()

@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Status;
 using GeoOpgave.Web.Components.Map;
@@ -64,31 +63,23 @@ public sealed partial class Overview : IDisposable
         .Take(Top)
         .ToArray() ?? [];
 
-    protected override async Task OnParametersSetAsync()
-    {
-        try
-        {
-            Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
-            Summary = AnalysisSummaries.Summarise(Result, Top);
-            Diagnostics = AnalysisDiagnostics.Report(Result);
-            Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
-            Status = await StatusOf.GetAsync(Profiel, Result.Year, _closed.Token);
-            Error = null;
-        }
-        catch (GeoOpgaveException e)
-        {
-            (Result, Summary, Diagnostics, Status, Error) = (null, null, null, null, e.Message);
-        }
-        catch (OperationCanceledException) when (_closed.IsCancellationRequested)
-        {
-            // The page closed while the analysis ran.
-        }
-    }
+    protected override Task OnParametersSetAsync() =>
+        PageErrors.RunAsync(LoadAsync, refusal => (Result, Summary, Diagnostics, Status, Error) = (null, null, null, null, refusal), _closed.Token);
 
     /// <inheritdoc />
     public void Dispose()
     {
         _closed.Cancel();
         _closed.Dispose();
+    }
+
+    private async Task LoadAsync()
+    {
+        Result = await Analysis.AnalyseAsync(Profiel, _closed.Token);
+        Summary = AnalysisSummaries.Summarise(Result, Top);
+        Diagnostics = AnalysisDiagnostics.Report(Result);
+        Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
+        Status = await StatusOf.GetAsync(Profiel, Result.Year, _closed.Token);
+        Error = null;
     }
 }

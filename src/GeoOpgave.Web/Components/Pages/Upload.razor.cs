@@ -105,14 +105,9 @@ public sealed partial class Upload : IDisposable
     private async Task RefreshAsync()
     {
         LayerList = await Layers.ListAsync(_closed.Token);
-        try
-        {
-            Status = await StatusOf.GetAsync(null, null, _closed.Token);
-        }
-        catch (GeoOpgaveException e)
-        {
-            (Status, StatusMessage) = (null, e.Message);
-        }
+        await PageErrors.RunAsync(
+            async () => Status = await StatusOf.GetAsync(null, null, _closed.Token),
+            refusal => (Status, StatusMessage) = (null, refusal));
     }
 
     private async Task BindAsync()
@@ -126,35 +121,36 @@ public sealed partial class Upload : IDisposable
         (Busy, BindMessage) = (true, null);
         try
         {
-            var indicator = BindIndicator.Trim();
-            if (layer.Kind == LayerKind.Table)
-            {
-                var values = await Bindings.BindLayerAsync(layer.Name, $"{indicator}={BindExpression}", _closed.Token);
-                BindMessage = $"{indicator} gekoppeld aan {layer.Name}: {DutchFormat.Number(values)} bekende waarden.";
-            }
-            else
-            {
-                await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
-                var computed = await Compute.ComputeAsync(
-                    new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] }, _closed.Token);
-                BindMessage = computed switch
-                {
-                    [{ Skipped: { } reason }] => $"{indicator} gekoppeld aan {layer.Name}, maar niet berekend: {reason}",
-                    [var done] => $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
-                    _ => $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
-                };
-            }
-
-            await RefreshAsync();
-        }
-        catch (GeoOpgaveException e)
-        {
-            BindMessage = e.Message;
+            await PageErrors.RunAsync(() => BindLayerAsync(layer), refusal => BindMessage = refusal);
         }
         finally
         {
             Busy = false;
         }
+    }
+
+    private async Task BindLayerAsync(ImportedLayer layer)
+    {
+        var indicator = BindIndicator.Trim();
+        if (layer.Kind == LayerKind.Table)
+        {
+            var values = await Bindings.BindLayerAsync(layer.Name, $"{indicator}={BindExpression}", _closed.Token);
+            BindMessage = $"{indicator} gekoppeld aan {layer.Name}: {DutchFormat.Number(values)} bekende waarden.";
+        }
+        else
+        {
+            await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
+            var computed = await Compute.ComputeAsync(
+                new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] }, _closed.Token);
+            BindMessage = computed switch
+            {
+                [{ Skipped: { } reason }] => $"{indicator} gekoppeld aan {layer.Name}, maar niet berekend: {reason}",
+                [var done] => $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
+                _ => $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
+            };
+        }
+
+        await RefreshAsync();
     }
 
     private void Choose(InputFileChangeEventArgs e)
@@ -183,39 +179,41 @@ public sealed partial class Upload : IDisposable
         var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(file.Name)}");
         try
         {
-            await ReceiveAsync(file, path);
-            (Stage, Percent) = ("Controleren en opslaan…", null);
-            await InvokeAsync(StateHasChanged);
-            var result = AsAreas
-                ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
-                : await Import.ImportAsync(
-                    new ImportRequest(path)
-                    {
-                        SourceName = file.Name,
-                        Name = Blank(LayerName),
-                        Year = Year,
-                        Srid = Srid == 0 ? null : Srid,
-                        Encoding = EncodingName.Length == 0 ? null : CsvEncoding.FromName(EncodingName),
-                        Progress = new SaveProgress(this),
-                        Werken = Werken.ToFields(),
-                    },
-                    _closed.Token);
-            Reports = result.Reports;
-            await RefreshAsync();
+            // A refusal (another import is running) is shown; what is wrong in the file itself comes back in the reports.
+            await PageErrors.RunAsync(() => ImportAsync(file, path), refusal => Error = refusal);
         }
         catch (IOException e)
         {
             Error = $"Het bestand kon niet worden ontvangen: {e.Message}";
-        }
-        catch (GeoOpgaveException e) when (e.Code == ImportGate.BusyCode)
-        {
-            Error = e.Message;
         }
         finally
         {
             System.IO.File.Delete(path);
             (Busy, File) = (false, null);
         }
+    }
+
+    private async Task ImportAsync(IBrowserFile file, string path)
+    {
+        await ReceiveAsync(file, path);
+        (Stage, Percent) = ("Controleren en opslaan…", null);
+        await InvokeAsync(StateHasChanged);
+        var result = AsAreas
+            ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
+            : await Import.ImportAsync(
+                new ImportRequest(path)
+                {
+                    SourceName = file.Name,
+                    Name = Blank(LayerName),
+                    Year = Year,
+                    Srid = Srid == 0 ? null : Srid,
+                    Encoding = EncodingName.Length == 0 ? null : CsvEncoding.FromName(EncodingName),
+                    Progress = new SaveProgress(this),
+                    Werken = Werken.ToFields(),
+                },
+                _closed.Token);
+        Reports = result.Reports;
+        await RefreshAsync();
     }
 
     private async Task ReceiveAsync(IBrowserFile file, string path)

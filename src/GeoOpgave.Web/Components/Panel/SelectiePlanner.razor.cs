@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Selecties;
 using Microsoft.AspNetCore.Components;
 
@@ -44,16 +43,12 @@ public sealed partial class SelectiePlanner
 
     private async Task<string?> RunAsync(Func<Task<Selectie?>> change)
     {
-        try
+        string? refusal = null;
+        if (await PageErrors.RunAsync(change, message => refusal = message))
         {
-            await change();
-        }
-        catch (GeoOpgaveException e)
-        {
-            return e.Message;
+            await ReloadAsync();
         }
 
-        await ReloadAsync();
-        return null;
+        return refusal;
     }
 }

@@ -1,4 +1,3 @@
-using GeoOpgave.Application;
 using GeoOpgave.Application.Agenda;
 
 namespace GeoOpgave.Web.Components.Services;
@@ -28,15 +27,12 @@ public sealed class AgendaLoader(AgendaService agendas) : IDisposable
 
         try
         {
-            return stillWanted() ? (await agendas.BuildAsync(new AgendaRequest(codes, profiel), cancellationToken), null) : (null, null);
-        }
-        catch (GeoOpgaveException e)
-        {
-            return (null, e.Message);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return (null, null);
+            (Gebiedsagenda? Agenda, string? Error) answer = (null, null);
+            await PageErrors.RunAsync(
+                async () => answer.Agenda = stillWanted() ? await agendas.BuildAsync(new AgendaRequest(codes, profiel), cancellationToken) : null,
+                refusal => answer.Error = refusal,
+                cancellationToken);
+            return answer;
         }
         finally
         {
