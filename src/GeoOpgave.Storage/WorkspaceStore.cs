@@ -141,16 +141,34 @@ public sealed class WorkspaceStore
     }
 
     /// <summary>
-    /// The indicator values with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>
-    /// (inclusive), of every area code, in the order they were stored. Unknown values are null.
+    /// Per source (layer or file; null for values stored before sources were recorded) a stamp of its values with a
+    /// reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>: how many there are and their highest
+    /// row id. Values are only ever inserted and deleted, never updated, and row ids are never reused, so an equal stamp
+    /// means the very same values and a cache may keep them.
     /// </summary>
-    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(int fromYear, int toYear, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string? Source, int Count, long MaxId)>> GetIndicatorValueStampsAsync(
+        int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var stamps = await _db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year >= fromYear && v.Year <= toYear)
+            .GroupBy(v => v.Source)
+            .Select(g => new { Source = g.Key, Count = g.Count(), MaxId = g.Max(v => v.Id) })
+            .ToListAsync(cancellationToken);
+        return stamps.Select(s => (s.Source, s.Count, s.MaxId)).ToList();
+    }
+
+    /// <summary>
+    /// The values of one source (null: those without a recorded source) with a reference year from
+    /// <paramref name="fromYear"/> to <paramref name="toYear"/>, with their row ids, in the order they were stored.
+    /// </summary>
+    public async Task<(long[] Ids, IndicatorValue[] Values)> GetIndicatorValuesOfSourceAsync(
+        string? source, int fromYear, int toYear, CancellationToken cancellationToken)
     {
         var entities = await _db.IndicatorValues.AsNoTracking()
-            .Where(v => v.Year >= fromYear && v.Year <= toYear)
+            .Where(v => v.Year >= fromYear && v.Year <= toYear && v.Source == source)
             .OrderBy(v => v.Id)
             .ToListAsync(cancellationToken);
-        return entities.Select(AreaMapping.ToIndicatorValue).ToList();
+        return (entities.Select(e => e.Id).ToArray(), entities.Select(AreaMapping.ToIndicatorValue).ToArray());
     }
 
     /// <summary>The areas of other years than <paramref name="exceptYear"/> that carry one of these codes, every year each

@@ -88,6 +88,29 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stamps_ReplacedKaart_MoveForTheAreasAndTheValuesOfItsYear()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ReplaceWorkspaceAsync([TestAreas.Buurt("BU03630001", 2024)], [new("BU03630001", "woningen", 2024, 10)], default);
+        var areas = await store.GetAreaStampAsync(2024, default);
+        var values = Assert.Single(await store.GetIndicatorValueStampsAsync(2014, 2024, default));
+
+        await store.ReplaceWorkspaceAsync([TestAreas.Buurt("BU03630001", 2024)], [new("BU03630001", "woningen", 2024, 11)], default);
+
+        var after = NewStore();
+        var areasAfter = await after.GetAreaStampAsync(2024, default);
+        var valuesAfter = Assert.Single(await after.GetIndicatorValueStampsAsync(2014, 2024, default));
+        Assert.Equal(areas.Count, areasAfter.Count);
+        Assert.True(areasAfter.MaxId > areas.MaxId);
+        Assert.Equal((values.Source, values.Count), (valuesAfter.Source, valuesAfter.Count));
+        Assert.True(valuesAfter.MaxId > values.MaxId);
+        var (ids, read) = await after.GetIndicatorValuesOfSourceAsync(valuesAfter.Source, 2014, 2024, default);
+        Assert.Equal([valuesAfter.MaxId], ids);
+        Assert.Equal(11, Assert.Single(read).Value);
+        Assert.Equal((0, 0L), await after.GetAreaStampAsync(2023, default));
+    }
+
+    [Fact]
     public async Task ReplaceWorkspaceAsync_DuplicateAreaCode_LeavesPreviousContentUntouched()
     {
         var store = await MigratedStoreAsync();

@@ -18,6 +18,9 @@ public sealed class AnalysisCache
     // geometry is most of what a snapshot reads. Their stamp names their content, so one version (0) serves for all.
     private readonly VersionedCache<(int Year, int Count, long MaxId), WorkspaceAreas> _areas = new(capacity: 4);
 
+    /// <summary>The indicator values per source, read again only where a source changed.</summary>
+    internal IndicatorValueCache Values { get; } = new();
+
     internal Task<WorkspaceAreas> AreasAsync(
         int year, (int Count, long MaxId) stamp, Func<CancellationToken, Task<WorkspaceAreas>> load, CancellationToken cancellationToken) =>
         _areas.GetAsync(0, (year, stamp.Count, stamp.MaxId), load, cancellationToken);

@@ -73,7 +73,7 @@ public sealed class AnalysisService(
             throw new GeoOpgaveException("geen-buurten", "De werkruimte bevat nog geen buurten. Laad eerst gebieden (bijvoorbeeld met 'geoopgave demo').");
         }
 
-        var values = await store.GetIndicatorValuesAsync(actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear.Value, cancellationToken);
+        var values = await cache.Values.GetAsync(store, actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear.Value, cancellationToken);
         return new WorkspaceSnapshot(actualYear.Value, areas.Gemeenten, areas.Wijken, areas.Buurten, await WithConvertedAsync(areas.Buurten, values, cancellationToken))
         {
             Works = await werken.ListAsync(null, null, null, cancellationToken),

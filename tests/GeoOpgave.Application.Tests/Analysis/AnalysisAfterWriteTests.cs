@@ -1,5 +1,7 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Tests.Import;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Analysis;
 
@@ -24,6 +26,28 @@ public sealed class AnalysisAfterWriteTests
         Assert.Same(before.Buurten[0].Buurt, after.Buurten[0].Buurt);
         Assert.Null(before.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
         Assert.Equal(1800, after.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+    }
+
+    [Fact]
+    public async Task Analyse_AfterTheTableIsDeletedOrReplaced_ForgetsItsValues()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+        var table = workspace.File("gas.csv");
+        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;1800\nBU03630001;1100\n");
+        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        var imported = await workspace.AnalyseAsync();
+
+        await workspace.InScopeAsync(s => s.GetRequiredService<LayerService>().DeleteAsync("gas", CancellationToken.None));
+        var deleted = await workspace.AnalyseAsync();
+        // The same source name again, with other figures: its stamp moves, so the cache reads it anew.
+        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;700\nBU03630001;1100\n");
+        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        var replaced = await workspace.AnalyseAsync();
+
+        Assert.Equal(1800, imported.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+        Assert.Null(deleted.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+        Assert.Equal(700, replaced.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace GeoOpgave.Bench.Map;
 /// <summary>
 /// W6: the first analysis after a write. An analist imports an indicator table for every buurt with the real CLI while
 /// the web app runs; the next <c>GET /api/analyses</c> answers from a fresh analysis. Timed is that request, median of
-/// three imports (target: &lt; 300 ms for 14,000 buurten).
+/// three imports after a first one that is reported apart: a server that has run for a while has compiled these paths
+/// (target: &lt; 300 ms for 14,000 buurten).
 /// </summary>
 internal static class AnalysisAfterImport
 {
@@ -21,7 +22,7 @@ internal static class AnalysisAfterImport
         using var client = new HttpClient { BaseAddress = app, Timeout = TimeSpan.FromMinutes(2) };
         Get(client);
         var seconds = new List<double>();
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round <= Rounds; round++)
         {
             CliRunner.Run(repository, ["import", table, "--code-column", "buurtcode", "--year", "2024", "--name", $"w6_tabel_{round}", "--db", connection]);
             var clock = Stopwatch.StartNew();
@@ -29,10 +30,12 @@ internal static class AnalysisAfterImport
             seconds.Add(clock.Elapsed.TotalSeconds);
         }
 
-        seconds.Sort();
-        var median = seconds[Rounds / 2];
+        var first = seconds[0];
+        var later = seconds.Skip(1).Order().ToList();
+        var median = later[Rounds / 2];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| eerste analyse na import van een tabel (mediaan van {Rounds}) | {median * 1000:F0} ms | {string.Join(" / ", seconds.Select(s => (s * 1000).ToString("F0", CultureInfo.InvariantCulture)))} ms | < 300 ms |"));
+            $"| eerste analyse na import van een tabel (mediaan van {Rounds}; de eerste import na de start apart) | {median * 1000:F0} ms | " +
+            $"{string.Join(" / ", later.Select(s => (s * 1000).ToString("F0", CultureInfo.InvariantCulture)))} ms; eerste {first * 1000:F0} ms | < 300 ms |"));
         return new Measurement("w6-analysis-after-import", median, null, 0, "GET /api/analyses na geoopgave import van één tabel");
     }
 
