@@ -15,12 +15,10 @@ public sealed class AnalysisAfterWriteTests
     public async Task Analyse_AfterATableImport_KeepsTheLoadedAreasAndScoresTheNewValues()
     {
         await using var workspace = new ImportTestWorkspace();
-        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+        await ImportKaartAsync(workspace);
         var before = await workspace.AnalyseAsync();
-        var table = workspace.File("gas.csv");
-        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;1800\nBU03630001;1100\n");
 
-        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        await ImportGasAsync(workspace, 1800);
         var after = await workspace.AnalyseAsync();
 
         Assert.Same(before.Buurten[0].Buurt, after.Buurten[0].Buurt);
@@ -32,17 +30,14 @@ public sealed class AnalysisAfterWriteTests
     public async Task Analyse_AfterTheTableIsDeletedOrReplaced_ForgetsItsValues()
     {
         await using var workspace = new ImportTestWorkspace();
-        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
-        var table = workspace.File("gas.csv");
-        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;1800\nBU03630001;1100\n");
-        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        await ImportKaartAsync(workspace);
+        await ImportGasAsync(workspace, 1800);
         var imported = await workspace.AnalyseAsync();
 
         await workspace.InScopeAsync(s => s.GetRequiredService<LayerService>().DeleteAsync("gas", CancellationToken.None));
         var deleted = await workspace.AnalyseAsync();
         // The same source name again, with other figures: its stamp moves, so the cache reads it anew.
-        await File.WriteAllTextAsync(table, "buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;700\nBU03630001;1100\n");
-        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
+        await ImportGasAsync(workspace, 700);
         var replaced = await workspace.AnalyseAsync();
 
         Assert.Equal(1800, imported.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
@@ -54,7 +49,7 @@ public sealed class AnalysisAfterWriteTests
     public async Task Analyse_AfterANewKaart_ReadsTheNewAreas()
     {
         await using var workspace = new ImportTestWorkspace();
-        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+        await ImportKaartAsync(workspace);
         var before = await workspace.AnalyseAsync();
 
         // The same count of buurten, other codes: only the stamp's row ids tell the two kaarten apart.
@@ -63,5 +58,16 @@ public sealed class AnalysisAfterWriteTests
 
         Assert.Equal(["BU03630000", "BU03630001"], before.Buurten.Select(b => b.Buurt.Code));
         Assert.Equal(["BU03630002", "BU03630003"], after.Buurten.Select(b => b.Buurt.Code));
+    }
+
+    private static Task ImportKaartAsync(ImportTestWorkspace workspace) => workspace.ImportAreasAsync(
+        ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+
+    // A table "gas" of 2024 with the first buurt's gas use.
+    private static async Task ImportGasAsync(ImportTestWorkspace workspace, int first)
+    {
+        var table = workspace.File("gas.csv");
+        await File.WriteAllTextAsync(table, $"buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;{first}\nBU03630001;1100\n");
+        await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
     }
 }

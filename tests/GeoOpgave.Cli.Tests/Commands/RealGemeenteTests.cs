@@ -79,11 +79,7 @@ public sealed class RealGemeenteTests : IDisposable
     [Fact]
     public async Task Import_BadBinding_ExitTwoNamingTheColumnAndNothingLands()
     {
-        await CliRun.RunAsync("import", Fixture("baarn_buurten.geojson"), "--as-areas", "--db", _folder.Db);
-
-        var (exitCode, text) = await CliRun.RunAsync(
-            "import", Fixture("utrecht_buurten_baarn.csv"), "--code-column", "buurt_code", "--year", "2022", "--db", _folder.Db,
-            "--indicator", "percentage_leegstand_woningen=100 - bewoond_procent");
+        var (exitCode, text) = await ImportUtrechtOnBaarnAsync("percentage_leegstand_woningen=100 - bewoond_procent");
         var (_, listed) = await CliRun.RunAsync("layers", "--db", _folder.Db);
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
@@ -94,11 +90,7 @@ public sealed class RealGemeenteTests : IDisposable
     [Fact]
     public async Task Import_ThirdPartyZerosForSecretFigures_ReadAsUnknownWithAWarning()
     {
-        await CliRun.RunAsync("import", Fixture("baarn_buurten.geojson"), "--as-areas", "--db", _folder.Db);
-
-        var (exitCode, text) = await CliRun.RunAsync(
-            "import", Fixture("utrecht_buurten_baarn.csv"), "--code-column", "buurt_code", "--year", "2022", "--db", _folder.Db,
-            "--indicator", "percentage_leegstand_woningen=100 - bewoond_percentage");
+        var (exitCode, text) = await ImportUtrechtOnBaarnAsync("percentage_leegstand_woningen=100 - bewoond_percentage");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("In 1 rij staan nullen die geheimgehouden of ontbrekende cijfers lijken (BU03080501)", Flat(text), StringComparison.Ordinal);
@@ -130,6 +122,14 @@ public sealed class RealGemeenteTests : IDisposable
     }
 
     private static string Fixture(string name) => Path.Combine(Fixtures, name);
+
+    // Baarn's 2024 kaart, then the third party's 2022 table with one binding.
+    private async Task<(int ExitCode, string Text)> ImportUtrechtOnBaarnAsync(string binding)
+    {
+        await CliRun.RunAsync("import", Fixture("baarn_buurten.geojson"), "--as-areas", "--db", _folder.Db);
+        return await CliRun.RunAsync(
+            "import", Fixture("utrecht_buurten_baarn.csv"), "--code-column", "buurt_code", "--year", "2022", "--db", _folder.Db, "--indicator", binding);
+    }
 
     // The console wraps long lines; a message is compared as one line.
     private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
