@@ -4,6 +4,7 @@ using GeoOpgave.IO.Features;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.IO.Shapefile;
+using GeoOpgave.Tools.GeoTiff;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO;
 

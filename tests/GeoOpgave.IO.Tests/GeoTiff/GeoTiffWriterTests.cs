@@ -1,6 +1,7 @@
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.IO.GeoTiff;
+using GeoOpgave.Tools.GeoTiff;
 
 namespace GeoOpgave.IO.Tests.GeoTiff;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.IO.GeoTiff;
+using GeoOpgave.Tools.GeoTiff;
 
 namespace GeoOpgave.Bench.Workloads;
 

@@ -2,6 +2,7 @@ using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.DemoGen.Story;
 using GeoOpgave.IO.GeoTiff;
+using GeoOpgave.Tools.GeoTiff;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 

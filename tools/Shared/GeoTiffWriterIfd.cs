@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace GeoOpgave.IO.GeoTiff;
+namespace GeoOpgave.Tools.GeoTiff;
 
 /// <summary>The entries of one classic little-endian TIFF image file directory, laid out for writing.</summary>
 internal sealed class GeoTiffWriterIfd

@@ -3,13 +3,14 @@ using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.IO.Files;
 
-namespace GeoOpgave.IO.GeoTiff;
+namespace GeoOpgave.Tools.GeoTiff;
 
 /// <summary>
 /// Writes a <see cref="RasterGrid"/> as an uncompressed, striped, single-band float32 GeoTIFF (classic TIFF,
-/// little-endian) with ModelPixelScale, ModelTiepoint, GeoKeys (PixelIsArea) and the GDAL_NODATA tag.
+/// little-endian) with ModelPixelScale, ModelTiepoint, GeoKeys (PixelIsArea) and the GDAL_NODATA tag. For the tools and
+/// tests that make GeoTIFF fixtures: the product only reads GeoTIFF, so this source is linked into them, not shipped.
 /// </summary>
-public static class GeoTiffWriter
+internal static class GeoTiffWriter
 {
     private const ushort TagModelPixelScale = 33550;
     private const ushort TagModelTiepoint = 33922;
