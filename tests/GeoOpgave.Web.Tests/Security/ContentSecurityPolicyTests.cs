@@ -27,6 +27,20 @@ public sealed partial class ContentSecurityPolicyTests
     }
 
     [Fact]
+    public async Task MapPage_ImportMap_ResolvesThePackageTheTileDecoderImports()
+    {
+        using var factory = new SecuredWebFactory();
+        using var client = factory.CreateBrowserlikeClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        var map = ImportMapContent().Match(html);
+        Assert.True(map.Success, "the page has no import map");
+        using var json = System.Text.Json.JsonDocument.Parse(map.Groups["json"].Value);
+        Assert.Equal("./lib/vector-tile/point-geometry.js", json.RootElement.GetProperty("imports").GetProperty("@mapbox/point-geometry").GetString());
+    }
+
+    [Fact]
     public async Task Requests_TwoInARow_GetDifferentNonces()
     {
         using var factory = new SecuredWebFactory();
@@ -50,4 +64,7 @@ public sealed partial class ContentSecurityPolicyTests
 
     [GeneratedRegex("<script[^>]*type=\"importmap\"[^>]*>")]
     private static partial Regex ImportMapTag();
+
+    [GeneratedRegex("<script[^>]*type=\"importmap\"[^>]*>(?<json>.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex ImportMapContent();
 }
