@@ -5,7 +5,7 @@ namespace GeoOpgave.Application.Agenda;
 /// <summary>Puts a <see cref="Gebiedsagenda"/> together from an analysis and the buurten of the selected areas.</summary>
 internal static class AgendaBuilder
 {
-    public static Gebiedsagenda Build(AnalysisResult result, AgendaSelection selection, DateTimeOffset generatedAt, AgendaSources sources)
+    public static Gebiedsagenda Build(AnalysisResult result, AgendaSelectie selection, DateTimeOffset generatedAt, AgendaSources sources)
     {
         var buurten = selection.Buurten;
         var profile = result.Profile;

@@ -16,9 +16,9 @@ public sealed class AgendaService(AnalysisService analysis, DerivedIndicatorStor
     public async Task<Gebiedsagenda> BuildAsync(AgendaRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var codes = AgendaSelection.NormaliseCodes(request.Codes);
+        var codes = AgendaSelectie.NormaliseCodes(request.Codes);
         var result = await analysis.RunAsync(new AnalysisRequest(request.Profiel) { Year = request.Year }, cancellationToken);
-        var selection = AgendaSelection.Resolve(result, codes);
+        var selection = AgendaSelectie.Resolve(result, codes);
         var sources = AgendaSources.Of(await derived.ListProvenanceAsync(result.Year, cancellationToken));
         return AgendaBuilder.Build(result, selection, time.GetUtcNow(), sources);
     }

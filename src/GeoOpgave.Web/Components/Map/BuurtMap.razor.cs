@@ -23,7 +23,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
     private IJSObjectReference? _map;
     private DotNetObjectReference<BuurtMap>? _self;
     private string? _requestedUrl;
-    private string? _shownSelection;
+    private string? _shownSelected;
     private string _shownHighlight = string.Empty;
     private MapPaint? _shownPaint;
 
@@ -42,7 +42,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
     [Parameter]
     public string? SelectedCode { get; set; }
 
-    /// <summary>The buurten of the multi-selection, outlined dashed.</summary>
+    /// <summary>The buurten of the selectie, outlined dashed.</summary>
     [Parameter]
     public IReadOnlyList<string> HighlightedCodes { get; set; } = [];
 
@@ -50,7 +50,7 @@ public sealed partial class BuurtMap : IAsyncDisposable
     [Parameter]
     public EventCallback<string> OnBuurtSelected { get; set; }
 
-    /// <summary>Raised with the buurtcode when the user shift-clicks a buurt (adds it to a multi-selection).</summary>
+    /// <summary>Raised with the buurtcode when the user shift-clicks a buurt (adds it to a selectie).</summary>
     [Parameter]
     public EventCallback<string> OnBuurtAdded { get; set; }
 
@@ -137,9 +137,9 @@ public sealed partial class BuurtMap : IAsyncDisposable
             await _map.TryInvokeVoidAsync("paint", Paint);
         }
 
-        if (!string.Equals(_shownSelection, SelectedCode, StringComparison.Ordinal))
+        if (!string.Equals(_shownSelected, SelectedCode, StringComparison.Ordinal))
         {
-            _shownSelection = SelectedCode;
+            _shownSelected = SelectedCode;
             await _map.TryInvokeVoidAsync("select", SelectedCode);
         }
 

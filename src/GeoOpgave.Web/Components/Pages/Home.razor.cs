@@ -10,7 +10,7 @@ namespace GeoOpgave.Web.Components.Pages;
 /// <summary>
 /// The map of a gemeente: the map draws the buurten from the vector tiles, the page keeps the analysis in memory to
 /// colour them by the chosen theme, to rescore them live for the planner and to fill the side panel. The multi-buurt
-/// selection (shift-click, drawn shapes, keyboard, reopened selecties) is in Home.Selection.cs, the planned works and
+/// selection (shift-click, drawn shapes, keyboard, reopened selecties) is in Home.Selectie.cs, the planned works and
 /// their period slider in Home.Werken.cs.
 /// </summary>
 public sealed partial class Home : IDisposable
@@ -56,7 +56,7 @@ public sealed partial class Home : IDisposable
 
     private string? BreaksError { get; set; }
 
-    private List<string> MultiSelection { get; } = [];
+    private List<string> SelectieCodes { get; } = [];
 
     private string Title => Result is null || Result.Gemeenten.Count == 0
         ? "GeoOpgave"
@@ -168,7 +168,7 @@ public sealed partial class Home : IDisposable
         }
     }
 
-    private void ClearSelection()
+    private void CloseBuurtPanel()
     {
         Selected = null;
         Agenda = null;

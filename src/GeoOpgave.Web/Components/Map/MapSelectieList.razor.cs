@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Components;
 namespace GeoOpgave.Web.Components.Map;
 
 /// <summary>
-/// The buurten of the multi-selection as a list of buttons, so the selection can be reviewed and trimmed with the
+/// The buurten of the selectie as a list of buttons, so the selection can be reviewed and trimmed with the
 /// keyboard alone: each buurt can be shown (zoom and open its panel) or removed.
 /// </summary>
-public sealed partial class MapSelectionList
+public sealed partial class MapSelectieList
 {
     /// <summary>The buurtcodes in the selection, in the order they were added.</summary>
     [Parameter, EditorRequired]

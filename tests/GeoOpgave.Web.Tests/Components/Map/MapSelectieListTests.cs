@@ -3,14 +3,14 @@ using GeoOpgave.Web.Components.Map;
 
 namespace GeoOpgave.Web.Tests.Components.Map;
 
-public sealed class MapSelectionListTests : BunitContext
+public sealed class MapSelectieListTests : BunitContext
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal) { ["BU1"] = "Kerkbuurt", ["BU2"] = "Haven" };
 
     [Fact]
     public void Render_TwoCodes_ListsEachWithLabelledShowAndRemoveButtons()
     {
-        var cut = Render<MapSelectionList>(p => p.Add(x => x.Codes, ["BU1", "BU2"]).Add(x => x.Names, Names));
+        var cut = Render<MapSelectieList>(p => p.Add(x => x.Codes, ["BU1", "BU2"]).Add(x => x.Names, Names));
 
         var items = cut.FindAll("li");
         Assert.Equal(2, items.Count);
@@ -23,7 +23,7 @@ public sealed class MapSelectionListTests : BunitContext
     public void Click_RemoveAndShow_RaiseTheirCallbacksWithTheCode()
     {
         var (removed, shown) = ((string?)null, (string?)null);
-        var cut = Render<MapSelectionList>(p => p
+        var cut = Render<MapSelectieList>(p => p
             .Add(x => x.Codes, ["BU1", "BU2"])
             .Add(x => x.Names, Names)
             .Add(x => x.OnRemove, code => removed = code)
@@ -39,7 +39,7 @@ public sealed class MapSelectionListTests : BunitContext
     [Fact]
     public void Render_CodeWithoutName_ShowsTheCode()
     {
-        var cut = Render<MapSelectionList>(p => p.Add(x => x.Codes, ["BU9"]));
+        var cut = Render<MapSelectieList>(p => p.Add(x => x.Codes, ["BU9"]));
 
         Assert.Equal("BU9", cut.Find("[data-testid=selectie-toon-BU9]").TextContent);
     }

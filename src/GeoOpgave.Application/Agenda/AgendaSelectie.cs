@@ -4,7 +4,7 @@ using GeoOpgave.Core.Areas;
 namespace GeoOpgave.Application.Agenda;
 
 /// <summary>The areas an agenda was asked for and the buurten of the analysis that lie in them.</summary>
-internal sealed record AgendaSelection(IReadOnlyList<AgendaArea> Areas, IReadOnlyList<BuurtAnalysis> Buurten)
+internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnlyList<BuurtAnalysis> Buurten)
 {
     /// <summary>Normalises the codes and drops repeats; refuses an empty list or text that is no CBS code.</summary>
     /// <exception cref="GeoOpgaveException">Code "selectie-leeg" or "gebied-onbekend".</exception>
@@ -27,7 +27,7 @@ internal sealed record AgendaSelection(IReadOnlyList<AgendaArea> Areas, IReadOnl
     }
 
     /// <exception cref="GeoOpgaveException">A code that is not an area of the analysed year (code "gebied-onbekend").</exception>
-    public static AgendaSelection Resolve(AnalysisResult result, IReadOnlyList<string> codes)
+    public static AgendaSelectie Resolve(AnalysisResult result, IReadOnlyList<string> codes)
     {
         var areas = new List<AgendaArea>();
         var buurten = new Dictionary<string, BuurtAnalysis>(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ internal sealed record AgendaSelection(IReadOnlyList<AgendaArea> Areas, IReadOnl
             }
         }
 
-        return new AgendaSelection(areas, buurten.Values.OrderBy(b => b.Score.PriorityOrder).ToArray());
+        return new AgendaSelectie(areas, buurten.Values.OrderBy(b => b.Score.PriorityOrder).ToArray());
     }
 
     private static (Area Area, BuurtAnalysis[] Members)? Find(AnalysisResult result, string code)

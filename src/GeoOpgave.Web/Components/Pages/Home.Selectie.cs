@@ -7,21 +7,21 @@ namespace GeoOpgave.Web.Components.Pages;
 /// <summary>The map page's selection of several buurten, which a planner saves as a selectie.</summary>
 public sealed partial class Home
 {
-    private void ToggleInSelection(string code)
+    private void ToggleInSelectie(string code)
     {
-        if (!MultiSelection.Remove(code))
+        if (!SelectieCodes.Remove(code))
         {
-            MultiSelection.Add(code);
+            SelectieCodes.Add(code);
         }
     }
 
-    private void ClearMultiSelection() => MultiSelection.Clear();
+    private void ClearSelectie() => SelectieCodes.Clear();
 
-    private void AddToSelection(string code)
+    private void AddToSelectie(string code)
     {
-        if (_byCode.ContainsKey(code) && !MultiSelection.Contains(code))
+        if (_byCode.ContainsKey(code) && !SelectieCodes.Contains(code))
         {
-            MultiSelection.Add(code);
+            SelectieCodes.Add(code);
         }
     }
 
@@ -30,11 +30,11 @@ public sealed partial class Home
     {
         foreach (var code in BuurtenInShape.Codes(_byCode.Values, areaWgs84))
         {
-            AddToSelection(code);
+            AddToSelectie(code);
         }
     }
 
-    private async Task ShowFromSelectionAsync(string code)
+    private async Task ShowFromSelectieAsync(string code)
     {
         await ZoomToCodesAsync([code]);
         await SelectAsync(code);
@@ -52,14 +52,14 @@ public sealed partial class Home
     private async Task OpenSelectieAsync(Selectie selectie)
     {
         var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
-        MultiSelection.Clear();
-        MultiSelection.AddRange(_byCode.Values
+        SelectieCodes.Clear();
+        SelectieCodes.AddRange(_byCode.Values
             .Where(b => codes.Contains(b.Buurt.Code) || (b.Buurt.WijkCode is { } wijk && codes.Contains(wijk)))
             .Select(b => b.Buurt.Code)
             .Order(StringComparer.Ordinal));
-        if (MultiSelection.Count > 0)
+        if (SelectieCodes.Count > 0)
         {
-            await ZoomToCodesAsync(MultiSelection);
+            await ZoomToCodesAsync(SelectieCodes);
         }
     }
 }

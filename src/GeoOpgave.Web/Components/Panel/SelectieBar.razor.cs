@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 namespace GeoOpgave.Web.Components.Panel;
 
 /// <summary>The buurten picked with shift-click and the link to their combined gebiedsagenda.</summary>
-public sealed partial class SelectionBar
+public sealed partial class SelectieBar
 {
     /// <summary>The buurtcodes picked with shift-click, in the order they were picked.</summary>
     [Parameter, EditorRequired]
