@@ -67,8 +67,8 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
     private async Task<IPage> OpenUploadPageAsync()
     {
         var page = await BrowserPages.OpenAsync(fixture, "/lagen");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new() { Timeout = BrowserPages.TimeoutMs });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The page marks itself once the circuit runs it; before that a chosen file never reaches the server.
+        await Assertions.Expect(page.GetByTestId("lagen")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = BrowserPages.TimeoutMs });
         return page;
     }
 

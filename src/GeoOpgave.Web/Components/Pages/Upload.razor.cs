@@ -100,7 +100,19 @@ public sealed partial class Upload : IDisposable
         _closed.Dispose();
     }
 
+    // True once the circuit runs the page (never while prerendering): only then does a chosen file reach the server.
+    private bool Interactive { get; set; }
+
     protected override async Task OnInitializedAsync() => await RefreshAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            Interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task RefreshAsync()
     {
