@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Koppelkansen;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Core.Scoring;
@@ -9,8 +10,6 @@ namespace GeoOpgave.Application.Analysis;
 /// <summary>Turns a workspace snapshot and a profile into an <see cref="AnalysisResult"/> with the engine's operations.</summary>
 internal static class AnalysisBuilder
 {
-    public const string PopulationIndicatorId = "aantal_inwoners";
-
     public static AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots, ContiguityCache contiguity)
     {
         // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
@@ -25,7 +24,7 @@ internal static class AnalysisBuilder
         var scores = planning.Scores;
         var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, table)
         {
-            PopulationIndicatorId = PopulationIndicatorId,
+            PopulationIndicatorId = KerncijferIds.AantalInwoners,
         });
         var spots = HotSpotsOf(snapshot, scores, hotSpots, contiguity);
 
@@ -37,7 +36,7 @@ internal static class AnalysisBuilder
                 scores.Buurten[i],
                 indicatorIds.ToDictionary(id => id, id => table.Get(b.Code, id), StringComparer.Ordinal))
             {
-                Population = table.Get(b.Code, PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
+                Population = table.Get(b.Code, KerncijferIds.AantalInwoners) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
                 HotSpot = spots.Areas[i],
                 Observations = indicatorIds
                     .Select(id => (Id: id, Observation: table.Observation(b.Code, id)))

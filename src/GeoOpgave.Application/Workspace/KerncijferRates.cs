@@ -13,7 +13,6 @@ public static class KerncijferRates
     public const string BouwjaarTot2000 = "percentage_bouwjaarklasse_tot_2000";
     public const string Leegstand = "percentage_leegstand_woningen";
 
-    private const string Inwoners = "aantal_inwoners";
     private const string Bijstand = "aantal_personen_met_een_alg_bijstandsuitkering_tot";
     private const string BouwjaarVanaf2000 = "percentage_bouwjaarklasse_vanaf_2000";
     private const string Bewoond = "percentage_bewoond";
@@ -27,14 +26,14 @@ public static class KerncijferRates
     {
         ArgumentNullException.ThrowIfNull(kerncijfers);
         var counts = kerncijfers
-            .Where(v => v.IndicatorId is Inwoners or Bijstand or BijstandPer1000 or BouwjaarVanaf2000 or Bewoond or BouwjaarTot2000 or Leegstand)
+            .Where(v => v.IndicatorId is KerncijferIds.AantalInwoners or Bijstand or BijstandPer1000 or BouwjaarVanaf2000 or Bewoond or BouwjaarTot2000 or Leegstand)
             .GroupBy(v => (v.AreaCode, v.Year, v.IndicatorId))
             .ToDictionary(g => g.Key, g => g.Last().Value);
         foreach (var ((area, year, indicator), value) in counts)
         {
             switch (indicator)
             {
-                case Inwoners when counts.TryGetValue((area, year, Bijstand), out var bijstand) && !counts.ContainsKey((area, year, BijstandPer1000)):
+                case KerncijferIds.AantalInwoners when counts.TryGetValue((area, year, Bijstand), out var bijstand) && !counts.ContainsKey((area, year, BijstandPer1000)):
                     double? rate = value is > 0 && bijstand is { } b ? Math.Round(b / value.Value * 1000, 4) : null;
                     yield return new IndicatorValue(area, BijstandPer1000, year, rate);
                     break;

@@ -10,21 +10,6 @@ namespace GeoOpgave.Core.Scoring;
 /// </summary>
 public sealed class RankingGroups
 {
-    /// <summary>Residents: with dwellings, what decides whether a buurt has enough people to be ranked.</summary>
-    public const string ResidentsIndicatorId = "aantal_inwoners";
-
-    /// <summary>Dwellings.</summary>
-    public const string DwellingsIndicatorId = "woningvoorraad";
-
-    /// <summary>Water surface in hectares; with the total surface, what decides whether a buurt is mostly water.</summary>
-    public const string WaterIndicatorId = "oppervlakte_water_in_ha";
-
-    /// <summary>Total surface (land and water) in hectares.</summary>
-    public const string SurfaceIndicatorId = "oppervlakte_totaal_in_ha";
-
-    /// <summary>The CBS stedelijkheid class (1 zeer sterk … 5 niet stedelijk) of the buurt, as the kaart publishes it.</summary>
-    public const string StedelijkheidIndicatorId = "stedelijkheid_adressen_per_km2";
-
     private readonly string?[] _notRanked;
 
     private RankingGroups(RankingBase rankingBase, string?[] notRanked, int[][] relative, int[] all)
@@ -86,14 +71,14 @@ public sealed class RankingGroups
     // A buurt without a known class is ranked with its own gemeente's unclassified buurten rather than with every
     // class at once.
     private static string StedelijkheidOf(Area buurt, IndicatorTable indicators) =>
-        Known(indicators.Get(buurt.Code, StedelijkheidIndicatorId)) is { } c and >= 1 and <= 5
+        Known(indicators.Get(buurt.Code, KerncijferIds.Stedelijkheid)) is { } c and >= 1 and <= 5
             ? FormattableString.Invariant($"klasse {Math.Round(c)}")
             : "gemeente " + buurt.GemeenteCode;
 
     private static string? ReasonOf(string code, IndicatorTable indicators, RankingBase rankingBase)
     {
-        var residents = Known(indicators.Get(code, ResidentsIndicatorId));
-        var dwellings = Known(indicators.Get(code, DwellingsIndicatorId));
+        var residents = Known(indicators.Get(code, KerncijferIds.AantalInwoners));
+        var dwellings = Known(indicators.Get(code, KerncijferIds.Woningvoorraad));
         var fewResidents = residents < rankingBase.MinimumResidents;
         var fewDwellings = dwellings < rankingBase.MinimumDwellings;
         if ((residents is not null || dwellings is not null) && (residents is null || fewResidents) && (dwellings is null || fewDwellings))
@@ -101,8 +86,8 @@ public sealed class RankingGroups
             return FewPeople(residents, dwellings, rankingBase);
         }
 
-        var water = Known(indicators.Get(code, WaterIndicatorId));
-        var surface = Known(indicators.Get(code, SurfaceIndicatorId));
+        var water = Known(indicators.Get(code, KerncijferIds.OppervlakteWater));
+        var surface = Known(indicators.Get(code, KerncijferIds.OppervlakteTotaal));
         if (water is { } w && surface is { } s and > 0 && w / s > rankingBase.MaximumWaterShare)
         {
             return $"grotendeels water ({Number(w / s * 100)} % van het oppervlak)";

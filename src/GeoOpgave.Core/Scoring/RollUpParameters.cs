@@ -10,7 +10,7 @@ namespace GeoOpgave.Core.Scoring;
 public sealed record RollUpParameters(ScoringResult Result, IReadOnlyList<Area> Buurten, IndicatorTable Indicators)
 {
     /// <summary>The indicator with the number of inhabitants per buurt.</summary>
-    public string PopulationIndicatorId { get; init; } = "aantal_inwoners";
+    public string PopulationIndicatorId { get; init; } = KerncijferIds.AantalInwoners;
 
     /// <summary>The overlap from which a buurt counts for <see cref="AreaRollUp.ShareInOverlap"/>.</summary>
     public int MinimumOverlap { get; init; } = 2;

@@ -20,7 +20,7 @@ public class RankingGroupsTests
     {
         var ranking = RankingGroups.Of(
             [TestAreas.Buurt("BU99990001", Square)],
-            Table(("BU99990001", RankingGroups.ResidentsIndicatorId, residents), ("BU99990001", RankingGroups.DwellingsIndicatorId, dwellings)),
+            Table(("BU99990001", KerncijferIds.AantalInwoners, residents), ("BU99990001", KerncijferIds.Woningvoorraad, dwellings)),
             RankingBase.Default);
 
         Assert.Equal(reason, ranking.NotRankedReason(0));
@@ -33,8 +33,8 @@ public class RankingGroupsTests
         var ranking = RankingGroups.Of(
             [TestAreas.Buurt("BU99990001", Square), TestAreas.Buurt("BU99990002", Square)],
             Table(
-                ("BU99990001", RankingGroups.WaterIndicatorId, 82), ("BU99990001", RankingGroups.SurfaceIndicatorId, 100),
-                ("BU99990002", RankingGroups.WaterIndicatorId, 50), ("BU99990002", RankingGroups.SurfaceIndicatorId, 100)),
+                ("BU99990001", KerncijferIds.OppervlakteWater, 82), ("BU99990001", KerncijferIds.OppervlakteTotaal, 100),
+                ("BU99990002", KerncijferIds.OppervlakteWater, 50), ("BU99990002", KerncijferIds.OppervlakteTotaal, 100)),
             RankingBase.Default);
 
         Assert.Equal("grotendeels water (82 % van het oppervlak)", ranking.NotRankedReason(0));
@@ -48,7 +48,7 @@ public class RankingGroupsTests
         Area[] buurten = [.. Enumerable.Range(1, 4).Select(i => TestAreas.Buurt($"BU9999000{i}", Square))];
         var table = Table(
             ("BU99990001", "gas", 900), ("BU99990002", "gas", 1500), ("BU99990003", "gas", 2400), ("BU99990004", "gas", 5000),
-            ("BU99990004", RankingGroups.ResidentsIndicatorId, 10), ("BU99990004", RankingGroups.DwellingsIndicatorId, 4));
+            ("BU99990004", KerncijferIds.AantalInwoners, 10), ("BU99990004", KerncijferIds.Woningvoorraad, 4));
 
         var result = ScoreOpgaven.Run(new ScoringParameters(Profile(RankingBase.Default), buurten, table));
 
@@ -86,8 +86,8 @@ public class RankingGroupsTests
         ];
         var table = Table(
             ("BU99990001", "gas", 1), ("BU99990002", "gas", 2), ("BU99990003", "gas", 3), ("BU99990004", "gas", 4),
-            ("BU99990001", RankingGroups.StedelijkheidIndicatorId, 5), ("BU99990002", RankingGroups.StedelijkheidIndicatorId, 5),
-            ("BU99990003", RankingGroups.StedelijkheidIndicatorId, 1), ("BU99990004", RankingGroups.StedelijkheidIndicatorId, 1));
+            ("BU99990001", KerncijferIds.Stedelijkheid, 5), ("BU99990002", KerncijferIds.Stedelijkheid, 5),
+            ("BU99990003", KerncijferIds.Stedelijkheid, 1), ("BU99990004", KerncijferIds.Stedelijkheid, 1));
         var profile = Profile(RankingBase.Default with { Reference = RankingReference.Stedelijkheid });
 
         var result = ScoreOpgaven.Run(new ScoringParameters(profile, buurten, table));
