@@ -141,16 +141,14 @@ public sealed class WorkspaceStore
     }
 
     /// <summary>
-    /// Per source (layer or file; null for values stored before sources were recorded) a stamp of its values with a
-    /// reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>: how many there are and their highest
-    /// row id. Values are only ever inserted and deleted, never updated, and row ids are never reused, so an equal stamp
+    /// Per source (layer or file; null for values stored before sources were recorded) a stamp of its values of every
+    /// year: how many there are and their highest row id. Values are only ever inserted and deleted, never updated, and row ids are never reused, so an equal stamp
     /// means the very same values and a cache may keep them.
     /// </summary>
-    public async Task<IReadOnlyList<(string? Source, int Count, long MaxId)>> GetIndicatorValueStampsAsync(
-        int fromYear, int toYear, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string? Source, int Count, long MaxId)>> GetIndicatorValueStampsAsync(CancellationToken cancellationToken)
     {
+        // Over every year, so that the source index covers the query: a year range makes the planners scan all rows.
         var stamps = await _db.IndicatorValues.AsNoTracking()
-            .Where(v => v.Year >= fromYear && v.Year <= toYear)
             .GroupBy(v => v.Source)
             .Select(g => new { Source = g.Key, Count = g.Count(), MaxId = g.Max(v => v.Id) })
             .ToListAsync(cancellationToken);

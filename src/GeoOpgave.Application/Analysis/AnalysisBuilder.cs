@@ -31,17 +31,11 @@ internal static class AnalysisBuilder
         var indicatorIds = profile.Opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId)
             .Distinct(StringComparer.Ordinal).ToArray();
         var analyses = snapshot.Buurten
-            .Select((b, i) => new BuurtAnalysis(
-                b,
-                scores.Buurten[i],
-                indicatorIds.ToDictionary(id => id, id => table.Get(b.Code, id), StringComparer.Ordinal))
+            .Select((b, i) => new BuurtAnalysis(b, scores.Buurten[i], new BuurtIndicatorValues(table, b.Code, indicatorIds))
             {
                 Population = table.Get(b.Code, KerncijferIds.AantalInwoners) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
                 HotSpot = spots.Areas[i],
-                Observations = indicatorIds
-                    .Select(id => (Id: id, Observation: table.Observation(b.Code, id)))
-                    .Where(x => x.Observation is not null)
-                    .ToDictionary(x => x.Id, x => x.Observation!, StringComparer.Ordinal),
+                Observations = new BuurtObservations(table, b.Code, indicatorIds),
             })
             .ToArray();
         return new AnalysisResult(profile, snapshot.Year, snapshot.Gemeenten, analyses)

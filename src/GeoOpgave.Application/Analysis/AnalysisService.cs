@@ -74,7 +74,7 @@ public sealed class AnalysisService(
         }
 
         var values = await cache.Values.GetAsync(store, actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear.Value, cancellationToken);
-        return new WorkspaceSnapshot(actualYear.Value, areas.Gemeenten, areas.Wijken, areas.Buurten, await WithConvertedAsync(areas.Buurten, values, cancellationToken))
+        return new WorkspaceSnapshot(actualYear.Value, areas.Gemeenten, areas.Wijken, areas.Buurten, await ResolverAsync(areas, values, cancellationToken))
         {
             Works = await werken.ListAsync(null, null, null, cancellationToken),
         };
@@ -87,28 +87,32 @@ public sealed class AnalysisService(
 
     // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape;
     // so are older values of a buurt that kept its code while CBS marks its indeling as changed since their year.
-    private async Task<IReadOnlyList<IndicatorValue>> WithConvertedAsync(
-        IReadOnlyList<Area> buurten, IReadOnlyList<IndicatorValue> all, CancellationToken cancellationToken)
+    // Where nothing needs converting, the table comes from the value cache, which resolves only changed indicators.
+    private async Task<Func<int, IndicatorTable>> ResolverAsync(WorkspaceAreas areas, StoredValues stored, CancellationToken cancellationToken)
     {
+        var buurten = areas.Buurten;
         var year = buurten[0].Year;
-        var codes = buurten.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
-        var marks = all.Where(v => v.IndicatorId == CbsFieldAliases.IndelingsWijziging && v.Value is not null)
-            .GroupBy(v => (v.AreaCode, v.Year))
-            .ToDictionary(g => g.Key, g => g.Last().Value!.Value);
-        var values = marks.Count == 0 ? all : all.Where(v => v.IndicatorId != CbsFieldAliases.IndelingsWijziging).ToList();
+        var codes = areas.BuurtCodes;
+        var marks = stored.Of(CbsFieldAliases.IndelingsWijziging).Where(v => v.Value is not null).ToList();
+        var except = marks.Count == 0 ? null : CbsFieldAliases.IndelingsWijziging;
+        var reshapedIn = LatestIndelingChanges(marks, year);
         bool Reshaped(IndicatorValue v) =>
-            marks.Count > 0 && v.Year < year && codes.Contains(v.AreaCode)
-            && Enumerable.Range(v.Year + 1, year - v.Year).Any(y => marks.TryGetValue((v.AreaCode, y), out var mark) && mark != 1);
-        var changed = values.Where(v => (!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v)).ToList();
-        if (changed.Count == 0)
+            v.Year < year && reshapedIn.TryGetValue(v.AreaCode, out var changedIn) && changedIn > v.Year && codes.Contains(v.AreaCode);
+        bool Changed(IndicatorValue v) =>
+            v.IndicatorId != except
+            && ((!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v));
+        IndicatorTable Cached(int age) => cache.Values.Resolve(stored, year, age, except);
+        if (!stored.Sources.Any(s => s.All.Values.Any(Changed)))
         {
-            return values;
+            return Cached;
         }
 
+        var values = stored.All.Where(v => v.IndicatorId != except).ToList();
+        var changed = values.Where(Changed).ToList();
         var oldAreas = await store.GetAreasByCodeAsync(changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal), year, cancellationToken);
         if (oldAreas.Count == 0)
         {
-            return values;
+            return Cached;
         }
 
         // A reshaped buurt's own older values give way to their conversion where its older shape is known.
@@ -116,6 +120,30 @@ public sealed class AnalysisService(
         var kept = values.Where(v => !(known.Contains(v.AreaCode) && codes.Contains(v.AreaCode) && Reshaped(v)));
         // Where an address or grid layer is loaded, values follow the addresses instead of the square metres.
         var weights = await ConversionWeights.LoadAsync(layers, cancellationToken);
-        return [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas, weights?.Points)];
+        IReadOnlyList<IndicatorValue> converted =
+            [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas, weights?.Points)];
+        return age => IndicatorTable.Resolve(converted, year, age);
+    }
+
+    // Per buurt code the latest year up to the boundary year in which CBS marks its indeling as changed (a mark other
+    // than 1); the last mark stored for a code and year counts.
+    private static Dictionary<string, int> LatestIndelingChanges(IReadOnlyList<IndicatorValue> marks, int year)
+    {
+        var last = new Dictionary<(string Code, int Year), double>();
+        foreach (var mark in marks)
+        {
+            last[(mark.AreaCode, mark.Year)] = mark.Value!.Value;
+        }
+
+        var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((code, markYear), value) in last)
+        {
+            if (value != 1 && markYear <= year && (!latest.TryGetValue(code, out var current) || markYear > current))
+            {
+                latest[code] = markYear;
+            }
+        }
+
+        return latest;
     }
 }

@@ -5,61 +5,91 @@ using GeoOpgave.Storage;
 namespace GeoOpgave.Application.Analysis;
 
 /// <summary>
-/// The indicator values of a range of reference years, kept per source (layer or file) between analyses. A table
-/// import adds one source, so the first analysis after it reads that source's rows only instead of every value of the
-/// workspace again; a deleted layer's source drops out. A source's stamp (count and highest row id, see
+/// The indicator values of a range of reference years, kept per source (layer or file) between analyses, and the
+/// columns resolved from them. A table import adds or replaces one source, so the first analysis after it reads that
+/// source's rows only instead of every value of the workspace again, and resolves only the indicators that source
+/// holds; every other indicator keeps its column. A source's stamp (count and highest row id, see
 /// <see cref="WorkspaceStore.GetIndicatorValueStampsAsync"/>) tells whether its cached values still hold.
 /// </summary>
 internal sealed class IndicatorValueCache
 {
-    private readonly ConcurrentDictionary<(string? Source, int From, int To), Part> _parts = new();
+    private readonly ConcurrentDictionary<(string? Source, int From, int To), StoredSource> _sources = new();
+    private readonly ConcurrentDictionary<(string Indicator, int BoundaryYear, int MaximumAge), ResolvedColumn> _columns = new();
 
-    /// <summary>Every value with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>, in the order they were stored.</summary>
-    public async Task<IReadOnlyList<IndicatorValue>> GetAsync(WorkspaceStore store, int fromYear, int toYear, CancellationToken cancellationToken)
+    /// <summary>Every value with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>, per source.</summary>
+    public async Task<StoredValues> GetAsync(WorkspaceStore store, int fromYear, int toYear, CancellationToken cancellationToken)
     {
-        var stamps = await store.GetIndicatorValueStampsAsync(fromYear, toYear, cancellationToken);
-        var parts = new List<Part>(stamps.Count);
+        var stamps = await store.GetIndicatorValueStampsAsync(cancellationToken);
+        var sources = new List<StoredSource>(stamps.Count);
         foreach (var (source, count, maxId) in stamps)
         {
             var key = (source, fromYear, toYear);
-            if (!_parts.TryGetValue(key, out var part) || part.Ids.Length != count || part.MaxId != maxId)
+            if (!_sources.TryGetValue(key, out var part) || part.Stamp != (count, maxId))
             {
                 var (ids, values) = await store.GetIndicatorValuesOfSourceAsync(source, fromYear, toYear, cancellationToken);
-                // Filed under what was read, which a write between the two queries may have moved past the stamp.
-                part = _parts[key] = new Part(ids, values);
+                // Filed under the stamp read before the rows: a write in between makes the next analysis read it again.
+                part = _sources[key] = new StoredSource((count, maxId), ids, values);
             }
 
-            parts.Add(part);
+            sources.Add(part);
         }
 
         var present = stamps.Select(s => s.Source).ToHashSet();
-        foreach (var gone in _parts.Keys.Where(k => k.From == fromYear && k.To == toYear && !present.Contains(k.Source)))
+        foreach (var gone in _sources.Keys.Where(k => k.From == fromYear && k.To == toYear && !present.Contains(k.Source)))
         {
-            _parts.TryRemove(gone, out _);
+            _sources.TryRemove(gone, out _);
         }
 
-        return Merge(parts);
+        return new StoredValues(sources);
     }
 
-    // Row id order across sources, as one query ordered by id would give it.
-    private static IndicatorValue[] Merge(List<Part> parts)
+    /// <summary>
+    /// The table <see cref="IndicatorTable.Resolve"/> gives on <paramref name="values"/> (without
+    /// <paramref name="except"/>), resolving again only the indicators whose rows changed since the last call.
+    /// </summary>
+    public IndicatorTable Resolve(StoredValues values, int boundaryYear, int maximumAgeYears, string? except = null)
     {
-        var ids = new long[parts.Sum(p => p.Ids.Length)];
-        var values = new IndicatorValue[ids.Length];
-        var offset = 0;
-        foreach (var part in parts)
+        var slicesById = new Dictionary<string, List<ValueSlice>>(StringComparer.Ordinal);
+        foreach (var source in values.Sources)
         {
-            part.Ids.CopyTo(ids, offset);
-            part.Values.CopyTo(values, offset);
-            offset += part.Ids.Length;
+            foreach (var (id, slice) in source.ByIndicator)
+            {
+                if (id == except)
+                {
+                    continue;
+                }
+
+                if (!slicesById.TryGetValue(id, out var slices))
+                {
+                    slicesById[id] = slices = [];
+                }
+
+                slices.Add(slice);
+            }
         }
 
-        Array.Sort(ids, values);
-        return values;
+        var columns = new List<IndicatorColumn>(slicesById.Count);
+        foreach (var (id, slices) in slicesById)
+        {
+            var key = (id, boundaryYear, maximumAgeYears);
+            if (!_columns.TryGetValue(key, out var resolved) || !resolved.Slices.SequenceEqual(slices))
+            {
+                resolved = _columns[key] = new ResolvedColumn(slices, IndicatorColumn.Resolve(id, ValueSlice.Merge(slices), boundaryYear, maximumAgeYears));
+            }
+
+            if (resolved.Column.Count > 0)
+            {
+                columns.Add(resolved.Column);
+            }
+        }
+
+        foreach (var gone in _columns.Keys.Where(k => k.BoundaryYear == boundaryYear && k.MaximumAge == maximumAgeYears && !slicesById.ContainsKey(k.Indicator)))
+        {
+            _columns.TryRemove(gone, out _);
+        }
+
+        return IndicatorTable.Of(columns);
     }
 
-    private sealed record Part(long[] Ids, IndicatorValue[] Values)
-    {
-        public long MaxId => Ids.Length == 0 ? 0 : Ids[^1];
-    }
+    private sealed record ResolvedColumn(IReadOnlyList<ValueSlice> Slices, IndicatorColumn Column);
 }

@@ -6,16 +6,20 @@ using GeoOpgave.Core.Werken;
 namespace GeoOpgave.Application.Analysis;
 
 /// <summary>
-/// What an analysis reads from the workspace for one boundary year: areas of every level and the indicator values
+/// What an analysis reads from the workspace for one boundary year: areas of every level, the indicator values
 /// of that year and the years before it (values of changed codes already converted to this year's buurten), and the
 /// planned works of every works layer.
 /// </summary>
+/// <param name="ResolveIndicators">
+/// The table of the values for a maximum age; where nothing needed converting, the value cache's, which resolves
+/// again only the indicators whose rows changed.
+/// </param>
 internal sealed record WorkspaceSnapshot(
     int Year,
     IReadOnlyList<Area> Gemeenten,
     IReadOnlyList<Area> Wijken,
     IReadOnlyList<Area> Buurten,
-    IReadOnlyList<IndicatorValue> Values)
+    Func<int, IndicatorTable> ResolveIndicators)
 {
     private readonly ConcurrentDictionary<int, IndicatorTable> _tables = new();
 
@@ -23,6 +27,5 @@ internal sealed record WorkspaceSnapshot(
     public IReadOnlyList<PlannedWork> Works { get; init; } = [];
 
     /// <summary>Per buurt and indicator the newest known value no older than <paramref name="maximumAgeYears"/>.</summary>
-    public IndicatorTable IndicatorsFor(int maximumAgeYears) =>
-        _tables.GetOrAdd(maximumAgeYears, age => IndicatorTable.Resolve(Values, Year, age));
+    public IndicatorTable IndicatorsFor(int maximumAgeYears) => _tables.GetOrAdd(maximumAgeYears, ResolveIndicators);
 }

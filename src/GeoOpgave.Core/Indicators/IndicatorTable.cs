@@ -2,25 +2,34 @@ namespace GeoOpgave.Core.Indicators;
 
 /// <summary>
 /// The indicator values an analysis uses, looked up by area code and indicator id: at most one known value per
-/// pair, with its reference year. Built from the values of one year, or by <see cref="Resolve"/> from values of
-/// several years.
+/// pair, with its reference year. Built from the values of one year, by <see cref="Resolve"/> from values of
+/// several years, or from columns resolved one indicator at a time.
 /// </summary>
 public sealed class IndicatorTable
 {
-    private readonly Dictionary<(string Area, string Indicator), IndicatorObservation?> _values;
+    private readonly Dictionary<string, IndicatorColumn> _columns;
 
     /// <summary>A table of the values as given (the last of a pair wins); null values are unknown.</summary>
     public IndicatorTable(IEnumerable<IndicatorValue> values)
+        : this(ByIndicator(values).Select(g => IndicatorColumn.Of(g.Key, g.Value)))
     {
-        ArgumentNullException.ThrowIfNull(values);
-        _values = new Dictionary<(string, string), IndicatorObservation?>();
-        foreach (var v in values)
+    }
+
+    private IndicatorTable(IEnumerable<IndicatorColumn> columns)
+    {
+        _columns = new Dictionary<string, IndicatorColumn>(StringComparer.Ordinal);
+        foreach (var column in columns)
         {
-            _values[(v.AreaCode, v.IndicatorId)] = Observe(v);
+            _columns[column.IndicatorId] = column;
         }
     }
 
-    private IndicatorTable(Dictionary<(string, string), IndicatorObservation?> values) => _values = values;
+    /// <summary>A table of these columns; of two columns of one indicator the last wins.</summary>
+    public static IndicatorTable Of(IEnumerable<IndicatorColumn> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return new IndicatorTable(columns);
+    }
 
     /// <summary>
     /// Per area and indicator the newest known value with a reference year from
@@ -33,26 +42,10 @@ public sealed class IndicatorTable
     /// </summary>
     public static IndicatorTable Resolve(IEnumerable<IndicatorValue> values, int boundaryYear, int maximumAgeYears)
     {
-        ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfNegative(maximumAgeYears);
-        var oldest = boundaryYear - maximumAgeYears;
-        var chosen = new Dictionary<(string, string), IndicatorObservation?>();
-        foreach (var v in values)
-        {
-            if (v.Year > boundaryYear || v.Year < oldest)
-            {
-                continue;
-            }
-
-            var key = (v.AreaCode, v.IndicatorId);
-            var candidate = Observe(v);
-            if (!chosen.TryGetValue(key, out var current) || Better(candidate, current))
-            {
-                chosen[key] = candidate;
-            }
-        }
-
-        return new IndicatorTable(chosen);
+        return Of(ByIndicator(values)
+            .Select(g => IndicatorColumn.Resolve(g.Key, g.Value, boundaryYear, maximumAgeYears))
+            .Where(c => c.Count > 0));
     }
 
     /// <summary>The value, or null when it is unknown or was never loaded.</summary>
@@ -60,16 +53,29 @@ public sealed class IndicatorTable
 
     /// <summary>The known value with its year and source, or null when it is unknown or was never loaded.</summary>
     public IndicatorObservation? Observation(string areaCode, string indicatorId) =>
-        _values.TryGetValue((areaCode, indicatorId), out var value) ? value : null;
+        _columns.TryGetValue(indicatorId, out var column) ? column.Observation(areaCode) : null;
+
+    /// <summary>The column of one indicator, or null when it has no row.</summary>
+    public IndicatorColumn? Column(string indicatorId) => _columns.GetValueOrDefault(indicatorId);
 
     /// <summary>The ids of every indicator that has at least one row.</summary>
-    public IReadOnlySet<string> IndicatorIds => _values.Keys.Select(k => k.Indicator).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> IndicatorIds => _columns.Keys.ToHashSet(StringComparer.Ordinal);
 
-    private static IndicatorObservation? Observe(IndicatorValue v) =>
-        v.Value is { } value ? new IndicatorObservation(value, v.Year, v.Source, v.ConvertedFrom) : null;
+    // Each indicator's rows, in the order given.
+    private static Dictionary<string, List<IndicatorValue>> ByIndicator(IEnumerable<IndicatorValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var groups = new Dictionary<string, List<IndicatorValue>>(StringComparer.Ordinal);
+        foreach (var v in values)
+        {
+            if (!groups.TryGetValue(v.IndicatorId, out var group))
+            {
+                groups[v.IndicatorId] = group = [];
+            }
 
-    private static bool Better(IndicatorObservation? candidate, IndicatorObservation? current) =>
-        candidate is not null && (current is null
-            || candidate.Year > current.Year
-            || (candidate.Year == current.Year && (candidate.ConvertedFrom is null || current.ConvertedFrom is not null)));
+            group.Add(v);
+        }
+
+        return groups;
+    }
 }

@@ -28,7 +28,13 @@ public static class NormaliseIndicators
         {
             if (!rawById.TryGetValue(slot.Indicator.IndicatorId, out var column))
             {
-                column = buurten.Select(b => parameters.Indicators.Get(b.Code, slot.Indicator.IndicatorId) is { } v && double.IsFinite(v) ? v : double.NaN).ToArray();
+                var values = parameters.Indicators.Column(slot.Indicator.IndicatorId);
+                column = new double[n];
+                for (var i = 0; i < n; i++)
+                {
+                    column[i] = values?.Observation(buurten[i].Code)?.Value is { } v && double.IsFinite(v) ? v : double.NaN;
+                }
+
                 rawById[slot.Indicator.IndicatorId] = column;
             }
 

@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Tests.Import;
+using GeoOpgave.Core.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Analysis;
@@ -24,6 +25,27 @@ public sealed class AnalysisAfterWriteTests
         Assert.Same(before.Buurten[0].Buurt, after.Buurten[0].Buurt);
         Assert.Null(before.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
         Assert.Equal(1800, after.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+    }
+
+    [Fact]
+    public async Task Analyse_AfterATableImport_ResolvesOnlyTheIndicatorsOfThatTable()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await ImportKaartAsync(workspace);
+        var kaart = await workspace.AnalyseAsync();
+
+        await ImportGasAsync(workspace, 1800);
+        var gas = await workspace.AnalyseAsync();
+        await ImportGasAsync(workspace, 700, "gas2024.csv");
+        var gasAgain = await workspace.AnalyseAsync();
+
+        // The kaart's inhabitants were not touched by either import: their column is the one resolved first.
+        Assert.Same(kaart.Indicators!.Column(KerncijferIds.AantalInwoners), gas.Indicators!.Column(KerncijferIds.AantalInwoners));
+        Assert.Same(kaart.Indicators.Column(KerncijferIds.AantalInwoners), gasAgain.Indicators!.Column(KerncijferIds.AantalInwoners));
+        Assert.NotSame(gas.Indicators.Column("gemiddeld_gasverbruik_totaal"), gasAgain.Indicators.Column("gemiddeld_gasverbruik_totaal"));
+        Assert.Equal(1200, gasAgain.Buurten[0].Population);
+        Assert.Equal(700, gasAgain.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
+        Assert.Equal(700, gasAgain.Buurten[0].Observations["gemiddeld_gasverbruik_totaal"].Value);
     }
 
     [Fact]
@@ -63,10 +85,10 @@ public sealed class AnalysisAfterWriteTests
     private static Task ImportKaartAsync(ImportTestWorkspace workspace) => workspace.ImportAreasAsync(
         ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
 
-    // A table "gas" of 2024 with the first buurt's gas use.
-    private static async Task ImportGasAsync(ImportTestWorkspace workspace, int first)
+    // A table (by default "gas") of 2024 with the first buurt's gas use.
+    private static async Task ImportGasAsync(ImportTestWorkspace workspace, int first, string file = "gas.csv")
     {
-        var table = workspace.File("gas.csv");
+        var table = workspace.File(file);
         await File.WriteAllTextAsync(table, $"buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;{first}\nBU03630001;1100\n");
         await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
     }

@@ -1,0 +1,78 @@
+using GeoOpgave.Core.Indicators;
+
+namespace GeoOpgave.Application.Analysis;
+
+/// <summary>The stored indicator values of a range of reference years, one part per source.</summary>
+internal sealed class StoredValues(IReadOnlyList<StoredSource> sources)
+{
+    private readonly Lazy<IndicatorValue[]> _all = new(() => ValueSlice.Merge(sources.Select(s => s.All).ToList()));
+
+    public IReadOnlyList<StoredSource> Sources => sources;
+
+    /// <summary>Every value in row id order, as one query ordered by id would give them.</summary>
+    public IReadOnlyList<IndicatorValue> All => _all.Value;
+
+    /// <summary>The rows of one indicator, in row id order.</summary>
+    public IReadOnlyList<IndicatorValue> Of(string indicatorId) =>
+        ValueSlice.Merge(sources.Select(s => s.ByIndicator.GetValueOrDefault(indicatorId)).OfType<ValueSlice>().ToList());
+}
+
+/// <summary>The values of one source with their row ids, and the same split per indicator.</summary>
+internal sealed class StoredSource((int Count, long MaxId) stamp, long[] ids, IndicatorValue[] values)
+{
+    private readonly Lazy<IReadOnlyDictionary<string, ValueSlice>> _byIndicator = new(() => Split(ids, values));
+
+    /// <summary>The stamp the rows were read under.</summary>
+    public (int Count, long MaxId) Stamp => stamp;
+
+    public ValueSlice All { get; } = new(ids, values);
+
+    public IReadOnlyDictionary<string, ValueSlice> ByIndicator => _byIndicator.Value;
+
+    private static Dictionary<string, ValueSlice> Split(long[] ids, IndicatorValue[] values)
+    {
+        var groups = new Dictionary<string, (List<long> Ids, List<IndicatorValue> Values)>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!groups.TryGetValue(values[i].IndicatorId, out var group))
+            {
+                groups[values[i].IndicatorId] = group = ([], []);
+            }
+
+            group.Ids.Add(ids[i]);
+            group.Values.Add(values[i]);
+        }
+
+        return groups.ToDictionary(g => g.Key, g => new ValueSlice([.. g.Value.Ids], [.. g.Value.Values]), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Values with their row ids, in id order; compared by reference, so a re-read source makes new slices.</summary>
+internal sealed class ValueSlice(long[] ids, IndicatorValue[] values)
+{
+    public long[] Ids => ids;
+
+    public IndicatorValue[] Values => values;
+
+    /// <summary>The values of these slices in row id order.</summary>
+    public static IndicatorValue[] Merge(IReadOnlyList<ValueSlice> slices)
+    {
+        if (slices.Count == 1)
+        {
+            return slices[0].Values;
+        }
+
+        var allIds = new long[slices.Sum(s => s.Ids.Length)];
+        var all = new IndicatorValue[allIds.Length];
+        var offset = 0;
+        foreach (var slice in slices)
+        {
+            slice.Ids.CopyTo(allIds, offset);
+            slice.Values.CopyTo(all, offset);
+            offset += slice.Ids.Length;
+        }
+
+        Array.Sort(allIds, all);
+        return all;
+    }
+}
