@@ -1,11 +1,13 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Tiles;
 
 namespace GeoOpgave.Web.Hosting;
 
 /// <summary>
-/// Analyses the workspace with the default profiel once the server has started, in the background, so that the first
-/// visitor of a national-scale workspace does not wait for the analysis that the map and its tiles need.
+/// Analyses the workspace with the default profiel once the server has started, in the background, and prepares the
+/// buurten for tiles, so that the first visitor of a national-scale workspace does not wait for the analysis and the
+/// projected shapes that the map and its tiles need.
 /// </summary>
 internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarmup> logger) : BackgroundService
 {
@@ -17,6 +19,7 @@ internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarm
         try
         {
             var published = await collections.GetAsync(buurten, profiel: null, years: null, stoppingToken);
+            TileSnapshot.Of(published);
             logger.LogInformation("Analysis cache warmed: {Count} buurten", published.Data.Layer.Features.Count);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

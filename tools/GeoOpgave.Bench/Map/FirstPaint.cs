@@ -44,6 +44,12 @@ internal static class FirstPaint
         await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.WaitForSelectorAsync("[data-testid=buurt-map][data-first-paint]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         var first = clock.Elapsed.TotalMilliseconds;
+        var entries = await page.EvaluateAsync<string[]>("() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource'), ...performance.getEntriesByType('mark')].map(e => `${e.entryType} ${e.name.slice(-60)} start ${Math.round(e.startTime)} end ${Math.round(e.startTime + e.duration)}`)");
+        foreach (var e in entries)
+        {
+            output.WriteLine("  TIMING " + e);
+        }
+
         try
         {
             await page.WaitForSelectorAsync("[data-testid=buurt-map][data-full-render]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });

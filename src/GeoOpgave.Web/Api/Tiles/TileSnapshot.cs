@@ -53,7 +53,8 @@ public sealed class TileSnapshot
 
     /// <summary>
     /// The snapshot of a published collection, built once per collection version and kept with it. The low zooms,
-    /// whose tiles hold thousands of features, are simplified right away (in parallel), so their first tiles only encode.
+    /// whose tiles hold thousands of features, are simplified ahead in the background: the first tiles of a view
+    /// simplify only the zoom they show instead of waiting for eleven, and later zooms find their shapes ready.
     /// </summary>
     public static TileSnapshot Of(PublishedCollection collection)
     {
@@ -61,7 +62,7 @@ public sealed class TileSnapshot
         return collection.Derived("tiles", c =>
         {
             var snapshot = new TileSnapshot(c.Wgs84, c.Data.Info.IdAttribute);
-            snapshot.Prepare(PreparedZooms);
+            _ = Task.Run(() => snapshot.Prepare(PreparedZooms));
             return snapshot;
         });
     }
