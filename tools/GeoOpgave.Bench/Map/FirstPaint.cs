@@ -44,12 +44,7 @@ internal static class FirstPaint
         await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.WaitForSelectorAsync("[data-testid=buurt-map][data-first-paint]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         var first = clock.Elapsed.TotalMilliseconds;
-        var entries = await page.EvaluateAsync<string[]>("() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource'), ...performance.getEntriesByType('mark')].map(e => `${e.entryType} ${e.name.slice(-60)} start ${Math.round(e.startTime)} end ${Math.round(e.startTime + e.duration)}`)");
-        foreach (var e in entries)
-        {
-            output.WriteLine("  TIMING " + e);
-        }
-
+        await TimelineAsync(page, label, output);
         try
         {
             await page.WaitForSelectorAsync("[data-testid=buurt-map][data-full-render]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
@@ -64,6 +59,24 @@ internal static class FirstPaint
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chromium {label}: eerste tegel met buurten na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms"));
         await PanAsync(page, label, output);
         return (first, all, drawn);
+    }
+
+    // What the first tile waits for: the page's HTML (the server renders it with the analysis), the circuit, the map
+    // module, and the first tile request with its answer, in ms since navigation.
+    private static async Task TimelineAsync(IPage page, string label, TextWriter output)
+    {
+        var line = await page.EvaluateAsync<string>("""
+            () => {
+              const at = (pattern, end) => {
+                const e = performance.getEntriesByType('resource').find(r => pattern.test(r.name));
+                return e ? Math.round(end ? e.responseEnd : e.startTime) : '-';
+              };
+              const html = Math.round(performance.getEntriesByType('navigation')[0]?.responseStart ?? 0);
+              return `html ${html}, circuit ${at(/_blazor\/negotiate/, true)}, kaartmodule ${at(/BuurtMap.*razor\.js/, true)}, `
+                + `eerste tegel gevraagd ${at(/\.mvt/, false)}, ontvangen ${at(/\.mvt/, true)} ms`;
+            }
+            """);
+        output.WriteLine($"chromium {label}, tijdlijn: {line}");
     }
 
     // Stutter shows as long frames while the user drags the map: record every animation frame during four drags.
