@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// A feature's geometry in Web Mercator metres (EPSG:3857), the space the WebMercatorQuad tiles are squares in: flat

@@ -1,7 +1,7 @@
 using GeoOpgave.Application.Export;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// The in-memory cache of encoded tiles, keyed by the published collection's ETag (which names its workspace version,

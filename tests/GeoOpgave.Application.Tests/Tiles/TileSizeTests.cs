@@ -1,11 +1,12 @@
 using System.Globalization;
+using GeoOpgave.Application.Tiles;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
-using GeoOpgave.Web.Api.Tiles;
+using GeoOpgave.Tests.Shared;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 
-namespace GeoOpgave.Web.Tests.Api.Tiles;
+namespace GeoOpgave.Application.Tests.Tiles;
 
 /// <summary>A national-scale layer: low zooms stay under the tile limit and carry only what the map colours by.</summary>
 public sealed class TileSizeTests
@@ -26,15 +27,15 @@ public sealed class TileSizeTests
 
         Assert.All(sizes, s => Assert.InRange(s.Bytes.Length, 0, TileBuilder.MaxTileBytes));
         var busiest = sizes.MaxBy(s => s.Bytes.Length);
-        Assert.NotEmpty(TileBuilderTests.Decode(busiest.Bytes, busiest.Tile));
+        Assert.NotEmpty(TestTiles.Decode(busiest.Bytes, busiest.Tile));
     }
 
     [Fact]
     public void Build_LowZoom_CarriesCodeOverlapAndUrgentieOnly()
     {
-        var tile = TileBuilderTests.Around(52.1, 5.4, 9);
+        var tile = TestTiles.Around(52.1, 5.4, 9);
 
-        var features = TileBuilderTests.Decode(TileBuilder.Build(Dense.Value, tile, "buurten"), tile);
+        var features = TestTiles.Decode(TileBuilder.Build(Dense.Value, tile, "buurten"), tile);
 
         Assert.NotEmpty(features);
         Assert.All(features, f => Assert.Equal(["buurtcode", "overlap", "urgentie_energie"], f.Attributes.GetNames().Order(StringComparer.Ordinal)));
@@ -43,9 +44,9 @@ public sealed class TileSizeTests
     [Fact]
     public void Build_HighZoom_CarriesEveryAttribute()
     {
-        var tile = TileBuilderTests.Around(52.1, 5.4, TileBuilder.FullAttributesZoom);
+        var tile = TestTiles.Around(52.1, 5.4, TileBuilder.FullAttributesZoom);
 
-        var features = TileBuilderTests.Decode(TileBuilder.Build(Dense.Value, tile, "buurten"), tile);
+        var features = TestTiles.Decode(TileBuilder.Build(Dense.Value, tile, "buurten"), tile);
 
         Assert.NotEmpty(features);
         Assert.All(features, f => Assert.Contains("score_energie", f.Attributes.GetNames()));
@@ -56,8 +57,8 @@ public sealed class TileSizeTests
     {
         var (west, north) = (3.3, 53.6);
         var (east, south) = (7.3, 50.7);
-        var nw = TileBuilderTests.Around(north, west, z);
-        var se = TileBuilderTests.Around(south, east, z);
+        var nw = TestTiles.Around(north, west, z);
+        var se = TestTiles.Around(south, east, z);
         for (var x = nw.X; x <= se.X; x++)
         {
             for (var y = nw.Y; y <= se.Y; y++)

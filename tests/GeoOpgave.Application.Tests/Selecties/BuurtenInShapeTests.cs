@@ -1,9 +1,8 @@
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Core.Crs;
-using GeoOpgave.Web.Components.Map;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 
-namespace GeoOpgave.Web.Tests.Components.Map;
+namespace GeoOpgave.Application.Tests.Selecties;
 
 public sealed class BuurtenInShapeTests
 {
@@ -40,28 +39,5 @@ public sealed class BuurtenInShapeTests
 
         Assert.Equal(new Envelope(4.0, 4.2, 52.0, 52.1), rectangle.EnvelopeInternal);
         Assert.True(rectangle.NumPoints > 5, "edges are densified so they stay straight enough in RD New");
-    }
-
-    [Fact]
-    public void MapBounds_NoGeometries_IsNull()
-    {
-        Assert.Null(MapBounds.Of([]));
-    }
-
-    [Fact]
-    public void MapBounds_RdNewSquare_ContainsItsCornersInWgs84()
-    {
-        var square = new WKTReader().Read("POLYGON ((120000 480000, 121000 480000, 121000 481000, 120000 481000, 120000 480000))");
-
-        var bounds = MapBounds.Of([square])!;
-
-        foreach (var corner in square.Coordinates)
-        {
-            var (lon, lat) = GeometryTransformer.RdNewToWgs84.Transform(corner.X, corner.Y);
-            Assert.InRange(lon, bounds.West, bounds.East);
-            Assert.InRange(lat, bounds.South, bounds.North);
-        }
-
-        Assert.InRange(bounds.East - bounds.West, 0.01, 0.02);
     }
 }

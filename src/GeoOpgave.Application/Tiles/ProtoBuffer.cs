@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>Just enough protobuf writing for MVT: varints, length-delimited fields, packed varints and doubles.</summary>
 internal sealed class ProtoBuffer

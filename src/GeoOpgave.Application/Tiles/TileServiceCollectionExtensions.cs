@@ -1,6 +1,8 @@
-namespace GeoOpgave.Web.Api.Tiles;
+using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers what the vector tiles need.</summary>
+namespace GeoOpgave.Application.Tiles;
+
+/// <summary>Registers what the vector tiles need; the web host calls it next to <c>AddGeoOpgaveExport</c>.</summary>
 public static class TileServiceCollectionExtensions
 {
     /// <summary>Adds the process-wide tile cache.</summary>

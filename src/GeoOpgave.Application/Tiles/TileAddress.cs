@@ -2,7 +2,7 @@ using GeoOpgave.Core.Crs;
 using NetTopologySuite.Densify;
 using NetTopologySuite.Geometries;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>A tile of the WebMercatorQuad tile matrix set (OGC 17-083r2): zoom, column and row from the top left.</summary>
 public sealed record TileAddress(int Z, int X, int Y)

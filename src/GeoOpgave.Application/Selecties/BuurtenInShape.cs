@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Operation.Polygonize;
 
-namespace GeoOpgave.Web.Components.Map;
+namespace GeoOpgave.Application.Selecties;
 
 /// <summary>
 /// Which buurten a shape drawn on the map selects: every buurt whose geometry intersects it (touching counts). The map

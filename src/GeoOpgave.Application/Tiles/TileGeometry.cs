@@ -1,4 +1,4 @@
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// Turns a Web Mercator shape into the integer parts of one tile: scaled to MVT units (y down), polygon rings clipped

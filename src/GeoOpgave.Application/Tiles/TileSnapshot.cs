@@ -4,7 +4,7 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// One version of a collection prepared for tiles, shared by every tile request of that version: the features in Web

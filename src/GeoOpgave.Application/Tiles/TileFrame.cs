@@ -1,4 +1,4 @@
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// Where one tile lies in Web Mercator and how its MVT units relate to metres: x to the right and y down from the

@@ -1,6 +1,6 @@
 using NetTopologySuite.Features;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// Encodes one Mapbox vector tile (MVT 2.1) of a snapshot: the features whose envelope meets the tile (R-tree), with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GeoOpgave.Web.Api.Tiles;
+namespace GeoOpgave.Application.Tiles;
 
 /// <summary>
 /// Writes one Mapbox vector tile layer (MVT 2.1, protobuf) of polygon features whose rings are already in tile
