@@ -1,6 +1,8 @@
 using System.Net;
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Web.Tests.Api.Tiles;
