@@ -4,7 +4,7 @@ using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Selecties;
 using GeoOpgave.Application.Users;
 using GeoOpgave.Application.Workspace;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

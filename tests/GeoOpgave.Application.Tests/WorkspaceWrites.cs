@@ -1,5 +1,7 @@
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests;

@@ -1,5 +1,5 @@
 using GeoOpgave.Application.Analysis;
-using GeoOpgave.Web.Components.Map;
+using GeoOpgave.Application.Selecties;
 using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;

@@ -1,5 +1,5 @@
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
 using GeoOpgave.Storage.Postgres.Aggregation;
 using Microsoft.Extensions.Configuration;
 

@@ -5,8 +5,8 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Cbs;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Analysis;
 

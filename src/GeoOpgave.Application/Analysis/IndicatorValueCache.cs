@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using GeoOpgave.Core.Indicators;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Analysis;
 

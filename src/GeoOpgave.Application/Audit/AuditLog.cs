@@ -1,5 +1,5 @@
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Audit;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Audit;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application.Analysis;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,9 +5,9 @@ using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Storage.Workspace;
 using NetTopologySuite.Features;
 
 namespace GeoOpgave.Application.Export;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
+using GeoOpgave.Storage.Workspace;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;

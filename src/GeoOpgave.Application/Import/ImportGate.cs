@@ -1,4 +1,4 @@
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
 using Microsoft.Data.Sqlite;
 
 namespace GeoOpgave.Application.Import;

@@ -3,8 +3,8 @@ using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Werken;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Application.Import;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Import;
 

@@ -2,9 +2,9 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Indicators;
 

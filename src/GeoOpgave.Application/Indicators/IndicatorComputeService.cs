@@ -5,9 +5,10 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Profiles;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Indicators;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Profiles;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -2,8 +2,8 @@ using System.Text;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.IO.Profiles;
 using GeoOpgave.IO.Validation;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Profiles;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Profiles;
 

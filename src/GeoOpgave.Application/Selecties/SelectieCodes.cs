@@ -1,5 +1,5 @@
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Selecties;
 

@@ -1,6 +1,6 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Selecties;
 

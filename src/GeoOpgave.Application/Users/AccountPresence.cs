@@ -1,4 +1,4 @@
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Application.Users;

@@ -1,5 +1,5 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.AspNetCore.Identity;
 
 namespace GeoOpgave.Application.Users;

@@ -1,5 +1,5 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -3,7 +3,7 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 using NetTopologySuite.Features;
 
 namespace GeoOpgave.Application.Werken;

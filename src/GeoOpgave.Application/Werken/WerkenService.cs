@@ -1,8 +1,8 @@
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Werken;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Werken;

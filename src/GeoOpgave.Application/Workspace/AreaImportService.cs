@@ -2,7 +2,7 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Cbs;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Workspace;
 

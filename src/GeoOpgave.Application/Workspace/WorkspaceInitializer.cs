@@ -3,7 +3,8 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Application.Workspace;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Audit;

@@ -1,5 +1,7 @@
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Indicators;

@@ -1,4 +1,7 @@
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Storage.Areas;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Layers;

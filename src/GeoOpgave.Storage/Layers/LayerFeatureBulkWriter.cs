@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,6 +1,5 @@
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage.Entities;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Storage.Layers;

@@ -1,6 +1,7 @@
-using GeoOpgave.Storage.Entities;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Postgres;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Layers;

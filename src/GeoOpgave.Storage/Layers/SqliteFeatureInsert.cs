@@ -1,4 +1,5 @@
 using System.Data.Common;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;

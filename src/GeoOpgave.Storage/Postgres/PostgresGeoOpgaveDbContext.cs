@@ -1,5 +1,7 @@
 using GeoOpgave.Core.Crs;
-using GeoOpgave.Storage.Entities;
+using GeoOpgave.Storage.Areas;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Layers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Postgres;

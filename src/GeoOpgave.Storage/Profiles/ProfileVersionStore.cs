@@ -1,3 +1,5 @@
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Profiles;

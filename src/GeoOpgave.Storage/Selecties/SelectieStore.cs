@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Selecties;

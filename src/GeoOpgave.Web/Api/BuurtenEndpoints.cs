@@ -1,10 +1,10 @@
 using System.Globalization;
 using GeoOpgave.Application.Analysis;
+using GeoOpgave.Application.Selecties;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Api.Tiles;
 using GeoOpgave.Core.Crs;
-using GeoOpgave.Web.Components.Map;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;

@@ -1,6 +1,6 @@
 using GeoOpgave.Application;
 using GeoOpgave.Application.Export;
-using GeoOpgave.Web.Api.Tiles;
+using GeoOpgave.Application.Tiles;
 
 namespace GeoOpgave.Web.Hosting;
 

@@ -1,6 +1,6 @@
 using GeoOpgave.Application.Export;
+using GeoOpgave.Application.Tiles;
 using GeoOpgave.Web.Api.Errors;
-using GeoOpgave.Web.Api.Tiles;
 
 namespace GeoOpgave.Web.Hosting;
 

@@ -3,8 +3,8 @@ using GeoOpgave.Core.Scoring;
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Workspace;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Indicators;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Agenda;

@@ -1,4 +1,5 @@
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

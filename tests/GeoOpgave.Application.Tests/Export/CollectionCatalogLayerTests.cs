@@ -1,9 +1,9 @@
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;

@@ -2,8 +2,8 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.GeoTiff;
-using GeoOpgave.Storage;
 using GeoOpgave.Storage.Layers;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Indicators;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoOpgave.Storage.Audit;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Tests.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,13 @@
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Audit;
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Profiles;
 using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Storage.Tests.TestSupport;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 

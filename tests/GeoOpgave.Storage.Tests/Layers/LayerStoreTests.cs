@@ -2,6 +2,7 @@ using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Tests.TestSupport;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 

@@ -1,4 +1,6 @@
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Tests.TestSupport;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

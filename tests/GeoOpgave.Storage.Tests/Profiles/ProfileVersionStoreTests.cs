@@ -1,5 +1,7 @@
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Profiles;
 using GeoOpgave.Storage.Tests.TestSupport;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Tests.Profiles;

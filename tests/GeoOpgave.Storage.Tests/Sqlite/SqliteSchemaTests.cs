@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,5 @@
+using GeoOpgave.Storage.Configuration;
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Tests.TestSupport;

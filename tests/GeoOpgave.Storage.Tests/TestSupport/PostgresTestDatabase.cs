@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Configuration;
 using Npgsql;
 
 namespace GeoOpgave.Storage.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Configuration;
 using Microsoft.Data.Sqlite;
 
 namespace GeoOpgave.Storage.Tests.TestSupport;

@@ -14,6 +14,17 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Web_HoldsOnlyTheTileEndpointOfTheTileEngine()
+    {
+        // The engine (projection, clipping, simplification, MVT encoding, cache) lives in Application.Tiles.
+        var tileTypes = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.Namespace == "GeoOpgave.Web.Api.Tiles" && !t.IsNested && !t.Name.StartsWith('<'))
+            .Select(t => t.Name);
+
+        Assert.Equal(["TileEndpoints"], tileTypes);
+    }
+
+    [Fact]
     public void TypesUsedFrom_Application_FindsItsStorageTypes()
     {
         // The check above can fail: the same reading finds the Storage types Application does use.

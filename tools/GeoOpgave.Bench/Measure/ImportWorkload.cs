@@ -3,7 +3,7 @@ using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Bench.Workloads;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

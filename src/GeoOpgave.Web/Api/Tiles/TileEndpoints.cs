@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Export;
+using GeoOpgave.Application.Tiles;
 using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Security;

@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Selecties;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using NetTopologySuite.Geometries;

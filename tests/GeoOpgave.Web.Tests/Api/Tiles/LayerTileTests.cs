@@ -28,7 +28,7 @@ public sealed class LayerTileTests(GeoOpgaveWebFactory factory) : IClassFixture<
         var url = new Uri(TileEndpointsTests.Url(TileEndpointsTests.Centre14, "laag-tegelpalen"), UriKind.Relative);
 
         using var tile = await client.GetAsync(url);
-        var features = TileBuilderTests.Decode(await tile.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14);
+        var features = TestTiles.Decode(await tile.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14);
         using var deleted = await client.DeleteAsync(new Uri($"/api/layers/{id}", UriKind.Relative));
         using var gone = await client.GetAsync(url);
 

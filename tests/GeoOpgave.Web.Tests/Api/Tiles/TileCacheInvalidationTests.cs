@@ -1,6 +1,8 @@
 using System.Net;
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Storage;
+using GeoOpgave.Storage.Configuration;
+using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Web.Tests.Api.Tiles;
@@ -26,7 +28,7 @@ public sealed class TileCacheInvalidationTests
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
-        var names = TileBuilderTests.Decode(await after.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14)
+        var names = TestTiles.Decode(await after.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14)
             .ToDictionary(f => (string)f.Attributes["buurtcode"], f => (string)f.Attributes["buurtnaam"], StringComparer.Ordinal);
         Assert.Equal("Hernoemde buurt", names[renamed]);
         Assert.Contains("Hernoemde buurt", item, StringComparison.Ordinal);

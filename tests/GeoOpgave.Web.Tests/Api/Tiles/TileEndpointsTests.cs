@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using GeoOpgave.Application.Tiles;
 using GeoOpgave.Web.Tests.Api.Ogc;
 
 namespace GeoOpgave.Web.Tests.Api.Tiles;
@@ -7,9 +8,9 @@ namespace GeoOpgave.Web.Tests.Api.Tiles;
 public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
 {
     // The middle of the demo gemeente Demodam.
-    internal static readonly GeoOpgave.Web.Api.Tiles.TileAddress Centre14 = TileBuilderTests.Around(51.984, 5.388, 14);
+    internal static readonly TileAddress Centre14 = TestTiles.Around(51.984, 5.388, 14);
 
-    internal static string Url(GeoOpgave.Web.Api.Tiles.TileAddress a, string collection = "buurten") => $"/tiles/{collection}/{a.Z}/{a.X}/{a.Y}.mvt";
+    internal static string Url(TileAddress a, string collection = "buurten") => $"/tiles/{collection}/{a.Z}/{a.X}/{a.Y}.mvt";
 
     [Fact]
     public async Task GetTile_DemoCentre_ReturnsAnMvtOfBuurtenWithTheirAnalysis()
@@ -22,7 +23,7 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
         Assert.Equal("application/vnd.mapbox-vector-tile", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.ETag);
         Assert.True(response.Headers.CacheControl?.NoCache);
-        var features = TileBuilderTests.Decode(await response.Content.ReadAsByteArrayAsync(), Centre14);
+        var features = TestTiles.Decode(await response.Content.ReadAsByteArrayAsync(), Centre14);
         Assert.NotEmpty(features);
         Assert.All(features, f => Assert.StartsWith("BU9999", (string)f.Attributes["buurtcode"], StringComparison.Ordinal));
         Assert.All(features, f => Assert.InRange(Convert.ToInt64(f.Attributes["overlap"], System.Globalization.CultureInfo.InvariantCulture), 0, 4));
@@ -62,7 +63,7 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
         var bytes = await client.GetByteArrayAsync(new Uri("/tiles/buurten/0/0/0.mvt", UriKind.Relative));
 
         Assert.InRange(bytes.Length, 0, 500 * 1024);
-        Assert.NotNull(TileBuilderTests.Decode(bytes, new GeoOpgave.Web.Api.Tiles.TileAddress(0, 0, 0)));
+        Assert.NotNull(TestTiles.Decode(bytes, new TileAddress(0, 0, 0)));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
 
         var bytes = await client.GetByteArrayAsync(new Uri(Url(Centre14, "wijken"), UriKind.Relative));
 
-        var features = TileBuilderTests.Decode(bytes, Centre14);
+        var features = TestTiles.Decode(bytes, Centre14);
         Assert.NotEmpty(features);
         Assert.All(features, f => Assert.StartsWith("WK9999", (string)f.Attributes["wijkcode"], StringComparison.Ordinal));
     }

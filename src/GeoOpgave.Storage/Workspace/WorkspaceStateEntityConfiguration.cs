@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeoOpgave.Storage.Workspace;
+
+/// <summary>The workspace_state table, the same on every provider; seeded with its one row at version 0.</summary>
+public sealed class WorkspaceStateEntityConfiguration : IEntityTypeConfiguration<WorkspaceStateEntity>
+{
+    public void Configure(EntityTypeBuilder<WorkspaceStateEntity> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("workspace_state");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(s => s.Version).HasColumnName("version");
+        builder.HasData(new WorkspaceStateEntity { Id = WorkspaceVersion.RowId, Version = 0 });
+    }
+}

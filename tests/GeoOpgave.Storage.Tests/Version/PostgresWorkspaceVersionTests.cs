@@ -1,8 +1,0 @@
-using GeoOpgave.Storage.Tests.TestSupport;
-
-namespace GeoOpgave.Storage.Tests.Version;
-
-public sealed class PostgresWorkspaceVersionTests : WorkspaceVersionTests
-{
-    protected override ITestDatabase NewDatabase() => new PostgresTestDatabase();
-}
