@@ -102,7 +102,11 @@ public sealed class AnalysisService(
             v.IndicatorId != except
             && ((!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v));
         IndicatorTable Cached(int age) => cache.Values.Resolve(stored, year, age, except);
-        if (!stored.Sources.Any(s => s.All.Values.Any(Changed)))
+        // Without indeling marks only codes outside this indeling need converting, which each source knows per kaart.
+        var mayChange = reshapedIn.Count == 0
+            ? stored.Sources.Any(s => s.HasCodesOutside(areas.BuurtCodes))
+            : stored.Sources.Any(s => s.All.Values.Any(Changed));
+        if (!mayChange)
         {
             return Cached;
         }

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 
 namespace GeoOpgave.Application.Analysis;
@@ -28,6 +29,23 @@ internal sealed class StoredSource((int Count, long MaxId) stamp, long[] ids, In
     public ValueSlice All { get; } = new(ids, values);
 
     public IReadOnlyDictionary<string, ValueSlice> ByIndicator => _byIndicator.Value;
+
+    // The last indeling asked about with its answer, swapped whole (analyses run at once): every analysis of a year
+    // asks with the same code set.
+    private Tuple<IReadOnlySet<string>, bool>? _outside;
+
+    /// <summary>Whether a value of this source belongs to a buurt code that is not among <paramref name="buurtCodes"/>.</summary>
+    public bool HasCodesOutside(IReadOnlySet<string> buurtCodes)
+    {
+        if (_outside is { } known && ReferenceEquals(known.Item1, buurtCodes))
+        {
+            return known.Item2;
+        }
+
+        var outside = values.Any(v => !buurtCodes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt);
+        _outside = Tuple.Create(buurtCodes, outside);
+        return outside;
+    }
 
     private static Dictionary<string, ValueSlice> Split(long[] ids, IndicatorValue[] values)
     {
