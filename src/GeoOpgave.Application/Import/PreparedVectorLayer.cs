@@ -1,6 +1,8 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -43,7 +45,7 @@ internal sealed class PreparedVectorLayer
 
     public IReadOnlyList<ImportFieldSummary> Fields { get; }
 
-    public static PreparedVectorLayer Prepare(VectorLayer layer, List<ImportReportIssue> issues)
+    public static PreparedVectorLayer Prepare(VectorLayer layer, List<ImportIssue> issues)
     {
         var features = new List<(Geometry Geometry, IAttributesTable? Attributes)>(layer.Features.Count);
         var fields = new FieldStatistics();
@@ -80,7 +82,7 @@ internal sealed class PreparedVectorLayer
         }
     }
 
-    private static Geometry? Repair(Geometry geometry, int index, string layer, List<ImportReportIssue> issues, ref int repaired)
+    private static Geometry? Repair(Geometry geometry, int index, string layer, List<ImportIssue> issues, ref int repaired)
     {
         // A point from a reader has finite coordinates, so it is valid; checking a million of them costs seconds.
         if (geometry is Point)
@@ -98,7 +100,7 @@ internal sealed class PreparedVectorLayer
         var fixedGeometry = GeometryFixer.Fix(geometry);
         if (fixedGeometry.IsEmpty)
         {
-            issues.Add(new ImportReportIssue("Warning", "BrokenGeometry", $"Ongeldige geometrie ({reason.Message}) is niet te herstellen; het object wordt overgeslagen.")
+            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, $"Ongeldige geometrie ({reason.Message}) is niet te herstellen; het object wordt overgeslagen.")
             {
                 Layer = layer,
                 FeatureIndex = index,
@@ -108,7 +110,7 @@ internal sealed class PreparedVectorLayer
 
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
-        issues.Add(new ImportReportIssue("Warning", "Repaired", $"Ongeldige geometrie hersteld: {reason.Message} bij ({reason.Coordinate?.X:F1}, {reason.Coordinate?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
+        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, $"Ongeldige geometrie hersteld: {reason.Message} bij ({reason.Coordinate?.X:F1}, {reason.Coordinate?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
         {
             Layer = layer,
             FeatureIndex = index,

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 
@@ -25,13 +26,13 @@ internal static class PolygonalInput
     {
         if (geometry is null || geometry.IsEmpty)
         {
-            issues.Add(new(source, index, key, AggregationIssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
+            issues.Add(new(source, index, key, IssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
             return null;
         }
 
         if (geometry is not (Polygon or MultiPolygon))
         {
-            issues.Add(new(source, index, key, AggregationIssueKind.WrongGeometryType, $"Verwacht een (multi)polygoon, maar dit is een {geometry.GeometryType}; overgeslagen."));
+            issues.Add(new(source, index, key, IssueKind.UnsupportedGeometry, $"Verwacht een (multi)polygoon, maar dit is een {geometry.GeometryType}; overgeslagen."));
             return null;
         }
 
@@ -41,7 +42,7 @@ internal static class PolygonalInput
         }
 
         var fixedGeometry = GeometryFixer.Fix(geometry);
-        issues.Add(new(source, index, key, AggregationIssueKind.RepairedGeometry, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."));
+        issues.Add(new(source, index, key, IssueKind.Repaired, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."));
         return fixedGeometry.IsEmpty ? null : fixedGeometry;
     }
 }

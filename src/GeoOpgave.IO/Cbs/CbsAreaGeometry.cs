@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
@@ -14,14 +15,14 @@ internal static class CbsAreaGeometry
     {
         if (geometry is null || geometry.IsEmpty)
         {
-            log.Error(ImportIssueKind.EmptyGeometry, "Het gebied heeft geen of een lege geometrie en wordt overgeslagen.", index, "geometry");
+            log.Error(IssueKind.EmptyGeometry, "Het gebied heeft geen of een lege geometrie en wordt overgeslagen.", index, "geometry");
             return null;
         }
 
         if (geometry is not (Polygon or MultiPolygon))
         {
             log.Error(
-                ImportIssueKind.UnsupportedGeometry,
+                IssueKind.UnsupportedGeometry,
                 $"Een gebied moet een (Multi)Polygon zijn, maar dit is een {geometry.GeometryType}; het wordt overgeslagen.",
                 index,
                 "geometry");
@@ -37,13 +38,13 @@ internal static class CbsAreaGeometry
         var repaired = Polygonal(GeometryFixer.Fix(geometry));
         if (repaired is null)
         {
-            log.Error(ImportIssueKind.EmptyGeometry, $"De geometrie is ongeldig ({validation.Message}) en na reparatie leeg; het gebied wordt overgeslagen.", index, "geometry");
+            log.Error(IssueKind.EmptyGeometry, $"De geometrie is ongeldig ({validation.Message}) en na reparatie leeg; het gebied wordt overgeslagen.", index, "geometry");
             return null;
         }
 
         var where = validation.Coordinate is { } c ? string.Create(CultureInfo.InvariantCulture, $" bij x={c.X:F1}, y={c.Y:F1}") : string.Empty;
         log.Warning(
-            ImportIssueKind.Repaired,
+            IssueKind.Repaired,
             $"De geometrie was ongeldig ({validation.Message}{where}) en is gerepareerd.",
             index,
             "geometry");
