@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Geometries;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Features;
@@ -6,8 +7,6 @@ using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Operation.Valid;
 
 namespace GeoOpgave.Application.Import;
 
@@ -90,17 +89,10 @@ internal sealed class PreparedVectorLayer
             return geometry;
         }
 
-        var check = new IsValidOp(geometry);
-        if (check.IsValid)
+        var result = RepairGeometry.Run(geometry, RepairGeometryParameters.AnyType);
+        if (result.Kind == IssueKind.BrokenGeometry)
         {
-            return geometry;
-        }
-
-        var reason = check.ValidationError;
-        var fixedGeometry = GeometryFixer.Fix(geometry);
-        if (fixedGeometry.IsEmpty)
-        {
-            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, $"Ongeldige geometrie ({reason.Message}) is niet te herstellen; het object wordt overgeslagen.")
+            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.")
             {
                 Layer = layer,
                 FeatureIndex = index,
@@ -108,9 +100,15 @@ internal sealed class PreparedVectorLayer
             return null;
         }
 
+        if (result.Kind != IssueKind.Repaired)
+        {
+            return result.Geometry;
+        }
+
+        var fixedGeometry = result.Geometry!;
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
-        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, $"Ongeldige geometrie hersteld: {reason.Message} bij ({reason.Coordinate?.X:F1}, {reason.Coordinate?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
+        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, $"Ongeldige geometrie hersteld: {result.Reason} bij ({result.Location?.X:F1}, {result.Location?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
         {
             Layer = layer,
             FeatureIndex = index,

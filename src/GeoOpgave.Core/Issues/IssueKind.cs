@@ -1,8 +1,9 @@
 namespace GeoOpgave.Core.Issues;
 
 /// <summary>
-/// The stable code of an issue, whoever finds it: a reader, an import or an aggregator. The names are part of
-/// the API, the stored validation reports and the CLI output: add new kinds, never rename existing ones.
+/// The stable code of an issue, whoever finds it: a reader, an import, an aggregator or
+/// <see cref="Geometries.RepairGeometry"/>. The names are part of the API, the stored validation reports and the
+/// CLI output: add new kinds, never rename existing ones.
 /// </summary>
 public enum IssueKind
 {
