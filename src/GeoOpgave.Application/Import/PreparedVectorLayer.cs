@@ -92,7 +92,8 @@ internal sealed class PreparedVectorLayer
         var result = RepairGeometry.Run(geometry, RepairGeometryParameters.AnyType);
         if (result.Kind == IssueKind.BrokenGeometry)
         {
-            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.")
+            var message = $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.";
+            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, message)
             {
                 Layer = layer,
                 FeatureIndex = index,
@@ -108,7 +109,9 @@ internal sealed class PreparedVectorLayer
         var fixedGeometry = result.Geometry!;
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
-        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, $"Ongeldige geometrie hersteld: {result.Reason} bij ({result.Location?.X:F1}, {result.Location?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
+        var where = $"({result.Location?.X:F1}, {result.Location?.Y:F1})";
+        var text = $"Ongeldige geometrie hersteld: {result.Reason} bij {where}; hersteld tot een geldige {fixedGeometry.GeometryType}.";
+        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, text)
         {
             Layer = layer,
             FeatureIndex = index,

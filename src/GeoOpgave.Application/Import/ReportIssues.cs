@@ -11,7 +11,8 @@ internal static class ReportIssues
         IssueKind.MissingGeometry, IssueKind.EmptyGeometry, IssueKind.BrokenGeometry, IssueKind.NotANumber,
     ];
 
-    public static ImportIssue Error(IssueKind kind, string message, string? field = null) => new(IssueSeverity.Error, kind, message) { Field = field };
+    public static ImportIssue Error(IssueKind kind, string message, string? field = null) =>
+        new(IssueSeverity.Error, kind, message) { Field = field };
 
     public static ImportIssue Warning(IssueKind kind, string message, int? feature = null, int? row = null, string? field = null) =>
         new(IssueSeverity.Warning, kind, message) { FeatureIndex = feature, Row = row, Field = field };

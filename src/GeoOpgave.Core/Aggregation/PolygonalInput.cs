@@ -31,11 +31,13 @@ internal static class PolygonalInput
                 issues.Add(new(source, index, key, IssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
                 break;
             case IssueKind.UnsupportedGeometry:
-                issues.Add(new(source, index, key, IssueKind.UnsupportedGeometry, $"Verwacht een (multi)polygoon, maar dit is een {geometry!.GeometryType}; overgeslagen."));
+                var wrongType = $"Verwacht een (multi)polygoon, maar dit is een {geometry!.GeometryType}; overgeslagen.";
+                issues.Add(new(source, index, key, IssueKind.UnsupportedGeometry, wrongType));
                 break;
             case IssueKind.Repaired or IssueKind.BrokenGeometry:
-                // The PostGIS twin cannot tell a repair that left nothing from one that did; both engines say "repaired".
-                issues.Add(new(source, index, key, IssueKind.Repaired, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."));
+                // The PostGIS twin cannot tell a repair that left nothing from one that did: both engines say "repaired".
+                const string repaired = "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd.";
+                issues.Add(new(source, index, key, IssueKind.Repaired, repaired));
                 break;
         }
 

@@ -3,7 +3,7 @@ namespace GeoOpgave.Core.Geometries;
 /// <summary>Parameters of <see cref="RepairGeometry"/>.</summary>
 public sealed record RepairGeometryParameters
 {
-    /// <summary>Areas and zones: only a (Multi)Polygon is accepted, and a repair keeps only the polygons it makes.</summary>
+    /// <summary>Areas and zones: only a (Multi)Polygon is accepted, and a repair keeps only its polygons.</summary>
     public static RepairGeometryParameters Polygonal { get; } = new();
 
     /// <summary>The features of a layer: any geometry type is accepted and repaired as it is.</summary>

@@ -6,7 +6,7 @@ namespace GeoOpgave.Core.Geometries;
 /// <summary>What <see cref="RepairGeometry"/> made of one geometry, and what was wrong with it.</summary>
 public sealed record RepairGeometryResult
 {
-    /// <summary>The geometry to use: the input itself when it was valid, else the repaired geometry; null when rejected.</summary>
+    /// <summary>The geometry to use: the input itself when it was valid, else the repaired one; null when rejected.</summary>
     public Geometry? Geometry { get; init; }
 
     /// <summary>
@@ -16,7 +16,7 @@ public sealed record RepairGeometryResult
     /// </summary>
     public IssueKind? Kind { get; init; }
 
-    /// <summary>Why the input was invalid, as NetTopologySuite says it (English, e.g. "Self-intersection"); null when it was not.</summary>
+    /// <summary>Why the input was invalid, in NetTopologySuite's (English) words, e.g. "Self-intersection"; else null.</summary>
     public string? Reason { get; init; }
 
     /// <summary>Where the input was invalid, in its own CRS; null when it was not or no point is known.</summary>

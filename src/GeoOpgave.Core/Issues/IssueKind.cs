@@ -19,7 +19,7 @@ public enum IssueKind
     /// <summary>The requested GeoPackage layer does not exist.</summary>
     LayerNotFound,
 
-    /// <summary>A geometry could not be decoded, or was invalid and nothing was left after repair; the feature is left out.</summary>
+    /// <summary>A geometry could not be decoded, or nothing was left of it after repair; the feature is left out.</summary>
     BrokenGeometry,
 
     /// <summary>A feature has no geometry (or a layer no geometry column).</summary>
@@ -28,10 +28,10 @@ public enum IssueKind
     /// <summary>A geometry is empty.</summary>
     EmptyGeometry,
 
-    /// <summary>A geometry type that is not allowed here (e.g. a point as a CBS area, a line where polygons are aggregated).</summary>
+    /// <summary>A geometry type that is not allowed here (a point as a CBS area, a line as a zone).</summary>
     UnsupportedGeometry,
 
-    /// <summary>An invalid geometry was repaired (e.g. a self-intersecting polygon); the repaired geometry is used.</summary>
+    /// <summary>An invalid geometry (e.g. a self-intersecting polygon) was repaired; the repair is used.</summary>
     Repaired,
 
     /// <summary>The source says nothing about its CRS (no .prj, srs_id -1, no GeoKeys).</summary>

@@ -16,7 +16,8 @@ internal static class CbsAreaGeometry
         switch (result.Kind)
         {
             case IssueKind.EmptyGeometry:
-                log.Error(IssueKind.EmptyGeometry, "Het gebied heeft geen of een lege geometrie en wordt overgeslagen.", index, "geometry");
+                const string empty = "Het gebied heeft geen of een lege geometrie en wordt overgeslagen.";
+                log.Error(IssueKind.EmptyGeometry, empty, index, "geometry");
                 break;
             case IssueKind.UnsupportedGeometry:
                 log.Error(
@@ -27,11 +28,18 @@ internal static class CbsAreaGeometry
                 break;
             case IssueKind.BrokenGeometry:
                 // An area with nothing left has always been reported as empty; the report's kind stays what it was.
-                log.Error(IssueKind.EmptyGeometry, $"De geometrie is ongeldig ({result.Reason}) en na reparatie leeg; het gebied wordt overgeslagen.", index, "geometry");
+                log.Error(
+                    IssueKind.EmptyGeometry,
+                    $"De geometrie is ongeldig ({result.Reason}) en na reparatie leeg; het gebied wordt overgeslagen.",
+                    index,
+                    "geometry");
                 break;
             case IssueKind.Repaired:
-                var where = result.Location is { } c ? string.Create(CultureInfo.InvariantCulture, $" bij x={c.X:F1}, y={c.Y:F1}") : string.Empty;
-                log.Warning(IssueKind.Repaired, $"De geometrie was ongeldig ({result.Reason}{where}) en is gerepareerd.", index, "geometry");
+                var where = result.Location is { } c
+                    ? string.Create(CultureInfo.InvariantCulture, $" bij x={c.X:F1}, y={c.Y:F1}")
+                    : string.Empty;
+                var repaired = $"De geometrie was ongeldig ({result.Reason}{where}) en is gerepareerd.";
+                log.Warning(IssueKind.Repaired, repaired, index, "geometry");
                 break;
         }
 

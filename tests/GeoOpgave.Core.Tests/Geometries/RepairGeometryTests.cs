@@ -97,7 +97,10 @@ public class RepairGeometryTests
     [Fact]
     public void Run_MultiPolygonWithOneBadPart_RepairedAndThePartNamed()
     {
-        var result = RepairGeometry.Run(Wkt.Read("MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((20 0, 30 10, 30 0, 20 10, 20 0)))"));
+        var square = "((0 0, 10 0, 10 10, 0 10, 0 0))";
+        var bowtie = "((20 0, 30 10, 30 0, 20 10, 20 0))";
+
+        var result = RepairGeometry.Run(Wkt.Read($"MULTIPOLYGON ({square}, {bowtie})"));
 
         Assert.Equal(IssueKind.Repaired, result.Kind);
         Assert.Equal(1, result.PartIndex);
@@ -110,7 +113,10 @@ public class RepairGeometryTests
     [Fact]
     public void Run_MultiPolygonOfOverlappingValidParts_RepairedWithoutAPart()
     {
-        var result = RepairGeometry.Run(Wkt.Read("MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((5 0, 15 0, 15 10, 5 10, 5 0)))"));
+        var left = "((0 0, 10 0, 10 10, 0 10, 0 0))";
+        var right = "((5 0, 15 0, 15 10, 5 10, 5 0))";
+
+        var result = RepairGeometry.Run(Wkt.Read($"MULTIPOLYGON ({left}, {right})"));
 
         Assert.Equal(IssueKind.Repaired, result.Kind);
         Assert.Null(result.PartIndex);
