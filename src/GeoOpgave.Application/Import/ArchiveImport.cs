@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Archives;
 
 namespace GeoOpgave.Application.Import;
@@ -14,7 +15,7 @@ internal static class ArchiveImport
             var extracted = SafeZipExtractor.Extract(zipPath, folder, limits);
             if (!extracted.IsSuccess)
             {
-                return [new ImportCandidate(report with { Issues = extracted.Issues.Select(ReportIssues.From).ToList() }, null)];
+                return [new ImportCandidate(report with { Issues = extracted.Issues.ToList() }, null)];
             }
 
             var shapefiles = extracted.Value.Files
@@ -24,7 +25,7 @@ internal static class ArchiveImport
             if (shapefiles.Count == 0)
             {
                 var what = request.Layer is null ? "geen .shp-bestand" : $"geen shapefile '{request.Layer}'";
-                return [new ImportCandidate(report with { Issues = [ReportIssues.Error("UnsupportedFormat", $"Het zip-bestand bevat {what}.")] }, null)];
+                return [new ImportCandidate(report with { Issues = [ReportIssues.Error(IssueKind.UnsupportedFormat, $"Het zip-bestand bevat {what}.")] }, null)];
             }
 
             // The candidates hold their features in memory, so the folder can go before they land.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GeoOpgave.Application.Workspace;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
@@ -30,7 +31,7 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         var source = Source(asked.FirstOrDefault(), gemeente);
         if (!GemeenteCode().IsMatch(gemeente))
         {
-            return Rejected(source, "InvalidCode", $"'{request.Gemeente}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0308.", failure: null);
+            return Rejected(source, IssueKind.InvalidCode, $"'{request.Gemeente}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0308.", failure: null);
         }
 
         var folder = Path.Combine(options.Value.ResolveTempDirectory(), "download-" + Guid.NewGuid().ToString("N"));
@@ -58,7 +59,7 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
 
                 if (fetched.Failure is { } failure)
                 {
-                    return Rejected(Source(year, gemeente), "DownloadFailed", failure, failure);
+                    return Rejected(Source(year, gemeente), IssueKind.DownloadFailed, failure, failure);
                 }
 
                 if (fetched.Layers.Sum(l => l.Features.Count) == 0)
@@ -69,7 +70,7 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
                         continue;
                     }
 
-                    return Rejected(Source(year, gemeente), "NoAreas", $"De server gaf geen gebieden voor {gemeente} in {year}; klopt de gemeentecode en het jaar?", failure: null);
+                    return Rejected(Source(year, gemeente), IssueKind.NoAreas, $"De server gaf geen gebieden voor {gemeente} in {year}; klopt de gemeentecode en het jaar?", failure: null);
                 }
 
                 var kaart = Path.Combine(folder, Source(year, gemeente));
@@ -88,7 +89,7 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
             if (kaarten.Count == 0)
             {
                 var tried = string.Join(", ", candidates.Select(c => c.Year));
-                return Rejected(source, "NoAreas", $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.", failure: null);
+                return Rejected(source, IssueKind.NoAreas, $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.", failure: null);
             }
 
             return new CbsDownloadResult(await areas.ImportAsync(
@@ -194,7 +195,7 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         writer.WriteEndObject();
     }
 
-    private static CbsDownloadResult Rejected(string source, string kind, string message, string? failure) =>
+    private static CbsDownloadResult Rejected(string source, IssueKind kind, string message, string? failure) =>
         new(ImportResult.Rejected(new ImportReport { Source = source, Format = "OGC API Features", Kind = "areas", Issues = [ReportIssues.Error(kind, message)] }), failure);
 
     [GeneratedRegex("^GM[0-9]{4}$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.Application.Import;
 
@@ -6,10 +7,10 @@ namespace GeoOpgave.Application.Import;
 internal static class CodeTableCsv
 {
     /// <summary>The table, or null (with an error among the issues) when there is no header or no code column.</summary>
-    public static CodeTable? Read(string path, string? codeColumn, System.Text.Encoding? encoding, List<ImportReportIssue> issues)
+    public static CodeTable? Read(string path, string? codeColumn, System.Text.Encoding? encoding, List<ImportIssue> issues)
     {
         var read = CodeTableCsvReader.Read(path, new CodeTableCsvOptions { CodeColumn = codeColumn, Encoding = encoding });
-        issues.AddRange(read.Issues.Select(ReportIssues.From));
+        issues.AddRange(read.Issues);
         return read.Value;
     }
 

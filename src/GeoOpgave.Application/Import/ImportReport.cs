@@ -1,3 +1,6 @@
+using GeoOpgave.Core.Issues;
+using GeoOpgave.IO.Validation;
+
 namespace GeoOpgave.Application.Import;
 
 /// <summary>
@@ -52,8 +55,8 @@ public sealed record ImportReport
     /// <summary>Codes of a code-joined table that matched no area of <see cref="Year"/>.</summary>
     public IReadOnlyList<string> UnmatchedCodes { get; init; } = [];
 
-    public IReadOnlyList<ImportReportIssue> Issues { get; init; } = [];
+    public IReadOnlyList<ImportIssue> Issues { get; init; } = [];
 
     /// <summary>True when an issue of error severity is present.</summary>
-    public bool HasErrors => Issues.Any(i => i.Severity == "Error");
+    public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
 }

@@ -2,7 +2,9 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Werken;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.Options;
@@ -43,7 +45,7 @@ public sealed class ImportService(
             {
                 return ImportResult.Rejected(report with
                 {
-                    Issues = [ReportIssues.Error("NoWerksoorten", format == ImportFormat.GeoTiff
+                    Issues = [ReportIssues.Error(IssueKind.NoWerksoorten, format == ImportFormat.GeoTiff
                         ? "Een raster kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
                         : "Het profiel heeft geen werksoorten (\"werksoorten\" in de profiel-JSON); zonder die lijst zijn geen werken te importeren.")],
                 });
@@ -89,7 +91,7 @@ public sealed class ImportService(
             {
                 report = report with
                 {
-                    Issues = [.. report.Issues, ReportIssues.Error("LayerExists", $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst.")],
+                    Issues = [.. report.Issues, ReportIssues.Error(IssueKind.LayerExists, $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst.")],
                 };
             }
 
@@ -122,23 +124,23 @@ public sealed class ImportService(
     private static bool IsCodeTable(ImportRequest request) =>
         request.CodeColumn is not null || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));
 
-    private static ImportReportIssue? Precheck(string path, ImportFormat format, ImportOptions options)
+    private static ImportIssue? Precheck(string path, ImportFormat format, ImportOptions options)
     {
         if (!File.Exists(path))
         {
-            return ReportIssues.Error("FileNotFound", $"Het bestand '{path}' bestaat niet.");
+            return ReportIssues.Error(IssueKind.FileNotFound, $"Het bestand '{path}' bestaat niet.");
         }
 
         if (format == ImportFormat.Unknown)
         {
             return ReportIssues.Error(
-                "UnsupportedFormat",
+                IssueKind.UnsupportedFormat,
                 $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff.");
         }
 
         var length = new FileInfo(path).Length;
         return length > options.MaxUploadBytes
-            ? ReportIssues.Error("TooLarge", $"Het bestand is {length} bytes; toegestaan is {options.MaxUploadBytes} bytes (instelling Import:MaxUploadBytes).")
+            ? ReportIssues.Error(IssueKind.TooLarge, $"Het bestand is {length} bytes; toegestaan is {options.MaxUploadBytes} bytes (instelling Import:MaxUploadBytes).")
             : null;
     }
 }

@@ -1,7 +1,9 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.Shapefile;
+using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.Application.Import;
 
@@ -13,13 +15,13 @@ internal static class ImportSources
         var list = GeoPackageReader.ListLayers(path);
         if (list.Value is null || !list.IsSuccess)
         {
-            return [new ImportCandidate(report with { Issues = list.Issues.Select(ReportIssues.From).ToList() }, null)];
+            return [new ImportCandidate(report with { Issues = list.Issues.ToList() }, null)];
         }
 
         var names = request.Layer is null ? list.Value.Select(l => l.Name).ToList() : [request.Layer];
         if (names.Count == 0)
         {
-            return [new ImportCandidate(report with { Issues = [ReportIssues.Error("LayerNotFound", "Het GeoPackage bevat geen vectorlagen.")] }, null)];
+            return [new ImportCandidate(report with { Issues = [ReportIssues.Error(IssueKind.LayerNotFound, "Het GeoPackage bevat geen vectorlagen.")] }, null)];
         }
 
         var candidates = new List<ImportCandidate>();
@@ -34,7 +36,7 @@ internal static class ImportSources
             };
             if (request.Srid is not null)
             {
-                layerReport = layerReport with { Issues = [ReportIssues.Warning("CrsOverrideIgnored", "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd.")] };
+                layerReport = layerReport with { Issues = [ReportIssues.Warning(IssueKind.CrsOverrideIgnored, "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd.")] };
             }
 
             var read = GeoPackageReader.Read(path, name, options.MaxFeatures);
@@ -78,10 +80,10 @@ internal static class ImportSources
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
         var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options, request.Progress);
         if (candidate.Import is null && request.XColumn is null && candidate.Report.FeaturesRead == 0
-            && candidate.Report.Issues.Any(i => i.Kind == nameof(IO.Validation.ImportIssueKind.MissingField)))
+            && candidate.Report.Issues.Any(i => i.Kind == IssueKind.MissingField))
         {
             // Neither coordinates nor a code column: say both, since the user may have meant either.
-            var hint = new ImportReportIssue("Info", "MissingField", "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column.");
+            var hint = new ImportIssue(IssueSeverity.Info, IssueKind.MissingField, "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column.");
             candidate = candidate with { Report = candidate.Report with { Issues = [.. candidate.Report.Issues, hint] } };
         }
 

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.Storage.Layers;
@@ -19,7 +20,7 @@ internal static class PointCsvCandidate
         var (stream, openIssues) = PointCsvStream.Open(path, csv);
         if (stream is null)
         {
-            return new ImportCandidate(report with { Issues = openIssues.Select(ReportIssues.From).ToList() }, null);
+            return new ImportCandidate(report with { Issues = openIssues.ToList() }, null);
         }
 
         var scan = new PointCsvScan(stream, options);
@@ -31,16 +32,16 @@ internal static class PointCsvCandidate
             PointBlocks = PointCsvFeatures.Blocks(stream, scan, progress),
             Complete = () => Completed(layer, Final(), scan),
         };
-        return new ImportCandidate(report with { Issues = openIssues.Select(ReportIssues.From).ToList() }, import) { FinalReport = Final };
+        return new ImportCandidate(report with { Issues = openIssues.ToList() }, import) { FinalReport = Final };
     }
 
     private static ImportReport FinalReport(ImportReport report, PointCsvStream stream, PointCsvScan scan)
     {
-        var issues = stream.Issues.Take(PointCsvScan.MaxIssues).Select(ReportIssues.From).ToList();
+        var issues = stream.Issues.Take(PointCsvScan.MaxIssues).ToList();
         issues.AddRange(scan.Extra);
-        if (scan.Count == 0 && !issues.Exists(i => i.Severity == "Error"))
+        if (scan.Count == 0 && !issues.Exists(i => i.Severity == IssueSeverity.Error))
         {
-            issues.Add(ReportIssues.Error("EmptyLayer", "De laag bevat geen enkel bruikbaar object."));
+            issues.Add(ReportIssues.Error(IssueKind.EmptyLayer, "De laag bevat geen enkel bruikbaar object."));
         }
 
         return report with

@@ -1,6 +1,8 @@
 using System.Text.Unicode;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Validation;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Import;
@@ -24,20 +26,20 @@ internal sealed class PointCsvScan(PointCsvStream stream, ImportOptions options)
 
     public FieldStatistics Fields { get; } = new();
 
-    public List<ImportReportIssue> Extra { get; } = [];
+    public List<ImportIssue> Extra { get; } = [];
 
     /// <summary>True when the pass must stop: the block would exceed Import:MaxFeatures, or there are too many issues.</summary>
     public bool Stops(PointCsvBlock block)
     {
         if (Count + block.Count > options.MaxFeatures)
         {
-            Extra.Add(ReportIssues.Error("TooLarge", $"Het bestand heeft meer dan {options.MaxFeatures} punten (instelling Import:MaxFeatures); het lezen is gestopt."));
+            Extra.Add(ReportIssues.Error(IssueKind.TooLarge, $"Het bestand heeft meer dan {options.MaxFeatures} punten (instelling Import:MaxFeatures); het lezen is gestopt."));
             return true;
         }
 
         if (stream.Issues.Count > MaxIssues)
         {
-            Extra.Add(ReportIssues.Error("TooManyIssues", $"Meer dan {MaxIssues} problemen gevonden; het lezen is gestopt bij regel {block.Line[0]}. Herstel deze eerst."));
+            Extra.Add(ReportIssues.Error(IssueKind.TooManyIssues, $"Meer dan {MaxIssues} problemen gevonden; het lezen is gestopt bij regel {block.Line[0]}. Herstel deze eerst."));
             return true;
         }
 
@@ -92,10 +94,10 @@ internal sealed class PointCsvScan(PointCsvStream stream, ImportOptions options)
 
     private void CheckUtf8(PointCsvBlock block, int row, int column)
     {
-        if (_utf8 && !Utf8.IsValid(block.Raw(row, column)) && !Extra.Exists(i => i.Kind == "TextEncoding"))
+        if (_utf8 && !Utf8.IsValid(block.Raw(row, column)) && !Extra.Exists(i => i.Kind == IssueKind.TextEncoding))
         {
             Extra.Add(ReportIssues.Warning(
-                "TextEncoding",
+                IssueKind.TextEncoding,
                 "Deze tekst is geen geldige UTF-8 (onleesbare tekens worden vervangen door �). Is het bestand in windows-1252 opgeslagen, geef dan --encoding windows-1252 op.",
                 row: block.Line[row],
                 field: block.AttributeNames[column]));

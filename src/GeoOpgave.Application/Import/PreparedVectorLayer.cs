@@ -1,11 +1,12 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Geometries;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Operation.Valid;
 
 namespace GeoOpgave.Application.Import;
 
@@ -43,7 +44,7 @@ internal sealed class PreparedVectorLayer
 
     public IReadOnlyList<ImportFieldSummary> Fields { get; }
 
-    public static PreparedVectorLayer Prepare(VectorLayer layer, List<ImportReportIssue> issues)
+    public static PreparedVectorLayer Prepare(VectorLayer layer, List<ImportIssue> issues)
     {
         var features = new List<(Geometry Geometry, IAttributesTable? Attributes)>(layer.Features.Count);
         var fields = new FieldStatistics();
@@ -80,7 +81,7 @@ internal sealed class PreparedVectorLayer
         }
     }
 
-    private static Geometry? Repair(Geometry geometry, int index, string layer, List<ImportReportIssue> issues, ref int repaired)
+    private static Geometry? Repair(Geometry geometry, int index, string layer, List<ImportIssue> issues, ref int repaired)
     {
         // A point from a reader has finite coordinates, so it is valid; checking a million of them costs seconds.
         if (geometry is Point)
@@ -88,17 +89,11 @@ internal sealed class PreparedVectorLayer
             return geometry;
         }
 
-        var check = new IsValidOp(geometry);
-        if (check.IsValid)
+        var result = RepairGeometry.Run(geometry, RepairGeometryParameters.AnyType);
+        if (result.Kind == IssueKind.BrokenGeometry)
         {
-            return geometry;
-        }
-
-        var reason = check.ValidationError;
-        var fixedGeometry = GeometryFixer.Fix(geometry);
-        if (fixedGeometry.IsEmpty)
-        {
-            issues.Add(new ImportReportIssue("Warning", "BrokenGeometry", $"Ongeldige geometrie ({reason.Message}) is niet te herstellen; het object wordt overgeslagen.")
+            var message = $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.";
+            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, message)
             {
                 Layer = layer,
                 FeatureIndex = index,
@@ -106,9 +101,17 @@ internal sealed class PreparedVectorLayer
             return null;
         }
 
+        if (result.Kind != IssueKind.Repaired)
+        {
+            return result.Geometry;
+        }
+
+        var fixedGeometry = result.Geometry!;
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
-        issues.Add(new ImportReportIssue("Warning", "Repaired", $"Ongeldige geometrie hersteld: {reason.Message} bij ({reason.Coordinate?.X:F1}, {reason.Coordinate?.Y:F1}); hersteld tot een geldige {fixedGeometry.GeometryType}.")
+        var where = $"({result.Location?.X:F1}, {result.Location?.Y:F1})";
+        var text = $"Ongeldige geometrie hersteld: {result.Reason} bij {where}; hersteld tot een geldige {fixedGeometry.GeometryType}.";
+        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, text)
         {
             Layer = layer,
             FeatureIndex = index,

@@ -1,6 +1,8 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.GeoTiff;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
 using NetTopologySuite.Geometries;
 
@@ -12,7 +14,7 @@ internal static class RasterCandidate
     public static ImportCandidate Build(string path, ImportRequest request, ImportReport report, ImportOptions options)
     {
         var read = GeoTiffReader.Read(path, new GeoTiffReadOptions { MaxCells = options.MaxRasterCells, Srid = request.Srid });
-        var issues = read.Issues.Select(ReportIssues.From).ToList();
+        var issues = read.Issues.ToList();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "raster", Year = request.Year, Issues = issues };
         if (!read.IsSuccess)
@@ -24,9 +26,9 @@ internal static class RasterCandidate
         var extent = new Envelope(grid.OriginX, grid.OriginX + (grid.Width * grid.CellWidth), grid.OriginY - (grid.Height * grid.CellHeight), grid.OriginY);
         var cells = (long)grid.Width * grid.Height;
         var noData = Enumerable.Range(0, grid.Values.Length).LongCount(i => float.IsNaN(grid.Values[i]) || (grid.NoData is { } nd && grid.Values[i].Equals(nd)));
-        issues.Add(new ImportReportIssue(
-            "Info",
-            "RasterSize",
+        issues.Add(new ImportIssue(
+            IssueSeverity.Info,
+            IssueKind.RasterSize,
             string.Create(CultureInfo.InvariantCulture, $"{grid.Width} × {grid.Height} cellen van {grid.CellWidth} × {grid.CellHeight} m; {noData} cellen zonder waarde (nodata).")));
         report = report with
         {

@@ -1,28 +1,21 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.Application.Import;
 
-/// <summary>Turns reader issues into report issues and counts what they rejected.</summary>
+/// <summary>Makes the issues an import adds to what its readers found, and counts what the readers rejected.</summary>
 internal static class ReportIssues
 {
-    private static readonly ImportIssueKind[] SkippingKinds =
+    private static readonly IssueKind[] SkippingKinds =
     [
-        ImportIssueKind.MissingGeometry, ImportIssueKind.EmptyGeometry, ImportIssueKind.BrokenGeometry, ImportIssueKind.NotANumber,
+        IssueKind.MissingGeometry, IssueKind.EmptyGeometry, IssueKind.BrokenGeometry, IssueKind.NotANumber,
     ];
 
-    public static ImportReportIssue From(ImportIssue issue) =>
-        new(issue.Severity.ToString(), issue.Kind.ToString(), issue.Message)
-        {
-            Layer = issue.Layer,
-            FeatureIndex = issue.FeatureIndex,
-            Row = issue.Row,
-            Field = issue.Field,
-        };
+    public static ImportIssue Error(IssueKind kind, string message, string? field = null) =>
+        new(IssueSeverity.Error, kind, message) { Field = field };
 
-    public static ImportReportIssue Error(string kind, string message, string? field = null) => new("Error", kind, message) { Field = field };
-
-    public static ImportReportIssue Warning(string kind, string message, int? feature = null, int? row = null, string? field = null) =>
-        new("Warning", kind, message) { FeatureIndex = feature, Row = row, Field = field };
+    public static ImportIssue Warning(IssueKind kind, string message, int? feature = null, int? row = null, string? field = null) =>
+        new(IssueSeverity.Warning, kind, message) { FeatureIndex = feature, Row = row, Field = field };
 
     /// <summary>How many features or rows a reader left out: distinct locations of the issues that skip one.</summary>
     public static int Rejected(IEnumerable<ImportIssue> issues) => issues

@@ -1,6 +1,8 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
@@ -16,7 +18,7 @@ internal static class TableCandidate
     public static async Task<ImportCandidate> BuildAsync(
         string path, ImportRequest request, ImportReport report, WorkspaceStore workspace, CancellationToken cancellationToken)
     {
-        var issues = new List<ImportReportIssue>();
+        var issues = new List<ImportIssue>();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "table" };
         var table = CodeTableCsv.Read(path, request.CodeColumn, request.Encoding, issues);
@@ -25,7 +27,7 @@ internal static class TableCandidate
         {
             if (table is not null)
             {
-                issues.Add(ReportIssues.Error("NoAreas", "De werkruimte heeft nog geen gebieden; laad eerst de wijk- en buurtkaart (of de demo)."));
+                issues.Add(ReportIssues.Error(IssueKind.NoAreas, "De werkruimte heeft nog geen gebieden; laad eerst de wijk- en buurtkaart (of de demo)."));
             }
 
             return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
@@ -41,7 +43,7 @@ internal static class TableCandidate
             }
             else
             {
-                issues.Add(ReportIssues.Error("InvalidBinding", error!, field: "--indicator"));
+                issues.Add(ReportIssues.Error(IssueKind.InvalidBinding, error!, field: "--indicator"));
             }
         }
 
@@ -72,7 +74,7 @@ internal static class TableCandidate
     }
 
     // Before the bindings are evaluated, so "100 - bewoond_percentage" of a secret row is unknown, not 100 % leegstand.
-    private static CodeTable ClearSecretZeros(CodeTable table, List<ImportReportIssue> issues)
+    private static CodeTable ClearSecretZeros(CodeTable table, List<ImportIssue> issues)
     {
         var result = SecretZeros.Clear(table);
         if (result.Rows.Count == 0)
@@ -82,42 +84,42 @@ internal static class TableCandidate
 
         var codes = string.Join(", ", result.Rows.Take(5).Select(r => r.Code)) + (result.Rows.Count > 5 ? ", …" : string.Empty);
         issues.Add(ReportIssues.Warning(
-            "SecretZeros",
+            IssueKind.SecretZeros,
             $"In {result.Rows.Count} {(result.Rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): " +
             $"minstens {SecretZeros.MinimumSurprisingZeros} kolommen die elders zelden 0 zijn, zijn daar tegelijk 0. Die nullen zijn als onbekend " +
             "ingelezen; een aantal (inwoners, woningen) houdt zijn 0."));
         foreach (var row in result.Rows.Take(10))
         {
             issues.Add(ReportIssues.Warning(
-                "SecretZeros", $"{row.Code}: 0 als onbekend gelezen in {string.Join(", ", row.Columns)}.", row: row.Line));
+                IssueKind.SecretZeros, $"{row.Code}: 0 als onbekend gelezen in {string.Join(", ", row.Columns)}.", row: row.Line));
         }
 
         return result.Table;
     }
 
-    private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportReportIssue> issues)
+    private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportIssue> issues)
     {
         if (values.Matched == 0)
         {
-            issues.Add(ReportIssues.Error("NoMatchingAreas", "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."));
+            issues.Add(ReportIssues.Error(IssueKind.NoMatchingAreas, "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."));
             return;
         }
 
         if (values.Unmatched.Count > 0)
         {
-            issues.Add(ReportIssues.Warning("UnmatchedCodes", $"{values.Unmatched.Count} codes horen bij geen enkel gebied in de werkruimte; die regels zijn overgeslagen."));
+            issues.Add(ReportIssues.Warning(IssueKind.UnmatchedCodes, $"{values.Unmatched.Count} codes horen bij geen enkel gebied in de werkruimte; die regels zijn overgeslagen."));
         }
 
         var years = values.Years.Count == 1 ? Year(values.Years.Min) : $"{Year(values.Years.Min)} t/m {Year(values.Years.Max)}";
-        issues.Add(new ImportReportIssue("Info", "ValueYears", $"De waarden gelden voor {years} (peiljaar); een analyse gebruikt per buurt de nieuwste bekende waarde."));
+        issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.ValueYears, $"De waarden gelden voor {years} (peiljaar); een analyse gebruikt per buurt de nieuwste bekende waarde."));
         foreach (var (column, id) in values.Recognised.Where(r => r.Key != r.Value))
         {
-            issues.Add(new ImportReportIssue("Info", "ColumnRecognised", $"De kolom '{column}' vult de indicator {id}.") { Field = column });
+            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.ColumnRecognised, $"De kolom '{column}' vult de indicator {id}.") { Field = column });
         }
 
         foreach (var binding in bindings)
         {
-            issues.Add(new ImportReportIssue("Info", "IndicatorBound", $"De indicator {binding.IndicatorId} = {binding.Expression}.") { Field = "--indicator" });
+            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.IndicatorBound, $"De indicator {binding.IndicatorId} = {binding.Expression}.") { Field = "--indicator" });
         }
     }
 

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
@@ -12,7 +13,7 @@ internal static class VectorCandidate
     public static ImportCandidate Build(ReadResult<VectorLayer> read, ImportReport report, string layerName, ImportRequest request, ImportOptions options)
     {
         var year = request.Year;
-        var issues = read.Issues.Select(ReportIssues.From).ToList();
+        var issues = read.Issues.ToList();
         var skipped = ReportIssues.Rejected(read.Issues);
         var kind = request.WerkenCatalogue is null ? LayerKind.Vector : LayerKind.Werken;
         report = report with { Layer = layerName, Kind = kind == LayerKind.Werken ? "werken" : "vector", Year = year };
@@ -28,7 +29,7 @@ internal static class VectorCandidate
 
         if (read.Value.Features.Count > options.MaxFeatures)
         {
-            issues.Add(ReportIssues.Error("TooLarge", $"De laag heeft {read.Value.Features.Count} objecten; toegestaan zijn er {options.MaxFeatures} (instelling Import:MaxFeatures)."));
+            issues.Add(ReportIssues.Error(IssueKind.TooLarge, $"De laag heeft {read.Value.Features.Count} objecten; toegestaan zijn er {options.MaxFeatures} (instelling Import:MaxFeatures)."));
             return new ImportCandidate(report with { FeaturesRead = read.Value.Features.Count + skipped, Issues = issues }, null);
         }
 
@@ -49,7 +50,7 @@ internal static class VectorCandidate
         {
             if (prepared.Count == 0 && !report.HasErrors)
             {
-                report = report with { Issues = [.. issues, ReportIssues.Error("EmptyLayer", "De laag bevat geen enkel bruikbaar object.")] };
+                report = report with { Issues = [.. issues, ReportIssues.Error(IssueKind.EmptyLayer, "De laag bevat geen enkel bruikbaar object.")] };
             }
 
             return new ImportCandidate(report, null);

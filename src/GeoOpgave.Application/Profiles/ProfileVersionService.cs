@@ -1,5 +1,6 @@
 using System.Text;
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Profiles;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Profiles;
@@ -41,9 +42,9 @@ public sealed class ProfileVersionService(
         var family = read.Value.Id;
         if (!ProfileIds.IsValidFamily(family))
         {
-            var issue = new ImportIssue(SourceName, IssueSeverity.Error, ImportIssueKind.InvalidCode,
+            var issue = new ImportIssue(IssueSeverity.Error, IssueKind.InvalidCode,
                 "Een profiel-id bestaat uit kleine letters, cijfers en streepjes (hoogstens 100) en eindigt niet op -v en een getal.")
-            { Field = "$.id" };
+            { SourceFile = SourceName, Field = "$.id" };
             return new ProfileSaveResult(null, [issue]);
         }
 

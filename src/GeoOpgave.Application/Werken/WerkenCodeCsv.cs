@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
@@ -38,8 +39,9 @@ internal static class WerkenCodeCsv
             var raw = table.CodeColumn < cells.Count ? cells[table.CodeColumn].Trim() : string.Empty;
             if (AreaCode.Normalise(raw) is not { } code || !buurten.TryGetValue(code, out var buurt))
             {
-                issues.Add(new ImportIssue(report.Source, IssueSeverity.Error, ImportIssueKind.InvalidCode, $"Rij {line}: '{raw}' is geen buurtcode van {year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "de werkruimte"}.")
+                issues.Add(new ImportIssue(IssueSeverity.Error, IssueKind.InvalidCode, $"Rij {line}: '{raw}' is geen buurtcode van {year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "de werkruimte"}.")
                 {
+                    SourceFile = report.Source,
                     Layer = table.Name,
                     Row = line,
                     Field = codeField,

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Geometries;
@@ -10,7 +11,7 @@ internal static class AreaImportReport
 {
     public static ImportReport Build(string source, string format, ReadResult<CbsWijkBuurtKaart> read)
     {
-        var issues = read.Issues.Select(ReportIssues.From).ToList();
+        var issues = read.Issues.ToList();
         var rejected = ReportIssues.Rejected(read.Issues);
         var report = new ImportReport { Source = source, Format = format, Kind = "areas", Layer = "gebieden", Issues = issues };
         if (read.Value is not { } kaart)
@@ -27,12 +28,12 @@ internal static class AreaImportReport
 
         if (kaart.Areas.Count == 0)
         {
-            issues.Add(ReportIssues.Error("EmptyLayer", "De kaart bevat geen enkel bruikbaar gebied."));
+            issues.Add(ReportIssues.Error(IssueKind.EmptyLayer, "De kaart bevat geen enkel bruikbaar gebied."));
         }
         else
         {
             var which = string.Join(", ", years);
-            issues.Add(new ImportReportIssue("Info", "AreasReplaced", $"Vervangt de gebieden en kerncijfers van {which} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden."));
+            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.AreasReplaced, $"Vervangt de gebieden en kerncijfers van {which} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden."));
         }
 
         return report with

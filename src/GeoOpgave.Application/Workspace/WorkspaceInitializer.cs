@@ -3,6 +3,7 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Workspace;
 using Microsoft.Extensions.Options;
@@ -90,7 +91,7 @@ public sealed class WorkspaceInitializer(
         var result = await imports.ImportAsync(new ImportRequest(path) { Name = name, Werken = werken }, cancellationToken);
         if (!result.Imported)
         {
-            var problems = result.Reports.SelectMany(r => r.Issues).Where(i => i.Severity == "Error").Select(i => i.Message);
+            var problems = result.Reports.SelectMany(r => r.Issues).Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message);
             throw new GeoOpgaveException("demo-ongeldig", $"De demolaag {name} is niet te importeren: {string.Join(" ", problems)}");
         }
     }

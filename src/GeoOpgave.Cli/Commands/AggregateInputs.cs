@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;

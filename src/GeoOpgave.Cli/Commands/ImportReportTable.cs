@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
 using Spectre.Console;
 
 namespace GeoOpgave.Cli.Commands;
@@ -55,7 +56,7 @@ internal static class ImportReportTable
     {
         foreach (var issue in report.Issues.Take(MaxIssuesShown))
         {
-            var colour = issue.Severity switch { "Error" => "red", "Warning" => "yellow", _ => "grey" };
+            var colour = issue.Severity switch { IssueSeverity.Error => "red", IssueSeverity.Warning => "yellow", _ => "grey" };
             var where = string.Join(", ", new[]
             {
                 issue.FeatureIndex is { } f ? Invariant($"object {f}") : null,

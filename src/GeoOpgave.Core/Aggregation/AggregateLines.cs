@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
@@ -64,13 +65,13 @@ public static class AggregateLines
 
             if (line is null || line.IsEmpty)
             {
-                issues.Add(new(AggregationIssue.InputSource, index++, null, AggregationIssueKind.EmptyGeometry, "De lijn is leeg en telt niet mee."));
+                issues.Add(new(AggregationIssue.InputSource, index++, null, IssueKind.EmptyGeometry, "De lijn is leeg en telt niet mee."));
                 continue;
             }
 
             if (line is not (LineString or MultiLineString))
             {
-                issues.Add(new(AggregationIssue.InputSource, index++, null, AggregationIssueKind.WrongGeometryType, $"Verwacht een lijn, maar dit is een {line.GeometryType}; overgeslagen."));
+                issues.Add(new(AggregationIssue.InputSource, index++, null, IssueKind.UnsupportedGeometry, $"Verwacht een lijn, maar dit is een {line.GeometryType}; overgeslagen."));
                 continue;
             }
 

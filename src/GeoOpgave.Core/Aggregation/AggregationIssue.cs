@@ -1,3 +1,5 @@
+using GeoOpgave.Core.Issues;
+
 namespace GeoOpgave.Core.Aggregation;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace GeoOpgave.Core.Aggregation;
 /// <param name="Source">"areas" for an area, "input" for a feature of the aggregated layer.</param>
 /// <param name="Index">The 0-based index of the feature in the sequence it came from.</param>
 /// <param name="Key">The area code for an area, else null.</param>
-/// <param name="Kind">What was wrong.</param>
+/// <param name="Kind">What was wrong: empty, of a type the aggregator does not take, or repaired.</param>
 /// <param name="Message">A Dutch explanation for the user.</param>
-public sealed record AggregationIssue(string Source, int Index, string? Key, AggregationIssueKind Kind, string Message)
+public sealed record AggregationIssue(string Source, int Index, string? Key, IssueKind Kind, string Message)
 {
     public const string AreasSource = "areas";
     public const string InputSource = "input";

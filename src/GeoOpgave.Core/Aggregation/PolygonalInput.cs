@@ -1,5 +1,6 @@
+using GeoOpgave.Core.Geometries;
+using GeoOpgave.Core.Issues;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 
 namespace GeoOpgave.Core.Aggregation;
 
@@ -23,25 +24,23 @@ internal static class PolygonalInput
 
     public static Geometry? Check(Geometry? geometry, string source, int index, string? key, ICollection<AggregationIssue> issues)
     {
-        if (geometry is null || geometry.IsEmpty)
+        var result = RepairGeometry.Run(geometry, RepairGeometryParameters.Polygonal);
+        switch (result.Kind)
         {
-            issues.Add(new(source, index, key, AggregationIssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
-            return null;
+            case IssueKind.EmptyGeometry:
+                issues.Add(new(source, index, key, IssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
+                break;
+            case IssueKind.UnsupportedGeometry:
+                var wrongType = $"Verwacht een (multi)polygoon, maar dit is een {geometry!.GeometryType}; overgeslagen.";
+                issues.Add(new(source, index, key, IssueKind.UnsupportedGeometry, wrongType));
+                break;
+            case IssueKind.Repaired or IssueKind.BrokenGeometry:
+                // The PostGIS twin cannot tell a repair that left nothing from one that did: both engines say "repaired".
+                const string repaired = "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd.";
+                issues.Add(new(source, index, key, IssueKind.Repaired, repaired));
+                break;
         }
 
-        if (geometry is not (Polygon or MultiPolygon))
-        {
-            issues.Add(new(source, index, key, AggregationIssueKind.WrongGeometryType, $"Verwacht een (multi)polygoon, maar dit is een {geometry.GeometryType}; overgeslagen."));
-            return null;
-        }
-
-        if (geometry.IsValid)
-        {
-            return geometry;
-        }
-
-        var fixedGeometry = GeometryFixer.Fix(geometry);
-        issues.Add(new(source, index, key, AggregationIssueKind.RepairedGeometry, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."));
-        return fixedGeometry.IsEmpty ? null : fixedGeometry;
+        return result.Geometry;
     }
 }

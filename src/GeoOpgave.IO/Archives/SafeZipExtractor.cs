@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Archives;
@@ -50,19 +51,19 @@ public static class SafeZipExtractor
         catch (InvalidDataException ex)
         {
             Remove(written);
-            log.Error(ImportIssueKind.UnreadableFile, $"Het zip-bestand is beschadigd of geen zip-bestand: {ex.Message}");
+            log.Error(IssueKind.UnreadableFile, $"Het zip-bestand is beschadigd of geen zip-bestand: {ex.Message}");
             return log.Result<ExtractedArchive>(null);
         }
         catch (IOException ex) when (ex is not FileNotFoundException)
         {
             Remove(written);
-            log.Error(ImportIssueKind.UnreadableFile, $"Het zip-bestand kan niet worden uitgepakt (bijvoorbeeld twee bestanden met dezelfde naam): {ex.Message}");
+            log.Error(IssueKind.UnreadableFile, $"Het zip-bestand kan niet worden uitgepakt (bijvoorbeeld twee bestanden met dezelfde naam): {ex.Message}");
             return log.Result<ExtractedArchive>(null);
         }
         catch (ZipEntryTooLargeException ex)
         {
             Remove(written);
-            log.Error(ImportIssueKind.TooLarge, ex.Message, field: ex.EntryName);
+            log.Error(IssueKind.TooLarge, ex.Message, field: ex.EntryName);
             return log.Result<ExtractedArchive>(null);
         }
     }
@@ -72,7 +73,7 @@ public static class SafeZipExtractor
         if (archive.Entries.Count > limits.MaxEntries)
         {
             log.Error(
-                ImportIssueKind.TooLarge,
+                IssueKind.TooLarge,
                 string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand bevat {archive.Entries.Count} bestanden; toegestaan zijn er {limits.MaxEntries}."));
             return false;
         }
@@ -95,20 +96,20 @@ public static class SafeZipExtractor
             if (Destination(folder, entry.FullName) is null)
             {
                 log.Error(
-                    ImportIssueKind.UnsupportedFormat,
+                    IssueKind.UnsupportedFormat,
                     $"Het zip-bestand is geweigerd: '{entry.FullName}' zou buiten de uitpakmap terechtkomen (absoluut pad of '..').",
                     field: entry.FullName);
             }
             else if ((entry.ExternalAttributes >> 16 & UnixFileTypeMask) == UnixSymbolicLink)
             {
-                log.Error(ImportIssueKind.UnsupportedFormat, $"Het zip-bestand is geweigerd: '{entry.FullName}' is een symbolische koppeling.", field: entry.FullName);
+                log.Error(IssueKind.UnsupportedFormat, $"Het zip-bestand is geweigerd: '{entry.FullName}' is een symbolische koppeling.", field: entry.FullName);
             }
         }
 
         if (overLimit)
         {
             log.Error(
-                ImportIssueKind.TooLarge,
+                IssueKind.TooLarge,
                 string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand geeft op dat het uitpakt tot meer dan {limits.MaxUncompressedBytes} bytes, het toegestane maximum (mogelijk een zip-bom)."));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
@@ -46,13 +47,13 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         if (code is null || AreaCode.LevelOf(code) != schema.Level)
         {
             var shown = raw is null ? "leeg" : string.Create(CultureInfo.InvariantCulture, $"'{raw}'");
-            log.Error(ImportIssueKind.InvalidCode, $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.", index, schema.CodeField);
+            log.Error(IssueKind.InvalidCode, $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.", index, schema.CodeField);
             return;
         }
 
         if (!_codes.Add(code))
         {
-            log.Error(ImportIssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen het eerste gebied telt.", index, schema.CodeField);
+            log.Error(IssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen het eerste gebied telt.", index, schema.CodeField);
             return;
         }
 
@@ -98,7 +99,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
     private double? NotANumber(object value, int index, string field)
     {
         var shown = string.Create(CultureInfo.InvariantCulture, $"'{value}'");
-        log.Warning(ImportIssueKind.NotANumber, $"De waarde {shown} is geen getal en telt als onbekend.", index, field);
+        log.Warning(IssueKind.NotANumber, $"De waarde {shown} is geen getal en telt als onbekend.", index, field);
         return null;
     }
 
@@ -110,7 +111,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             return name.Trim();
         }
 
-        log.Warning(ImportIssueKind.MissingName, $"Het gebied {code} heeft geen naam; de code wordt als naam gebruikt.", index, schema.NameField);
+        log.Warning(IssueKind.MissingName, $"Het gebied {code} heeft geen naam; de code wordt als naam gebruikt.", index, schema.NameField);
         return code;
     }
 

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
@@ -42,7 +43,7 @@ public static class CbsWijkBuurtKaartReader
         if (cbsLayers == 0)
         {
             log.Layer = null;
-            log.Error(ImportIssueKind.MissingField, "Geen laag met CBS-codes gevonden (verwacht een veld gemeentecode, wijkcode of buurtcode).");
+            log.Error(IssueKind.MissingField, "Geen laag met CBS-codes gevonden (verwacht een veld gemeentecode, wijkcode of buurtcode).");
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
@@ -64,7 +65,7 @@ public static class CbsWijkBuurtKaartReader
             case ".shp":
                 return [ShapefileReader.Read(path, new ShapefileReadOptions(), keepFeaturesWithoutGeometry: true)];
             default:
-                log.Error(ImportIssueKind.UnsupportedFormat, "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON (.geojson) of shapefile (.shp) zijn.");
+                log.Error(IssueKind.UnsupportedFormat, "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON (.geojson) of shapefile (.shp) zijn.");
                 return null;
         }
     }
@@ -79,13 +80,13 @@ public static class CbsWijkBuurtKaartReader
         }
 
         // The CBS reader rejects areas without geometry itself, as errors; the format reader's warnings would repeat that.
-        log.AddRange(result.Issues.Where(i => i.Kind is not (ImportIssueKind.MissingGeometry or ImportIssueKind.EmptyGeometry)));
+        log.AddRange(result.Issues.Where(i => i.Kind is not (IssueKind.MissingGeometry or IssueKind.EmptyGeometry)));
         if (result.Value is null || schema is null)
         {
             return false;
         }
 
-        var rejected = result.Errors.Where(i => i.Kind == ImportIssueKind.BrokenGeometry && i.FeatureIndex is not null).Select(i => i.FeatureIndex!.Value).ToHashSet();
+        var rejected = result.Errors.Where(i => i.Kind == IssueKind.BrokenGeometry && i.FeatureIndex is not null).Select(i => i.FeatureIndex!.Value).ToHashSet();
         converter.Add(result.Value, schema, rejected);
         return true;
     }
@@ -95,7 +96,7 @@ public static class CbsWijkBuurtKaartReader
         log.Layer = null;
         foreach (var (indicator, count) in kaart.SentinelCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            log.Info(ImportIssueKind.MissingValues, $"{count} waarden zijn CBS-codes voor 'onbekend' of 'geheim' en tellen als onbekend.", field: indicator);
+            log.Info(IssueKind.MissingValues, $"{count} waarden zijn CBS-codes voor 'onbekend' of 'geheim' en tellen als onbekend.", field: indicator);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
@@ -18,7 +19,7 @@ internal static class CbsYear
             if (differs >= 0)
             {
                 log.Warning(
-                    ImportIssueKind.YearMismatch,
+                    IssueKind.YearMismatch,
                     $"Het bestand noemt jaar {years[differs]}, maar het opgegeven jaar {year} wordt gebruikt.",
                     differs,
                     schema.Field(CbsFieldAliases.Jaar) ?? schema.Field(CbsFieldAliases.JrStatCode));
@@ -31,7 +32,7 @@ internal static class CbsYear
         if (missing >= 0)
         {
             log.Error(
-                ImportIssueKind.MissingYear,
+                IssueKind.MissingYear,
                 "Het jaar van de indeling staat niet in het bestand (geen veld jaar of jrstatcode); geef het jaar bij het inlezen op.",
                 missing,
                 CbsFieldAliases.Jaar);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Validation;
 
@@ -69,7 +70,7 @@ public static class CodeTableCsvReader
         var encoding = options.Encoding ?? CsvEncoding.Detect(path);
         if (options.Encoding is null && encoding.CodePage == CsvEncoding.Windows1252)
         {
-            log.Info(ImportIssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
+            log.Info(IssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
         }
 
         try
@@ -78,13 +79,13 @@ public static class CodeTableCsvReader
         }
         catch (CsvRecordTooLongException e)
         {
-            log.Error(ImportIssueKind.UnreadableFile, TooLongMessage(path, e.StartLine), row: e.StartLine);
+            log.Error(IssueKind.UnreadableFile, TooLongMessage(path, e.StartLine), row: e.StartLine);
             return log;
         }
 
         if (header is null)
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
+            log.Error(IssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
             return log;
         }
 
@@ -160,7 +161,7 @@ public static class CodeTableCsvReader
             var index = header.FindIndex(h => string.Equals(h, named.Trim(), StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                log.Error(ImportIssueKind.MissingField, $"De codekolom '{named}' bestaat niet; kolommen: {string.Join(", ", header)}.", field: named, row: 1);
+                log.Error(IssueKind.MissingField, $"De codekolom '{named}' bestaat niet; kolommen: {string.Join(", ", header)}.", field: named, row: 1);
                 return null;
             }
 
@@ -176,7 +177,7 @@ public static class CodeTableCsvReader
             }
         }
 
-        log.Error(ImportIssueKind.MissingField, "Geen kolom met CBS-codes (BU/WK/GM) gevonden; geef de kolom op met --code-column.", row: 1);
+        log.Error(IssueKind.MissingField, "Geen kolom met CBS-codes (BU/WK/GM) gevonden; geef de kolom op met --code-column.", row: 1);
         return null;
     }
 
@@ -231,16 +232,16 @@ public static class CodeTableCsvReader
             int? year = null;
             if (AreaCode.Normalise(raw) is not { } code)
             {
-                log.Warning(ImportIssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[key.Code], row: line);
+                log.Warning(IssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[key.Code], row: line);
             }
             else if (key.Period >= 0 && (year = PeriodYear(Cell(cells, key.Period))) is null)
             {
-                log.Warning(ImportIssueKind.NotANumber, $"De periode '{Cell(cells, key.Period).Trim()}' is geen jaar; de regel wordt overgeslagen.", field: header[key.Period], row: line);
+                log.Warning(IssueKind.NotANumber, $"De periode '{Cell(cells, key.Period).Trim()}' is geen jaar; de regel wordt overgeslagen.", field: header[key.Period], row: line);
             }
             else if (!seen.Add((code, year)))
             {
                 var which = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"De code {code} komt in {y} vaker voor") : $"De code {code} komt vaker voor";
-                log.Warning(ImportIssueKind.DuplicateCode, $"{which}; alleen de eerste regel telt.", field: header[key.Code], row: line);
+                log.Warning(IssueKind.DuplicateCode, $"{which}; alleen de eerste regel telt.", field: header[key.Code], row: line);
             }
             else
             {

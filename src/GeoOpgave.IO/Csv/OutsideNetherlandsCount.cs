@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Csv;
@@ -50,7 +51,7 @@ internal sealed class OutsideNetherlandsCount
         if (Count > MaxOutsideShare * total)
         {
             log.Error(
-                ImportIssueKind.OutsideNetherlands,
+                IssueKind.OutsideNetherlands,
                 $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland ({examples}). " +
                 "Controleer of x en y (of lengte- en breedtegraad) niet verwisseld zijn en of het coördinatenstelsel klopt.",
                 row: _examples[0].Line);
@@ -58,7 +59,7 @@ internal sealed class OutsideNetherlandsCount
         }
 
         log.Warning(
-            ImportIssueKind.OutsideNetherlands,
+            IssueKind.OutsideNetherlands,
             $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland en zijn overgeslagen ({examples}).",
             row: _examples[0].Line);
     }

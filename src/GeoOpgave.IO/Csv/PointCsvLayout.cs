@@ -1,4 +1,5 @@
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Csv;
@@ -23,7 +24,7 @@ internal sealed record PointCsvLayout(
         var encoding = options.Encoding ?? CsvEncoding.Detect(path);
         if (options.Encoding is null && encoding.CodePage == CsvEncoding.Windows1252)
         {
-            log.Info(ImportIssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
+            log.Info(IssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
         }
 
         using var file = File.OpenRead(path);
@@ -32,7 +33,7 @@ internal sealed record PointCsvLayout(
         var records = new CsvByteRecords(file, delimiter);
         if (!records.Next())
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
+            log.Error(IssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
             return null;
         }
 
@@ -40,7 +41,7 @@ internal sealed record PointCsvLayout(
         if (CsvColumns.Find(header, options) is not { } columns)
         {
             log.Error(
-                ImportIssueKind.MissingField,
+                IssueKind.MissingField,
                 $"Geen coördinaatkolommen gevonden (verwacht x/y of lon/lat{ExpectedNames(options)}); kolommen: {string.Join(", ", header)}.",
                 row: 1);
             return null;

@@ -1,5 +1,6 @@
 using System.Text;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
 
@@ -161,7 +162,7 @@ public sealed class PointCsvStream
 
         var text = _layout.Encoding.GetString(bytes);
         var shown = text.Length == 0 ? "een lege cel" : $"'{text}'";
-        _log.Error(ImportIssueKind.NotANumber, $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.", field: _layout.Header[column], row: record.Line);
+        _log.Error(IssueKind.NotANumber, $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.", field: _layout.Header[column], row: record.Line);
         return null;
     }
 
@@ -170,7 +171,7 @@ public sealed class PointCsvStream
         if (records.Oversized)
         {
             _log.Error(
-                ImportIssueKind.UnsupportedFormat,
+                IssueKind.UnsupportedFormat,
                 $"Na regel {records.Line} volgt een regel van meer dan {CsvByteRecords.MaxRecordBytes / (1 << 20)} MB: waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt.",
                 row: records.Line + 1);
         }

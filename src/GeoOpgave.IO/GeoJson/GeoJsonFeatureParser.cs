@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -22,7 +23,7 @@ internal static class GeoJsonFeatureParser
             var element = elements[index];
             if (element.ValueKind != JsonValueKind.Object)
             {
-                log.Error(ImportIssueKind.UnsupportedFormat, "Dit element van 'features' is geen object.", index);
+                log.Error(IssueKind.UnsupportedFormat, "Dit element van 'features' is geen object.", index);
                 continue;
             }
 
@@ -31,7 +32,7 @@ internal static class GeoJsonFeatureParser
             {
                 var where = string.Create(CultureInfo.InvariantCulture, $"{geometry.EnvelopeInternal.MinX:F0}, {geometry.EnvelopeInternal.MinY:F0}");
                 log.Error(
-                    ImportIssueKind.UnknownCrs,
+                    IssueKind.UnknownCrs,
                     $"De coördinaten ({where}) zijn geen lengte- en breedtegraden, maar het bestand geeft geen ander coördinatenstelsel op. " +
                     "Voeg een crs-lid toe (bijv. urn:ogc:def:crs:EPSG::28992) of geef het coördinatenstelsel bij het inlezen op.",
                     index,
@@ -52,7 +53,7 @@ internal static class GeoJsonFeatureParser
     {
         if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            log.Warning(ImportIssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, "geometry");
+            log.Warning(IssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, "geometry");
             return null;
         }
 
@@ -64,13 +65,13 @@ internal static class GeoJsonFeatureParser
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException
             or NotSupportedException or IndexOutOfRangeException)
         {
-            log.Error(ImportIssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoJSON-geometrie: {ex.Message}", index, "geometry");
+            log.Error(IssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoJSON-geometrie: {ex.Message}", index, "geometry");
             return null;
         }
 
         if (geometry is null || geometry.IsEmpty)
         {
-            log.Warning(ImportIssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, "geometry");
+            log.Warning(IssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, "geometry");
             return null;
         }
 

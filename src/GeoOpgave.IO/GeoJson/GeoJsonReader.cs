@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 
@@ -36,14 +37,14 @@ public static class GeoJsonReader
         catch (JsonException ex)
         {
             var row = ex.LineNumber is { } line ? (int)line + 1 : (int?)null;
-            log.Error(ImportIssueKind.UnreadableFile, BrokenJsonMessage(ex, row, options.MaxDepth), row: row);
+            log.Error(IssueKind.UnreadableFile, BrokenJsonMessage(ex, row, options.MaxDepth), row: row);
             return log.Result<VectorLayer>(null);
         }
         catch (InvalidOperationException) when (FirstInvalidUtf8(path) is { } bad)
         {
             // System.Text.Json checks the UTF-8 of a string only when it is read; find the byte to name it.
             log.Error(
-                ImportIssueKind.UnreadableFile,
+                IssueKind.UnreadableFile,
                 string.Create(CultureInfo.InvariantCulture, $"Het bestand is geen geldige UTF-8-tekst, wat GeoJSON moet zijn: byte 0x{bad.Value:X2} op byteplaats {bad.Offset} (regel {bad.Line}). Sla het bestand op als UTF-8."),
                 row: bad.Line);
             return log.Result<VectorLayer>(null);
@@ -107,14 +108,14 @@ public static class GeoJsonReader
         log.Layer = name;
         if (type is not ("FeatureCollection" or "Feature"))
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'.");
+            log.Error(IssueKind.UnsupportedFormat, $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'.");
             return null;
         }
 
         var hasList = root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array;
         if (type == "FeatureCollection" && !hasList)
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, "De FeatureCollection heeft geen lijst 'features'.", field: "features");
+            log.Error(IssueKind.UnsupportedFormat, "De FeatureCollection heeft geen lijst 'features'.", field: "features");
             return null;
         }
 
@@ -158,7 +159,7 @@ public static class GeoJsonReader
         }
 
         log.Error(
-            ImportIssueKind.UnknownCrs,
+            IssueKind.UnknownCrs,
             $"Het crs-lid '{crsName ?? crs.GetRawText()}' wordt niet herkend; gebruik bijvoorbeeld urn:ogc:def:crs:EPSG::28992 of laat het weg voor WGS84.",
             field: "crs");
         return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using Microsoft.Data.Sqlite;
 
@@ -72,7 +73,7 @@ internal static class GeoPackageCatalog
         if (srsId is null or 0 or -1)
         {
             log.Error(
-                ImportIssueKind.MissingCrs,
+                IssueKind.MissingCrs,
                 "De laag heeft geen gedefinieerd coördinatenstelsel (srs_id 0 of -1). Sla de laag op met EPSG:28992 (RD New) of EPSG:4326.");
             return null;
         }
@@ -83,7 +84,7 @@ internal static class GeoPackageCatalog
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
-            log.Error(ImportIssueKind.UnknownCrs, $"srs_id {srsId} staat niet in gpkg_spatial_ref_sys.");
+            log.Error(IssueKind.UnknownCrs, $"srs_id {srsId} staat niet in gpkg_spatial_ref_sys.");
             return null;
         }
 
@@ -101,7 +102,7 @@ internal static class GeoPackageCatalog
         }
 
         log.Error(
-            ImportIssueKind.UnknownCrs,
+            IssueKind.UnknownCrs,
             $"Het coördinatenstelsel {organization}:{code} (srs_id {srsId}) wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).");
         return null;
     }

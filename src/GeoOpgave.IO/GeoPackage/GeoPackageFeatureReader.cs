@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Features;
@@ -32,7 +33,7 @@ internal static class GeoPackageFeatureReader
             {
                 if (rows.Count >= maxFeatures)
                 {
-                    log.Error(ImportIssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
+                    log.Error(IssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
                     return null;
                 }
 
@@ -94,19 +95,19 @@ internal static class GeoPackageFeatureReader
     {
         if (blob is null)
         {
-            log.Warning(ImportIssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, field);
+            log.Warning(IssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, field);
             return null;
         }
 
         if (parsed.Error is { } error)
         {
-            log.Error(ImportIssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoPackage-geometrie: {error}", index, field);
+            log.Error(IssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoPackage-geometrie: {error}", index, field);
             return null;
         }
 
         if (parsed.Geometry!.IsEmpty)
         {
-            log.Warning(ImportIssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, field);
+            log.Warning(IssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, field);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using Microsoft.Data.Sqlite;
@@ -30,7 +31,7 @@ public static class GeoPackageReader
 
     /// <summary>
     /// Reads one feature table of at most <paramref name="maxFeatures"/> rows: row <c>maxFeatures + 1</c> stops the read
-    /// with a <see cref="ImportIssueKind.TooLarge"/> issue and no layer.
+    /// with a <see cref="IssueKind.TooLarge"/> issue and no layer.
     /// </summary>
     public static ReadResult<VectorLayer> Read(string path, string layerName, int maxFeatures) =>
         Read(path, layerName, keepFeaturesWithoutGeometry: false, maxFeatures);
@@ -59,14 +60,14 @@ public static class GeoPackageReader
         if (info is null)
         {
             var available = layers.Count == 0 ? "geen" : string.Join(", ", layers.Select(l => l.Name));
-            log.Error(ImportIssueKind.LayerNotFound, $"De laag '{layerName}' bestaat niet in dit GeoPackage (beschikbare lagen: {available}).");
+            log.Error(IssueKind.LayerNotFound, $"De laag '{layerName}' bestaat niet in dit GeoPackage (beschikbare lagen: {available}).");
             return null;
         }
 
         log.Layer = info.Name;
         if (info.GeometryColumn is null)
         {
-            log.Error(ImportIssueKind.MissingGeometry, "De laag staat niet in gpkg_geometry_columns, dus er is geen geometriekolom.");
+            log.Error(IssueKind.MissingGeometry, "De laag staat niet in gpkg_geometry_columns, dus er is geen geometriekolom.");
             return null;
         }
 
@@ -77,7 +78,7 @@ public static class GeoPackageReader
 
         if (GeoPackageCatalog.IsView(connection, info.Name))
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, "De laag is een view (een opgeslagen query), geen tabel; views worden niet gelezen. Sla de laag op als tabel.");
+            log.Error(IssueKind.UnsupportedFormat, "De laag is een view (een opgeslagen query), geen tabel; views worden niet gelezen. Sla de laag op als tabel.");
             return null;
         }
 
@@ -104,7 +105,7 @@ public static class GeoPackageReader
             using var connection = GeoPackageCatalog.Open(path);
             if (!GeoPackageCatalog.HasContentsTable(connection))
             {
-                log.Error(ImportIssueKind.NotAGeoPackage, "Dit is een SQLite-bestand maar geen GeoPackage: de tabel gpkg_contents ontbreekt.");
+                log.Error(IssueKind.NotAGeoPackage, "Dit is een SQLite-bestand maar geen GeoPackage: de tabel gpkg_contents ontbreekt.");
                 return null;
             }
 
@@ -112,12 +113,12 @@ public static class GeoPackageReader
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
         {
-            log.Error(ImportIssueKind.NotAGeoPackage, "Dit bestand is geen GeoPackage (geen SQLite-database).");
+            log.Error(IssueKind.NotAGeoPackage, "Dit bestand is geen GeoPackage (geen SQLite-database).");
             return null;
         }
         catch (SqliteException ex)
         {
-            log.Error(ImportIssueKind.UnreadableFile, $"Het GeoPackage kan niet gelezen worden: {ex.Message}");
+            log.Error(IssueKind.UnreadableFile, $"Het GeoPackage kan niet gelezen worden: {ex.Message}");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BitMiracle.LibTiff.Classic;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
@@ -29,7 +30,7 @@ internal static class GeoTiffGeoreferenceReader
         {
             if (transform[1] != 0 || transform[4] != 0)
             {
-                log.Error(ImportIssueKind.MissingGeoreference, "Het raster is gedraaid (ModelTransformation met rotatie); alleen noord-boven rasters worden ondersteund.");
+                log.Error(IssueKind.MissingGeoreference, "Het raster is gedraaid (ModelTransformation met rotatie); alleen noord-boven rasters worden ondersteund.");
                 return null;
             }
 
@@ -38,7 +39,7 @@ internal static class GeoTiffGeoreferenceReader
 
         if (grid is not { } g || g.W <= 0 || g.H <= 0 || !double.IsFinite(g.X + g.Y + g.W + g.H))
         {
-            log.Error(ImportIssueKind.MissingGeoreference, "Het raster heeft geen (geldige) georeferentie: ModelPixelScale + ModelTiepoint of ModelTransformation ontbreekt.");
+            log.Error(IssueKind.MissingGeoreference, "Het raster heeft geen (geldige) georeferentie: ModelPixelScale + ModelTiepoint of ModelTransformation ontbreekt.");
             return null;
         }
 
@@ -52,7 +53,7 @@ internal static class GeoTiffGeoreferenceReader
     {
         if (GeoKeys(tiff) is null)
         {
-            log.Error(ImportIssueKind.MissingCrs, "Het raster heeft geen GeoKeyDirectory, dus het coördinatenstelsel is onbekend. Geef het coördinatenstelsel bij het inlezen op.");
+            log.Error(IssueKind.MissingCrs, "Het raster heeft geen GeoKeyDirectory, dus het coördinatenstelsel is onbekend. Geef het coördinatenstelsel bij het inlezen op.");
             return null;
         }
 
@@ -68,7 +69,7 @@ internal static class GeoTiffGeoreferenceReader
             : null;
         if (srid is null)
         {
-            log.Error(ImportIssueKind.UnknownCrs, "Het coördinatenstelsel van het raster is niet als EPSG-code opgegeven (ProjectedCSTypeGeoKey/GeographicTypeGeoKey ontbreekt of is user-defined).");
+            log.Error(IssueKind.UnknownCrs, "Het coördinatenstelsel van het raster is niet als EPSG-code opgegeven (ProjectedCSTypeGeoKey/GeographicTypeGeoKey ontbreekt of is user-defined).");
         }
 
         return srid;

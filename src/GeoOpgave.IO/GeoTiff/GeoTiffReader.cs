@@ -1,5 +1,6 @@
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Rasters;
 using GeoOpgave.IO.Validation;
 
@@ -26,7 +27,7 @@ public static class GeoTiffReader
 
         if (!HasTiffSignature(path))
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, "Dit bestand is geen TIFF (de eerste bytes zijn geen TIFF-handtekening).");
+            log.Error(IssueKind.UnsupportedFormat, "Dit bestand is geen TIFF (de eerste bytes zijn geen TIFF-handtekening).");
             return log.Result<RasterGrid>(null);
         }
 
@@ -34,7 +35,7 @@ public static class GeoTiffReader
         using var tiff = Tiff.Open(path, "r");
         if (tiff is null)
         {
-            log.Error(ImportIssueKind.UnreadableFile, "Het TIFF-bestand is beschadigd of onleesbaar.");
+            log.Error(IssueKind.UnreadableFile, "Het TIFF-bestand is beschadigd of onleesbaar.");
             return log.Result<RasterGrid>(null);
         }
 
@@ -49,7 +50,7 @@ public static class GeoTiffReader
         if (width <= 0 || height <= 0 || (long)width * height > maxCells)
         {
             log.Error(
-                ImportIssueKind.TooLarge,
+                IssueKind.TooLarge,
                 $"Het raster is {width} × {height} cellen; toegestaan is tussen 1 en {maxCells} cellen. Knip of verklein het raster eerst.");
             return null;
         }
@@ -77,7 +78,7 @@ public static class GeoTiffReader
         if (grid.Srid != Srid.RdNew)
         {
             log.Error(
-                ImportIssueKind.UnsupportedCrs,
+                IssueKind.UnsupportedCrs,
                 $"Het raster staat in EPSG:{grid.Srid}; GeoOpgave rekent in RD New. Herprojecteer het eerst naar EPSG:28992 (bijv. gdalwarp -t_srs EPSG:28992).");
             return;
         }
@@ -87,7 +88,7 @@ public static class GeoTiffReader
         if (!NetherlandsExtent.Contains(envelope))
         {
             log.Error(
-                ImportIssueKind.OutsideNetherlands,
+                IssueKind.OutsideNetherlands,
                 "Het raster ligt (deels) buiten Nederland. Controleer de georeferentie en of het coördinatenstelsel echt RD New is.");
         }
     }

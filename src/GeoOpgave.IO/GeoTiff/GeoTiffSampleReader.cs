@@ -1,4 +1,5 @@
 using BitMiracle.LibTiff.Classic;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
@@ -22,20 +23,20 @@ internal static class GeoTiffSampleReader
         var separate = (PlanarConfig)tiff.GetFieldDefaulted(TiffTag.PLANARCONFIG)[0].ToInt() == PlanarConfig.SEPARATE;
         if (Decoder(bits, format) is not { } decode)
         {
-            log.Error(ImportIssueKind.UnsupportedFormat, $"Celwaarden van {bits} bits met sampleformaat {format} worden niet ondersteund.");
+            log.Error(IssueKind.UnsupportedFormat, $"Celwaarden van {bits} bits met sampleformaat {format} worden niet ondersteund.");
             return null;
         }
 
         if (samples > 1)
         {
-            log.Warning(ImportIssueKind.UnsupportedFormat, $"Het raster heeft {samples} banden; alleen band 1 wordt gelezen.");
+            log.Warning(IssueKind.UnsupportedFormat, $"Het raster heeft {samples} banden; alleen band 1 wordt gelezen.");
         }
 
         var bytes = bits / 8;
         var pixelStride = separate ? bytes : bytes * samples;
         if (BlockIssue(tiff, width, height, samples) is { } issue)
         {
-            log.Error(ImportIssueKind.TooLarge, issue);
+            log.Error(IssueKind.TooLarge, issue);
             return null;
         }
 
@@ -45,7 +46,7 @@ internal static class GeoTiffSampleReader
             : ReadStrips(tiff, width, height, pixelStride, decode, values);
         if (!ok)
         {
-            log.Error(ImportIssueKind.UnreadableFile, "De rasterdata is beschadigd of gebruikt een compressie die niet wordt ondersteund.");
+            log.Error(IssueKind.UnreadableFile, "De rasterdata is beschadigd of gebruikt een compressie die niet wordt ondersteund.");
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
@@ -29,18 +30,18 @@ internal static class GeoTiffUserDefinedCrs
     private const int RdNewProjection = 19914;
     private const int Metre = 9001;
 
-    /// <summary>RD New (28992) when the keys describe it, else null with an <see cref="ImportIssueKind.UnknownCrs"/> error.</summary>
+    /// <summary>RD New (28992) when the keys describe it, else null with an <see cref="IssueKind.UnknownCrs"/> error.</summary>
     public static int? Recognise(Tiff tiff, IssueLog log)
     {
         var keys = new GeoKeyValues(tiff);
         if (IsRdNew(keys))
         {
-            log.Info(ImportIssueKind.UnknownCrs, "Het coördinatenstelsel van het raster staat er als eigen (user-defined) projectie in; de parameters zijn die van RD New (EPSG:28992) en zo is het gelezen.");
+            log.Info(IssueKind.UnknownCrs, "Het coördinatenstelsel van het raster staat er als eigen (user-defined) projectie in; de parameters zijn die van RD New (EPSG:28992) en zo is het gelezen.");
             return Srid.RdNew;
         }
 
         log.Error(
-            ImportIssueKind.UnknownCrs,
+            IssueKind.UnknownCrs,
             $"Het raster heeft een eigen (user-defined) projectie die niet RD New is ({Describe(keys)}). GeoOpgave leest alleen RD New: " +
             "herprojecteer het eerst (bijv. gdalwarp -t_srs EPSG:28992), of geef --crs EPSG:28992 op als u zeker weet dat het RD New is.");
         return null;

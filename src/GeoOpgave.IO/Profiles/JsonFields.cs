@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Profiles;
@@ -95,10 +96,10 @@ internal sealed class JsonFields(IssueLog log)
     }
 
     public void Bad(string path, string message) =>
-        log.Error(ImportIssueKind.MissingField, $"{path}: {message}", field: path);
+        log.Error(IssueKind.MissingField, $"{path}: {message}", field: path);
 
     public void Warn(string path, string message) =>
-        log.Warning(ImportIssueKind.MissingField, $"{path}: {message}", field: path);
+        log.Warning(IssueKind.MissingField, $"{path}: {message}", field: path);
 
     private static double? TryNumber(JsonElement v, double min, double max) =>
         v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= min && d <= max ? d : null;
@@ -106,7 +107,7 @@ internal sealed class JsonFields(IssueLog log)
     private double? NotANumber(string path, double min, double max)
     {
         var range = string.Create(CultureInfo.InvariantCulture, $"{min}–{max}");
-        log.Error(ImportIssueKind.NotANumber, $"{path}: verwacht een getal van {range}.", field: path);
+        log.Error(IssueKind.NotANumber, $"{path}: verwacht een getal van {range}.", field: path);
         return null;
     }
 }

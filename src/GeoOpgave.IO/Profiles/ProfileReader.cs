@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Validation;
 
@@ -23,7 +24,7 @@ public static class ProfileReader
         if (!File.Exists(path))
         {
             var log = new IssueLog(path);
-            log.Error(ImportIssueKind.FileNotFound, "Het profiel bestaat niet.");
+            log.Error(IssueKind.FileNotFound, "Het profiel bestaat niet.");
             return log.Result<Profile>(null);
         }
 
@@ -42,7 +43,7 @@ public static class ProfileReader
         }
         catch (JsonException e)
         {
-            log.Error(ImportIssueKind.UnreadableFile, $"Geen geldige JSON (regel {(e.LineNumber ?? 0) + 1}): {e.Message}");
+            log.Error(IssueKind.UnreadableFile, $"Geen geldige JSON (regel {(e.LineNumber ?? 0) + 1}): {e.Message}");
             return log.Result<Profile>(null);
         }
     }

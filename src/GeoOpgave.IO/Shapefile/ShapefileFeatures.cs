@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
 
@@ -18,13 +19,13 @@ internal static class ShapefileFeatures
         var geometry = record.Geometry;
         if (geometry is null)
         {
-            log.Warning(ImportIssueKind.MissingGeometry, "Record zonder geometrie (null shape); het wordt overgeslagen.", index);
+            log.Warning(IssueKind.MissingGeometry, "Record zonder geometrie (null shape); het wordt overgeslagen.", index);
             return new Feature(null, attributes);
         }
 
         if (geometry.IsEmpty)
         {
-            log.Warning(ImportIssueKind.EmptyGeometry, "Record met lege geometrie; het wordt overgeslagen.", index);
+            log.Warning(IssueKind.EmptyGeometry, "Record met lege geometrie; het wordt overgeslagen.", index);
             return new Feature(null, attributes);
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using NetTopologySuite.Features;
@@ -66,7 +67,7 @@ public static class ShapefileReader
         }
 
         log.Error(
-            ImportIssueKind.UnreadableFile,
+            IssueKind.UnreadableFile,
             read == header.Length && fileCode == 9994
                 ? $"De .shp is afgebroken: de kop noemt {declaredBytes} bytes, het bestand heeft er {stream.Length}."
                 : "Dit is geen geldige .shp (de kop van 100 bytes ontbreekt of begint niet met 9994).");
@@ -84,7 +85,7 @@ public static class ShapefileReader
         if (!File.Exists(prjPath))
         {
             log.Error(
-                ImportIssueKind.MissingCrs,
+                IssueKind.MissingCrs,
                 "Er is geen .prj-bestand, dus het coördinatenstelsel is onbekend. Voeg het .prj-bestand toe of geef het coördinatenstelsel (bijv. EPSG:28992) bij het inlezen op.");
             return null;
         }
@@ -95,7 +96,7 @@ public static class ShapefileReader
         }
 
         log.Error(
-            ImportIssueKind.UnknownCrs,
+            IssueKind.UnknownCrs,
             "Het coördinatenstelsel in het .prj-bestand wordt niet herkend; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).",
             field: Path.GetFileName(prjPath));
         return null;
@@ -120,7 +121,7 @@ public static class ShapefileReader
         catch (Exception ex) when (ex is IOException or ArgumentException or InvalidDataException or NotSupportedException
             or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
-            log.Error(ImportIssueKind.UnreadableFile, $"De shapefile is beschadigd of onleesbaar vanaf record {index}: {ex.Message}", index);
+            log.Error(IssueKind.UnreadableFile, $"De shapefile is beschadigd of onleesbaar vanaf record {index}: {ex.Message}", index);
             return null;
         }
 

@@ -1,18 +1,30 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.IO.Validation;
 
 /// <summary>
-/// One finding of a reader about its input: where it is (file, layer, feature or row, field), what kind
-/// it is and a Dutch message for the validation report.
+/// One finding about the input of an import, by a reader or by the import itself: where it is (file, layer,
+/// feature or row, field), what kind it is and a Dutch message for the validation report. It is also a line of
+/// the report as JSON, with severity and kind written by name.
 /// </summary>
-/// <param name="SourceFile">The path of the file as it was given to the reader.</param>
 /// <param name="Severity">Whether the finding blocks the import.</param>
 /// <param name="Kind">The stable code of the finding.</param>
 /// <param name="Message">A Dutch explanation for the user.</param>
-public sealed record ImportIssue(string SourceFile, IssueSeverity Severity, ImportIssueKind Kind, string Message)
+public sealed record ImportIssue(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<IssueSeverity>))] IssueSeverity Severity,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<IssueKind>))] IssueKind Kind,
+    string Message)
 {
+    /// <summary>
+    /// The path of the file as it was given to the reader, or null when the issue is not about one file. Left out
+    /// of the JSON: a report names its source itself, and a path on the server is none of a client's business.
+    /// </summary>
+    [JsonIgnore]
+    public string? SourceFile { get; init; }
+
     /// <summary>The layer (GeoPackage table, file base name) or null when the issue is about the whole file.</summary>
     public string? Layer { get; init; }
 
@@ -29,7 +41,12 @@ public sealed record ImportIssue(string SourceFile, IssueSeverity Severity, Impo
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Severity} {Kind}: {Path.GetFileName(SourceFile)}");
+        text.Append(CultureInfo.InvariantCulture, $"{Severity} {Kind}");
+        if (SourceFile is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $": {Path.GetFileName(SourceFile)}");
+        }
+
         if (Layer is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $", laag {Layer}");

@@ -1,3 +1,5 @@
+using GeoOpgave.Core.Issues;
+
 namespace GeoOpgave.IO.Validation;
 
 /// <summary>Collects the issues of one read, stamping each with the file and current layer.</summary>
@@ -13,16 +15,16 @@ internal sealed class IssueLog(string sourceFile)
 
     public bool HasErrors => _issues.Exists(i => i.Severity == IssueSeverity.Error);
 
-    public void Error(ImportIssueKind kind, string message, int? feature = null, string? field = null, int? row = null) =>
+    public void Error(IssueKind kind, string message, int? feature = null, string? field = null, int? row = null) =>
         Add(IssueSeverity.Error, kind, message, feature, field, row);
 
-    public void Warning(ImportIssueKind kind, string message, int? feature = null, string? field = null, int? row = null) =>
+    public void Warning(IssueKind kind, string message, int? feature = null, string? field = null, int? row = null) =>
         Add(IssueSeverity.Warning, kind, message, feature, field, row);
 
-    public void Info(ImportIssueKind kind, string message, int? feature = null, string? field = null) =>
+    public void Info(IssueKind kind, string message, int? feature = null, string? field = null) =>
         Add(IssueSeverity.Info, kind, message, feature, field, null);
 
-    /// <summary>True when the file exists; otherwise logs <see cref="ImportIssueKind.FileNotFound"/>.</summary>
+    /// <summary>True when the file exists; otherwise logs <see cref="IssueKind.FileNotFound"/>.</summary>
     public bool RequireFile(string path)
     {
         if (File.Exists(path))
@@ -30,7 +32,7 @@ internal sealed class IssueLog(string sourceFile)
             return true;
         }
 
-        Error(ImportIssueKind.FileNotFound, $"Het bestand '{path}' bestaat niet.");
+        Error(IssueKind.FileNotFound, $"Het bestand '{path}' bestaat niet.");
         return false;
     }
 
@@ -39,9 +41,10 @@ internal sealed class IssueLog(string sourceFile)
     public ReadResult<T> Result<T>(T? value)
         where T : class => new(value, _issues.ToArray());
 
-    private void Add(IssueSeverity severity, ImportIssueKind kind, string message, int? feature, string? field, int? row) =>
-        _issues.Add(new ImportIssue(SourceFile, severity, kind, message)
+    private void Add(IssueSeverity severity, IssueKind kind, string message, int? feature, string? field, int? row) =>
+        _issues.Add(new ImportIssue(severity, kind, message)
         {
+            SourceFile = SourceFile,
             Layer = Layer,
             FeatureIndex = feature,
             Field = field,

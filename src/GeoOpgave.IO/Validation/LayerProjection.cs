@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Issues;
 using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.IO.Validation;
@@ -19,7 +20,7 @@ internal sealed class LayerProjection
         }
 
         log.Error(
-            ImportIssueKind.UnknownCrs,
+            IssueKind.UnknownCrs,
             $"Het coördinatenstelsel EPSG:{srid} wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).");
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using NetTopologySuite.Geometries;
 
@@ -40,7 +41,7 @@ public static class NetherlandsExtent
             var example = layer.Features[first!.Value].Geometry.EnvelopeInternal.Centre;
             var where = string.Create(CultureInfo.InvariantCulture, $"x={example.X:F0}, y={example.Y:F0}");
             log.Error(
-                ImportIssueKind.OutsideNetherlands,
+                IssueKind.OutsideNetherlands,
                 $"{outside} van de {layer.Features.Count} objecten liggen na omzetting naar RD New buiten Nederland " +
                 $"(bijvoorbeeld {where}). Controleer of x en y (of lengte- en breedtegraad) " +
                 "niet verwisseld zijn en of het coördinatenstelsel klopt.",

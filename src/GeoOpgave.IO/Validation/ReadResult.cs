@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.IO.Validation;
 

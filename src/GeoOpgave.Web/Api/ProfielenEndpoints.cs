@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

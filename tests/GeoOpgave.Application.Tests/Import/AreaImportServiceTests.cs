@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO;
@@ -22,7 +23,7 @@ public sealed class AreaImportServiceTests
         var report = Assert.Single(result.Reports);
         Assert.Equal(("areas", 2023, 2, 2), (report.Kind, report.Year, report.FeaturesRead, report.FeaturesImported));
         Assert.Equal(1, report.Fields.Single(f => f.Name == "aantal_inwoners").Missing);
-        Assert.Contains(report.Issues, i => i.Kind == "AreasReplaced" && i.Message.Contains("0 gemeenten, 0 wijken, 2 buurten", StringComparison.Ordinal));
+        Assert.Contains(report.Issues, i => i.Kind == IssueKind.AreasReplaced && i.Message.Contains("0 gemeenten, 0 wijken, 2 buurten", StringComparison.Ordinal));
         Assert.Equal(["BU03630000", "BU03630001"], (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code));
         Assert.Equal(["BU99990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2022)).Select(a => a.Code));
     }
@@ -37,7 +38,7 @@ public sealed class AreaImportServiceTests
         var result = await workspace.ImportAreasAsync(path, 2023);
 
         Assert.False(result.Imported);
-        Assert.Contains(result.Reports[0].Issues, i => i.Severity == "Error" && i.Kind == "MissingField");
+        Assert.Contains(result.Reports[0].Issues, i => i.Severity == IssueSeverity.Error && i.Kind == IssueKind.MissingField);
         Assert.Equal(["BU99990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code));
     }
 

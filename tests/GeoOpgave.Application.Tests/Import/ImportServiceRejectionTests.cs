@@ -1,5 +1,6 @@
 using System.Text;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.Application.Tests.Import;
 
@@ -13,7 +14,7 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(workspace.File("weg.geojson")));
 
-        await AssertRejectedAsync(workspace, result, "FileNotFound");
+        await AssertRejectedAsync(workspace, result, IssueKind.FileNotFound);
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class ImportServiceRejectionTests
         var path = workspace.File("kaart.kml");
         await File.WriteAllTextAsync(path, "<kml/>");
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "UnsupportedFormat");
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.UnsupportedFormat);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class ImportServiceRejectionTests
         var path = workspace.File("kapot.geojson");
         await File.WriteAllTextAsync(path, """{"type":"FeatureCollection","features":[{"type":""");
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "UnreadableFile");
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.UnreadableFile);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class ImportServiceRejectionTests
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[52.15,5.38]}}]}
             """);
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "OutsideNetherlands");
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.OutsideNetherlands);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
-        await AssertRejectedAsync(workspace, result, "UnsupportedFormat");
+        await AssertRejectedAsync(workspace, result, IssueKind.UnsupportedFormat);
         Assert.Contains("buiten de uitpakmap", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(workspace.TempDirectory, "..", "evil.shp")));
         Assert.False(Directory.Exists(workspace.TempDirectory) && Directory.EnumerateFileSystemEntries(workspace.TempDirectory).Any());
@@ -70,7 +71,7 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
-        await AssertRejectedAsync(workspace, result, "TooLarge");
+        await AssertRejectedAsync(workspace, result, IssueKind.TooLarge);
         Assert.True(new FileInfo(zip).Length < 100_000);
     }
 
@@ -89,7 +90,7 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
-        await AssertRejectedAsync(workspace, result, "UnsupportedFormat");
+        await AssertRejectedAsync(workspace, result, IssueKind.UnsupportedFormat);
         Assert.Contains("symbolische koppeling", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
     }
 
@@ -108,7 +109,7 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
-        await AssertRejectedAsync(workspace, result, "TooLarge");
+        await AssertRejectedAsync(workspace, result, IssueKind.TooLarge);
         Assert.Contains("4 bestanden", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
     }
 
@@ -119,7 +120,7 @@ public sealed class ImportServiceRejectionTests
         var path = workspace.File("punten.geojson");
         await File.WriteAllTextAsync(path, ImportFixtures.RdGeoJson);
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), "TooLarge");
+        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.TooLarge);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class ImportServiceRejectionTests
         var again = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.False(again.Imported);
-        Assert.Contains(again.Reports[0].Issues, i => i.Kind == "LayerExists");
+        Assert.Contains(again.Reports[0].Issues, i => i.Kind == IssueKind.LayerExists);
         Assert.Single(await workspace.LayersAsync());
         Assert.Equal(2, await workspace.FeatureRowsAsync());
     }
@@ -149,15 +150,15 @@ public sealed class ImportServiceRejectionTests
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
-        await AssertRejectedAsync(workspace, result, "OutsideNetherlands");
+        await AssertRejectedAsync(workspace, result, IssueKind.OutsideNetherlands);
         Assert.Equal(2, result.Reports.Count);
     }
 
-    private static async Task AssertRejectedAsync(ImportTestWorkspace workspace, ImportResult result, string kind)
+    private static async Task AssertRejectedAsync(ImportTestWorkspace workspace, ImportResult result, IssueKind kind)
     {
         Assert.False(result.Imported);
         Assert.Empty(result.Layers);
-        Assert.Contains(result.Reports.SelectMany(r => r.Issues), i => i.Kind == kind && i.Severity == "Error");
+        Assert.Contains(result.Reports.SelectMany(r => r.Issues), i => i.Kind == kind && i.Severity == IssueSeverity.Error);
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }

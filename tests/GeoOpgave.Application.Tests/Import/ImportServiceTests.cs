@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 
@@ -62,7 +63,7 @@ public sealed class ImportServiceTests
         Assert.True(result.Imported);
         var report = Assert.Single(result.Reports);
         Assert.Equal(1, report.FeaturesRepaired);
-        var issue = Assert.Single(report.Issues, i => i.Kind == "Repaired");
+        var issue = Assert.Single(report.Issues, i => i.Kind == IssueKind.Repaired);
         Assert.Equal(0, issue.FeatureIndex);
         Assert.True((await workspace.FeaturesAsync(result.Layers[0].Id))[0].Geometry.IsValid);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 
 namespace GeoOpgave.Application.Tests.Import;
@@ -64,8 +65,8 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.False(result.Imported);
-        var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == "Error");
-        Assert.Equal(("NotANumber", 5_002, "y"), (issue.Kind, issue.Row, issue.Field));
+        var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((IssueKind.NotANumber, 5_002, "y"), (issue.Kind, issue.Row, issue.Field));
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }
@@ -88,8 +89,8 @@ public sealed class PointCsvImportTests
         Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
         var report = Assert.Single(result.Reports);
         Assert.Equal((500, 498, 2), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected));
-        var issue = Assert.Single(report.Issues, i => i.Kind == "OutsideNetherlands");
-        Assert.Equal(("Warning", 12), (issue.Severity, issue.Row));
+        var issue = Assert.Single(report.Issues, i => i.Kind == IssueKind.OutsideNetherlands);
+        Assert.Equal((IssueSeverity.Warning, 12), (issue.Severity, issue.Row));
         Assert.Contains("regel 402", issue.Message, StringComparison.Ordinal);
         Assert.Equal(498, await workspace.FeatureRowsAsync());
     }
@@ -104,7 +105,7 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.False(result.Imported);
-        Assert.Contains(result.Reports[0].Issues, i => i.Kind == "OutsideNetherlands" && i.Severity == "Error");
+        Assert.Contains(result.Reports[0].Issues, i => i.Kind == IssueKind.OutsideNetherlands && i.Severity == IssueSeverity.Error);
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }
@@ -119,7 +120,7 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.False(result.Imported);
-        Assert.Contains(result.Reports[0].Issues, i => i.Kind == "TooLarge");
+        Assert.Contains(result.Reports[0].Issues, i => i.Kind == IssueKind.TooLarge);
         Assert.Empty(await workspace.LayersAsync());
     }
 
@@ -141,7 +142,7 @@ public sealed class PointCsvImportTests
 
         Assert.False(result.Imported);
         var report = Assert.Single(result.Reports);
-        Assert.Equal([40_002, 40_004], report.Issues.Where(i => i.Kind == "NotANumber").Select(i => i.Row));
+        Assert.Equal([40_002, 40_004], report.Issues.Where(i => i.Kind == IssueKind.NotANumber).Select(i => i.Row));
         Assert.Equal((40_003, 40_001, 2), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected));
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
@@ -173,7 +174,7 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
-        Assert.Contains(result.Reports[0].Issues, i => (i.Severity, i.Kind) == ("Info", "TextEncoding"));
+        Assert.Contains(result.Reports[0].Issues, i => (i.Severity, i.Kind) == (IssueSeverity.Info, IssueKind.TextEncoding));
         var feature = Assert.Single(await workspace.FeaturesAsync(result.Layers[0].Id));
         using var attributes = System.Text.Json.JsonDocument.Parse(feature.AttributesJson!);
         Assert.Equal("Café Olé", attributes.RootElement.GetProperty("naam").GetString());
@@ -196,8 +197,8 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.True(result.Imported);
-        var warning = Assert.Single(result.Reports[0].Issues, i => i.Kind == "TextEncoding");
-        Assert.Equal(("Warning", 60_002, "naam"), (warning.Severity, warning.Row, warning.Field));
+        var warning = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.TextEncoding);
+        Assert.Equal((IssueSeverity.Warning, 60_002, "naam"), (warning.Severity, warning.Row, warning.Field));
     }
 
     private sealed class Recorder(List<double> seen) : IProgress<double>

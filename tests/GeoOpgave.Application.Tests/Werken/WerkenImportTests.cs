@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Tests.Import;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Features;
 using GeoOpgave.Storage.Layers;
@@ -96,9 +97,9 @@ public sealed class WerkenImportTests
 
         Assert.False(result.Imported);
         Assert.Empty(await workspace.LayersAsync());
-        var errors = result.Reports.Single().Issues.Where(i => i.Severity == "Error").Select(i => (i.Kind, i.Row, i.Field)).ToList();
+        var errors = result.Reports.Single().Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Kind, i.Row, i.Field)).ToList();
         Assert.Equal(
-            [("UnknownWerksoort", 3, "type"), ("ImpossiblePeriod", 4, "eindjaar"), ("ImpossiblePeriod", 5, "startjaar"), ("ImpossiblePeriod", 6, "startjaar")],
+            [(IssueKind.UnknownWerksoort, 3, "type"), (IssueKind.ImpossiblePeriod, 4, "eindjaar"), (IssueKind.ImpossiblePeriod, 5, "startjaar"), (IssueKind.ImpossiblePeriod, 6, "startjaar")],
             errors);
         Assert.Contains("Rij 3, veld 'type': 'zonnepanelen' is geen bekende werksoort", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
     }
@@ -115,8 +116,8 @@ public sealed class WerkenImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path) { Werken = Defaults });
 
         Assert.False(result.Imported);
-        var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == "Error");
-        Assert.Equal(("UnknownWerksoort", 1, "type", "plan"), (issue.Kind, issue.FeatureIndex!.Value, issue.Field!, issue.Layer!));
+        var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((IssueKind.UnknownWerksoort, 1, "type", "plan"), (issue.Kind, issue.FeatureIndex!.Value, issue.Field!, issue.Layer!));
         Assert.Empty(await workspace.LayersAsync());
     }
 

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.Core.Tests.Aggregation;
 
@@ -38,7 +39,7 @@ public class AggregateLinesTests
         var result = AggregateLines.Run(TestAreas.TwoSquares(), [(TestAreas.Wkt("POLYGON ((0 0, 50 0, 50 50, 0 0))"), null)]);
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(AggregationIssueKind.WrongGeometryType, issue.Kind);
+        Assert.Equal(IssueKind.UnsupportedGeometry, issue.Kind);
         Assert.All(result.Lengths, l => Assert.Equal(0, l.LengthM));
     }
 }

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.Core.Tests.Aggregation;
 
@@ -77,7 +78,7 @@ public class AggregateZonesTests
         var result = AggregateZones.Run(TestAreas.TwoSquares(), zones);
 
         Assert.Equal(5_000, result.Coverage.Single(c => c.AreaCode == "BU99990001").AreaM2, 6);
-        Assert.Equal([AggregationIssueKind.RepairedGeometry, AggregationIssueKind.EmptyGeometry, AggregationIssueKind.WrongGeometryType], result.Issues.Select(i => i.Kind));
+        Assert.Equal([IssueKind.Repaired, IssueKind.EmptyGeometry, IssueKind.UnsupportedGeometry], result.Issues.Select(i => i.Kind));
         Assert.Equal([0, 1, 2], result.Issues.Select(i => i.Index));
     }
 }

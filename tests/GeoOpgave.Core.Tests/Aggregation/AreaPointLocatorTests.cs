@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 
 namespace GeoOpgave.Core.Tests.Aggregation;
 
@@ -75,8 +76,8 @@ public class AreaPointLocatorTests
 
         var locator = new AreaPointLocator(areas);
 
-        Assert.Contains(locator.Issues, i => i.Key == "BU00000001" && i.Kind == AggregationIssueKind.EmptyGeometry);
-        Assert.Contains(locator.Issues, i => i.Key == "BU00000002" && i.Kind == AggregationIssueKind.RepairedGeometry);
+        Assert.Contains(locator.Issues, i => i.Key == "BU00000001" && i.Kind == IssueKind.EmptyGeometry);
+        Assert.Contains(locator.Issues, i => i.Key == "BU00000002" && i.Kind == IssueKind.Repaired);
         Assert.Equal(1, locator.Locate(90, 50));
         Assert.Equal(-1, locator.Locate(50, 90));
     }

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Rasters;
 using NetTopologySuite.IO;
 
@@ -44,7 +45,7 @@ public class MaskAreasTests
 
         Assert.Equal("BU00000001", Assert.Single(masked).Code);
         Assert.Equal(100, masked[0].Geometry.Area, 9);
-        Assert.Contains(issues, i => i.Index == 1 && i.Kind == AggregationIssueKind.WrongGeometryType);
+        Assert.Contains(issues, i => i.Index == 1 && i.Kind == IssueKind.UnsupportedGeometry);
         Assert.Contains(issues, i => i.Index == 2);
     }
 }

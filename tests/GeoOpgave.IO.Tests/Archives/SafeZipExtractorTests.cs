@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Archives;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Tests.Shared;
@@ -23,7 +24,7 @@ public sealed class SafeZipExtractorTests : IDisposable
         var result = SafeZipExtractor.Extract(zip, target, new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB });
 
         Assert.Null(result.Value);
-        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.TooLarge);
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.TooLarge);
         Assert.False(Directory.Exists(target) && Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Any());
     }
 
@@ -63,7 +64,7 @@ public sealed class SafeZipExtractorTests : IDisposable
         var result = SafeZipExtractor.Extract(zip, Path.Combine(_folder, "uit"), new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB });
 
         Assert.Null(result.Value);
-        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.TooLarge);
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.TooLarge);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -42,7 +43,7 @@ public sealed class CbsFieldReaderTests : IDisposable
         Assert.All(result.Value.Kerncijfers.Where(v => v.IndicatorId == "gemiddelde_woningwaarde"), v => Assert.Null(v.Value));
         Assert.Equal(2, result.Value.SentinelCounts["aantal_inwoners"]);
         Assert.Equal(2, result.Value.SentinelCounts["gemiddelde_woningwaarde"]);
-        Assert.Contains(result.Issues, i => i is { Kind: ImportIssueKind.MissingValues, Severity: IssueSeverity.Info, Field: "aantal_inwoners" });
+        Assert.Contains(result.Issues, i => i is { Kind: IssueKind.MissingValues, Severity: IssueSeverity.Info, Field: "aantal_inwoners" });
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class CbsFieldReaderTests : IDisposable
         Assert.Equal(2023, Assert.Single(result.Value.Areas).Year);
         Assert.All(result.Value.Kerncijfers, v => Assert.Equal(2023, v.Year));
         var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Warning);
-        Assert.Equal((ImportIssueKind.YearMismatch, "jaar"), (issue.Kind, issue.Field));
+        Assert.Equal((IssueKind.YearMismatch, "jaar"), (issue.Kind, issue.Field));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class CbsFieldReaderTests : IDisposable
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Errors);
-        Assert.Equal((ImportIssueKind.MissingYear, 0), (issue.Kind, issue.FeatureIndex));
+        Assert.Equal((IssueKind.MissingYear, 0), (issue.Kind, issue.FeatureIndex));
         Assert.Empty(result.Value!.Areas);
     }
 

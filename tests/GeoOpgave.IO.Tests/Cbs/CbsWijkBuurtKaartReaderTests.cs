@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -70,7 +71,7 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         Assert.Single(result.Value!.Areas);
         var errors = result.Errors.OrderBy(i => i.FeatureIndex).ToArray();
         Assert.Equal(
-            [(ImportIssueKind.InvalidCode, 1, "buurtcode", "buurten"), (ImportIssueKind.DuplicateCode, 2, "buurtcode", "buurten")],
+            [(IssueKind.InvalidCode, 1, "buurtcode", "buurten"), (IssueKind.DuplicateCode, 2, "buurtcode", "buurten")],
             errors.Select(i => (i.Kind, i.FeatureIndex!.Value, i.Field!, i.Layer!)));
     }
 
@@ -87,14 +88,14 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         Assert.True(area.Geometry.IsValid);
         Assert.Equal(125_000, area.Geometry.Area, 1);
         var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Warning);
-        Assert.Equal((ImportIssueKind.Repaired, 0, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
+        Assert.Equal((IssueKind.Repaired, 0, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
     }
 
     [Theory]
-    [InlineData(null, ImportIssueKind.EmptyGeometry)]
-    [InlineData("POLYGON EMPTY", ImportIssueKind.EmptyGeometry)]
-    [InlineData("POINT (155000 463000)", ImportIssueKind.UnsupportedGeometry)]
-    public void Read_UnusableGeometry_RejectsArea(string? wkt, ImportIssueKind expected)
+    [InlineData(null, IssueKind.EmptyGeometry)]
+    [InlineData("POLYGON EMPTY", IssueKind.EmptyGeometry)]
+    [InlineData("POINT (155000 463000)", IssueKind.UnsupportedGeometry)]
+    public void Read_UnusableGeometry_RejectsArea(string? wkt, IssueKind expected)
     {
         var path = _files.PathOf("unusable.gpkg");
         ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
@@ -140,7 +141,7 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.MissingField, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.MissingField, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -150,6 +151,6 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -46,8 +47,8 @@ public sealed class CodeTableCsvReaderTests : IDisposable
 
         var table = result.Value!;
         Assert.Equal([(2016, 7.8), (2017, 8.4)], table.Rows.Select(r => (r.Year!.Value, r.Values[0]!.Value)));
-        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.DuplicateCode && i.Row == 4 && i.Message.Contains("in 2017", StringComparison.Ordinal));
-        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.NotANumber && i.Row == 5 && i.Field == "Perioden");
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.DuplicateCode && i.Row == 4 && i.Message.Contains("in 2017", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.NotANumber && i.Row == 5 && i.Field == "Perioden");
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class CodeTableCsvReaderTests : IDisposable
         Assert.Equal(4, result.Value.RowsRead);
         Assert.Equal(1.0, result.Value.RowsByCode["GM0363"].Values[0]);
         Assert.Equal(
-            [(ImportIssueKind.InvalidCode, 3, "code"), (ImportIssueKind.DuplicateCode, 4, "code")],
+            [(IssueKind.InvalidCode, 3, "code"), (IssueKind.DuplicateCode, 4, "code")],
             result.Issues.Select(i => (i.Kind, i.Row!.Value, i.Field!)));
     }
 
@@ -122,7 +123,7 @@ public sealed class CodeTableCsvReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.MissingField, "buurtcode"), (issue.Kind, issue.Field));
+        Assert.Equal((IssueKind.MissingField, "buurtcode"), (issue.Kind, issue.Field));
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class CodeTableCsvReaderTests : IDisposable
 
         var result = CodeTableCsvReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.MissingField, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.MissingField, Assert.Single(result.Issues).Kind);
         Assert.False(CodeTableCsvReader.LooksLikeCodeTable(path));
     }
 
@@ -151,6 +152,6 @@ public sealed class CodeTableCsvReaderTests : IDisposable
 
         var result = CodeTableCsvReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
     }
 }

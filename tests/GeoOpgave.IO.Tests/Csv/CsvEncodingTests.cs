@@ -1,4 +1,5 @@
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -24,7 +25,7 @@ public sealed class CsvEncodingTests : IDisposable
         Assert.Equal(["Café Olé", "Brasserie Ç"], rows.Select(r => (string)r.Attributes["naam"]));
         Assert.Equal("Ëssenlaan", rows[1].Attributes["straat"]);
         var issue = Assert.Single(issues);
-        Assert.Equal((IssueSeverity.Info, ImportIssueKind.TextEncoding), (issue.Severity, issue.Kind));
+        Assert.Equal((IssueSeverity.Info, IssueKind.TextEncoding), (issue.Severity, issue.Kind));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class CsvEncodingTests : IDisposable
 
         Assert.NotNull(read.Value);
         Assert.Equal(["Aantal cafés", "Oppervlakte (m²)"], read.Value.Columns.Select(c => c.Name));
-        Assert.Contains(read.Issues, i => i.Kind == ImportIssueKind.TextEncoding && i.Severity == IssueSeverity.Info);
+        Assert.Contains(read.Issues, i => i.Kind == IssueKind.TextEncoding && i.Severity == IssueSeverity.Info);
     }
 
     [Fact]

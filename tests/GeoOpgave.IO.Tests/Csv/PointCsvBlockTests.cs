@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
 
@@ -117,6 +118,6 @@ public sealed class PointCsvBlockTests : IDisposable
         var rows = stream!.Blocks().Sum(b => b.Count);
 
         Assert.Equal(0, rows);
-        Assert.Contains(stream.Issues, i => i.Kind == Validation.ImportIssueKind.UnsupportedFormat && i.Message.Contains("aanhalingsteken", StringComparison.Ordinal));
+        Assert.Contains(stream.Issues, i => i.Kind == IssueKind.UnsupportedFormat && i.Message.Contains("aanhalingsteken", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -81,7 +82,7 @@ public sealed class PointCsvReaderTests : IDisposable
         Assert.False(result.IsSuccess);
         Assert.Single(result.Value!.Features);
         Assert.Equal(
-            [(ImportIssueKind.NotANumber, 3, "x"), (ImportIssueKind.NotANumber, 5, "y")],
+            [(IssueKind.NotANumber, 3, "x"), (IssueKind.NotANumber, 5, "y")],
             result.Errors.Select(i => (i.Kind, i.Row!.Value, i.Field!)));
     }
 
@@ -113,7 +114,7 @@ public sealed class PointCsvReaderTests : IDisposable
         var result = PointCsvReader.Read(path);
 
         var issue = Assert.Single(result.Errors);
-        Assert.Equal((ImportIssueKind.NotANumber, 2, "x"), (issue.Kind, issue.Row, issue.Field));
+        Assert.Equal((IssueKind.NotANumber, 2, "x"), (issue.Kind, issue.Row, issue.Field));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class PointCsvReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.MissingField, 1), (issue.Kind, issue.Row));
+        Assert.Equal((IssueKind.MissingField, 1), (issue.Kind, issue.Row));
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class PointCsvReaderTests : IDisposable
 
         var result = PointCsvReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.OutsideNetherlands, Assert.Single(result.Errors).Kind);
+        Assert.Equal(IssueKind.OutsideNetherlands, Assert.Single(result.Errors).Kind);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class PointCsvReaderTests : IDisposable
 
         var result = PointCsvReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -153,6 +154,6 @@ public sealed class PointCsvReaderTests : IDisposable
     {
         var result = PointCsvReader.Read(_files.PathOf("nergens.csv"));
 
-        Assert.Equal(ImportIssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
     }
 }

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -53,7 +54,7 @@ public sealed class PointCsvStreamTests : IDisposable
         Assert.False(errorsAfterFirst);
         Assert.Equal(2, rows.Count);
         var issue = Assert.Single(all.Issues);
-        Assert.Equal((ImportIssueKind.NotANumber, 4, "x", 1), (issue.Kind, issue.Row, issue.Field, all.RowsSkipped));
+        Assert.Equal((IssueKind.NotANumber, 4, "x", 1), (issue.Kind, issue.Row, issue.Field, all.RowsSkipped));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class PointCsvStreamTests : IDisposable
 
         Assert.Single(rows);
         var issue = Assert.Single(stream.Issues);
-        Assert.Equal((ImportIssueKind.OutsideNetherlands, IssueSeverity.Error, 3, 2), (issue.Kind, issue.Severity, issue.Row, stream.RowsOutside));
+        Assert.Equal((IssueKind.OutsideNetherlands, IssueSeverity.Error, 3, 2), (issue.Kind, issue.Severity, issue.Row, stream.RowsOutside));
         Assert.Contains("2 van de 3", issue.Message, StringComparison.Ordinal);
     }
 
@@ -107,7 +108,7 @@ public sealed class PointCsvStreamTests : IDisposable
         var (stream, issues) = PointCsvStream.Open(path, new PointCsvOptions { Srid = 2154 });
 
         Assert.Null(stream);
-        Assert.Equal(ImportIssueKind.UnknownCrs, Assert.Single(issues).Kind);
+        Assert.Equal(IssueKind.UnknownCrs, Assert.Single(issues).Kind);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -83,7 +84,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.UnreadableFile, 3), (issue.Kind, issue.Row));
+        Assert.Equal((IssueKind.UnreadableFile, 3), (issue.Kind, issue.Row));
         Assert.StartsWith("Dit is geen geldige JSON: de tekst houdt op of bevat een onverwacht teken (regel 3", issue.Message, StringComparison.Ordinal);
     }
 
@@ -99,7 +100,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.UnreadableFile, 2), (issue.Kind, issue.Row));
+        Assert.Equal((IssueKind.UnreadableFile, 2), (issue.Kind, issue.Row));
         Assert.Contains($"byte 0xE9 op byteplaats {start.Length} (regel 2)", issue.Message, StringComparison.Ordinal);
     }
 
@@ -113,7 +114,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(ImportIssueKind.UnreadableFile, issue.Kind);
+        Assert.Equal(IssueKind.UnreadableFile, issue.Kind);
         Assert.Contains("dieper genest dan 64 niveaus", issue.Message, StringComparison.Ordinal);
     }
 
@@ -128,7 +129,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Errors);
-        Assert.Equal((ImportIssueKind.BrokenGeometry, 1, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
+        Assert.Equal((IssueKind.BrokenGeometry, 1, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
         Assert.Equal(0L, Assert.Single(result.Value!.Features).Attributes["i"]);
     }
 
@@ -141,7 +142,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.UnknownCrs, 0), (issue.Kind, issue.FeatureIndex));
+        Assert.Equal((IssueKind.UnknownCrs, 0), (issue.Kind, issue.FeatureIndex));
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public sealed class GeoJsonReaderTests : IDisposable
         var result = GeoJsonReader.Read(path);
 
         var issue = Assert.Single(result.Errors);
-        Assert.Equal((ImportIssueKind.OutsideNetherlands, 0), (issue.Kind, issue.FeatureIndex));
+        Assert.Equal((IssueKind.OutsideNetherlands, 0), (issue.Kind, issue.FeatureIndex));
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class GeoJsonReaderTests : IDisposable
         var result = GeoJsonReader.Read(path);
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.UnknownCrs, IssueSeverity.Error), (issue.Kind, issue.Severity));
+        Assert.Equal((IssueKind.UnknownCrs, IssueSeverity.Error), (issue.Kind, issue.Severity));
     }
 
     [Fact]
@@ -186,7 +187,7 @@ public sealed class GeoJsonReaderTests : IDisposable
 
         var result = GeoJsonReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -197,7 +198,7 @@ public sealed class GeoJsonReaderTests : IDisposable
         var result = GeoJsonReader.Read(path);
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((ImportIssueKind.UnsupportedFormat, "features"), (issue.Kind, issue.Field));
+        Assert.Equal((IssueKind.UnsupportedFormat, "features"), (issue.Kind, issue.Field));
     }
 
     [Fact]
@@ -205,7 +206,7 @@ public sealed class GeoJsonReaderTests : IDisposable
     {
         var result = GeoJsonReader.Read(_files.PathOf("nergens.geojson"));
 
-        Assert.Equal(ImportIssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
     }
 
     private static string Feature(string geometry, string properties) =>

@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -24,7 +25,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         var allowed = GeoPackageReader.Read(path, "punten", maxFeatures: 3);
 
         Assert.Null(refused.Value);
-        Assert.Contains("meer dan 2 objecten", Assert.Single(refused.Issues, i => i.Kind == ImportIssueKind.TooLarge).Message, StringComparison.Ordinal);
+        Assert.Contains("meer dan 2 objecten", Assert.Single(refused.Issues, i => i.Kind == IssueKind.TooLarge).Message, StringComparison.Ordinal);
         Assert.Equal(3, allowed.Value?.Features.Count);
     }
 
@@ -38,7 +39,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         var result = GeoPackageReader.Read(path, "eindeloos");
 
         Assert.Null(result.Value);
-        Assert.Contains("view", Assert.Single(result.Issues, i => i.Kind == ImportIssueKind.UnsupportedFormat).Message, StringComparison.Ordinal);
+        Assert.Contains("view", Assert.Single(result.Issues, i => i.Kind == IssueKind.UnsupportedFormat).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class GeoPackageReaderTests : IDisposable
 
         Assert.False(result.IsSuccess);
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class GeoPackageReaderTests : IDisposable
 
         var result = GeoPackageReader.Read(path, "buurten");
 
-        Assert.Equal(ImportIssueKind.NotAGeoPackage, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.NotAGeoPackage, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class GeoPackageReaderTests : IDisposable
 
         var result = GeoPackageReader.ListLayers(path);
 
-        Assert.Equal(ImportIssueKind.NotAGeoPackage, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.NotAGeoPackage, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         var result = GeoPackageReader.Read(path, "buurten");
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(ImportIssueKind.LayerNotFound, issue.Kind);
+        Assert.Equal(IssueKind.LayerNotFound, issue.Kind);
         Assert.Contains("wijken", issue.Message, StringComparison.Ordinal);
     }
 
@@ -163,7 +164,7 @@ public sealed class GeoPackageReaderTests : IDisposable
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Errors);
-        Assert.Equal(ImportIssueKind.BrokenGeometry, issue.Kind);
+        Assert.Equal(IssueKind.BrokenGeometry, issue.Kind);
         Assert.Equal(1, issue.FeatureIndex);
         Assert.Equal("geom", issue.Field);
         Assert.Equal("buurten", issue.Layer);
@@ -181,7 +182,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         Assert.True(result.IsSuccess);
         Assert.Single(result.Value.Features);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((IssueSeverity.Warning, ImportIssueKind.MissingGeometry, 1), (issue.Severity, issue.Kind, issue.FeatureIndex));
+        Assert.Equal((IssueSeverity.Warning, IssueKind.MissingGeometry, 1), (issue.Severity, issue.Kind, issue.FeatureIndex));
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         var result = GeoPackageReader.Read(path, "buurten");
 
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.UnknownCrs, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnknownCrs, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -204,7 +205,7 @@ public sealed class GeoPackageReaderTests : IDisposable
 
         var result = GeoPackageReader.Read(path, "buurten");
 
-        Assert.Equal(ImportIssueKind.MissingCrs, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.MissingCrs, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -216,7 +217,7 @@ public sealed class GeoPackageReaderTests : IDisposable
         var result = GeoPackageReader.Read(path, "punten");
 
         var issue = Assert.Single(result.Errors);
-        Assert.Equal(ImportIssueKind.OutsideNetherlands, issue.Kind);
+        Assert.Equal(IssueKind.OutsideNetherlands, issue.Kind);
         Assert.Equal(1, issue.FeatureIndex);
         Assert.Contains("verwisseld", issue.Message, StringComparison.Ordinal);
     }

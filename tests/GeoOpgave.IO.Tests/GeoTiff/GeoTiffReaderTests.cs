@@ -1,4 +1,5 @@
 using BitMiracle.LibTiff.Classic;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -99,7 +100,7 @@ public sealed class GeoTiffReaderTests : IDisposable
         var result = GeoTiffReader.Read(path, new GeoTiffReadOptions { MaxCells = 99 });
 
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.TooLarge, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.TooLarge, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class GeoTiffReaderTests : IDisposable
         var result = GeoTiffReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Contains("32768 × 32768", Assert.Single(result.Issues, i => i.Kind == ImportIssueKind.TooLarge).Message, StringComparison.Ordinal);
+        Assert.Contains("32768 × 32768", Assert.Single(result.Issues, i => i.Kind == IssueKind.TooLarge).Message, StringComparison.Ordinal);
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 100_000_000);
     }
 
@@ -129,7 +130,7 @@ public sealed class GeoTiffReaderTests : IDisposable
         var result = GeoTiffReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Equal(ImportIssueKind.MissingCrs, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.MissingCrs, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class GeoTiffReaderTests : IDisposable
 
         var result = GeoTiffReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.MissingGeoreference, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.MissingGeoreference, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public sealed class GeoTiffReaderTests : IDisposable
         var result = GeoTiffReader.Read(path);
 
         Assert.Equal(4326, result.Value!.Srid);
-        Assert.Equal(ImportIssueKind.UnsupportedCrs, Assert.Single(result.Errors).Kind);
+        Assert.Equal(IssueKind.UnsupportedCrs, Assert.Single(result.Errors).Kind);
     }
 
     [Fact]
@@ -184,7 +185,7 @@ public sealed class GeoTiffReaderTests : IDisposable
 
         var result = GeoTiffReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.OutsideNetherlands, Assert.Single(result.Errors).Kind);
+        Assert.Equal(IssueKind.OutsideNetherlands, Assert.Single(result.Errors).Kind);
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public sealed class GeoTiffReaderTests : IDisposable
 
         var result = GeoTiffReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedFormat, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -202,6 +203,6 @@ public sealed class GeoTiffReaderTests : IDisposable
     {
         var result = GeoTiffReader.Read(_files.PathOf("nergens.tif"));
 
-        Assert.Equal(ImportIssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.FileNotFound, Assert.Single(result.Issues).Kind);
     }
 }

@@ -1,4 +1,5 @@
 using BitMiracle.LibTiff.Classic;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -37,7 +38,7 @@ public sealed class GeoTiffUserDefinedCrsTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
-        Assert.Equal(ImportIssueKind.UnknownCrs, issue.Kind);
+        Assert.Equal(IssueKind.UnknownCrs, issue.Kind);
         Assert.Contains("user-defined", issue.Message, StringComparison.Ordinal);
         Assert.Contains("projectiemethode 8", issue.Message, StringComparison.Ordinal);
         Assert.Contains("gdalwarp -t_srs EPSG:28992", issue.Message, StringComparison.Ordinal);
@@ -51,7 +52,7 @@ public sealed class GeoTiffUserDefinedCrsTests : IDisposable
         var result = GeoTiffReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Contains(result.Issues, i => i.Kind == ImportIssueKind.UnknownCrs && i.Message.Contains("datum 6326", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.UnknownCrs && i.Message.Contains("datum 6326", StringComparison.Ordinal));
     }
 
     private string Write(string name, short coordTransform, short datum, double[] parameters) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Profiles;
 using GeoOpgave.IO.Validation;

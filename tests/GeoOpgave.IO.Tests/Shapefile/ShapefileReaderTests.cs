@@ -1,4 +1,5 @@
 using System.Text;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Shapefile;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.IO.Validation;
@@ -70,7 +71,7 @@ public sealed class ShapefileReaderTests : IDisposable
 
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(ImportIssueKind.MissingCrs, issue.Kind);
+        Assert.Equal(IssueKind.MissingCrs, issue.Kind);
         Assert.Contains(".prj", issue.Message, StringComparison.Ordinal);
     }
 
@@ -92,7 +93,7 @@ public sealed class ShapefileReaderTests : IDisposable
 
         var result = ShapefileReader.Read(path);
 
-        Assert.Equal(ImportIssueKind.UnknownCrs, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnknownCrs, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class ShapefileReaderTests : IDisposable
         var result = ShapefileReader.Read(path);
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(ImportIssueKind.FileNotFound, issue.Kind);
+        Assert.Equal(IssueKind.FileNotFound, issue.Kind);
         Assert.EndsWith(".dbf'", issue.Message.Split(' ')[2], StringComparison.Ordinal);
     }
 
@@ -129,7 +130,7 @@ public sealed class ShapefileReaderTests : IDisposable
         var result = ShapefileReader.Read(path);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(ImportIssueKind.UnreadableFile, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueKind.UnreadableFile, Assert.Single(result.Issues).Kind);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class ShapefileReaderTests : IDisposable
         var result = ShapefileReader.Read(path);
 
         var issue = Assert.Single(result.Errors);
-        Assert.Equal((ImportIssueKind.OutsideNetherlands, 0, "swapped"), (issue.Kind, issue.FeatureIndex, issue.Layer));
+        Assert.Equal((IssueKind.OutsideNetherlands, 0, "swapped"), (issue.Kind, issue.FeatureIndex, issue.Layer));
     }
 
     private string Write(string fileName, string? prj, string wkt, AttributesTable attributes, Encoding? encoding = null)

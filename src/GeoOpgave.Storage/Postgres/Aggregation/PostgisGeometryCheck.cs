@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Aggregation;
+using GeoOpgave.Core.Issues;
 using Npgsql;
 
 namespace GeoOpgave.Storage.Postgres.Aggregation;
@@ -54,11 +55,11 @@ internal static class PostgisGeometryCheck
 
     private static AggregationIssue Issue(Check check, int index, string? key, string problem, string? type) => problem switch
     {
-        "empty" => new(check.Source, index, key, AggregationIssueKind.EmptyGeometry, check.Polygonal ? "De geometrie is leeg en telt niet mee." : "De lijn is leeg en telt niet mee."),
-        "type" => new(check.Source, index, key, AggregationIssueKind.WrongGeometryType, check.Polygonal
+        "empty" => new(check.Source, index, key, IssueKind.EmptyGeometry, check.Polygonal ? "De geometrie is leeg en telt niet mee." : "De lijn is leeg en telt niet mee."),
+        "type" => new(check.Source, index, key, IssueKind.UnsupportedGeometry, check.Polygonal
             ? $"Verwacht een (multi)polygoon, maar dit is een {type}; overgeslagen."
             : $"Verwacht een lijn, maar dit is een {type}; overgeslagen."),
-        _ => new(check.Source, index, key, AggregationIssueKind.RepairedGeometry, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."),
+        _ => new(check.Source, index, key, IssueKind.Repaired, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."),
     };
 
     /// <summary>Which staging table to check and against which geometry types.</summary>

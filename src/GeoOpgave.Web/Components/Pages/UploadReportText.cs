@@ -1,20 +1,22 @@
 using System.Globalization;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
+using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.Web.Components.Pages;
 
 /// <summary>The Dutch wording of an import report: severity, location and field type as a person reads them.</summary>
 public static class UploadReportText
 {
-    public static string Severity(string severity) => severity switch
+    public static string Severity(IssueSeverity severity) => severity switch
     {
-        "Error" => "Fout",
-        "Warning" => "Waarschuwing",
+        IssueSeverity.Error => "Fout",
+        IssueSeverity.Warning => "Waarschuwing",
         _ => "Info",
     };
 
     /// <summary>Where an issue is: file, layer, line (1-based) or object (1-based), and field; "het hele bestand" when none is known.</summary>
-    public static string Where(ImportReport report, ImportReportIssue issue)
+    public static string Where(ImportReport report, ImportIssue issue)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(issue);

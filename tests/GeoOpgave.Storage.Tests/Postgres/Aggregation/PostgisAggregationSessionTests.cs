@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Issues;
 using GeoOpgave.Storage.Postgres.Aggregation;
 using GeoOpgave.Storage.Tests.TestSupport;
 using Npgsql;
@@ -101,7 +102,7 @@ public sealed class PostgisAggregationSessionTests
 
         Assert.Equal((100 * 150) + (30 * 60), sql.Coverage.Where(c => c.Class == "3").Sum(c => c.AreaM2), 1e-6);
         Assert.Equal(
-            [(2, AggregationIssueKind.RepairedGeometry), (3, AggregationIssueKind.EmptyGeometry), (4, AggregationIssueKind.WrongGeometryType)],
+            [(2, IssueKind.Repaired), (3, IssueKind.EmptyGeometry), (4, IssueKind.UnsupportedGeometry)],
             sql.Issues.Select(i => (i.Index, i.Kind)));
         Assert.Equal(dotnet.Issues.Select(i => (i.Index, i.Kind)), sql.Issues.Select(i => (i.Index, i.Kind)));
     }
@@ -125,7 +126,7 @@ public sealed class PostgisAggregationSessionTests
         Assert.Equal(100, sql.Lengths.Single(l => l.AreaCode == "BU00000003" && l.Class == "transport").LengthM, 1e-9);
         Assert.Equal(dotnet.Lengths.Select(l => (l.AreaCode, l.Class)), sql.Lengths.Select(l => (l.AreaCode, l.Class)));
         Assert.All(sql.Lengths.Zip(dotnet.Lengths), p => Assert.Equal(p.Second.LengthM, p.First.LengthM, 1e-9));
-        Assert.Equal(AggregationIssueKind.WrongGeometryType, Assert.Single(sql.Issues).Kind);
+        Assert.Equal(IssueKind.UnsupportedGeometry, Assert.Single(sql.Issues).Kind);
     }
 
     [Fact]

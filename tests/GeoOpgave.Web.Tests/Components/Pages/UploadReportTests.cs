@@ -1,5 +1,7 @@
 using Bunit;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Issues;
+using GeoOpgave.IO.Validation;
 using GeoOpgave.Web.Components.Pages;
 
 namespace GeoOpgave.Web.Tests.Components.Pages;
@@ -20,9 +22,9 @@ public sealed class UploadReportTests : BunitContext
             FeaturesRejected = 1,
             Issues =
             [
-                new ImportReportIssue("Error", "NotANumber", "De coördinaat is 'abc', geen getal; de regel wordt overgeslagen.") { Layer = "laadpalen", Row = 3, Field = "x" },
-                new ImportReportIssue("Warning", "Repaired", "Ongeldige geometrie hersteld.") { Layer = "wegen", FeatureIndex = 4 },
-                new ImportReportIssue("Error", "TooLarge", "Het bestand is te groot."),
+                new ImportIssue(IssueSeverity.Error, IssueKind.NotANumber, "De coördinaat is 'abc', geen getal; de regel wordt overgeslagen.") { Layer = "laadpalen", Row = 3, Field = "x" },
+                new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, "Ongeldige geometrie hersteld.") { Layer = "wegen", FeatureIndex = 4 },
+                new ImportIssue(IssueSeverity.Error, IssueKind.TooLarge, "Het bestand is te groot."),
             ],
         };
 

@@ -1,6 +1,6 @@
-namespace GeoOpgave.IO.Validation;
+namespace GeoOpgave.Core.Issues;
 
-/// <summary>How much an <see cref="ImportIssue"/> weighs.</summary>
+/// <summary>How much an issue weighs.</summary>
 public enum IssueSeverity
 {
     /// <summary>Worth knowing (e.g. how many CBS sentinels became unknown); the import is fine.</summary>
