@@ -113,8 +113,9 @@ public static class CodeTableCsvReader
     private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals, int? OversizedLine) ReadRecords(
         string path, char? delimiter, Encoding encoding, int maxRows)
     {
-        var separator = delimiter ?? CsvColumns.DetectDelimiter(FirstLine(path, encoding));
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var separator = delimiter ?? CsvColumns.DetectDelimiter(file);
+        file.Position = 0;
         var records = new CsvByteRecords(file, separator);
         List<string>? header = null;
         var rows = new List<(IReadOnlyList<string> Cells, int Line)>();
@@ -137,15 +138,6 @@ public static class CodeTableCsvReader
         }
 
         return (header, rows, separator == ';', records.Oversized ? records.NextLine : null);
-    }
-
-    // The first line that is not blank, from the first 64 K characters only (a file without line breaks stays unread).
-    private static string FirstLine(string path, Encoding encoding)
-    {
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        var start = new char[1 << 16];
-        var read = reader.ReadBlock(start);
-        return new string(start, 0, read).Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
     }
 
     private static int? FindCodeColumn(List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, string? named, IssueLog log)
