@@ -73,13 +73,10 @@ public static class CodeTableCsvReader
             log.Info(IssueKind.TextEncoding, CsvEncoding.DetectedAnsiMessage);
         }
 
-        try
+        (header, rows, commaDecimals, var oversizedLine) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
+        if (oversizedLine is { } line)
         {
-            (header, rows, commaDecimals) = ReadRecords(path, options.Delimiter, encoding, int.MaxValue);
-        }
-        catch (CsvRecordTooLongException e)
-        {
-            log.Error(IssueKind.UnreadableFile, TooLongMessage(path, e.StartLine), row: e.StartLine);
+            log.Error(IssueKind.UnreadableFile, TooLongMessage(path, line), row: line);
             return log;
         }
 
@@ -102,56 +99,46 @@ public static class CodeTableCsvReader
             return false;
         }
 
-        try
-        {
-            var (header, rows, _) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
-            return header is not null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
-        }
-        catch (CsvRecordTooLongException)
-        {
-            // Read as a code table it would fail the same way; the caller then reports the file as it reads it.
-            return false;
-        }
+        // A file with an oversized record is not a code table either way: read as one it fails the same way, and the
+        // caller then reports the file as it reads it.
+        var (header, rows, _, oversizedLine) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
+        return header is not null && oversizedLine is null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
     }
 
     private static string TooLongMessage(string path, int line) =>
-        $"{Path.GetFileName(path)}, regel {line}: een veld of regel is langer dan {CsvRecordReader.MaxRecordChars} tekens, " +
+        $"{Path.GetFileName(path)}, regel {line}: een veld of regel is langer dan {CsvByteRecords.MaxRecordBytes / (1 << 20)} MB, " +
         "waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt; er is niets geïmporteerd.";
 
-    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals) ReadRecords(string path, char? delimiter, Encoding encoding, int maxRows)
+    // The header and up to maxRows rows after it, blank lines left out; with the line of a record that runs on past
+    // CsvByteRecords.MaxRecordBytes (reading stops there).
+    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals, int? OversizedLine) ReadRecords(
+        string path, char? delimiter, Encoding encoding, int maxRows)
     {
-        var separator = delimiter ?? CsvColumns.DetectDelimiter(FirstLine(path, encoding));
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        var records = new CsvRecordReader(reader, separator);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var separator = delimiter ?? CsvColumns.DetectDelimiter(file);
+        file.Position = 0;
+        var records = new CsvByteRecords(file, separator);
         List<string>? header = null;
         var rows = new List<(IReadOnlyList<string> Cells, int Line)>();
-        while (rows.Count < maxRows && records.Next() is { } record)
+        while (rows.Count < maxRows && records.Next())
         {
-            if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0]))
+            var fields = records.Texts(encoding);
+            if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0]))
             {
                 continue;
             }
 
             if (header is null)
             {
-                header = record.Fields.Select(h => h.Trim()).ToList();
+                header = fields.Select(h => h.Trim()).ToList();
             }
             else
             {
-                rows.Add(record);
+                rows.Add((fields, records.Line));
             }
         }
 
-        return (header, rows, separator == ';');
-    }
-
-    // The first line that is not blank, from the first 64 K characters only (a file without line breaks stays unread).
-    private static string FirstLine(string path, Encoding encoding)
-    {
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        var start = new char[1 << 16];
-        var read = reader.ReadBlock(start);
-        return new string(start, 0, read).Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
+        return (header, rows, separator == ';', records.Oversized ? records.NextLine : null);
     }
 
     private static int? FindCodeColumn(List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, string? named, IssueLog log)

@@ -1,10 +1,13 @@
+using System.Text;
+
 namespace GeoOpgave.IO.Csv;
 
 /// <summary>
-/// Splits delimited text into records straight from its bytes, without a string per field: RFC 4180 quoting
-/// (quoted delimiters, doubled quotes, quoted line breaks), '\n' or '\r\n' line ends, a UTF-8 BOM skipped.
-/// Works for UTF-8 and single-byte code pages alike, since every structural character is ASCII. A field is a
-/// span into the read buffer, valid until the next call of <see cref="Next"/>.
+/// The one CSV grammar of GeoOpgave: splits delimited text into records straight from its bytes, without a string
+/// per field. RFC 4180 quoting (quoted delimiters, doubled quotes, quoted line breaks), '\n', '\r\n' or a lone '\r'
+/// (old Mac) as line end, a UTF-8 BOM skipped. Works for UTF-8 and single-byte code pages alike, since every
+/// structural character is ASCII. A field is a span into the read buffer, valid until the next call of
+/// <see cref="Next"/>; <see cref="Texts"/> decodes a record for readers that want strings.
 /// </summary>
 internal sealed class CsvByteRecords
 {
@@ -13,6 +16,7 @@ internal sealed class CsvByteRecords
 
     private const byte Quote = (byte)'"';
     private const byte NewLine = (byte)'\n';
+    private const byte Return = (byte)'\r';
 
     private readonly Stream _stream;
     private readonly byte _delimiter;
@@ -40,9 +44,24 @@ internal sealed class CsvByteRecords
     /// <summary>True when reading stopped at a record longer than <see cref="MaxRecordBytes"/> (an unclosed quote).</summary>
     public bool Oversized { get; private set; }
 
+    /// <summary>The 1-based line on which the record after the current one starts (with <see cref="Oversized"/>: the oversized one).</summary>
+    public int NextLine => _nextLine;
+
     /// <summary>Field <paramref name="index"/> of the current record, unquoted; empty beyond the last field.</summary>
     public ReadOnlySpan<byte> Field(int index) =>
         index < FieldCount ? _buffer.AsSpan(_starts[index], _lengths[index]) : [];
+
+    /// <summary>The fields of the current record decoded as text.</summary>
+    public string[] Texts(Encoding encoding)
+    {
+        var texts = new string[FieldCount];
+        for (var i = 0; i < FieldCount; i++)
+        {
+            texts[i] = encoding.GetString(Field(i));
+        }
+
+        return texts;
+    }
 
     /// <summary>Moves to the next record; false at the end of the text (or at an oversized record).</summary>
     public bool Next()
@@ -106,25 +125,21 @@ internal sealed class CsvByteRecords
                 }
             }
 
-            var stop = _buffer.AsSpan(i, _end - i).IndexOfAny(_delimiter, NewLine);
-            if (stop < 0 && !_eof)
+            var stop = _buffer.AsSpan(i, _end - i).IndexOfAny(_delimiter, NewLine, Return);
+            var fieldEnd = stop < 0 ? _end : i + stop;
+            // A '\r' as the last byte read may be the first half of "\r\n": read on before deciding.
+            if (!_eof && (stop < 0 || (_buffer[fieldEnd] == Return && fieldEnd + 1 == _end)))
             {
                 next = 0;
                 return false;
             }
 
-            var fieldEnd = stop < 0 ? _end : i + stop;
-            var recordEnds = stop < 0 || _buffer[fieldEnd] == NewLine;
+            var recordEnds = stop < 0 || _buffer[fieldEnd] != _delimiter;
             var length = fieldEnd - start;
-            if (recordEnds && length > 0 && _buffer[fieldEnd - 1] == (byte)'\r')
-            {
-                length--;
-            }
-
             AddField(start, quoted ? -length : length);
             if (recordEnds)
             {
-                next = fieldEnd + 1;
+                next = fieldEnd + (IsCrLf(fieldEnd) ? 2 : 1);
                 if (quotedFields)
                 {
                     Unquote();
@@ -167,9 +182,31 @@ internal sealed class CsvByteRecords
 
     private bool Close(ref int i, int after, ref int lines)
     {
-        lines += _buffer.AsSpan(i, after - i).Count(NewLine);
+        lines += LineBreaks(_buffer.AsSpan(i, after - i));
         i = after;
         return true;
+    }
+
+    private bool IsCrLf(int at) => at + 1 < _end && _buffer[at] == Return && _buffer[at + 1] == NewLine;
+
+    // "\n", "\r\n" and a lone "\r" each end a line, as they do between records.
+    private static int LineBreaks(ReadOnlySpan<byte> text)
+    {
+        var breaks = text.Count(NewLine);
+        if (!text.Contains(Return))
+        {
+            return breaks;
+        }
+
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (text[at] == Return && (at + 1 == text.Length || text[at + 1] != NewLine))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
     }
 
     private void AddField(int start, int signedLength)

@@ -1,8 +1,10 @@
 namespace GeoOpgave.IO.Csv;
 
-/// <summary>Finds the coordinate columns of a header, by name from the options or by guessing.</summary>
+/// <summary>Finds the delimiter of a CSV and the coordinate columns of its header, by name from the options or by guessing.</summary>
 internal static class CsvColumns
 {
+    private const int SniffBytes = 1 << 16;
+
     private static readonly string[] XNames = ["x", "rd_x", "x_rd", "rdx", "xcoord", "x_coord", "x_coordinaat", "xcoordinaat", "coord_x"];
     private static readonly string[] YNames = ["y", "rd_y", "y_rd", "rdy", "ycoord", "y_coord", "y_coordinaat", "ycoordinaat", "coord_y"];
     private static readonly string[] LonNames = ["lon", "lng", "long", "longitude", "lengtegraad"];
@@ -30,8 +32,29 @@ internal static class CsvColumns
         return lon >= 0 && lat >= 0 ? (lon, lat, true) : null;
     }
 
-    public static char DetectDelimiter(string firstLine) =>
-        firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') && firstLine.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+    /// <summary>
+    /// ';' when the first line that is not blank has at least as many ';' as ',' (and one), else ','. Reads up to 64 KB
+    /// from the stream's position, so a file without line breaks is not read whole; delimiters are ASCII in every
+    /// encoding GeoOpgave reads, so the bytes settle it.
+    /// </summary>
+    public static char DetectDelimiter(Stream file)
+    {
+        var sample = new byte[SniffBytes];
+        var rest = sample.AsSpan(0, file.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false));
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (!line.Trim(" \t"u8).IsEmpty)
+            {
+                return line.Count((byte)';') >= line.Count((byte)',') && line.Contains((byte)';') ? ';' : ',';
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        return ',';
+    }
 
     private static int IndexOf(IReadOnlyList<string> header, string[] names)
     {

@@ -28,7 +28,7 @@ internal sealed record PointCsvLayout(
         }
 
         using var file = File.OpenRead(path);
-        var delimiter = options.Delimiter ?? CsvColumns.DetectDelimiter(FirstLine(file, encoding));
+        var delimiter = options.Delimiter ?? CsvColumns.DetectDelimiter(file);
         file.Position = 0;
         var records = new CsvByteRecords(file, delimiter);
         if (!records.Next())
@@ -49,12 +49,6 @@ internal sealed record PointCsvLayout(
 
         var (fields, names) = Attributes(header, columns.X, columns.Y);
         return new PointCsvLayout(delimiter, encoding, header, columns.X, columns.Y, columns.LonLat, fields, names);
-    }
-
-    private static string FirstLine(Stream file, Encoding encoding)
-    {
-        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return reader.ReadLine() ?? string.Empty;
     }
 
     private static (int[] Fields, IReadOnlyList<string> Names) Attributes(List<string> header, int x, int y)

@@ -1,25 +1,33 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GeoOpgave.Core.Crs;
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace GeoOpgave.IO.GeoJson;
 
 /// <summary>
-/// Writes geometries as GeoJSON geometry objects in the options' target CRS and axis order (RFC 7946: WGS84 lon/lat,
-/// 7 decimals).
+/// Writes geometries as GeoJSON geometry objects with NetTopologySuite.IO.GeoJSON4STJ, in the options' target CRS, axis
+/// order and precision (RFC 7946: WGS84 lon/lat, 7 decimals, exterior rings counter-clockwise and holes clockwise).
 /// </summary>
 internal sealed class GeoJsonWriterGeometry
 {
-    private readonly GeometryTransformer? _transformer;
-    private readonly int _decimals;
-    private readonly bool _swapAxes;
+    // The library orients the rings of the numbers it writes. In x/y or lon/lat that is RFC 7946: exterior
+    // counter-clockwise, holes clockwise. Latitude first mirrors the plane, so the same turn on the map is the opposite
+    // turn in the written numbers: exterior clockwise, as the library's v2 option writes it.
+    private static readonly JsonSerializerOptions Rfc7946 = Serializer(RingOrientationOption.EnforceRfc9746);
+    private static readonly JsonSerializerOptions Mirrored = Serializer(RingOrientationOption.NtsGeoJsonV2);
+
+    private readonly OutputCoordinates _coordinates;
+    private readonly JsonSerializerOptions _serializer;
+    private readonly JsonConverter<Geometry> _converter;
 
     private GeoJsonWriterGeometry(GeometryTransformer? transformer, GeoJsonWriteOptions options)
     {
-        _transformer = transformer;
-        _decimals = options.Decimals;
-        _swapAxes = options.LatitudeFirst && !options.IsProjected;
+        var swapAxes = options.LatitudeFirst && !options.IsProjected;
+        _coordinates = new OutputCoordinates(transformer, options.Decimals, swapAxes);
+        _serializer = swapAxes ? Mirrored : Rfc7946;
+        _converter = (JsonConverter<Geometry>)_serializer.GetConverter(typeof(Geometry));
     }
 
     /// <summary>The RFC 7946 writer for geometries in <paramref name="srid"/>.</summary>
@@ -55,90 +63,49 @@ internal sealed class GeoJsonWriterGeometry
     {
         if (geometry is null || geometry.IsEmpty)
         {
+            // A feature without a location is "geometry": null (RFC 7946 §3.2); the library would write null coordinates.
             json.WriteNullValue();
             return;
         }
 
-        json.WriteStartObject();
-        json.WriteString("type", geometry.GeometryType);
-        if (geometry is GeometryCollection and not (MultiPoint or MultiLineString or MultiPolygon))
+        var output = geometry.Copy();
+        output.Apply(_coordinates);
+        // The converter itself, not JsonSerializer.Serialize: that flushes the writer after every geometry, synchronously,
+        // which an HTTP response refuses and which would undo the writer's batched flushes.
+        _converter.Write(json, output, _serializer);
+    }
+
+    private static JsonSerializerOptions Serializer(RingOrientationOption rings) => new()
+    {
+        Converters = { new GeoJsonConverterFactory(writeGeometryBBox: false, idPropertyName: GeoJsonConverterFactory.DefaultIdPropertyName, ringOrientationOption: rings) },
+    };
+
+    // Puts every position in the target CRS, axis order and precision. Positions stay two-dimensional, as GeoOpgave
+    // publishes them: a height would not be transformed with the rest.
+    private sealed class OutputCoordinates(GeometryTransformer? transformer, int decimals, bool swapAxes) : IEntireCoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq)
         {
-            json.WriteStartArray("geometries");
-            for (var i = 0; i < geometry.NumGeometries; i++)
+            for (var i = 0; i < seq.Count; i++)
             {
-                Write(json, geometry.GetGeometryN(i));
+                var (first, second) = transformer is null ? (seq.GetX(i), seq.GetY(i)) : transformer.Transform(seq.GetX(i), seq.GetY(i));
+                if (swapAxes)
+                {
+                    (first, second) = (second, first);
+                }
+
+                seq.SetX(i, Math.Round(first, decimals, MidpointRounding.AwayFromZero));
+                seq.SetY(i, Math.Round(second, decimals, MidpointRounding.AwayFromZero));
+                if (seq.HasZ)
+                {
+                    seq.SetZ(i, double.NaN);
+                }
             }
         }
-        else
-        {
-            json.WriteStartArray("coordinates");
-            WriteCoordinates(json, geometry);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    // Writes the inside of the "coordinates" array.
-    private void WriteCoordinates(Utf8JsonWriter json, Geometry geometry)
-    {
-        switch (geometry)
-        {
-            case Point p:
-                WriteXy(json, p.X, p.Y);
-                break;
-            case LineString l:
-                WriteSequence(json, l.CoordinateSequence, reverse: false);
-                break;
-            case Polygon polygon:
-                WriteRing(json, polygon.ExteriorRing, counterClockwise: true);
-                foreach (var hole in polygon.InteriorRings)
-                {
-                    WriteRing(json, hole, counterClockwise: false);
-                }
-
-                break;
-            default:
-                for (var i = 0; i < geometry.NumGeometries; i++)
-                {
-                    json.WriteStartArray();
-                    WriteCoordinates(json, geometry.GetGeometryN(i));
-                    json.WriteEndArray();
-                }
-
-                break;
-        }
-    }
-
-    private void WriteRing(Utf8JsonWriter json, LineString ring, bool counterClockwise)
-    {
-        json.WriteStartArray();
-        var isCcw = ring.NumPoints >= 4 && Orientation.IsCCW(ring.CoordinateSequence);
-        WriteSequence(json, ring.CoordinateSequence, reverse: isCcw != counterClockwise);
-        json.WriteEndArray();
-    }
-
-    private void WriteSequence(Utf8JsonWriter json, CoordinateSequence sequence, bool reverse)
-    {
-        for (var k = 0; k < sequence.Count; k++)
-        {
-            var i = reverse ? sequence.Count - 1 - k : k;
-            json.WriteStartArray();
-            WriteXy(json, sequence.GetX(i), sequence.GetY(i));
-            json.WriteEndArray();
-        }
-    }
-
-    private void WriteXy(Utf8JsonWriter json, double x, double y)
-    {
-        var (first, second) = _transformer is null ? (x, y) : _transformer.Transform(x, y);
-        if (_swapAxes)
-        {
-            (first, second) = (second, first);
-        }
-
-        json.WriteNumberValue(Math.Round(first, _decimals, MidpointRounding.AwayFromZero));
-        json.WriteNumberValue(Math.Round(second, _decimals, MidpointRounding.AwayFromZero));
     }
 
     private static ProjNet.CoordinateSystems.CoordinateSystem Known(int srid, string parameter) =>

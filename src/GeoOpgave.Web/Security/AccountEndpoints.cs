@@ -1,4 +1,6 @@
+using GeoOpgave.Web.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace GeoOpgave.Web.Security;
@@ -14,20 +16,19 @@ public static class AccountEndpoints
         var account = app.MapGroup("/account").WithTags("Account").ExcludeFromDescription();
         account.MapGet("/login", ShowLogin).AllowAnonymous();
         account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
-        account.MapGet("/geen-toegang", () => Results.Content(LoginPage.RenderNoAccess(), "text/html; charset=utf-8"))
-            .AllowAnonymous();
+        account.MapGet("/geen-toegang", () => new RazorComponentResult<NoAccessPage>()).AllowAnonymous();
         account.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Lezen);
         app.MapSetup();
         return app;
     }
 
-    public static IResult ShowLogin(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? fout)
-    {
-        ArgumentNullException.ThrowIfNull(antiforgery);
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = LoginPage.Render(tokens.FormFieldName, tokens.RequestToken ?? string.Empty, LocalUrl(returnUrl), fout);
-        return Results.Content(html, "text/html; charset=utf-8");
-    }
+    // The page's AntiforgeryToken issues the token (and its cookie) that LoginAsync checks.
+    public static RazorComponentResult ShowLogin(string? returnUrl, string? fout) =>
+        new RazorComponentResult<LoginPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(LoginPage.ReturnUrl)] = LocalUrl(returnUrl),
+            [nameof(LoginPage.Fout)] = fout,
+        });
 
     public static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
     {

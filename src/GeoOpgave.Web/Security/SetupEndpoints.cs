@@ -1,6 +1,8 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Users;
+using GeoOpgave.Web.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Security;
 
@@ -19,11 +21,10 @@ public static class SetupEndpoints
         return app;
     }
 
-    public static IResult Show(HttpContext context, string? token, SetupLink link, IAntiforgery antiforgery)
+    public static IResult Show(string? token, SetupLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        ArgumentNullException.ThrowIfNull(antiforgery);
-        return link.IsValid(token) ? Form(context, antiforgery, token!, []) : Invalid();
+        return link.IsValid(token) ? Form(token!, []) : Invalid();
     }
 
     public static async Task<IResult> CreateAsync(HttpContext context, SetupLink link, IAntiforgery antiforgery)
@@ -53,7 +54,7 @@ public static class SetupEndpoints
             return Invalid();
         }
 
-        return errors.Count == 0 ? Results.LocalRedirect("/account/login?fout=aangemaakt") : Form(context, antiforgery, token, errors);
+        return errors.Count == 0 ? Results.LocalRedirect("/account/login?fout=aangemaakt") : Form(token, errors);
     }
 
     private static async Task<IReadOnlyList<string>> CreateBeheerderAsync(
@@ -79,12 +80,14 @@ public static class SetupEndpoints
         return result.Issues;
     }
 
-    private static IResult Form(HttpContext context, IAntiforgery antiforgery, string token, IReadOnlyList<string> errors)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return Results.Content(SetupPage.Render(tokens.FormFieldName, tokens.RequestToken ?? string.Empty, token, errors), "text/html; charset=utf-8");
-    }
+    // The page's AntiforgeryToken issues the token (and its cookie) that CreateAsync checks.
+    private static RazorComponentResult Form(string token, IReadOnlyList<string> errors) =>
+        new RazorComponentResult<SetupPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(SetupPage.Token)] = token,
+            [nameof(SetupPage.Errors)] = errors,
+        });
 
-    private static IResult Invalid() =>
-        Results.Content(SetupPage.RenderInvalid(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    private static RazorComponentResult Invalid() =>
+        new RazorComponentResult<SetupLinkInvalidPage> { StatusCode = StatusCodes.Status404NotFound };
 }

@@ -87,6 +87,17 @@ public sealed class CodeTableCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_QuotedLineBreaks_CountTowardsTheLinesOfLaterRows()
+    {
+        var path = _files.Write("toelichting.csv", "code;toelichting\nBU03630000;\"een\rtwee\r\ndrie\nvier\"\nBU03630001;x\nBU03630002;y\n");
+
+        var result = CodeTableCsvReader.ReadText(path);
+
+        Assert.Equal("een\rtwee\r\ndrie\nvier", result.Value!.Rows[0].Cells[1]);
+        Assert.Equal([2, 6, 7], result.Value.Rows.Select(r => r.Line));
+    }
+
+    [Fact]
     public void Read_InvalidAndDuplicateCodes_WarnWithLineAndField()
     {
         var path = _files.Write("codes.csv", "code,waarde\nGM0363,1\nonzin,2\ngm0363,3\nWK036300,4\n");

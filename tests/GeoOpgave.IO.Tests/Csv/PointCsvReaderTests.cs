@@ -35,6 +35,17 @@ public sealed class PointCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_OldMacLineEnds_ReadsEveryPointWithItsLine()
+    {
+        var path = _files.Write("mac.csv", "x;y;naam\r155000;463000;\"a\rb\"\r156000;464000;c\r");
+
+        var result = PointCsvReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        Assert.Equal(["a\rb", "c"], result.Value.Features.Select(f => (string)f.Attributes["naam"]));
+    }
+
+    [Fact]
     public void Read_CommaDelimitedWithBomAndCrLf_ReadsPoints()
     {
         var path = _files.PathOf("bom.csv");

@@ -32,6 +32,21 @@ public sealed class GeoJsonWriterOptionsTests
     }
 
     [Fact]
+    public async Task WriteAsync_LatitudeFirstClockwisePolygon_ExteriorStillTurnsCounterClockwiseOnTheMap()
+    {
+        var layer = new VectorLayer("t", Srid.RdNew,
+            [WriterTestLayers.Feature("POLYGON ((150000 440000, 150000 441000, 151000 441000, 151000 440000, 150000 440000))", [])]);
+        using var stream = new MemoryStream();
+
+        await GeoJsonWriter.WriteAsync(stream, layer, new GeoJsonWriteOptions { TargetSrid = GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst = true });
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var ring = json.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("coordinates")[0];
+        var lonLat = ring.EnumerateArray().Select(p => (X: p[1].GetDouble(), Y: p[0].GetDouble())).ToList();
+        Assert.True(lonLat.Zip(lonLat.Skip(1)).Sum(s => (s.First.X * s.Second.Y) - (s.Second.X * s.First.Y)) > 0);
+    }
+
+    [Fact]
     public async Task WriteAsync_DefaultOptions_WritesLongitudeFirst()
     {
         var json = await WriteAsync(GeoJsonWriteOptions.Default);

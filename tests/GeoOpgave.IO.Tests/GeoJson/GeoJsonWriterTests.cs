@@ -82,6 +82,24 @@ public sealed class GeoJsonWriterTests
     }
 
     [Fact]
+    public void Write_PointWithHeight_WritesTwoDimensionalPosition()
+    {
+        var layer = new VectorLayer("z", 28992, [WriterTestLayers.Feature("POINT Z (155000 463000 12.5)", [])]);
+
+        var coordinates = Geometry(Write(layer), 0).GetProperty("coordinates");
+
+        Assert.Equal(2, coordinates.GetArrayLength());
+    }
+
+    [Fact]
+    public void Write_EmptyGeometry_WritesNullGeometry()
+    {
+        var layer = new VectorLayer("leeg", 28992, [WriterTestLayers.Feature("POLYGON EMPTY", [])]);
+
+        Assert.Equal(JsonValueKind.Null, Geometry(Write(layer), 0).ValueKind);
+    }
+
+    [Fact]
     public async Task WriteAsync_Layer_WritesTheSameBytesAsWrite()
     {
         var layer = new VectorLayer("l", 28992, [WriterTestLayers.Feature("POINT (155000 463000)", new() { ["n"] = 1L })]);

@@ -56,6 +56,21 @@ public sealed partial class ContentSecurityPolicyTests
         Assert.NotEqual(nonces[0], nonces[1]);
     }
 
+    [Fact]
+    public async Task LoginPage_Style_CarriesTheNonceTheHeaderAllows()
+    {
+        using var factory = new SecuredWebFactory { RequireLogin = true };
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        var nonce = HeaderNonce().Match(Ours(response)).Groups["nonce"].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"<style nonce=\"{nonce}\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
     private static string Ours(HttpResponseMessage response) =>
         response.Headers.GetValues("Content-Security-Policy").Single(p => p.Contains("script-src", StringComparison.Ordinal));
 

@@ -67,6 +67,22 @@ public sealed class LoginTests
     }
 
     [Fact]
+    public async Task LoginPage_ReturnUrlWithMarkup_IsEncodedIntoTheForm()
+    {
+        using var factory = new SecuredWebFactory { RequireLogin = true };
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.GetAsync(new Uri("/account/login?returnUrl=%2F%22%3E%3Cscript%3Ex()%3C%2Fscript%3E&fout=onjuist", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"returnUrl\" value=\"/&quot;&gt;&lt;script&gt;x()&lt;/script&gt;\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"login-fout\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoginCookie_AfterLogin_IsHttpOnlyAndSameSiteLax()
     {
         using var factory = new SecuredWebFactory();

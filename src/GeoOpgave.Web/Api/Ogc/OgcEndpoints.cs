@@ -28,7 +28,7 @@ public static class OgcEndpoints
         return app;
     }
 
-    public static Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult> GetLandingPage(HttpRequest request)
+    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetLandingPage(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return OgcItemsParameters.Format(request.Query) is { } problem
@@ -36,7 +36,7 @@ public static class OgcEndpoints
             : Respond(request, "GeoOpgave", OgcDocuments.Landing(new OgcLinks(request)));
     }
 
-    public static Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult> GetConformance(HttpRequest request)
+    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetConformance(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return OgcItemsParameters.Format(request.Query) is { } problem
@@ -44,7 +44,7 @@ public static class OgcEndpoints
             : Respond(request, "Conformiteitsklassen", OgcDocuments.Conformance());
     }
 
-    public static async Task<Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult>> GetApiAsync(
+    public static async Task<Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>> GetApiAsync(
         HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -63,11 +63,11 @@ public static class OgcEndpoints
 
         var document = OgcOpenApiDocument.Build(new OgcLinks(request), properties);
         return OgcHtml.IsWanted(request)
-            ? TypedResults.Content(OgcApiReferenceHtml.Render(document), OgcHtml.ContentType)
+            ? OgcHtml.ApiReference(document)
             : Json(document, OgcLinks.OpenApi);
     }
 
-    public static async Task<Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult>> GetCollectionsAsync(
+    public static async Task<Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>> GetCollectionsAsync(
         HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -87,7 +87,7 @@ public static class OgcEndpoints
         return Respond(request, "Collecties", OgcDocuments.Collections(links, collections));
     }
 
-    public static async Task<Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult>> GetCollectionAsync(
+    public static async Task<Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>> GetCollectionAsync(
         string collectionId, HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -115,8 +115,8 @@ public static class OgcEndpoints
     }
 
     // The same document as JSON, or as a page for a browser.
-    private static Results<JsonHttpResult<JsonObject>, ContentHttpResult, ProblemHttpResult> Respond(HttpRequest request, string title, JsonObject document) =>
-        OgcHtml.IsWanted(request) ? TypedResults.Content(OgcHtml.Document(title, document), OgcHtml.ContentType) : Json(document);
+    private static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> Respond(HttpRequest request, string title, JsonObject document) =>
+        OgcHtml.IsWanted(request) ? OgcHtml.Document(title, document) : Json(document);
 
     private static JsonHttpResult<JsonObject> Json(JsonObject document, string contentType = OgcLinks.Json) =>
         TypedResults.Json(document, contentType: contentType);

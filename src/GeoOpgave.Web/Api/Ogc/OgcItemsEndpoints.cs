@@ -14,7 +14,7 @@ public static class OgcItemsEndpoints
     /// <c>/ogc/collections/{collectionId}/items</c>: a FeatureCollection page with numberMatched, numberReturned,
     /// timeStamp and self/next/prev/collection links; 400 problem+json for a bad parameter, 404 for an unknown collection.
     /// </summary>
-    public static async Task<Results<OgcGeoJsonResult, ContentHttpResult, ProblemHttpResult>> GetItemsAsync(
+    public static async Task<Results<OgcGeoJsonResult, RazorComponentResult, ProblemHttpResult>> GetItemsAsync(
         string collectionId, HttpRequest request, CollectionCatalog catalog, CollectionCache collections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,8 +50,7 @@ public static class OgcItemsEndpoints
         var members = Members(links, info, parameters, page, request.HttpContext);
         if (html)
         {
-            var text = OgcHtml.Features(info, page.Features, (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"));
-            return TypedResults.Content(text, OgcHtml.ContentType);
+            return OgcHtml.Features(info, page.Features, (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"));
         }
 
         var layer = new VectorLayer(info.Id, srid, page.Features);
@@ -59,7 +58,7 @@ public static class OgcItemsEndpoints
     }
 
     /// <summary><c>/ogc/collections/{collectionId}/items/{featureId}</c>: one feature of the latest year, or 404.</summary>
-    public static async Task<Results<OgcGeoJsonResult, ContentHttpResult, ProblemHttpResult>> GetItemAsync(
+    public static async Task<Results<OgcGeoJsonResult, RazorComponentResult, ProblemHttpResult>> GetItemAsync(
         string collectionId,
         string featureId,
         HttpRequest request,
@@ -97,8 +96,7 @@ public static class OgcItemsEndpoints
                 OgcLinks.Link(links.Url($"/collections/{info.Id}"), "collection", OgcLinks.Json, info.Title)),
         };
         return OgcHtml.IsWanted(request)
-            ? TypedResults.Content(
-                OgcHtml.Features(info, [feature], (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/")), OgcHtml.ContentType)
+            ? OgcHtml.Features(info, [feature], (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"))
             : OgcGeoJsonResult.Single(feature, data.Data.Layer.Srid, crs!, info.IdAttribute, members);
     }
 

@@ -34,6 +34,16 @@ public sealed class OgcHtmlTests(GeoOpgaveWebFactory factory) : IClassFixture<Ge
     }
 
     [Fact]
+    public async Task GetConformance_FormatHtml_ListsTheClasses()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/ogc/conformance?f=html", UriKind.Relative));
+
+        Assert.Contains("<ul><li>http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetApi_FormatHtml_IsAReferenceOfPathsAndParameters()
     {
         using var client = factory.CreateClient();
