@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Geometries;
 using GeoOpgave.Core.Issues;
@@ -109,7 +110,7 @@ internal sealed class PreparedVectorLayer
         var fixedGeometry = result.Geometry!;
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
-        var where = $"({result.Location?.X:F1}, {result.Location?.Y:F1})";
+        var where = string.Create(CultureInfo.InvariantCulture, $"({result.Location?.X:F1}, {result.Location?.Y:F1})");
         var text = $"Ongeldige geometrie hersteld: {result.Reason} bij {where}; hersteld tot een geldige {fixedGeometry.GeometryType}.";
         issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, text)
         {
