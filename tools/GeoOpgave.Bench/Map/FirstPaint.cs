@@ -5,9 +5,10 @@ using Microsoft.Playwright;
 namespace GeoOpgave.Bench.Map;
 
 /// <summary>
-/// W6 (d): the map page in headless Debian chromium: time from navigation to the first vector tile with buurten drawn
-/// on the canvas layer (the map's <c>data-first-paint</c> mark) and to the full render (every tile of the first view
-/// drawn: <c>data-full-render</c>), with the number of buurten drawn (<c>data-drawn</c>). At national zoom the tiles
+/// W6 (d): the map page in headless Debian chromium: time from navigation to the first frame that shows buurten on the
+/// canvas layer (the map's <c>data-first-frame</c> mark, set in the animation frame after the first tile was drawn) and to
+/// the full render (every tile of the first view drawn: <c>data-full-render</c>), with the number of buurten drawn
+/// (<c>data-drawn</c>). At national zoom the tiles
 /// leave out buurten smaller than a pixel, so that number can be below the workspace's count.
 /// Target (BENCHMARKS.md): first paint &lt; 2 s.
 /// </summary>
@@ -43,8 +44,7 @@ internal static class FirstPaint
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.WaitForSelectorAsync("[data-testid=buurt-map][data-first-paint]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-        var first = clock.Elapsed.TotalMilliseconds;
-        await TimelineAsync(page, label, output);
+        var seenFirst = clock.Elapsed.TotalMilliseconds;
         try
         {
             await page.WaitForSelectorAsync("[data-testid=buurt-map][data-full-render]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
@@ -54,9 +54,20 @@ internal static class FirstPaint
             output.WriteLine("de eerste kaartweergave was niet binnen 120 s compleet");
         }
 
-        var all = clock.Elapsed.TotalMilliseconds;
-        var drawn = await page.EvaluateAsync<int>("() => Number(document.querySelector('[data-testid=buurt-map]').getAttribute('data-drawn') ?? 0)");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chromium {label}: eerste tegel met buurten na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms"));
+        var seenAll = clock.Elapsed.TotalMilliseconds;
+        await TimelineAsync(page, label, output);
+        // The page's own marks (ms since navigation started): the frame that first shows buurten, and the full render.
+        // The driver notices an attribute only when the page's main thread lets it, after it has decoded the other
+        // tiles of the view, so its clock runs late by up to a second; it is printed beside them.
+        var marks = await page.EvaluateAsync<double[]>("""
+            () => {
+              const map = document.querySelector('[data-testid=buurt-map]');
+              return ['data-first-frame', 'data-full-render', 'data-drawn'].map(a => Number(map.getAttribute(a) ?? 0));
+            }
+            """);
+        var (first, all, drawn) = (marks[0], marks[1], (int)marks[2]);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"chromium {label}: eerste buurten in beeld na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms (de testdriver zag ze na {seenFirst:F0} / {seenAll:F0} ms)"));
         await PanAsync(page, label, output);
         return (first, all, drawn);
     }
@@ -72,8 +83,10 @@ internal static class FirstPaint
                 return e ? Math.round(end ? e.responseEnd : e.startTime) : '-';
               };
               const html = Math.round(performance.getEntriesByType('navigation')[0]?.responseStart ?? 0);
+              const map = document.querySelector('[data-testid=buurt-map]');
               return `html ${html}, circuit ${at(/_blazor\/negotiate/, true)}, kaartmodule ${at(/BuurtMap.*razor\.js/, true)}, `
-                + `eerste tegel gevraagd ${at(/\.mvt/, false)}, ontvangen ${at(/\.mvt/, true)} ms`;
+                + `eerste tegel gevraagd ${at(/\.mvt/, false)}, ontvangen ${at(/\.mvt/, true)}, `
+                + `getekend ${map?.getAttribute('data-first-paint') ?? '-'}, in beeld ${map?.getAttribute('data-first-frame') ?? '-'} ms`;
             }
             """);
         output.WriteLine($"chromium {label}, tijdlijn: {line}");

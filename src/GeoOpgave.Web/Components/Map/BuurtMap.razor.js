@@ -54,6 +54,7 @@ class BuurtMapView {
     this.layer?.remove();
     this.drawn.clear();
     this.element.removeAttribute('data-first-paint');
+    this.element.removeAttribute('data-first-frame');
     this.element.removeAttribute('data-full-render');
     let errors = 0;
     this.layer = new BuurtTileLayer(url, f => this.styleOf(f), { pane: 'overlayPane', maxZoom: 22 });
@@ -148,6 +149,8 @@ class BuurtMapView {
   onDrawn(codes) {
     if (!this.element.hasAttribute('data-first-paint')) {
       this.element.setAttribute('data-first-paint', String(Math.round(performance.now())));
+      // The frame that shows them: a callback of the next animation frame runs just before it is painted.
+      requestAnimationFrame(() => this.element.setAttribute('data-first-frame', String(Math.round(performance.now()))));
     }
     codes.forEach(code => this.drawn.add(code));
     this.element.setAttribute('data-drawn', String(this.drawn.size));
