@@ -44,6 +44,13 @@ if ! dotnet build GeoOpgave.sln -c Release -nologo -v:minimal -clp:Summary; then
 fi
 phase "build"
 
+# --- code style the compiler does not check ----------------------------------------------------------------
+style_failed=0
+if ! tools/line-length.sh >&2; then
+  echo "C# lines over 120 characters (above): wrap them; counted as one failure" >&2
+  style_failed=1
+fi
+
 # --- test every project ---------------------------------------------------------------------------------
 rm -rf "$results"
 mkdir -p "$results"
@@ -75,6 +82,7 @@ for project in tests/*/*.Tests.csproj; do
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 done
 phase "tests"
+failed=$((failed + style_failed))
 
 if [ "${#broken[@]}" -gt 0 ]; then
   echo "test projects that failed without reporting a failed test: ${broken[*]}" >&2

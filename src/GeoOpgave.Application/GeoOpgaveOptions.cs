@@ -13,5 +13,7 @@ public sealed class GeoOpgaveOptions
 
     /// <summary>The data folder to use: the configured one, or the one next to the program.</summary>
     public string ResolveDataDirectory() =>
-        string.IsNullOrWhiteSpace(DataDirectory) ? Path.Combine(AppContext.BaseDirectory, "data") : Path.GetFullPath(DataDirectory);
+        string.IsNullOrWhiteSpace(DataDirectory)
+            ? Path.Combine(AppContext.BaseDirectory, "data")
+            : Path.GetFullPath(DataDirectory);
 }

@@ -17,12 +17,18 @@ public static class ServiceCollectionExtensions
     /// string <c>ConnectionStrings:GeoOpgave</c>: empty for the embedded SQLite default, a PostgreSQL
     /// connection string for PostGIS.
     /// </summary>
-    public static IServiceCollection AddGeoOpgaveApplication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGeoOpgaveApplication(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GeoOpgaveOptions>()
             .Bind(configuration.GetSection(GeoOpgaveOptions.SectionName))
-            .Validate(o => Directory.Exists(o.ResolveDataDirectory()), "GeoOpgave:DataDirectory wijst naar een map die niet bestaat.")
+            .Validate(
+                o => Directory.Exists(o.ResolveDataDirectory()),
+                "GeoOpgave:DataDirectory wijst naar een map die niet bestaat."
+            )
             .ValidateOnStart();
         services.AddGeoOpgaveStorage(configuration.GetConnectionString("GeoOpgave"));
         services.AddSingleton<ProfileCatalog>();

@@ -14,7 +14,9 @@ public sealed class DemoWorkspaceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "demo.db")};Pooling=False")])
+            .AddInMemoryCollection([
+                new("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "demo.db")};Pooling=False"),
+            ])
             .Build();
         Services = new ServiceCollection().AddGeoOpgaveApplication(configuration).BuildServiceProvider();
         await using var scope = Services.CreateAsyncScope();

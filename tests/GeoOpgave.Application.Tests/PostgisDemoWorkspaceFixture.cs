@@ -20,7 +20,9 @@ public sealed class PostgisDemoWorkspaceFixture : IAsyncLifetime
     {
         _server = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } server
             ? server
-            : throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it.");
+            : throw new InvalidOperationException(
+                "GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it."
+            );
         await ExecuteAsync($"CREATE DATABASE {_database}");
         var connectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString;
         var configuration = new ConfigurationBuilder()

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests;
 
-/// <summary>Writes to a test workspace the way another process (the CLI) would: its own context factory, no DI.</summary>
+/// <summary>Writes to a test workspace the way another process (the CLI) would: its own context factory, no
+/// DI.</summary>
 public static class WorkspaceWrites
 {
     /// <summary>Renames one buurt of the latest year, keeping everything else.</summary>

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
 
-/// <summary>axe-core (npm, in the web project's node_modules) on the main pages: no serious or critical violations.</summary>
+/// <summary>axe-core (npm, in the web project's node_modules) on the main pages: no serious or critical
+/// violations.</summary>
 public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]
@@ -14,11 +15,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Axe_MainPage_FindsNoSeriousViolations(string path, string readyTestId)
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);
-        var page = await BrowserPages.OpenAsync(fixture, path.Replace("{wijk}", analysis.Wijken[0].Code, StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByTestId(readyTestId)).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
+        var page = await BrowserPages.OpenAsync(
+            fixture,
+            path.Replace("{wijk}", analysis.Wijken[0].Code, StringComparison.Ordinal)
+        );
+        await Assertions
+            .Expect(page.GetByTestId(readyTestId))
+            .ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        // Evaluated rather than added as a <script> tag: the app's CSP (script-src 'self') rightly blocks inline scripts.
+        // Evaluated rather than added as a <script> tag: the app's CSP (script-src 'self') rightly blocks inline
+        // scripts.
         await page.EvaluateAsync(await File.ReadAllTextAsync(AxePath()));
         var json = await page.EvaluateAsync<JsonElement>(
             """
@@ -30,7 +37,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             }
             """);
         var violations = json.EnumerateArray().Select(v => v.GetString()).ToArray();
-        await BrowserPages.SaveScreenshotAsync(page, $"axe{path.Replace('/', '-').Replace("{wijk}", "wijk", StringComparison.Ordinal)}.png");
+        await BrowserPages.SaveScreenshotAsync(
+            page,
+            $"axe{path.Replace('/', '-').Replace("{wijk}", "wijk", StringComparison.Ordinal)}.png"
+        );
 
         Assert.True(violations.Length == 0, string.Join(Environment.NewLine, violations));
     }
@@ -40,13 +50,22 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "src", "GeoOpgave.Web", "node_modules", "axe-core", "axe.min.js");
+            var candidate = Path.Combine(
+                dir.FullName,
+                "src",
+                "GeoOpgave.Web",
+                "node_modules",
+                "axe-core",
+                "axe.min.js"
+            );
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("axe-core is missing: run 'npm ci' in src/GeoOpgave.Web (the web build does so).");
+        throw new InvalidOperationException(
+            "axe-core is missing: run 'npm ci' in src/GeoOpgave.Web (the web build does so)."
+        );
     }
 }

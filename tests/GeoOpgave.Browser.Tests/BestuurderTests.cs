@@ -26,11 +26,22 @@ public sealed class BestuurderTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.Keyboard.DownAsync("Shift");
         await BrowserPages.ClickBuurtAsync(page, analysis.Buurten[1].Buurt.Code);
         await page.Keyboard.UpAsync("Shift");
-        await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync("1 buurt", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToContainTextAsync("1 buurt", new() { Timeout = BrowserPages.TimeoutMs });
         await page.GetByText("Planner: belang en drempel aanpassen").ClickAsync();
         await Assertions.Expect(page.GetByTestId("selectie-item")).ToHaveCountAsync(1);
 
-        foreach (var control in new[] { "selectie-bewaar", "selectie-verwijder", "selectie-hernoem", "profielversie-bewaar", "profielversie-form" })
+        foreach (
+            var control in new[]
+            {
+                "selectie-bewaar",
+                "selectie-verwijder",
+                "selectie-hernoem",
+                "profielversie-bewaar",
+                "profielversie-form",
+            }
+        )
         {
             await Assertions.Expect(page.GetByTestId(control)).ToHaveCountAsync(0);
         }
@@ -64,14 +75,23 @@ public sealed class BestuurderTests(BrowserFixture fixture) : IClassFixture<Brow
         }
 
         Assert.True((await users.AddAsync("bert", Password, [UserRoles.Bestuurder], CancellationToken.None)).Succeeded);
-        await scope.ServiceProvider.GetRequiredService<SelectieService>()
-            .CreateAsync(new SelectieInput("Bestaande selectie", "van een planner", [code], null), CancellationToken.None);
+        await scope
+            .ServiceProvider.GetRequiredService<SelectieService>()
+            .CreateAsync(
+                new SelectieInput("Bestaande selectie", "van een planner", [code], null),
+                CancellationToken.None
+            );
     }
 
     private async Task<IPage> LoginAsync(string name)
     {
         var page = await BrowserPages.OpenAsync(fixture, "/");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page)
+            .ToHaveURLAsync(
+                new System.Text.RegularExpressions.Regex("/account/login"),
+                new() { Timeout = BrowserPages.TimeoutMs }
+            );
         await page.GetByLabel("Gebruikersnaam").FillAsync(name);
         await page.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();

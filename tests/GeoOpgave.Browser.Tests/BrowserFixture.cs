@@ -14,18 +14,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     // Open pages re-check their user every 2 s instead of every minute, so a removed account is seen within a test.
-    public GeoOpgaveServer Server { get; } = new() { Settings = new Dictionary<string, string> { ["GeoOpgave:Security:CircuitRevalidationSeconds"] = "2" } };
+    public GeoOpgaveServer Server { get; } =
+        new() { Settings = new Dictionary<string, string> { ["GeoOpgave:Security:CircuitRevalidationSeconds"] = "2" } };
 
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("GEOOPGAVE_CHROMIUM") is { Length: > 0 } configured ? configured : DefaultChromium;
+        var chromium = Environment.GetEnvironmentVariable("GEOOPGAVE_CHROMIUM") is { Length: > 0 } configured
+            ? configured
+            : DefaultChromium;
         if (!File.Exists(chromium))
         {
             throw new InvalidOperationException(
-                $"Chromium is missing at {chromium}. Install Debian's chromium (tools/test.sh does: apt-get install chromium) " +
-                "or point GEOOPGAVE_CHROMIUM at a Chromium executable.");
+                $"Chromium is missing at {chromium}. Install Debian's chromium (tools/test.sh does: apt-get install chromium) "
+                    + "or point GEOOPGAVE_CHROMIUM at a Chromium executable."
+            );
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
 
-/// <summary>What the browser tests share: a Dutch 1280×800 page, the demo analysis, clicking a polygon and screenshots.</summary>
+/// <summary>What the browser tests share: a Dutch 1280×800 page, the demo analysis, clicking a polygon and
+/// screenshots.</summary>
 internal static class BrowserPages
 {
     public const float TimeoutMs = 30_000;
@@ -22,12 +23,16 @@ internal static class BrowserPages
     {
         _ = fixture.Server.RootUri;
         await using var scope = fixture.Server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 
     /// <summary>Waits until Blazor's circuit is up, so that clicks and inputs reach the server.</summary>
     public static async Task WaitForInteractiveAsync(IPage page) =>
-        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = TimeoutMs });
 
     /// <summary>
     /// A visible screen point inside the buurt as the canvas tile layer drew it (the map's test hook hit-tests its

@@ -19,23 +19,43 @@ public sealed class CircuitRevalidationTests(BrowserFixture fixture) : IClassFix
         _ = fixture.Server.RootUri;
         await using (var scope = fixture.Server.Services.CreateAsyncScope())
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<UserService>().AddAsync("ans", Password, [UserRoles.Analist], CancellationToken.None)).Succeeded);
+            Assert.True(
+                (
+                    await scope
+                        .ServiceProvider.GetRequiredService<UserService>()
+                        .AddAsync("ans", Password, [UserRoles.Analist], CancellationToken.None)
+                ).Succeeded
+            );
         }
 
         var page = await BrowserPages.OpenAsync(fixture, "/lagen");
         await page.GetByLabel("Gebruikersnaam").FillAsync("ans");
         await page.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new() { Timeout = BrowserPages.TimeoutMs });
-        await Assertions.Expect(page.Locator("input[type=file]")).ToHaveCountAsync(1, new() { Timeout = BrowserPages.TimeoutMs });
+        await page.WaitForFunctionAsync(
+            "() => window.Blazor !== undefined",
+            null,
+            new() { Timeout = BrowserPages.TimeoutMs }
+        );
+        await Assertions
+            .Expect(page.Locator("input[type=file]"))
+            .ToHaveCountAsync(1, new() { Timeout = BrowserPages.TimeoutMs });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await using (var scope = fixture.Server.Services.CreateAsyncScope())
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<UserService>().RemoveAsync("ans", CancellationToken.None)).Succeeded);
+            Assert.True(
+                (
+                    await scope
+                        .ServiceProvider.GetRequiredService<UserService>()
+                        .RemoveAsync("ans", CancellationToken.None)
+                ).Succeeded
+            );
         }
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" }))
+            .ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("input[type=file]")).ToHaveCountAsync(0);
     }
 }

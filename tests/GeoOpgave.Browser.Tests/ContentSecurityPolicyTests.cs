@@ -7,8 +7,8 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
 {
     // Recorded from the first script on, before any page script could trip the policy.
     private const string RecordViolations =
-        "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', " +
-        "e => window.__cspViolations.push([e.violatedDirective, e.blockedURI, e.sample, e.sourceFile + ':' + e.lineNumber].join(' ')));";
+        "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', "
+        + "e => window.__cspViolations.push([e.violatedDirective, e.blockedURI, e.sample, e.sourceFile + ':' + e.lineNumber].join(' ')));";
 
     [Theory]
     [InlineData("/")]
@@ -25,7 +25,11 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
         page.Console += (_, message) => console.Add(message.Text);
 
         await page.GotoAsync(new Uri(fixture.Server.RootUri, path).ToString());
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new() { Timeout = BrowserPages.TimeoutMs });
+        await page.WaitForFunctionAsync(
+            "() => window.Blazor !== undefined",
+            null,
+            new() { Timeout = BrowserPages.TimeoutMs }
+        );
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 2 * BrowserPages.TimeoutMs });
 
         var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
@@ -37,7 +41,9 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
     [Fact]
     public async Task Open_WijkAgendaPrint_NoContentSecurityPolicyViolation()
     {
-        var wijk = (await BrowserPages.AnalyseAsync(fixture)).Buurten.Select(b => b.Buurt.WijkCode).First(w => w is not null);
+        var wijk = (await BrowserPages.AnalyseAsync(fixture))
+            .Buurten.Select(b => b.Buurt.WijkCode)
+            .First(w => w is not null);
         await Open_MainPage_NoContentSecurityPolicyViolation($"/agenda/wijk/{wijk}");
     }
 }

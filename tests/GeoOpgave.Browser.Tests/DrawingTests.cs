@@ -39,8 +39,15 @@ public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<Browser
         }
 
         Assert.InRange(expected.Count, 2, analysis.Buurten.Count);
-        await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync($"{expected.Count} buurten", new() { Timeout = BrowserPages.TimeoutMs });
-        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-highlighted", expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToContainTextAsync($"{expected.Count} buurten", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync(
+                "data-highlighted",
+                expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
         await Assertions.Expect(page.GetByTestId("selectie").Locator(".selectie__codes")).ToContainTextAsync(from);
         await Assertions.Expect(page.GetByTestId("selectie").Locator(".selectie__codes")).ToContainTextAsync(to);
         await BrowserPages.SaveScreenshotAsync(page, viaButton ? "rechthoek-knop.png" : "rechthoek.png");
@@ -50,7 +57,9 @@ public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task VeelhoekButton_ThreeCornersAndDoubleClick_SelectsTheBuurtenUnderTheCorners()
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);
-        var corners = new[] { analysis.Buurten[0], analysis.Buurten[analysis.Buurten.Count / 2], analysis.Buurten[^1] }.Select(b => b.Buurt.Code).ToArray();
+        var corners = new[] { analysis.Buurten[0], analysis.Buurten[analysis.Buurten.Count / 2], analysis.Buurten[^1] }
+            .Select(b => b.Buurt.Code)
+            .ToArray();
         var page = await BrowserPages.OpenAsync(fixture, "/");
         await BrowserPages.WaitForInteractiveAsync(page);
         var points = new List<(float X, float Y)>();
@@ -66,7 +75,9 @@ public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.Mouse.ClickAsync(points[1].X, points[1].Y);
         await page.Mouse.DblClickAsync(points[2].X, points[2].Y);
 
-        await Assertions.Expect(page.GetByTestId("selectie")).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
         foreach (var code in corners)
         {
             await Assertions.Expect(page.GetByTestId("selectie").Locator(".selectie__codes")).ToContainTextAsync(code);
@@ -78,12 +89,28 @@ public sealed class DrawingTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     // What the rectangle between two screen points should select, asked of the same rule the server applies.
-    private static async Task<IReadOnlyList<string>> ExpectedAsync(IPage page, AnalysisResult analysis, (float X, float Y) a, (float X, float Y) b)
+    private static async Task<IReadOnlyList<string>> ExpectedAsync(
+        IPage page,
+        AnalysisResult analysis,
+        (float X, float Y) a,
+        (float X, float Y) b
+    )
     {
         var map = page.GetByTestId("buurt-map");
-        var p = await map.EvaluateAsync<double[]>("(el, xy) => el.buurtMapProbe.lonLatAt(xy[0], xy[1])", new double[] { a.X, a.Y });
-        var q = await map.EvaluateAsync<double[]>("(el, xy) => el.buurtMapProbe.lonLatAt(xy[0], xy[1])", new double[] { b.X, b.Y });
-        var rectangle = BuurtenInShape.Rectangle(Math.Min(p[0], q[0]), Math.Min(p[1], q[1]), Math.Max(p[0], q[0]), Math.Max(p[1], q[1]));
+        var p = await map.EvaluateAsync<double[]>(
+            "(el, xy) => el.buurtMapProbe.lonLatAt(xy[0], xy[1])",
+            new double[] { a.X, a.Y }
+        );
+        var q = await map.EvaluateAsync<double[]>(
+            "(el, xy) => el.buurtMapProbe.lonLatAt(xy[0], xy[1])",
+            new double[] { b.X, b.Y }
+        );
+        var rectangle = BuurtenInShape.Rectangle(
+            Math.Min(p[0], q[0]),
+            Math.Min(p[1], q[1]),
+            Math.Max(p[0], q[0]),
+            Math.Max(p[1], q[1])
+        );
         return BuurtenInShape.Codes(analysis.Buurten, rectangle);
     }
 }

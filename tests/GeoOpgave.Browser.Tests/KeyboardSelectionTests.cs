@@ -13,17 +13,33 @@ public sealed class KeyboardSelectionTests(BrowserFixture fixture) : IClassFixtu
         await BrowserPages.WaitForInteractiveAsync(page);
 
         await AddByKeyboardAsync(page, first.Code);
-        await Assertions.Expect(page.GetByTestId("buurt-naam")).ToHaveTextAsync(first.Name, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("buurt-naam"))
+            .ToHaveTextAsync(first.Name, new() { Timeout = BrowserPages.TimeoutMs });
         await AddByKeyboardAsync(page, second.Code);
-        await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync("2 buurten", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToContainTextAsync("2 buurten", new() { Timeout = BrowserPages.TimeoutMs });
 
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Toon {first.Name} ({first.Code}) op de kaart en in het paneel" }).FocusAsync();
+        await page.GetByRole(
+                AriaRole.Button,
+                new() { Name = $"Toon {first.Name} ({first.Code}) op de kaart en in het paneel" }
+            )
+            .FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-selected", first.Code, new() { Timeout = BrowserPages.TimeoutMs });
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Verwijder {second.Name} ({second.Code}) uit de selectie" }).FocusAsync();
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync("data-selected", first.Code, new() { Timeout = BrowserPages.TimeoutMs });
+        await page.GetByRole(
+                AriaRole.Button,
+                new() { Name = $"Verwijder {second.Name} ({second.Code}) uit de selectie" }
+            )
+            .FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync("1 buurt", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToContainTextAsync("1 buurt", new() { Timeout = BrowserPages.TimeoutMs });
         await Assertions.Expect(page.GetByTestId("selectie-lijst").Locator("li")).ToHaveCountAsync(1);
         await BrowserPages.SaveScreenshotAsync(page, "toetsenbord-selectie.png");
     }
@@ -36,9 +52,13 @@ public sealed class KeyboardSelectionTests(BrowserFixture fixture) : IClassFixtu
         await page.Keyboard.TypeAsync(code);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("kaart-zoek-status")).ToContainTextAsync(code, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("kaart-zoek-status"))
+            .ToContainTextAsync(code, new() { Timeout = BrowserPages.TimeoutMs });
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("kaart-zoek-status")).ToContainTextAsync("Toegevoegd", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("kaart-zoek-status"))
+            .ToContainTextAsync("Toegevoegd", new() { Timeout = BrowserPages.TimeoutMs });
     }
 }

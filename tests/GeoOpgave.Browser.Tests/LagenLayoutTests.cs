@@ -2,10 +2,12 @@ using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
 
-/// <summary>/lagen looks like the rest of the app: the same header, cards as on /overzicht, fields in a grid, the layers as a table.</summary>
+/// <summary>/lagen looks like the rest of the app: the same header, cards as on /overzicht, fields in a grid, the
+/// layers as a table.</summary>
 public sealed class LagenLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string CardStyle = "e => { const s = getComputedStyle(e); return [s.backgroundColor, s.borderTopWidth, s.borderTopStyle, s.borderRadius, s.paddingTop].join(' '); }";
+    private const string CardStyle =
+        "e => { const s = getComputedStyle(e); return [s.backgroundColor, s.borderTopWidth, s.borderTopStyle, s.borderRadius, s.paddingTop].join(' '); }";
 
     [Fact]
     public async Task Lagen_NextToTheMapAndTheOverview_SameHeaderCardsFieldsInRowsAndATable()
@@ -15,14 +17,22 @@ public sealed class LagenLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
         var lagen = await BrowserPages.OpenAsync(fixture, "/lagen");
         try
         {
-            await Assertions.Expect(lagen.GetByTestId("lagen-lijst")).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
-            await Assertions.Expect(overview.GetByTestId("kerncijfers")).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions
+                .Expect(lagen.GetByTestId("lagen-lijst"))
+                .ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions
+                .Expect(overview.GetByTestId("kerncijfers"))
+                .ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
             await BrowserPages.SaveScreenshotAsync(map, "kaart-naast-lagen.png");
             await BrowserPages.SaveScreenshotAsync(lagen, "lagen.png", fullPage: true);
 
             // The same header bar on every page: its colour and its links.
-            const string Header = "e => [getComputedStyle(e).backgroundColor, ...[...e.querySelectorAll('nav a')].map(a => a.textContent.trim())].join(' ')";
-            Assert.Equal(await map.Locator("header").First.EvaluateAsync<string>(Header), await lagen.Locator("header").First.EvaluateAsync<string>(Header));
+            const string Header =
+                "e => [getComputedStyle(e).backgroundColor, ...[...e.querySelectorAll('nav a')].map(a => a.textContent.trim())].join(' ')";
+            Assert.Equal(
+                await map.Locator("header").First.EvaluateAsync<string>(Header),
+                await lagen.Locator("header").First.EvaluateAsync<string>(Header)
+            );
             // Every part of /lagen is a card styled as the overview's.
             var card = await overview.Locator(".overzicht__blok").First.EvaluateAsync<string>(CardStyle);
             var sections = lagen.Locator("main.lagen > section");
@@ -37,8 +47,17 @@ public sealed class LagenLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
             var year = (await lagen.GetByTestId("upload-jaar").BoundingBoxAsync())!;
             Assert.Equal(name.Y, year.Y, 1);
             Assert.True(year.X > name.X + name.Width);
-            Assert.Equal("table", await lagen.GetByTestId("lagen-lijst").EvaluateAsync<string>("e => getComputedStyle(e).display"));
-            Assert.Contains("knop", await lagen.GetByRole(AriaRole.Button, new() { NameRegex = new("^Verwijder laag") }).First.GetAttributeAsync("class"), StringComparison.Ordinal);
+            Assert.Equal(
+                "table",
+                await lagen.GetByTestId("lagen-lijst").EvaluateAsync<string>("e => getComputedStyle(e).display")
+            );
+            Assert.Contains(
+                "knop",
+                await lagen
+                    .GetByRole(AriaRole.Button, new() { NameRegex = new("^Verwijder laag") })
+                    .First.GetAttributeAsync("class"),
+                StringComparison.Ordinal
+            );
         }
         finally
         {

@@ -12,10 +12,22 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
         var opgaven = analysis.Profile.Opgaven.Count;
         var page = await BrowserPages.OpenAsync(fixture, "/overzicht");
 
-        await Assertions.Expect(page.GetByTestId($"top-buurt-{first.Buurt.Code}")).ToContainTextAsync(first.Buurt.Name, new() { Timeout = BrowserPages.TimeoutMs });
-        await Assertions.Expect(page.Locator("[data-testid=overlap-matrix] tbody td")).ToHaveCountAsync(opgaven * opgaven);
-        await Assertions.Expect(page.GetByTestId("kern-overlap")).ToHaveTextAsync(analysis.Buurten.Count(b => b.Score.Overlap >= 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId($"top-buurt-{first.Buurt.Code}"))
+            .ToContainTextAsync(first.Buurt.Name, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.Locator("[data-testid=overlap-matrix] tbody td"))
+            .ToHaveCountAsync(opgaven * opgaven);
+        await Assertions
+            .Expect(page.GetByTestId("kern-overlap"))
+            .ToHaveTextAsync(
+                analysis
+                    .Buurten.Count(b => b.Score.Overlap >= 2)
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = BrowserPages.TimeoutMs });
         await BrowserPages.SaveScreenshotAsync(page, "overzicht.png", fullPage: true);
     }
 
@@ -26,8 +38,12 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await Assertions.Expect(page.GetByTestId("topk")).ToBeVisibleAsync(new() { Timeout = BrowserPages.TimeoutMs });
         await Assertions.Expect(page.GetByTestId("map-legend")).ToContainTextAsync("Verschil urgente opgaven (B − A)");
-        await Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-paint", "1", new() { Timeout = BrowserPages.TimeoutMs });
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Vergeleken:" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync("data-paint", "1", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Vergeleken:" }))
+            .ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("vergelijk-voortgang")).ToHaveCountAsync(0);
         await BrowserPages.SaveScreenshotAsync(page, "vergelijk.png");
     }

@@ -18,7 +18,9 @@ public sealed class ProfileVersionTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByTestId("profielversie-naam").FillAsync("Drempel vijftig");
         await page.GetByTestId("profielversie-notities").FillAsync("eerder urgent");
         await page.GetByTestId("profielversie-bewaar").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("profielversie-bewaard")).ToContainTextAsync("versie 2", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("profielversie-bewaard"))
+            .ToContainTextAsync("versie 2", new() { Timeout = BrowserPages.TimeoutMs });
         var changed = await BuurtWithOtherOverlapAsync("standaard-v2");
 
         await page.ReloadAsync();
@@ -28,26 +30,39 @@ public sealed class ProfileVersionTests(BrowserFixture fixture) : IClassFixture<
         var paints = await page.GetByTestId("buurt-map").GetAttributeAsync("data-paint");
         await page.GetByTestId("profiel").SelectOptionAsync("standaard-v2");
 
-        await Assertions.Expect(page.GetByTestId("app-profiel")).ToContainTextAsync("Drempel vijftig", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("app-profiel"))
+            .ToContainTextAsync("Drempel vijftig", new() { Timeout = BrowserPages.TimeoutMs });
         Assert.EndsWith("?profiel=standaard-v2", page.Url, StringComparison.Ordinal);
         await BrowserPages.WaitForInteractiveAsync(page);
-        await Assertions.Expect(page.GetByTestId("buurt-map")).Not.ToHaveAttributeAsync("data-paint", paints!, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .Not.ToHaveAttributeAsync("data-paint", paints!, new() { Timeout = BrowserPages.TimeoutMs });
         Assert.NotEqual(before, await BrowserPages.PixelOfAsync(page, changed.Buurt.Code));
         await BrowserPages.ClickBuurtAsync(page, changed.Buurt.Code);
-        await Assertions.Expect(page.GetByTestId("buurt-overlap"))
-            .ToContainTextAsync(changed.Score.Overlap.ToString(CultureInfo.InvariantCulture) + " van", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("buurt-overlap"))
+            .ToContainTextAsync(
+                changed.Score.Overlap.ToString(CultureInfo.InvariantCulture) + " van",
+                new() { Timeout = BrowserPages.TimeoutMs }
+            );
         await BrowserPages.SaveScreenshotAsync(page, "profielversie.png");
     }
 
     private static Task WaitForPaintAsync(IPage page) =>
-        Assertions.Expect(page.GetByTestId("buurt-map")).ToHaveAttributeAsync("data-paint", new Regex("^[1-9]"), new() { Timeout = BrowserPages.TimeoutMs });
+        Assertions
+            .Expect(page.GetByTestId("buurt-map"))
+            .ToHaveAttributeAsync("data-paint", new Regex("^[1-9]"), new() { Timeout = BrowserPages.TimeoutMs });
 
     // A buurt whose overlap under the saved version differs from the standaard profile, as the server scores it.
     private async Task<BuurtAnalysis> BuurtWithOtherOverlapAsync(string profiel)
     {
         await using var scope = fixture.Server.Services.CreateAsyncScope();
         var analysis = scope.ServiceProvider.GetRequiredService<AnalysisService>();
-        var standaard = (await analysis.AnalyseAsync(null, CancellationToken.None)).Buurten.ToDictionary(b => b.Buurt.Code, StringComparer.Ordinal);
+        var standaard = (await analysis.AnalyseAsync(null, CancellationToken.None)).Buurten.ToDictionary(
+            b => b.Buurt.Code,
+            StringComparer.Ordinal
+        );
         var version = await analysis.AnalyseAsync(profiel, CancellationToken.None);
         return version.Buurten.First(b => b.Score.Overlap != standaard[b.Buurt.Code].Score.Overlap);
     }

@@ -19,13 +19,19 @@ public sealed class SelectionTests(BrowserFixture fixture) : IClassFixture<Brows
         }
 
         await page.Keyboard.UpAsync("Shift");
-        await Assertions.Expect(page.GetByTestId("selectie")).ToContainTextAsync("2 buurten", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("selectie"))
+            .ToContainTextAsync("2 buurten", new() { Timeout = BrowserPages.TimeoutMs });
         await page.GetByTestId("selectie-agenda").ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid=agenda-buurten] tbody tr")).ToHaveCountAsync(2, new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.Locator("[data-testid=agenda-buurten] tbody tr"))
+            .ToHaveCountAsync(2, new() { Timeout = BrowserPages.TimeoutMs });
         foreach (var buurt in picked)
         {
-            await Assertions.Expect(page.GetByTestId($"agenda-buurt-{buurt.Buurt.Code}")).ToContainTextAsync(buurt.Buurt.Name);
+            await Assertions
+                .Expect(page.GetByTestId($"agenda-buurt-{buurt.Buurt.Code}"))
+                .ToContainTextAsync(buurt.Buurt.Name);
         }
     }
 }

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace GeoOpgave.Browser.Tests;
 
-/// <summary>The analyst's upload page /lagen: a good file lands with its report, a broken one is refused in Dutch with where it broke.</summary>
+/// <summary>The analyst's upload page /lagen: a good file lands with its report, a broken one is refused in Dutch with
+/// where it broke.</summary>
 public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geoopgave-upload-").FullName;
@@ -26,7 +27,9 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
             await UploadAsync(page, path);
 
             var report = page.GetByTestId("upload-rapport");
-            await Assertions.Expect(report.GetByTestId("rapport-status")).ToHaveTextAsync("Geïmporteerd", new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions
+                .Expect(report.GetByTestId("rapport-status"))
+                .ToHaveTextAsync("Geïmporteerd", new() { Timeout = BrowserPages.TimeoutMs });
             await Assertions.Expect(report.GetByTestId("rapport-cijfers")).ToContainTextAsync("Gelezen2");
             await Assertions.Expect(report.GetByTestId("rapport-cijfers")).ToContainTextAsync("EPSG:4326");
             await Assertions.Expect(page.GetByTestId("lagen-lijst")).ToContainTextAsync("laadpalen");
@@ -42,7 +45,10 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task Upload_BrokenGeoJson_ShowsDutchErrorWithTheLineAndChangesNothing()
     {
         var path = Path.Combine(_folder, "kapot.geojson");
-        await File.WriteAllTextAsync(path, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.38,52.15]}},\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.39,52.16]\n]}\n");
+        await File.WriteAllTextAsync(
+            path,
+            "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.38,52.15]}},\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.39,52.16]\n]}\n"
+        );
         var page = await OpenUploadPageAsync();
 
         try
@@ -50,7 +56,9 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
             await UploadAsync(page, path);
 
             var report = page.GetByTestId("upload-rapport");
-            await Assertions.Expect(report.GetByTestId("rapport-status")).ToHaveTextAsync("Afgewezen — er is niets veranderd", new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions
+                .Expect(report.GetByTestId("rapport-status"))
+                .ToHaveTextAsync("Afgewezen — er is niets veranderd", new() { Timeout = BrowserPages.TimeoutMs });
             var issue = report.GetByTestId("rapport-meldingen").Locator("tbody tr").First;
             await Assertions.Expect(issue).ToContainTextAsync("Fout");
             await Assertions.Expect(issue).ToContainTextAsync("bestand kapot.geojson, regel 4");
@@ -68,11 +76,14 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
     {
         var page = await BrowserPages.OpenAsync(fixture, "/lagen");
         // The page marks itself once the circuit runs it; before that a chosen file never reaches the server.
-        await Assertions.Expect(page.GetByTestId("lagen")).ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = BrowserPages.TimeoutMs });
+        await Assertions
+            .Expect(page.GetByTestId("lagen"))
+            .ToHaveAttributeAsync("data-state", "klaar", new() { Timeout = BrowserPages.TimeoutMs });
         return page;
     }
 
-    // The file input only reaches the server once Blazor's circuit is up; choosing again is harmless, so choose until the button wakes.
+    // The file input only reaches the server once Blazor's circuit is up; choosing again is harmless, so choose until
+    // the button wakes.
     private static async Task UploadAsync(IPage page, string path)
     {
         var start = page.GetByTestId("upload-start");

@@ -12,7 +12,12 @@ internal static class CliProcess
 {
     public static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         start.ArgumentList.Add(typeof(ExitCodes).Assembly.Location);
         foreach (var arg in args)
         {
@@ -26,7 +31,10 @@ internal static class CliProcess
     /// Runs to the end (killed after <paramref name="timeout"/>) and returns the exit code (-1 when killed), what it
     /// printed, the wall time and the peak resident memory (the kernel's high-water mark, read until the exit).
     /// </summary>
-    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed, long PeakBytes)> RunAsync(TimeSpan timeout, params string[] args)
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed, long PeakBytes)> RunAsync(
+        TimeSpan timeout,
+        params string[] args
+    )
     {
         var output = new StringBuilder();
         var clock = Stopwatch.StartNew();

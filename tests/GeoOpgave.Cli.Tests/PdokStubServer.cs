@@ -80,8 +80,14 @@ internal sealed class PdokStubServer : IDisposable
         var segments = request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var collection = segments.Length >= 2 && segments[^1] == "items" ? segments[^2] : null;
         var dataset = segments.FirstOrDefault(p => p.StartsWith("wijken-en-buurten-", StringComparison.Ordinal));
-        var year = dataset is null ? 0 : int.Parse(dataset["wijken-en-buurten-".Length..], CultureInfo.InvariantCulture);
-        if (collection is null || !_years.TryGetValue(year, out var collections) || !collections.TryGetValue(collection, out var all))
+        var year = dataset is null
+            ? 0
+            : int.Parse(dataset["wijken-en-buurten-".Length..], CultureInfo.InvariantCulture);
+        if (
+            collection is null
+            || !_years.TryGetValue(year, out var collections)
+            || !collections.TryGetValue(collection, out var all)
+        )
         {
             response.StatusCode = 404;
             return;
@@ -92,20 +98,47 @@ internal sealed class PdokStubServer : IDisposable
         if (_failAt == (collection, page) && year == _failYear)
         {
             response.StatusCode = 503;
-            Write(response, """{"code":"ServiceUnavailable","description":"Service tijdelijk niet beschikbaar"}""", "application/problem+json");
+            Write(
+                response,
+                """{"code":"ServiceUnavailable","description":"Service tijdelijk niet beschikbaar"}""",
+                "application/problem+json"
+            );
             return;
         }
 
         var gemeente = request.QueryString["gemeentecode"];
-        var matched = all.Where(f => gemeente is null || f["properties"]!["gemeentecode"] is null || (string?)f["properties"]!["gemeentecode"] == gemeente).ToList();
+        var matched = all.Where(f =>
+                gemeente is null
+                || f["properties"]!["gemeentecode"] is null
+                || (string?)f["properties"]!["gemeentecode"] == gemeente
+            )
+            .ToList();
         var limit = Math.Min(PageSize, int.Parse(request.QueryString["limit"] ?? "10", CultureInfo.InvariantCulture));
         var features = matched.Skip(cursor).Take(limit).Select(f => f.DeepClone()).ToList();
-        var self = $"{string.Format(CultureInfo.InvariantCulture, SourceTemplate, year)}/collections/{collection}/items?f=json&limit={limit}";
-        var links = new JsonArray(new JsonObject { ["rel"] = "self", ["type"] = "application/geo+json", ["title"] = "This document as GeoJSON", ["href"] = self });
+        var self =
+            $"{string.Format(CultureInfo.InvariantCulture, SourceTemplate, year)}/collections/{collection}/items?f=json&limit={limit}";
+        var links = new JsonArray(
+            new JsonObject
+            {
+                ["rel"] = "self",
+                ["type"] = "application/geo+json",
+                ["title"] = "This document as GeoJSON",
+                ["href"] = self,
+            }
+        );
         if (cursor + limit < matched.Count)
         {
-            var next = $"{self}&cursor={cursor + limit}&crs={Uri.EscapeDataString(request.QueryString["crs"] ?? string.Empty)}";
-            links.Add(new JsonObject { ["rel"] = "next", ["type"] = "application/geo+json", ["title"] = "Next page", ["href"] = next });
+            var next =
+                $"{self}&cursor={cursor + limit}&crs={Uri.EscapeDataString(request.QueryString["crs"] ?? string.Empty)}";
+            links.Add(
+                new JsonObject
+                {
+                    ["rel"] = "next",
+                    ["type"] = "application/geo+json",
+                    ["title"] = "Next page",
+                    ["href"] = next,
+                }
+            );
         }
 
         var body = new JsonObject
@@ -146,25 +179,84 @@ internal sealed class PdokStubServer : IDisposable
                 Buurt("BU03080001", "Oosterhei", "WK030800", 500, 0, -99995, year == 2024 ? -99995 : woz),
                 Buurt("BU03080100", "Lage Vuursche", "WK030801", 1000, 0, 640, woz),
                 // Drakenburg lost its northern half in 2024 (CBS: indelingswijziging 3), under the same code.
-                Buurt("BU03080101", "Drakenburg", "WK030801", 1500, 0, 220, year == 2024 ? -99995 : woz, height: year == 2024 ? 500 : 1000, change: year == 2024 ? 3 : 1),
-                Buurt(year >= 2024 ? "BU03080102" : "BU03080109", "Buitengebied", "WK030801", 1000, 500, 95, year == 2024 ? -99995 : woz),
+                Buurt(
+                    "BU03080101",
+                    "Drakenburg",
+                    "WK030801",
+                    1500,
+                    0,
+                    220,
+                    year == 2024 ? -99995 : woz,
+                    height: year == 2024 ? 500 : 1000,
+                    change: year == 2024 ? 3 : 1
+                ),
+                Buurt(
+                    year >= 2024 ? "BU03080102" : "BU03080109",
+                    "Buitengebied",
+                    "WK030801",
+                    1000,
+                    500,
+                    95,
+                    year == 2024 ? -99995 : woz
+                ),
             ],
         };
     }
 
     private static JsonObject Gemeente(string code, string name, double x) =>
-        Feature(code, new JsonObject { ["gemeentecode"] = code, ["gemeentenaam"] = name, ["aantalInwoners"] = 25_000 }, x, 0, 2000, 1000);
-
-    private static JsonObject Wijk(string code, string name, double x) =>
-        Feature(code, new JsonObject { ["wijkcode"] = code, ["wijknaam"] = name, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn" }, x, 0, 1000, 1000);
-
-    private static JsonObject Buurt(string code, string name, string wijk, double x, double y, int inwoners, int woz, double? height = null, int change = 1) =>
         Feature(
             code,
             new JsonObject
             {
-                ["buurtcode"] = code, ["buurtnaam"] = name, ["wijkcode"] = wijk, ["gemeentecode"] = "GM0308", ["gemeentenaam"] = "Baarn",
-                ["aantalInwoners"] = inwoners, ["gemiddeldeWoningwaarde"] = woz, ["indelingswijzigingWijkenEnBuurten"] = change,
+                ["gemeentecode"] = code,
+                ["gemeentenaam"] = name,
+                ["aantalInwoners"] = 25_000,
+            },
+            x,
+            0,
+            2000,
+            1000
+        );
+
+    private static JsonObject Wijk(string code, string name, double x) =>
+        Feature(
+            code,
+            new JsonObject
+            {
+                ["wijkcode"] = code,
+                ["wijknaam"] = name,
+                ["gemeentecode"] = "GM0308",
+                ["gemeentenaam"] = "Baarn",
+            },
+            x,
+            0,
+            1000,
+            1000
+        );
+
+    private static JsonObject Buurt(
+        string code,
+        string name,
+        string wijk,
+        double x,
+        double y,
+        int inwoners,
+        int woz,
+        double? height = null,
+        int change = 1
+    ) =>
+        Feature(
+            code,
+            new JsonObject
+            {
+                ["buurtcode"] = code,
+                ["buurtnaam"] = name,
+                ["wijkcode"] = wijk,
+                ["gemeentecode"] = "GM0308",
+                ["gemeentenaam"] = "Baarn",
+                ["aantalInwoners"] = inwoners,
+                ["gemiddeldeWoningwaarde"] = woz,
+                ["indelingswijzigingWijkenEnBuurten"] = change,
             },
             x,
             y,
@@ -172,11 +264,23 @@ internal sealed class PdokStubServer : IDisposable
             height ?? (inwoners == 95 ? 500 : y == 0 && x >= 1000 ? 500 : 1000));
 
     // A rectangle in RD New near Baarn, as PDOK returns it for crs=EPSG:28992.
-    private static JsonObject Feature(string id, JsonObject properties, double dx, double dy, double width, double height)
+    private static JsonObject Feature(
+        string id,
+        JsonObject properties,
+        double dx,
+        double dy,
+        double width,
+        double height
+    )
     {
         var (x0, y0) = (143_000 + dx, 467_000 + dy);
         var ring = new JsonArray(
-            new JsonArray(x0, y0), new JsonArray(x0 + width, y0), new JsonArray(x0 + width, y0 + height), new JsonArray(x0, y0 + height), new JsonArray(x0, y0));
+            new JsonArray(x0, y0),
+            new JsonArray(x0 + width, y0),
+            new JsonArray(x0 + width, y0 + height),
+            new JsonArray(x0, y0 + height),
+            new JsonArray(x0, y0)
+        );
         return new JsonObject
         {
             ["type"] = "Feature",

@@ -7,7 +7,9 @@ namespace GeoOpgave.Core.Tests;
 /// <summary>Small buurten from inline WKT, in RD New.</summary>
 internal static class TestAreas
 {
-    private static readonly WKTReader Reader = new(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992));
+    private static readonly WKTReader Reader = new(
+        new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992)
+    );
 
     public static Geometry Wkt(string wkt) => Reader.Read(wkt);
 

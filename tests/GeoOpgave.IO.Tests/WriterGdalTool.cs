@@ -2,13 +2,20 @@ using System.Diagnostics;
 
 namespace GeoOpgave.IO.Tests;
 
-/// <summary>Runs a GDAL command-line tool (ogrinfo, gdalinfo) for the writer tests; tools/test.sh installs gdal-bin.</summary>
+/// <summary>Runs a GDAL command-line tool (ogrinfo, gdalinfo) for the writer tests; tools/test.sh installs
+/// gdal-bin.</summary>
 internal static class WriterGdalTool
 {
-    /// <summary>Runs the tool and returns its stdout and stderr together; fails when the tool is missing or exits non-zero.</summary>
+    /// <summary>Runs the tool and returns its stdout and stderr together; fails when the tool is missing or exits
+    /// non-zero.</summary>
     public static string Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

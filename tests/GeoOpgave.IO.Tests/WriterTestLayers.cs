@@ -7,7 +7,9 @@ namespace GeoOpgave.IO.Tests;
 /// <summary>Builds features from inline WKT for the writer tests.</summary>
 internal static class WriterTestLayers
 {
-    private static readonly WKTReader Reader = new(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992));
+    private static readonly WKTReader Reader = new(
+        new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992)
+    );
 
     public static Geometry Read(string wkt) => Reader.Read(wkt);
 

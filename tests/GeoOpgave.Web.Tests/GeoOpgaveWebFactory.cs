@@ -9,7 +9,11 @@ namespace GeoOpgave.Web.Tests;
 /// </summary>
 public sealed class GeoOpgaveWebFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-web-tests",
+        Guid.NewGuid().ToString("N")
+    );
 
     public GeoOpgaveWebFactory()
     {

@@ -11,7 +11,8 @@ namespace GeoOpgave.Tests.Shared;
 /// </summary>
 internal static class AssemblyLayering
 {
-    /// <summary>The full names of the types <paramref name="assembly"/> references in namespaces starting with <paramref name="namespacePrefix"/>.</summary>
+    /// <summary>The full names of the types <paramref name="assembly"/> references in namespaces starting with
+    /// <paramref name="namespacePrefix"/>.</summary>
     public static IReadOnlyList<string> TypesUsedFrom(Assembly assembly, string namespacePrefix)
     {
         using var stream = File.OpenRead(assembly.Location);

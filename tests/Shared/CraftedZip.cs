@@ -40,7 +40,15 @@ internal static class CraftedZip
     }
 
     // Sizes go in the Zip64 extra field (0x0001); the 32-bit fields say 0xFFFFFFFF.
-    private static void WriteHeader(Stream target, uint signature, Entry entry, long compressed, uint crc, bool central, uint offset)
+    private static void WriteHeader(
+        Stream target,
+        uint signature,
+        Entry entry,
+        long compressed,
+        uint crc,
+        bool central,
+        uint offset
+    )
     {
         var name = System.Text.Encoding.ASCII.GetBytes(entry.Name);
         var fixedLength = central ? 46 : 30;

@@ -15,14 +15,20 @@ namespace GeoOpgave.Tests.Shared;
 /// </summary>
 public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-loopback-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-loopback-tests",
+        Guid.NewGuid().ToString("N")
+    );
+
     public GeoOpgaveServer()
     {
         Directory.CreateDirectory(_folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
-    /// <summary>Configuration on top of the defaults, e.g. "GeoOpgave:ReverseProxy:KnownProxies:0"; read when the server starts.</summary>
+    /// <summary>Configuration on top of the defaults, e.g. "GeoOpgave:ReverseProxy:KnownProxies:0"; read when the
+    /// server starts.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The root address of the running server, e.g. http://127.0.0.1:41234/.</summary>
@@ -31,7 +37,9 @@ public sealed class GeoOpgaveServer : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            var addresses = Services
+                .GetRequiredService<IServer>()
+                .Features.GetRequiredFeature<IServerAddressesFeature>();
             return new Uri(addresses.Addresses.Single() + "/");
         }
     }

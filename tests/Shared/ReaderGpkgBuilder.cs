@@ -45,21 +45,37 @@ internal static class ReaderGpkgBuilder
 
     public static void AddLayer(string path, string table, string columns, int srsId, params object?[][] rows)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
         connection.Open();
         Execute(connection, Metadata);
-        Execute(connection, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB{(columns.Length > 0 ? ", " + columns : string.Empty)})");
-        Execute(connection, $"INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{table}', 'features', '{table}', {srsId})");
+        Execute(
+            connection,
+            $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB{(columns.Length > 0 ? ", " + columns : string.Empty)})"
+        );
+        Execute(
+            connection,
+            $"INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{table}', 'features', '{table}', {srsId})"
+        );
         Execute(connection, $"INSERT INTO gpkg_geometry_columns VALUES ('{table}', 'geom', 'GEOMETRY', {srsId}, 0, 0)");
         foreach (var row in rows)
         {
             using var insert = connection.CreateCommand();
-            var names = Enumerable.Range(0, row.Length).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-            var columnNames = columns.Length == 0 ? [] : columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
-            insert.CommandText = $"INSERT INTO \"{table}\" (geom{string.Concat(columnNames.Take(row.Length - 1).Select(c => ", " + c))}) VALUES ({string.Join(", ", names)})";
+            var names = Enumerable
+                .Range(0, row.Length)
+                .Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture))
+                .ToArray();
+            var columnNames =
+                columns.Length == 0 ? [] : columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
+            insert.CommandText =
+                $"INSERT INTO \"{table}\" (geom{string.Concat(columnNames.Take(row.Length - 1).Select(c => ", " + c))}) VALUES ({string.Join(", ", names)})";
             for (var i = 0; i < row.Length; i++)
             {
-                insert.Parameters.AddWithValue(names[i], i == 0 ? GeometryValue(row[0], srsId) : row[i] ?? DBNull.Value);
+                insert.Parameters.AddWithValue(
+                    names[i],
+                    i == 0 ? GeometryValue(row[0], srsId) : row[i] ?? DBNull.Value
+                );
             }
 
             insert.ExecuteNonQuery();
@@ -69,7 +85,9 @@ internal static class ReaderGpkgBuilder
     /// <summary>A plain SQLite file without GeoPackage metadata.</summary>
     public static void CreatePlainSqlite(string path)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
         connection.Open();
         Execute(connection, "CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT)");
     }

@@ -4,7 +4,8 @@ using GeoOpgave.IO.GeoTiff;
 
 namespace GeoOpgave.Tests.Shared;
 
-/// <summary>Writes small single-band (Geo)TIFFs with LibTiff.NET, so reader tests do not depend on GeoOpgave's writer.</summary>
+/// <summary>Writes small single-band (Geo)TIFFs with LibTiff.NET, so reader tests do not depend on GeoOpgave's
+/// writer.</summary>
 internal static class ReaderTiffBuilder
 {
     /// <summary>100 × 50 m cells.</summary>
@@ -101,7 +102,8 @@ internal static class ReaderTiffBuilder
         _ => BitConverter.GetBytes(value),
     };
 
-    /// <summary>Rewrites the TileWidth and TileLength tags (322, 323) of the first IFD of a little-endian TIFF in place: a tile bomb.</summary>
+    /// <summary>Rewrites the TileWidth and TileLength tags (322, 323) of the first IFD of a little-endian TIFF in
+    /// place: a tile bomb.</summary>
     public static void DeclareTileSide(string path, int side)
     {
         var bytes = File.ReadAllBytes(path);

@@ -25,7 +25,10 @@ internal static class TestTiles
     public static IList<IFeature> Decode(byte[] bytes, TileAddress address)
     {
         using var stream = new MemoryStream(bytes);
-        var tile = new MapboxTileReader().Read(stream, new NetTopologySuite.IO.VectorTiles.Tiles.Tile(address.X, address.Y, address.Z));
+        var tile = new MapboxTileReader().Read(
+            stream,
+            new NetTopologySuite.IO.VectorTiles.Tiles.Tile(address.X, address.Y, address.Z)
+        );
         return tile.Layers.SelectMany(l => l.Features).ToList();
     }
 }

@@ -27,8 +27,10 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
 
     public void Run()
     {
-        var pg = !options.Only.Any(w => w is "w1" or "w2" or "w3") ? null : Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } cs && options.Postgis
-            ? new PostgisAnchors(new Psql(cs), files, output)
+        var pg =
+            !options.Only.Any(w => w is "w1" or "w2" or "w3") ? null
+            : Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } cs && options.Postgis
+                ? new PostgisAnchors(new Psql(cs), files, output)
             : null;
         if (pg is not null)
         {
@@ -47,7 +49,14 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         {
             Add("W2", "w2", pg is null ? null : Median(options.Runs, pg.W2), "w2-postgis");
             AddCli("W2", "w2-cli", Published.W2, pg is null ? null : "w2-postgis");
-            _agreement.Add("W2 geoopgave ↔ " + (pg is null ? "kernel: " + CliAgreement.W2(files, "dotnet-w2.csv", anchorHeader: true) : "PostGIS: " + CliAgreement.W2(files, "pg-w2.csv", anchorHeader: false)));
+            _agreement.Add(
+                "W2 geoopgave ↔ "
+                    + (
+                        pg is null
+                            ? "kernel: " + CliAgreement.W2(files, "dotnet-w2.csv", anchorHeader: true)
+                            : "PostGIS: " + CliAgreement.W2(files, "pg-w2.csv", anchorHeader: false)
+                    )
+            );
             if (pg is not null)
             {
                 _agreement.Add("W2 .NET ↔ PostGIS: " + Agreement.W2(files));
@@ -61,10 +70,15 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
             foreach (var coverage in new[] { "centre", "exact" })
             {
                 AddCli("W3", $"w3-cli-{coverage}", () => Published.W3(coverage), pg is null ? null : "w3-postgis");
-                _agreement.Add($"W3 {coverage} geoopgave ↔ kernel: " + CliAgreement.W3(files, $"cli-w3-{coverage}.csv", $"dotnet-w3-{coverage}.csv"));
+                _agreement.Add(
+                    $"W3 {coverage} geoopgave ↔ kernel: "
+                        + CliAgreement.W3(files, $"cli-w3-{coverage}.csv", $"dotnet-w3-{coverage}.csv")
+                );
             }
 
-            output.WriteLine("W3-anker rasterio + numpy: overgeslagen (geen rasterio in Debian-pakketten van deze machine); PostGIS raster alleen met GEOOPGAVE_TEST_PG.");
+            output.WriteLine(
+                "W3-anker rasterio + numpy: overgeslagen (geen rasterio in Debian-pakketten van deze machine); PostGIS raster alleen met GEOOPGAVE_TEST_PG."
+            );
             if (pg is not null)
             {
                 _agreement.Add("W3 centre .NET ↔ PostGIS ST_Clip: " + Agreement.W3(files));
@@ -74,14 +88,28 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
         if (options.Only.Contains("w4"))
         {
             var w4 = ImportWorkload.Run(files, options.Runs, output).ToList();
-            _rows.AddRange(w4.Select(m => ("W4", m.Workload == ImportWorkload.Anchor ? Anchor : Kernel, m, options.Runs, m.Workload == ImportWorkload.Anchor ? null : (string?)ImportWorkload.Anchor)));
+            _rows.AddRange(
+                w4.Select(m =>
+                    (
+                        "W4",
+                        m.Workload == ImportWorkload.Anchor ? Anchor : Kernel,
+                        m,
+                        options.Runs,
+                        m.Workload == ImportWorkload.Anchor ? null : (string?)ImportWorkload.Anchor
+                    )
+                )
+            );
         }
 
         if (options.Only.Contains("w5"))
         {
             output.WriteLine("meet w5 (scoring) …");
             var buurten = (int)Math.Round(14_000 * options.Scale);
-            _rows.AddRange(ScoringWorkload.Run(buurten, options.Runs, output).Select(m => ("W5", Kernel, m, options.Runs, (string?)null)));
+            _rows.AddRange(
+                ScoringWorkload
+                    .Run(buurten, options.Runs, output)
+                    .Select(m => ("W5", Kernel, m, options.Runs, (string?)null))
+            );
         }
 
         if (options.Only.Contains("w6") || options.Only.Contains("w6-paint"))
@@ -89,7 +117,10 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
             // w6-paint: only the first paint in chromium, without the minutes of tile and load measurements.
             output.WriteLine("meet w6 (kaart: tegels, items, 32 clients, eerste weergave) …");
             var paintOnly = !options.Only.Contains("w6");
-            _rows.AddRange(Map.MapWorkload.Run(files, paintOnly, CliPath, output).Select(m => ("W6", "web app on loopback", m, 1, (string?)null)));
+            _rows.AddRange(
+                Map.MapWorkload.Run(files, paintOnly, CliPath, output)
+                    .Select(m => ("W6", "web app on loopback", m, 1, (string?)null))
+            );
         }
 
         Print();
@@ -113,17 +144,30 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
                 _rows.Add(("W1", Anchor, Median(options.Runs, () => Published.W1Numpy(rows)), options.Runs, null));
             }
 
-            AddCli("W1", $"{name.Replace("w1", "w1-cli", StringComparison.Ordinal)}", () => Published.W1(rows), missing is null ? name.Replace("w1", "w1-numpy", StringComparison.Ordinal) : null);
+            AddCli(
+                "W1",
+                $"{name.Replace("w1", "w1-cli", StringComparison.Ordinal)}",
+                () => Published.W1(rows),
+                missing is null ? name.Replace("w1", "w1-numpy", StringComparison.Ordinal) : null
+            );
             if (missing is null)
             {
-                _agreement.Add($"W1 {name} geoopgave ↔ numpy: " + CliAgreement.W1(files, $"cli-{name}.csv", $"numpy-{name}.csv", rows));
+                _agreement.Add(
+                    $"W1 {name} geoopgave ↔ numpy: "
+                        + CliAgreement.W1(files, $"cli-{name}.csv", $"numpy-{name}.csv", rows)
+                );
             }
         }
 
         Add("W1", "w1-stored", pg is null ? null : Median(options.Runs, () => pg.W1()), "w1-postgis");
         Add("W1", "w1-csv", null, "w1-postgis");
-        _agreement.Add("W1 geoopgave ↔ kernel op opgeslagen punten: " + CliAgreement.SameAsKernel(files, "cli-w1.csv", "dotnet-w1.csv"));
-        _agreement.Add("W1 CSV ↔ opgeslagen punten (kernel): " + Agreement.SameCounts(files, "dotnet-w1.csv", "dotnet-w1-csv.csv"));
+        _agreement.Add(
+            "W1 geoopgave ↔ kernel op opgeslagen punten: "
+                + CliAgreement.SameAsKernel(files, "cli-w1.csv", "dotnet-w1.csv")
+        );
+        _agreement.Add(
+            "W1 CSV ↔ opgeslagen punten (kernel): " + Agreement.SameCounts(files, "dotnet-w1.csv", "dotnet-w1-csv.csv")
+        );
         if (pg is not null)
         {
             _agreement.Add("W1 .NET ↔ PostGIS: " + Agreement.W1(files, "dotnet-w1.csv"));
@@ -160,18 +204,32 @@ internal sealed class BenchRunner(BenchOptions options, WorkloadFiles files, Tex
     private void Print()
     {
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale {options.Scale}, {Environment.ProcessorCount} cores, median of {options.Runs} runs"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"scale {options.Scale}, {Environment.ProcessorCount} cores, median of {options.Runs} runs"
+            )
+        );
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average at the end: {LoadAverage()}"));
-        output.WriteLine("| work | what | run | seconds | of which reading | CPU s | peak MB | anchor ÷ this | answer |");
+        output.WriteLine(
+            "| work | what | run | seconds | of which reading | CPU s | peak MB | anchor ÷ this | answer |"
+        );
         output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (work, what, m, runs, anchorName) in _rows)
         {
             var anchor = anchorName is null ? null : _rows.FirstOrDefault(r => r.Result.Workload == anchorName).Result;
-            var ratio = anchor is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{anchor.Seconds / m.Seconds:F1}× vs {anchorName}");
+            var ratio = anchor is null
+                ? ""
+                : string.Create(CultureInfo.InvariantCulture, $"{anchor.Seconds / m.Seconds:F1}× vs {anchorName}");
             var read = m.ReadSeconds is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "";
             var peak = m.PeakBytes > 0 ? (m.PeakBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "";
             var cpu = m.CpuSeconds is { } c ? c.ToString("F2", CultureInfo.InvariantCulture) : "";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {work} | {what} | {m.Workload} ({runs}×) | {m.Seconds:F2} | {read} | {cpu} | {peak} | {ratio} | {m.Checksum} |"));
+            output.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {work} | {what} | {m.Workload} ({runs}×) | {m.Seconds:F2} | {read} | {cpu} | {peak} | {ratio} | {m.Checksum} |"
+                )
+            );
         }
 
         output.WriteLine();

@@ -12,7 +12,11 @@ if (options is null)
 var files = new WorkloadFiles(options.Cache, new BenchExtent(options.Scale));
 if (options.Measure is { } workload)
 {
-    ChildRunner.Report(ImportWorkload.Handles(workload) ? ImportWorkload.Measure(workload, files) : DotnetWorkloads.Run(workload, files));
+    ChildRunner.Report(
+        ImportWorkload.Handles(workload)
+            ? ImportWorkload.Measure(workload, files)
+            : DotnetWorkloads.Run(workload, files)
+    );
     return 0;
 }
 

@@ -22,7 +22,10 @@ internal static class DemoCheck
             foreach (var fresh in Directory.GetFiles(scratch).Order(StringComparer.Ordinal))
             {
                 var committed = Path.Combine(directory, Path.GetFileName(fresh));
-                if (!File.Exists(committed) || !File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(fresh)))
+                if (
+                    !File.Exists(committed)
+                    || !File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(fresh))
+                )
                 {
                     problems.Add($"{Path.GetFileName(fresh)} differs from what the generator writes; rerun it.");
                 }
@@ -46,12 +49,19 @@ internal static class DemoCheck
             return;
         }
 
-        var builder = new SqliteConnectionStringBuilder { DataSource = gpkg, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = gpkg,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
         var buurten = Read(connection, "SELECT buurtcode, wijkcode, geom FROM buurten ORDER BY fid")
-            .Select(r => new CoverageArea(r.Code, r.Parent, r.Geometry)).ToList();
-        var wijken = Read(connection, "SELECT wijkcode, gemeentecode, geom FROM wijken ORDER BY fid").ToDictionary(r => r.Code, r => r.Geometry);
+            .Select(r => new CoverageArea(r.Code, r.Parent, r.Geometry))
+            .ToList();
+        var wijken = Read(connection, "SELECT wijkcode, gemeentecode, geom FROM wijken ORDER BY fid")
+            .ToDictionary(r => r.Code, r => r.Geometry);
         var gemeente = Read(connection, "SELECT gemeentecode, gemeentecode, geom FROM gemeenten").Single().Geometry;
         try
         {
@@ -63,7 +73,10 @@ internal static class DemoCheck
         }
     }
 
-    private static List<(string Code, string Parent, NetTopologySuite.Geometries.Geometry Geometry)> Read(SqliteConnection connection, string sql)
+    private static List<(string Code, string Parent, NetTopologySuite.Geometries.Geometry Geometry)> Read(
+        SqliteConnection connection,
+        string sql
+    )
     {
         var reader = new GeoPackageGeoReader();
         using var command = connection.CreateCommand();

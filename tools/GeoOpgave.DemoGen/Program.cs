@@ -4,7 +4,8 @@ using GeoOpgave.DemoGen.Story;
 
 // Regenerates data/demo: `dotnet run --project tools/GeoOpgave.DemoGen -- data/demo`. Same bytes on every run:
 // fixed seeds (one per file, so changing one file leaves the others alone), a stopped clock, invariant culture.
-// `-- --check data/demo` regenerates into a scratch folder, compares, re-checks the written coverage; exit 1 on a problem.
+// `-- --check data/demo` regenerates into a scratch folder, compares, re-checks the written coverage; exit 1 on a
+// problem.
 const int Seed = 9999;
 var check = args.Contains("--check", StringComparer.Ordinal);
 var directory = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("data", "demo");
@@ -17,7 +18,9 @@ if (check)
         Console.Error.WriteLine(problem);
     }
 
-    Console.WriteLine(problems.Count == 0 ? $"{directory}: current and sound." : $"{directory}: {problems.Count} problem(s).");
+    Console.WriteLine(
+        problems.Count == 0 ? $"{directory}: current and sound." : $"{directory}: {problems.Count} problem(s)."
+    );
     return problems.Count == 0 ? 0 : 1;
 }
 

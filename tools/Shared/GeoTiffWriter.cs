@@ -21,8 +21,8 @@ internal static class GeoTiffWriter
     /// <summary>
     /// Writes <paramref name="grid"/> to <paramref name="path"/> (replacing it; built under a temporary name and
     /// moved into place). SRID 4326 becomes a geographic GeoTIFF (GeographicTypeGeoKey 4326); any other SRID is
-    /// written as a projected one (ProjectedCSTypeGeoKey = the SRID, e.g. 28992). A null <see cref="RasterGrid.NoData"/>
-    /// writes no GDAL_NODATA tag.
+    /// written as a projected one (ProjectedCSTypeGeoKey = the SRID, e.g. 28992). A null <see
+    /// cref="RasterGrid.NoData"/> writes no GDAL_NODATA tag.
     /// </summary>
     public static void Write(string path, RasterGrid grid)
     {
@@ -94,7 +94,8 @@ internal static class GeoTiffWriter
         return ifd;
     }
 
-    // GeoKey directory: header (version 1, revision 1.0, key count), then (key, location 0, count 1, value) sorted by key.
+    // GeoKey directory: header (version 1, revision 1.0, key count), then (key, location 0, count 1, value) sorted by
+    // key.
     private static ushort[] GeoKeys(int srid)
     {
         const ushort modelProjected = 1, modelGeographic = 2, pixelIsArea = 1;

@@ -53,9 +53,11 @@ internal sealed class GeoTiffWriterIfd
     }
 
     /// <summary>The bytes the directory and its out-of-line values take when written.</summary>
-    public int Size => 2 + (12 * _entries.Count) + 4 + _entries.Values.Sum(e => e.Data.Length > 4 ? Pad(e.Data.Length) : 0);
+    public int Size =>
+        2 + (12 * _entries.Count) + 4 + _entries.Values.Sum(e => e.Data.Length > 4 ? Pad(e.Data.Length) : 0);
 
-    /// <summary>Writes the directory at <paramref name="offset"/> (the writer's position), its long values right after it.</summary>
+    /// <summary>Writes the directory at <paramref name="offset"/> (the writer's position), its long values right after
+    /// it.</summary>
     public void Write(BinaryWriter writer, uint offset)
     {
         var valueOffset = offset + 2 + (12 * (uint)_entries.Count) + 4;

@@ -5,7 +5,12 @@ namespace GeoOpgave.Application.Agenda;
 /// <param name="KoppelkansName">Its Dutch name.</param>
 /// <param name="Works">The works it combines.</param>
 /// <param name="Buurten">The buurten of the area where it applies with these works.</param>
-public sealed record AgendaCombination(string KoppelkansId, string KoppelkansName, IReadOnlyList<AgendaWork> Works, IReadOnlyList<string> Buurten)
+public sealed record AgendaCombination(
+    string KoppelkansId,
+    string KoppelkansName,
+    IReadOnlyList<AgendaWork> Works,
+    IReadOnlyList<string> Buurten
+)
 {
     /// <summary>
     /// For a koppelkans of two werksoorten: which of the works pair up on one street, per buurt; empty when one work in

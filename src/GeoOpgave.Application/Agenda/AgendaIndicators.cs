@@ -10,7 +10,11 @@ namespace GeoOpgave.Application.Agenda;
 /// </summary>
 internal static class AgendaIndicators
 {
-    public static AgendaIndicator[] Compare(AnalysisResult result, IReadOnlyList<BuurtAnalysis> buurten, AgendaSources sources)
+    public static AgendaIndicator[] Compare(
+        AnalysisResult result,
+        IReadOnlyList<BuurtAnalysis> buurten,
+        AgendaSources sources
+    )
     {
         var profile = result.Profile;
         var gemeenten = buurten.Select(b => b.Buurt.GemeenteCode).ToHashSet(StringComparer.Ordinal);
@@ -22,7 +26,9 @@ internal static class AgendaIndicators
             {
                 var info = profile.InfoOf(g.Key);
                 var value = RollUpIndicator.Mean(buurten.Select(b => Input(result, b, g.Key, info.Denominator)));
-                var average = RollUpIndicator.Mean(gemeenteBuurten.Select(b => Input(result, b, g.Key, info.Denominator)));
+                var average = RollUpIndicator.Mean(
+                    gemeenteBuurten.Select(b => Input(result, b, g.Key, info.Denominator))
+                );
                 return new AgendaIndicator(
                     g.Key,
                     info.Name,
@@ -30,20 +36,35 @@ internal static class AgendaIndicators
                     sources.For(info),
                     g.Select(x => x.Opgave).Distinct(StringComparer.Ordinal).ToArray(),
                     value,
-                    value is null ? DutchText.Value(value, info) : DutchText.Value(value, info) + Reference(buurten, g.Key, result.Year),
+                    value is null
+                        ? DutchText.Value(value, info)
+                        : DutchText.Value(value, info) + Reference(buurten, g.Key, result.Year),
                     average,
-                    average is null ? DutchText.Value(average, info) : DutchText.Value(average, info) + Reference(gemeenteBuurten, g.Key, result.Year),
-                    value - average);
+                    average is null
+                        ? DutchText.Value(average, info)
+                        : DutchText.Value(average, info) + Reference(gemeenteBuurten, g.Key, result.Year),
+                    value - average
+                );
             })
             .ToArray();
     }
 
     // The denominator comes from the same resolved table as the value, so a secret count stays unknown.
-    private static RollUpInput Input(AnalysisResult result, BuurtAnalysis buurt, string indicatorId, string? denominator) => new(
-        buurt.Indicators.GetValueOrDefault(indicatorId),
-        denominator is null ? null : result.Indicators?.Get(buurt.Buurt.Code, denominator),
-        buurt.Population);
+    private static RollUpInput Input(
+        AnalysisResult result,
+        BuurtAnalysis buurt,
+        string indicatorId,
+        string? denominator
+    ) =>
+        new(
+            buurt.Indicators.GetValueOrDefault(indicatorId),
+            denominator is null ? null : result.Indicators?.Get(buurt.Buurt.Code, denominator),
+            buurt.Population
+        );
 
     private static string Reference(IReadOnlyList<BuurtAnalysis> buurten, string indicatorId, int boundaryYear) =>
-        DutchText.Reference(buurten.Select(b => b.Observations.GetValueOrDefault(indicatorId)).OfType<IndicatorObservation>().ToList(), boundaryYear);
+        DutchText.Reference(
+            buurten.Select(b => b.Observations.GetValueOrDefault(indicatorId)).OfType<IndicatorObservation>().ToList(),
+            boundaryYear
+        );
 }

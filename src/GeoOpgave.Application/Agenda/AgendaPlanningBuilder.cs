@@ -29,9 +29,15 @@ internal static class AgendaPlanningBuilder
             .Where(m => codes.Contains(m.Buurtcode))
             .GroupBy(m => (m.Koppelkans.Id, Works: string.Join('|', m.Works.Select(w => w.Id))))
             .Select(g => new AgendaCombination(
-                g.Key.Id, g.First().Koppelkans.Name, g.First().Works.Select(w => works[w.Id]).ToArray(), Codes(g.Select(m => m.Buurtcode)))
+                g.Key.Id,
+                g.First().Koppelkans.Name,
+                g.First().Works.Select(w => works[w.Id]).ToArray(),
+                Codes(g.Select(m => m.Buurtcode))
+            )
             {
-                Pairs = g.SelectMany(m => m.Pairs).Select(p => new AgendaWorkPair(p.First.Id, p.Second.Id, p.Buurtcode)).ToArray(),
+                Pairs = g.SelectMany(m => m.Pairs)
+                    .Select(p => new AgendaWorkPair(p.First.Id, p.Second.Id, p.Buurtcode))
+                    .ToArray(),
             })
             .ToArray();
         var shifts = planning.Shifts
@@ -42,7 +48,12 @@ internal static class AgendaPlanningBuilder
         var conflicts = planning.Conflicts
             .Where(c => codes.Contains(c.Buurtcode))
             .GroupBy(c => (c.First.Id, c.Second.Id))
-            .Select(g => new AgendaConflict(works[g.Key.Item1], works[g.Key.Item2], g.First().YearsApart, Codes(g.Select(c => c.Buurtcode))))
+            .Select(g => new AgendaConflict(
+                works[g.Key.Item1],
+                works[g.Key.Item2],
+                g.First().YearsApart,
+                Codes(g.Select(c => c.Buurtcode))
+            ))
             .ToArray();
         var ordered = works.Values
             .OrderBy(w => w.Start ?? int.MaxValue)
@@ -52,11 +63,37 @@ internal static class AgendaPlanningBuilder
         return new AgendaPlanning(ordered, combinations, shifts, conflicts);
     }
 
-    private static AgendaShift Shift(PlanningShift shift, IReadOnlyDictionary<string, AgendaWork> works, IReadOnlyList<string> buurten) =>
-        new(shift.Koppelkans.Id, shift.Koppelkans.Name, shift.Koppelkans.Werken!.WithinYears, works[shift.First.Id], works[shift.Second.Id], shift.YearsApart, buurten);
+    private static AgendaShift Shift(
+        PlanningShift shift,
+        IReadOnlyDictionary<string, AgendaWork> works,
+        IReadOnlyList<string> buurten
+    ) =>
+        new(
+            shift.Koppelkans.Id,
+            shift.Koppelkans.Name,
+            shift.Koppelkans.Werken!.WithinYears,
+            works[shift.First.Id],
+            works[shift.Second.Id],
+            shift.YearsApart,
+            buurten
+        );
 
-    private static AgendaWork Work(PlannedWork work, IReadOnlyList<string> buurten, IReadOnlyDictionary<string, string> soorten) =>
-        new(work.Id, soorten.GetValueOrDefault(work.Soort) ?? work.Soort, work.Naam, work.Start, work.Eind, work.Eigenaar, work.Status, buurten);
+    private static AgendaWork Work(
+        PlannedWork work,
+        IReadOnlyList<string> buurten,
+        IReadOnlyDictionary<string, string> soorten
+    ) =>
+        new(
+            work.Id,
+            soorten.GetValueOrDefault(work.Soort) ?? work.Soort,
+            work.Naam,
+            work.Start,
+            work.Eind,
+            work.Eigenaar,
+            work.Status,
+            buurten
+        );
 
-    private static string[] Codes(IEnumerable<string> codes) => codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    private static string[] Codes(IEnumerable<string> codes) =>
+        codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 }

@@ -14,7 +14,10 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
         foreach (var text in raw.Where(c => !string.IsNullOrWhiteSpace(c)))
         {
             var code = AreaCode.Normalise(text)
-                ?? throw new GeoOpgaveException("gebied-onbekend", $"'{text.Trim()}' is geen buurt-, wijk- of gemeentecode (zoals BU99990002 of WK999900).");
+                ?? throw new GeoOpgaveException(
+                    "gebied-onbekend",
+                    $"'{text.Trim()}' is geen buurt-, wijk- of gemeentecode (zoals BU99990002 of WK999900)."
+                );
             if (!codes.Contains(code, StringComparer.Ordinal))
             {
                 codes.Add(code);
@@ -23,10 +26,14 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
 
         return codes.Count > 0
             ? codes
-            : throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de gebiedsagenda.") { Parameter = "codes" };
+            : throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de gebiedsagenda.")
+            {
+                Parameter = "codes",
+            };
     }
 
-    /// <exception cref="GeoOpgaveException">A code that is not an area of the analysed year (code "gebied-onbekend").</exception>
+    /// <exception cref="GeoOpgaveException">A code that is not an area of the analysed year (code
+    /// "gebied-onbekend").</exception>
     public static AgendaSelectie Resolve(AnalysisResult result, IReadOnlyList<string> codes)
     {
         var areas = new List<AgendaArea>();
@@ -34,7 +41,10 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
         foreach (var code in codes)
         {
             var (area, members) = Find(result, code)
-                ?? throw new GeoOpgaveException("gebied-onbekend", $"Het gebied '{code}' bestaat niet in de wijk- en buurtindeling van {result.Year}.");
+                ?? throw new GeoOpgaveException(
+                    "gebied-onbekend",
+                    $"Het gebied '{code}' bestaat niet in de wijk- en buurtindeling van {result.Year}."
+                );
             areas.Add(new AgendaArea(area.Code, area.Name, LevelName(area.Level), members.Length));
             foreach (var member in members)
             {
@@ -56,7 +66,9 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
                 return wijk is null ? null : (wijk, result.Buurten.Where(b => b.Buurt.WijkCode == code).ToArray());
             default:
                 var gemeente = result.Gemeenten.FirstOrDefault(g => g.Code == code);
-                return gemeente is null ? null : (gemeente, result.Buurten.Where(b => b.Buurt.GemeenteCode == code).ToArray());
+                return gemeente is null
+                    ? null
+                    : (gemeente, result.Buurten.Where(b => b.Buurt.GemeenteCode == code).ToArray());
         }
     }
 

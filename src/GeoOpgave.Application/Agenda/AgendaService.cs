@@ -17,7 +17,10 @@ public sealed class AgendaService(AnalysisService analysis, DerivedIndicatorStor
     {
         ArgumentNullException.ThrowIfNull(request);
         var codes = AgendaSelectie.NormaliseCodes(request.Codes);
-        var result = await analysis.RunAsync(new AnalysisRequest(request.Profiel) { Year = request.Year }, cancellationToken);
+        var result = await analysis.RunAsync(
+            new AnalysisRequest(request.Profiel) { Year = request.Year },
+            cancellationToken
+        );
         var selection = AgendaSelectie.Resolve(result, codes);
         var sources = AgendaSources.Of(await derived.ListProvenanceAsync(result.Year, cancellationToken));
         return AgendaBuilder.Build(result, selection, time.GetUtcNow(), sources);

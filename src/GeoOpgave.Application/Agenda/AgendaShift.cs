@@ -1,7 +1,8 @@
 namespace GeoOpgave.Application.Agenda;
 
 /// <summary>
-/// A chance to shift one plan: two works on the same street that a koppelkans would combine, further apart than its window.
+/// A chance to shift one plan: two works on the same street that a koppelkans would combine, further apart than its
+/// window.
 /// </summary>
 /// <param name="KoppelkansId">The koppelkans that shifting would make.</param>
 /// <param name="KoppelkansName">Its Dutch name.</param>
@@ -9,4 +10,11 @@ namespace GeoOpgave.Application.Agenda;
 /// <param name="YearsApart">How far apart they are now.</param>
 /// <param name="Buurten">The buurten of the area where they meet.</param>
 public sealed record AgendaShift(
-    string KoppelkansId, string KoppelkansName, int WithinYears, AgendaWork First, AgendaWork Second, int YearsApart, IReadOnlyList<string> Buurten);
+    string KoppelkansId,
+    string KoppelkansName,
+    int WithinYears,
+    AgendaWork First,
+    AgendaWork Second,
+    int YearsApart,
+    IReadOnlyList<string> Buurten
+);

@@ -12,7 +12,11 @@ namespace GeoOpgave.Application.Agenda;
 internal sealed class AgendaSources(IReadOnlyDictionary<string, IndicatorProvenance> provenance)
 {
     public static AgendaSources Of(IEnumerable<IndicatorProvenance> provenance) =>
-        new(provenance.GroupBy(p => p.IndicatorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal));
+        new(
+            provenance
+                .GroupBy(p => p.IndicatorId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal)
+        );
 
     public string For(IndicatorInfo info)
     {

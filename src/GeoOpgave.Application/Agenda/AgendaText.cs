@@ -2,7 +2,8 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Agenda;
 
-/// <summary>The Dutch title and summary of an agenda; numbers in nl-NL notation whatever the machine's culture.</summary>
+/// <summary>The Dutch title and summary of an agenda; numbers in nl-NL notation whatever the machine's
+/// culture.</summary>
 internal static class AgendaText
 {
     public static string Title(IReadOnlyList<AgendaArea> areas) => areas.Count == 1
@@ -11,7 +12,12 @@ internal static class AgendaText
 
     /// <param name="urgentNames">For a single buurt: the names of its urgent opgaven.</param>
     public static string Summary(
-        string areaName, IReadOnlyList<AgendaBuurt> buurten, int opgaveCount, IReadOnlyList<string> urgentNames, double? shareInOverlap)
+        string areaName,
+        IReadOnlyList<AgendaBuurt> buurten,
+        int opgaveCount,
+        IReadOnlyList<string> urgentNames,
+        double? shareInOverlap
+    )
     {
         if (buurten is [{ NotRankedReason: { } reason }])
         {
@@ -23,17 +29,22 @@ internal static class AgendaText
             var known = buurten[0].KnownOpgaven;
             var opgaven = known == opgaveCount ? "opgaven" : "bekende opgaven";
             var unknown = opgaveCount - known;
-            var missing = unknown == 0 ? string.Empty : $" Over {Number(unknown)} {(unknown == 1 ? "opgave zijn" : "opgaven zijn")} te weinig gegevens: onbekend.";
+            var missing =
+                unknown == 0
+                    ? string.Empty
+                    : $" Over {Number(unknown)} {(unknown == 1 ? "opgave zijn" : "opgaven zijn")} te weinig gegevens: onbekend.";
             return (urgentNames.Count, known) switch
-            {
-                (_, 0) => $"In {areaName} is geen enkele opgave bekend.",
-                (0, 1) => $"In {areaName} is de enige bekende opgave niet urgent.",
-                (1, 1) => $"In {areaName} is de enige bekende opgave urgent: {Lower(urgentNames)}.",
-                (0, _) => $"In {areaName} is geen van de {Number(known)} {opgaven} urgent.",
-                (1, _) => $"In {areaName} is 1 van de {Number(known)} {opgaven} urgent: {Lower(urgentNames)}.",
-                var (n, _) when n == opgaveCount => $"In {areaName} zijn alle {Number(opgaveCount)} opgaven tegelijk urgent: {Lower(urgentNames)}.",
-                _ => $"In {areaName} zijn {Number(urgentNames.Count)} van de {Number(known)} {opgaven} tegelijk urgent: {Lower(urgentNames)}.",
-            } + missing;
+                {
+                    (_, 0) => $"In {areaName} is geen enkele opgave bekend.",
+                    (0, 1) => $"In {areaName} is de enige bekende opgave niet urgent.",
+                    (1, 1) => $"In {areaName} is de enige bekende opgave urgent: {Lower(urgentNames)}.",
+                    (0, _) => $"In {areaName} is geen van de {Number(known)} {opgaven} urgent.",
+                    (1, _) => $"In {areaName} is 1 van de {Number(known)} {opgaven} urgent: {Lower(urgentNames)}.",
+                    var (n, _) when n == opgaveCount =>
+                        $"In {areaName} zijn alle {Number(opgaveCount)} opgaven tegelijk urgent: {Lower(urgentNames)}.",
+                    _ =>
+                        $"In {areaName} zijn {Number(urgentNames.Count)} van de {Number(known)} {opgaven} tegelijk urgent: {Lower(urgentNames)}.",
+                } + missing;
         }
 
         var inOverlap = buurten.Count(b => b.Overlap >= 2);

@@ -9,7 +9,8 @@ namespace GeoOpgave.Application.Agenda;
 /// <param name="Summary">One Dutch sentence on the area's overlap.</param>
 /// <param name="GeneratedAt">When the agenda was made (from the host's <see cref="TimeProvider"/>).</param>
 /// <param name="Population">Inhabitants of the buurten with a known population.</param>
-/// <param name="ShareInOverlap">Share (0–1) of those inhabitants in buurten with overlap ≥ 2; null without population.</param>
+/// <param name="ShareInOverlap">Share (0–1) of those inhabitants in buurten with overlap ≥ 2; null without
+/// population.</param>
 /// <param name="Buurten">By priority rank.</param>
 /// <param name="Opgaven">Most urgent buurten first, then by score.</param>
 public sealed record Gebiedsagenda(
@@ -29,6 +30,7 @@ public sealed record Gebiedsagenda(
     IReadOnlyList<AgendaIndicator> Indicators,
     IReadOnlyList<AgendaKoppelkans> Koppelkansen)
 {
-    /// <summary>The planned works of the area, their combinations, the plans worth shifting and the conflicts.</summary>
+    /// <summary>The planned works of the area, their combinations, the plans worth shifting and the
+    /// conflicts.</summary>
     public AgendaPlanning Planning { get; init; } = AgendaPlanning.Empty;
 }

@@ -10,20 +10,35 @@ namespace GeoOpgave.Application.Aggregation;
 /// </summary>
 internal sealed class DotnetAggregationEngine(IReadOnlyList<Area> areas, long? expectedPoints) : IAggregationEngine
 {
-    private readonly Lazy<AreaPointLocator> _locator = new(() => new AreaPointLocator(
-        areas, expectedPoints is { } n ? AreaPointLocator.CellsPerAreaFor(n, areas.Count) : AreaPointLocator.DefaultCellsPerArea));
+    private readonly Lazy<AreaPointLocator> _locator = new(() =>
+        new AreaPointLocator(
+            areas,
+            expectedPoints is { } n
+                ? AreaPointLocator.CellsPerAreaFor(n, areas.Count)
+                : AreaPointLocator.DefaultCellsPerArea
+        )
+    );
 
-    public Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken) =>
-        Task.FromResult(AggregatePoints.Run(_locator.Value, batches, classNames));
+    public Task<PointAggregationResult> PointsAsync(
+        IEnumerable<PointBatch> batches,
+        IReadOnlyList<string> classNames,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(AggregatePoints.Run(_locator.Value, batches, classNames));
 
-    public Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken) =>
-        Task.FromResult(AggregateZones.Run(areas, zones));
+    public Task<ZoneAggregationResult> ZonesAsync(
+        IEnumerable<ZoneObservation> zones,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(AggregateZones.Run(areas, zones));
 
-    public Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(IEnumerable<ArealSource> sources, CancellationToken cancellationToken) =>
-        Task.FromResult(InterpolateAreal.Run(areas, sources));
+    public Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(
+        IEnumerable<ArealSource> sources,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(InterpolateAreal.Run(areas, sources));
 
-    public Task<LineAggregationResult> LinesAsync(IEnumerable<(Geometry Line, string? Class)> lines, CancellationToken cancellationToken) =>
-        Task.FromResult(AggregateLines.Run(areas, lines));
+    public Task<LineAggregationResult> LinesAsync(
+        IEnumerable<(Geometry Line, string? Class)> lines,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(AggregateLines.Run(areas, lines));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

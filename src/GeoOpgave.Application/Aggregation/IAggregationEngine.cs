@@ -10,12 +10,23 @@ namespace GeoOpgave.Application.Aggregation;
 /// </summary>
 public interface IAggregationEngine : IAsyncDisposable
 {
-    /// <summary>Points in batches; a batch's class ids index <paramref name="classNames"/>, which may grow while the batches are read.</summary>
-    Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken);
+    /// <summary>Points in batches; a batch's class ids index <paramref name="classNames"/>, which may grow while the
+    /// batches are read.</summary>
+    Task<PointAggregationResult> PointsAsync(
+        IEnumerable<PointBatch> batches,
+        IReadOnlyList<string> classNames,
+        CancellationToken cancellationToken
+    );
 
     Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken);
 
-    Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(IEnumerable<ArealSource> sources, CancellationToken cancellationToken);
+    Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(
+        IEnumerable<ArealSource> sources,
+        CancellationToken cancellationToken
+    );
 
-    Task<LineAggregationResult> LinesAsync(IEnumerable<(Geometry Line, string? Class)> lines, CancellationToken cancellationToken);
+    Task<LineAggregationResult> LinesAsync(
+        IEnumerable<(Geometry Line, string? Class)> lines,
+        CancellationToken cancellationToken
+    );
 }

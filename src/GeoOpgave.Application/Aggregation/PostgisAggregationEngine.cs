@@ -10,7 +10,11 @@ namespace GeoOpgave.Application.Aggregation;
 /// </summary>
 internal sealed class PostgisAggregationEngine(PostgisAggregationSession session) : IAggregationEngine
 {
-    public async Task<PointAggregationResult> PointsAsync(IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, CancellationToken cancellationToken)
+    public async Task<PointAggregationResult> PointsAsync(
+        IEnumerable<PointBatch> batches,
+        IReadOnlyList<string> classNames,
+        CancellationToken cancellationToken
+    )
     {
         var factory = GeometryFactory.Default;
         var features = batches.SelectMany(b => Enumerable.Range(b.Start, b.Count).Select(k => new PostgisFeature(
@@ -21,21 +25,39 @@ internal sealed class PostgisAggregationEngine(PostgisAggregationSession session
         return await session.AggregatePointsAsync(cancellationToken);
     }
 
-    public async Task<ZoneAggregationResult> ZonesAsync(IEnumerable<ZoneObservation> zones, CancellationToken cancellationToken)
+    public async Task<ZoneAggregationResult> ZonesAsync(
+        IEnumerable<ZoneObservation> zones,
+        CancellationToken cancellationToken
+    )
     {
-        await session.LoadFeaturesAsync(zones.Select(z => new PostgisFeature(z.Geometry, null, z.Class)), cancellationToken);
+        await session.LoadFeaturesAsync(
+            zones.Select(z => new PostgisFeature(z.Geometry, null, z.Class)),
+            cancellationToken
+        );
         return await session.AggregateZonesAsync(cancellationToken);
     }
 
-    public async Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateAsync(IEnumerable<ArealSource> sources, CancellationToken cancellationToken)
+    public async Task<(
+        IReadOnlyList<ArealEstimate> Estimates,
+        IReadOnlyList<AggregationIssue> Issues
+    )> InterpolateAsync(IEnumerable<ArealSource> sources, CancellationToken cancellationToken)
     {
-        await session.LoadFeaturesAsync(sources.Select(s => new PostgisFeature(s.Geometry, s.Value, null)), cancellationToken);
+        await session.LoadFeaturesAsync(
+            sources.Select(s => new PostgisFeature(s.Geometry, s.Value, null)),
+            cancellationToken
+        );
         return await session.InterpolateArealAsync(cancellationToken);
     }
 
-    public async Task<LineAggregationResult> LinesAsync(IEnumerable<(Geometry Line, string? Class)> lines, CancellationToken cancellationToken)
+    public async Task<LineAggregationResult> LinesAsync(
+        IEnumerable<(Geometry Line, string? Class)> lines,
+        CancellationToken cancellationToken
+    )
     {
-        await session.LoadFeaturesAsync(lines.Select(l => new PostgisFeature(l.Line, null, l.Class)), cancellationToken);
+        await session.LoadFeaturesAsync(
+            lines.Select(l => new PostgisFeature(l.Line, null, l.Class)),
+            cancellationToken
+        );
         return await session.AggregateLinesAsync(cancellationToken);
     }
 

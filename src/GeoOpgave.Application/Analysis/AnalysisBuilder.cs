@@ -7,20 +7,33 @@ using GeoOpgave.Core.Werken;
 
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>Turns a workspace snapshot and a profile into an <see cref="AnalysisResult"/> with the engine's operations.</summary>
+/// <summary>Turns a workspace snapshot and a profile into an <see cref="AnalysisResult"/> with the engine's
+/// operations.</summary>
 internal static class AnalysisBuilder
 {
-    public static AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots, ContiguityCache contiguity)
+    public static AnalysisResult Build(
+        WorkspaceSnapshot snapshot,
+        Profile profile,
+        HotSpotOptions hotSpots,
+        ContiguityCache contiguity
+    )
     {
         // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
         var table = snapshot.IndicatorsFor(profile.MaximumAgeYears);
         var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, table));
-        var works = MatchWorks.Run(new MatchWorksParameters(snapshot.Buurten, snapshot.Works)
-        {
-            BufferMeters = profile.Planning.BufferMeters,
-            MinimumOverlapMeters = profile.Planning.MinimumOverlapMeters,
-        });
-        var planning = MatchKoppelkansen.Run(new MatchKoppelkansenParameters(ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised))), works));
+        var works = MatchWorks.Run(
+            new MatchWorksParameters(snapshot.Buurten, snapshot.Works)
+            {
+                BufferMeters = profile.Planning.BufferMeters,
+                MinimumOverlapMeters = profile.Planning.MinimumOverlapMeters,
+            }
+        );
+        var planning = MatchKoppelkansen.Run(
+            new MatchKoppelkansenParameters(
+                ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised))),
+                works
+            )
+        );
         var scores = planning.Scores;
         var rollUp = RollUpScores.Run(new RollUpParameters(scores, snapshot.Buurten, table)
         {
@@ -28,15 +41,24 @@ internal static class AnalysisBuilder
         });
         var spots = HotSpotsOf(snapshot, scores, hotSpots, contiguity);
 
-        var indicatorIds = profile.Opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId)
-            .Distinct(StringComparer.Ordinal).ToArray();
-        var analyses = snapshot.Buurten
-            .Select((b, i) => new BuurtAnalysis(b, scores.Buurten[i], new BuurtIndicatorValues(table, b.Code, indicatorIds))
-            {
-                Population = table.Get(b.Code, KerncijferIds.AantalInwoners) is { } p && double.IsFinite(p) && p >= 0 ? p : null,
-                HotSpot = spots.Areas[i],
-                Observations = new BuurtObservations(table, b.Code, indicatorIds),
-            })
+        var indicatorIds = profile
+            .Opgaven.SelectMany(o => o.Indicators)
+            .Select(i => i.IndicatorId)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var analyses = snapshot
+            .Buurten.Select(
+                (b, i) =>
+                    new BuurtAnalysis(b, scores.Buurten[i], new BuurtIndicatorValues(table, b.Code, indicatorIds))
+                    {
+                        Population =
+                            table.Get(b.Code, KerncijferIds.AantalInwoners) is { } p && double.IsFinite(p) && p >= 0
+                                ? p
+                                : null,
+                        HotSpot = spots.Areas[i],
+                        Observations = new BuurtObservations(table, b.Code, indicatorIds),
+                    }
+            )
             .ToArray();
         return new AnalysisResult(profile, snapshot.Year, snapshot.Gemeenten, analyses)
         {
@@ -50,12 +72,20 @@ internal static class AnalysisBuilder
         };
     }
 
-    private static HotSpotResult HotSpotsOf(WorkspaceSnapshot snapshot, ScoringResult scores, HotSpotOptions options, ContiguityCache cache) =>
-        GetisOrdGiStar.Run(new HotSpotParameters(
-            cache.Get(snapshot.Buurten, options.ToleranceMeters),
-            scores.Buurten.Select(b => b.CombinedScore).ToArray())
-        {
-            Alpha = options.Alpha,
-            FalseDiscoveryRate = options.FalseDiscoveryRate,
-        });
+    private static HotSpotResult HotSpotsOf(
+        WorkspaceSnapshot snapshot,
+        ScoringResult scores,
+        HotSpotOptions options,
+        ContiguityCache cache
+    ) =>
+        GetisOrdGiStar.Run(
+            new HotSpotParameters(
+                cache.Get(snapshot.Buurten, options.ToleranceMeters),
+                scores.Buurten.Select(b => b.CombinedScore).ToArray()
+            )
+            {
+                Alpha = options.Alpha,
+                FalseDiscoveryRate = options.FalseDiscoveryRate,
+            }
+        );
 }

@@ -12,7 +12,10 @@ public sealed class AnalysisCache
 {
     // A snapshot of 14,000 buurten holds some 100 MB of geometry; analyses share its areas, so they are small.
     private readonly VersionedCache<int?, WorkspaceSnapshot> _snapshots = new(capacity: 4);
-    private readonly VersionedCache<(string Id, int Version, int? Year, HotSpotOptions HotSpots), AnalysisResult> _results = new(capacity: 32);
+    private readonly VersionedCache<
+        (string Id, int Version, int? Year, HotSpotOptions HotSpots),
+        AnalysisResult
+    > _results = new(capacity: 32);
 
     // Areas change far less often than values: importing a table moves the workspace version but not the areas, whose
     // geometry is most of what a snapshot reads. Their stamp names their content, so one version (0) serves for all.
@@ -22,18 +25,30 @@ public sealed class AnalysisCache
     internal IndicatorValueCache Values { get; } = new();
 
     internal Task<WorkspaceAreas> AreasAsync(
-        int year, (int Count, long MaxId) stamp, Func<CancellationToken, Task<WorkspaceAreas>> load, CancellationToken cancellationToken) =>
-        _areas.GetAsync(0, (year, stamp.Count, stamp.MaxId), load, cancellationToken);
+        int year,
+        (int Count, long MaxId) stamp,
+        Func<CancellationToken, Task<WorkspaceAreas>> load,
+        CancellationToken cancellationToken
+    ) => _areas.GetAsync(0, (year, stamp.Count, stamp.MaxId), load, cancellationToken);
 
     internal Task<WorkspaceSnapshot> SnapshotAsync(
-        long workspaceVersion, int? year, Func<CancellationToken, Task<WorkspaceSnapshot>> load, CancellationToken cancellationToken) =>
-        _snapshots.GetAsync(workspaceVersion, year, load, cancellationToken);
+        long workspaceVersion,
+        int? year,
+        Func<CancellationToken, Task<WorkspaceSnapshot>> load,
+        CancellationToken cancellationToken
+    ) => _snapshots.GetAsync(workspaceVersion, year, load, cancellationToken);
 
     internal Task<AnalysisResult> ResultAsync(
         long workspaceVersion,
         Profile profile,
         AnalysisRequest request,
         Func<CancellationToken, Task<AnalysisResult>> build,
-        CancellationToken cancellationToken) =>
-        _results.GetAsync(workspaceVersion, (profile.Id, profile.Version, request.Year, request.HotSpots), build, cancellationToken);
+        CancellationToken cancellationToken
+    ) =>
+        _results.GetAsync(
+            workspaceVersion,
+            (profile.Id, profile.Version, request.Year, request.HotSpots),
+            build,
+            cancellationToken
+        );
 }

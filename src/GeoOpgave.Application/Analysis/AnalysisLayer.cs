@@ -13,16 +13,18 @@ namespace GeoOpgave.Application.Analysis;
 /// opgaven"), koppelkansen, prioriteit (1 = first; null when not ranked), niet_gerangschikt (why the buurt
 /// is left out of the ranking, or null), gecombineerde_score (0–100 or null), hotspot
 /// (see <see cref="HotSpotName"/>), and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
-/// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null); per indicator of the profile its value (<c>&lt;id&gt;</c>), the
-/// value's reference year (<c>&lt;id&gt;_jaar</c>) and, when it was converted from buurten of another indeling, that
-/// indeling's year (<c>&lt;id&gt;_omgerekend_van</c>).
+/// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null); per indicator of the profile its value (<c>&lt;id&gt;</c>),
+/// the value's reference year (<c>&lt;id&gt;_jaar</c>) and, when it was converted from buurten of another indeling,
+/// that indeling's year (<c>&lt;id&gt;_omgerekend_van</c>).
 /// </summary>
 public static class AnalysisLayer
 {
     public static VectorLayer Build(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var features = result.Buurten.Select(b => (IFeature)new Feature(b.Buurt.Geometry, Attributes(result, b))).ToArray();
+        var features = result
+            .Buurten.Select(b => (IFeature)new Feature(b.Buurt.Geometry, Attributes(result, b)))
+            .ToArray();
         return new VectorLayer("buurten", Srid.RdNew, features);
     }
 

@@ -20,7 +20,8 @@ public sealed record AnalysisResult(
     /// <summary>The wijken of the year, ordered by code.</summary>
     public IReadOnlyList<Area> Wijken { get; init; } = [];
 
-    /// <summary>Population-weighted roll-ups per wijk and gemeente (population = indicator <c>aantal_inwoners</c>).</summary>
+    /// <summary>Population-weighted roll-ups per wijk and gemeente (population = indicator
+    /// <c>aantal_inwoners</c>).</summary>
     public RollUpResult RollUp { get; init; } = new([], []);
 
     /// <summary>How the hot spots of <see cref="BuurtAnalysis.HotSpot"/> were judged.</summary>
@@ -32,10 +33,12 @@ public sealed record AnalysisResult(
     /// </summary>
     public NormalisedIndicators? Normalised { get; init; }
 
-    /// <summary>The values that were scored, with their reference years; null for a result built without them.</summary>
+    /// <summary>The values that were scored, with their reference years; null for a result built without
+    /// them.</summary>
     public IndicatorTable? Indicators { get; init; }
 
-    /// <summary>The planned works per buurt and the pairs of works on the same street; null for a result built without them.</summary>
+    /// <summary>The planned works per buurt and the pairs of works on the same street; null for a result built without
+    /// them.</summary>
     public MatchWorksResult? Werken { get; init; }
 
     /// <summary>
@@ -44,7 +47,8 @@ public sealed record AnalysisResult(
     /// </summary>
     public MatchKoppelkansenResult? Planning { get; init; }
 
-    /// <summary>The buurt scores as the engine's result, in the order of <see cref="Buurten"/> (for explanations).</summary>
+    /// <summary>The buurt scores as the engine's result, in the order of <see cref="Buurten"/> (for
+    /// explanations).</summary>
     public ScoringResult Scoring => new(Profile, Buurten.Select(b => b.Score).ToArray());
 
     /// <summary>The buurt with this code, or null.</summary>

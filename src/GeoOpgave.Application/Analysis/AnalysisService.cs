@@ -15,13 +15,22 @@ namespace GeoOpgave.Application.Analysis;
 /// workspaces and results are shared through <see cref="AnalysisCache"/> until the workspace version moves.
 /// </summary>
 public sealed class AnalysisService(
-    WorkspaceStore store, LayerStore layers, WerkenService werken, ProfileCatalog profiles, ContiguityCache contiguity, AnalysisCache cache)
+    WorkspaceStore store,
+    LayerStore layers,
+    WerkenService werken,
+    ProfileCatalog profiles,
+    ContiguityCache contiguity,
+    AnalysisCache cache
+)
 {
     /// <param name="profielId">The profile id; null for the default profile.</param>
     /// <param name="year">The CBS year; null for the latest year in the workspace.</param>
     /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten.</exception>
-    public Task<AnalysisResult> AnalyseAsync(string? profielId, CancellationToken cancellationToken, int? year = null) =>
-        RunAsync(new AnalysisRequest(profielId) { Year = year }, cancellationToken);
+    public Task<AnalysisResult> AnalyseAsync(
+        string? profielId,
+        CancellationToken cancellationToken,
+        int? year = null
+    ) => RunAsync(new AnalysisRequest(profielId) { Year = year }, cancellationToken);
 
     /// <summary>The full analysis: scores, roll-ups per wijk and gemeente, and hot spots as the request says.</summary>
     /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten.</exception>
@@ -54,7 +63,8 @@ public sealed class AnalysisService(
     /// <exception cref="GeoOpgaveException">No profile has that id (code "profiel-onbekend").</exception>
     internal Profile Profile(string? id) => profiles.Get(id);
 
-    /// <exception cref="GeoOpgaveException">The workspace holds no buurten of that year (code "geen-buurten").</exception>
+    /// <exception cref="GeoOpgaveException">The workspace holds no buurten of that year (code
+    /// "geen-buurten").</exception>
     internal async Task<WorkspaceSnapshot> LoadAsync(int? year, CancellationToken cancellationToken) =>
         await SnapshotAsync(await store.GetVersionAsync(cancellationToken), year, cancellationToken);
 
@@ -66,15 +76,34 @@ public sealed class AnalysisService(
     {
         var actualYear = year ?? await store.GetLatestAreaYearAsync(AreaLevel.Buurt, cancellationToken);
         var areas = actualYear is { } y
-            ? await cache.AreasAsync(y, await store.GetAreaStampAsync(y, cancellationToken), token => ReadAreasAsync(y, token), cancellationToken)
+            ? await cache.AreasAsync(
+                y,
+                await store.GetAreaStampAsync(y, cancellationToken),
+                token => ReadAreasAsync(y, token),
+                cancellationToken
+            )
             : null;
         if (areas is null || areas.Buurten.Count == 0)
         {
-            throw new GeoOpgaveException("geen-buurten", "De werkruimte bevat nog geen buurten. Laad eerst gebieden (bijvoorbeeld met 'geoopgave demo').");
+            throw new GeoOpgaveException(
+                "geen-buurten",
+                "De werkruimte bevat nog geen buurten. Laad eerst gebieden (bijvoorbeeld met 'geoopgave demo')."
+            );
         }
 
-        var values = await cache.Values.GetAsync(store, actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears, actualYear.Value, cancellationToken);
-        return new WorkspaceSnapshot(actualYear.Value, areas.Gemeenten, areas.Wijken, areas.Buurten, await ResolverAsync(areas, values, cancellationToken))
+        var values = await cache.Values.GetAsync(
+            store,
+            actualYear!.Value - Core.Profiles.Profile.MaximumAgeLimitYears,
+            actualYear.Value,
+            cancellationToken
+        );
+        return new WorkspaceSnapshot(
+            actualYear.Value,
+            areas.Gemeenten,
+            areas.Wijken,
+            areas.Buurten,
+            await ResolverAsync(areas, values, cancellationToken)
+        )
         {
             Works = await werken.ListAsync(null, null, null, cancellationToken),
         };
@@ -88,7 +117,11 @@ public sealed class AnalysisService(
     // Buurt values whose code is not in this indeling are converted when the workspace knows the old buurt's shape;
     // so are older values of a buurt that kept its code while CBS marks its indeling as changed since their year.
     // Where nothing needs converting, the table comes from the value cache, which resolves only changed indicators.
-    private async Task<Func<int, IndicatorTable>> ResolverAsync(WorkspaceAreas areas, StoredValues stored, CancellationToken cancellationToken)
+    private async Task<Func<int, IndicatorTable>> ResolverAsync(
+        WorkspaceAreas areas,
+        StoredValues stored,
+        CancellationToken cancellationToken
+    )
     {
         var buurten = areas.Buurten;
         var year = buurten[0].Year;
@@ -97,7 +130,10 @@ public sealed class AnalysisService(
         var except = marks.Count == 0 ? null : CbsFieldAliases.IndelingsWijziging;
         var reshapedIn = LatestIndelingChanges(marks, year);
         bool Reshaped(IndicatorValue v) =>
-            v.Year < year && reshapedIn.TryGetValue(v.AreaCode, out var changedIn) && changedIn > v.Year && codes.Contains(v.AreaCode);
+            v.Year < year
+            && reshapedIn.TryGetValue(v.AreaCode, out var changedIn)
+            && changedIn > v.Year
+            && codes.Contains(v.AreaCode);
         bool Changed(IndicatorValue v) =>
             v.IndicatorId != except
             && ((!codes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt) || Reshaped(v));
@@ -113,7 +149,11 @@ public sealed class AnalysisService(
 
         var values = stored.All.Where(v => v.IndicatorId != except).ToList();
         var changed = values.Where(Changed).ToList();
-        var oldAreas = await store.GetAreasByCodeAsync(changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal), year, cancellationToken);
+        var oldAreas = await store.GetAreasByCodeAsync(
+            changed.Select(v => v.AreaCode).ToHashSet(StringComparer.Ordinal),
+            year,
+            cancellationToken
+        );
         if (oldAreas.Count == 0)
         {
             return Cached;
@@ -125,7 +165,15 @@ public sealed class AnalysisService(
         // Where an address or grid layer is loaded, values follow the addresses instead of the square metres.
         var weights = await ConversionWeights.LoadAsync(layers, cancellationToken);
         IReadOnlyList<IndicatorValue> converted =
-            [.. kept, .. BoundaryConversion.Run(buurten, changed.Where(v => known.Contains(v.AreaCode)), oldAreas, weights?.Points)];
+        [
+            .. kept,
+            .. BoundaryConversion.Run(
+                buurten,
+                changed.Where(v => known.Contains(v.AreaCode)),
+                oldAreas,
+                weights?.Points
+            ),
+        ];
         return age => IndicatorTable.Resolve(converted, year, age);
     }
 

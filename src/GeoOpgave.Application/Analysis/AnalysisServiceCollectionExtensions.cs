@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>Registers the analysis use cases: analysis, sensitivity, scenario comparison and the gebiedsagenda.</summary>
+/// <summary>Registers the analysis use cases: analysis, sensitivity, scenario comparison and the
+/// gebiedsagenda.</summary>
 public static class AnalysisServiceCollectionExtensions
 {
     public static IServiceCollection AddGeoOpgaveAnalysis(this IServiceCollection services)

@@ -10,8 +10,11 @@ public static class AnalysisSummaries
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var names = result.Wijken.Concat(result.Gemeenten).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        var overlap = Enumerable.Range(0, result.Profile.Opgaven.Count + 1)
+        var names = result
+            .Wijken.Concat(result.Gemeenten)
+            .ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        var overlap = Enumerable
+            .Range(0, result.Profile.Opgaven.Count + 1)
             .Select(o => result.Buurten.Where(b => b.Score.Overlap == o).ToArray())
             .Select((buurten, o) => new OverlapCount(o, buurten.Length, buurten.Sum(b => b.Population ?? 0)))
             .ToArray();
@@ -94,7 +97,8 @@ public static class AnalysisSummaries
             Count(HotSpotClass.Unknown),
             ranked.Where(b => b.HotSpot?.Class == HotSpotClass.HotSpot).Select(b => b.Buurt.Code).ToArray())
         {
-            TooFewBuurten = result.Buurten.Count(b => b.Score.CombinedScore is not null) < HotSpotParameters.DefaultMinimumAreas,
+            TooFewBuurten =
+                result.Buurten.Count(b => b.Score.CombinedScore is not null) < HotSpotParameters.DefaultMinimumAreas,
         };
     }
 }

@@ -17,7 +17,8 @@ public sealed record BuurtAnalysis(Area Buurt, BuurtScore Score, IReadOnlyDictio
     /// <summary>Getis-Ord Gi* of the combined score in this buurt; null when hot spots were not computed.</summary>
     public HotSpot? HotSpot { get; init; }
 
-    /// <summary>The known values of <see cref="Indicators"/> with their reference year, source and conversion.</summary>
+    /// <summary>The known values of <see cref="Indicators"/> with their reference year, source and
+    /// conversion.</summary>
     public IReadOnlyDictionary<string, IndicatorObservation> Observations { get; init; } =
         new Dictionary<string, IndicatorObservation>(StringComparer.Ordinal);
 }

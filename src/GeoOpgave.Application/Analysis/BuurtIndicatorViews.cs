@@ -8,7 +8,8 @@ namespace GeoOpgave.Application.Analysis;
 /// One buurt's values of the profile's indicators, read from the analysis' table when asked: a national analysis
 /// would otherwise copy 14,000 dictionaries that only a panel or an export ever opens.
 /// </summary>
-internal sealed class BuurtIndicatorValues(IndicatorTable table, string code, IReadOnlyList<string> ids) : IReadOnlyDictionary<string, double?>
+internal sealed class BuurtIndicatorValues(IndicatorTable table, string code, IReadOnlyList<string> ids)
+    : IReadOnlyDictionary<string, double?>
 {
     public double? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
@@ -41,7 +42,8 @@ internal sealed class BuurtObservations(IndicatorTable table, string code, IRead
             .Where(x => x.Observation is not null)
             .Select(x => KeyValuePair.Create(x.Id, x.Observation!));
 
-    public IndicatorObservation this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+    public IndicatorObservation this[string key] =>
+        TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     public IEnumerable<string> Keys => Known.Select(p => p.Key);
 

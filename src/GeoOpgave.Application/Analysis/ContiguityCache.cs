@@ -25,7 +25,11 @@ public sealed class ContiguityCache
     public Contiguity Get(IReadOnlyList<Area> buurten, double toleranceMeters)
     {
         ArgumentNullException.ThrowIfNull(buurten);
-        var key = (buurten.Count, _fingerprints.GetValue(buurten, b => new StrongBox<int>(Fingerprint(b))).Value, toleranceMeters);
+        var key = (
+            buurten.Count,
+            _fingerprints.GetValue(buurten, b => new StrongBox<int>(Fingerprint(b))).Value,
+            toleranceMeters
+        );
         if (_entries.TryGetValue(key, out var known))
         {
             return known;

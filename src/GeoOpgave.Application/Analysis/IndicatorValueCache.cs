@@ -14,10 +14,19 @@ namespace GeoOpgave.Application.Analysis;
 internal sealed class IndicatorValueCache
 {
     private readonly ConcurrentDictionary<(string? Source, int From, int To), StoredSource> _sources = new();
-    private readonly ConcurrentDictionary<(string Indicator, int BoundaryYear, int MaximumAge), ResolvedColumn> _columns = new();
+    private readonly ConcurrentDictionary<
+        (string Indicator, int BoundaryYear, int MaximumAge),
+        ResolvedColumn
+    > _columns = new();
 
-    /// <summary>Every value with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>, per source.</summary>
-    public async Task<StoredValues> GetAsync(WorkspaceStore store, int fromYear, int toYear, CancellationToken cancellationToken)
+    /// <summary>Every value with a reference year from <paramref name="fromYear"/> to <paramref name="toYear"/>, per
+    /// source.</summary>
+    public async Task<StoredValues> GetAsync(
+        WorkspaceStore store,
+        int fromYear,
+        int toYear,
+        CancellationToken cancellationToken
+    )
     {
         var stamps = await store.GetIndicatorValueStampsAsync(cancellationToken);
         var sources = new List<StoredSource>(stamps.Count);
@@ -26,7 +35,12 @@ internal sealed class IndicatorValueCache
             var key = (source, fromYear, toYear);
             if (!_sources.TryGetValue(key, out var part) || part.Stamp != (count, maxId))
             {
-                var (ids, values) = await store.GetIndicatorValuesOfSourceAsync(source, fromYear, toYear, cancellationToken);
+                var (ids, values) = await store.GetIndicatorValuesOfSourceAsync(
+                    source,
+                    fromYear,
+                    toYear,
+                    cancellationToken
+                );
                 // Filed under the stamp read before the rows: a write in between makes the next analysis read it again.
                 part = _sources[key] = new StoredSource((count, maxId), ids, values);
             }
@@ -35,7 +49,9 @@ internal sealed class IndicatorValueCache
         }
 
         var present = stamps.Select(s => s.Source).ToHashSet();
-        foreach (var gone in _sources.Keys.Where(k => k.From == fromYear && k.To == toYear && !present.Contains(k.Source)))
+        foreach (
+            var gone in _sources.Keys.Where(k => k.From == fromYear && k.To == toYear && !present.Contains(k.Source))
+        )
         {
             _sources.TryRemove(gone, out _);
         }
@@ -74,7 +90,10 @@ internal sealed class IndicatorValueCache
             var key = (id, boundaryYear, maximumAgeYears);
             if (!_columns.TryGetValue(key, out var resolved) || !resolved.Slices.SequenceEqual(slices))
             {
-                resolved = _columns[key] = new ResolvedColumn(slices, IndicatorColumn.Resolve(id, ValueSlice.Merge(slices), boundaryYear, maximumAgeYears));
+                resolved = _columns[key] = new ResolvedColumn(
+                    slices,
+                    IndicatorColumn.Resolve(id, ValueSlice.Merge(slices), boundaryYear, maximumAgeYears)
+                );
             }
 
             if (resolved.Column.Count > 0)
@@ -83,7 +102,13 @@ internal sealed class IndicatorValueCache
             }
         }
 
-        foreach (var gone in _columns.Keys.Where(k => k.BoundaryYear == boundaryYear && k.MaximumAge == maximumAgeYears && !slicesById.ContainsKey(k.Indicator)))
+        foreach (
+            var gone in _columns.Keys.Where(k =>
+                k.BoundaryYear == boundaryYear
+                && k.MaximumAge == maximumAgeYears
+                && !slicesById.ContainsKey(k.Indicator)
+            )
+        )
         {
             _columns.TryRemove(gone, out _);
         }

@@ -16,6 +16,7 @@ public sealed record PriorityBuurt(
     IReadOnlyList<string> Koppelkansen,
     string HotSpot)
 {
-    /// <summary>Opgaven that are not onbekend in the buurt: <see cref="Overlap"/> is "x van y bekende opgaven".</summary>
+    /// <summary>Opgaven that are not onbekend in the buurt: <see cref="Overlap"/> is "x van y bekende
+    /// opgaven".</summary>
     public int KnownOpgaven { get; init; }
 }

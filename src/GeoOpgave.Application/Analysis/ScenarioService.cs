@@ -2,7 +2,8 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Application.Analysis;
 
-/// <summary>Scenario comparison: scores the same buurten with two profiles and sets overlap and priority side by side.</summary>
+/// <summary>Scenario comparison: scores the same buurten with two profiles and sets overlap and priority side by
+/// side.</summary>
 public sealed class ScenarioService(AnalysisService analysis)
 {
     /// <exception cref="GeoOpgaveException">
@@ -28,8 +29,18 @@ public sealed class ScenarioService(AnalysisService analysis)
         var buurten = comparison.Buurten
             .OrderBy(c => c.RankA ?? int.MaxValue)
             .Select(c => new BuurtScenario(
-                c.BuurtCode, areas[c.BuurtCode].Name, areas[c.BuurtCode].WijkCode,
-                c.OverlapA, c.OverlapB, c.OverlapDifference, c.RankA, c.RankB, c.RankDifference, c.CombinedScoreA, c.CombinedScoreB))
+                c.BuurtCode,
+                areas[c.BuurtCode].Name,
+                areas[c.BuurtCode].WijkCode,
+                c.OverlapA,
+                c.OverlapB,
+                c.OverlapDifference,
+                c.RankA,
+                c.RankB,
+                c.RankDifference,
+                c.CombinedScoreA,
+                c.CombinedScoreB
+            ))
             .ToArray();
         var report = new ScenarioReport(
             ProfileInfo.Of(profileA), ProfileInfo.Of(profileB), snapshot.Year, comparison.TopK,

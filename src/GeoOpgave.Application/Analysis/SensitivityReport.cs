@@ -3,7 +3,8 @@ using GeoOpgave.Core.Scoring;
 namespace GeoOpgave.Application.Analysis;
 
 /// <summary>The outcome of a sensitivity analysis.</summary>
-/// <param name="BaseSelectionStability">Mean share of runs (0–1) in which the buurten of the unperturbed top k stayed there.</param>
+/// <param name="BaseSelectionStability">Mean share of runs (0–1) in which the buurten of the unperturbed top k stayed
+/// there.</param>
 /// <param name="Conclusion">One Dutch sentence for people.</param>
 /// <param name="Buurten">Every buurt that was in the top k in the base or in any run, by base rank.</param>
 public sealed record SensitivityReport(

@@ -13,7 +13,8 @@ public sealed record SensitivityRequest(string? Profiel)
     /// <summary>Monte-Carlo runs, 1–<see cref="MaxRuns"/>.</summary>
     public int Runs { get; init; } = 1000;
 
-    /// <summary>Each weight is multiplied by 1 + u, u uniform in ±Perturbation; 0–<see cref="MaxPerturbation"/> (0.25 = ±25 %).</summary>
+    /// <summary>Each weight is multiplied by 1 + u, u uniform in ±Perturbation; 0–<see cref="MaxPerturbation"/> (0.25 =
+    /// ±25 %).</summary>
     public double Perturbation { get; init; } = 0.25;
 
     /// <summary>Size of the priority selection, 1–<see cref="MaxTopK"/>.</summary>
@@ -31,17 +32,32 @@ public sealed record SensitivityRequest(string? Profiel)
         var issues = new List<ParameterIssue>();
         if (Runs is < 1 or > MaxRuns)
         {
-            issues.Add(new ParameterIssue("runs", $"Het aantal runs moet tussen 1 en {MaxRuns.ToString(CultureInfo.InvariantCulture)} liggen."));
+            issues.Add(
+                new ParameterIssue(
+                    "runs",
+                    $"Het aantal runs moet tussen 1 en {MaxRuns.ToString(CultureInfo.InvariantCulture)} liggen."
+                )
+            );
         }
 
         if (!(Perturbation is >= 0 and <= MaxPerturbation))
         {
-            issues.Add(new ParameterIssue("perturbation", $"De verstoring moet tussen 0 en {MaxPerturbation.ToString(CultureInfo.InvariantCulture)} liggen (0.25 = ±25 %)."));
+            issues.Add(
+                new ParameterIssue(
+                    "perturbation",
+                    $"De verstoring moet tussen 0 en {MaxPerturbation.ToString(CultureInfo.InvariantCulture)} liggen (0.25 = ±25 %)."
+                )
+            );
         }
 
         if (TopK is < 1 or > MaxTopK)
         {
-            issues.Add(new ParameterIssue("top", $"De top moet tussen 1 en {MaxTopK.ToString(CultureInfo.InvariantCulture)} buurten tellen."));
+            issues.Add(
+                new ParameterIssue(
+                    "top",
+                    $"De top moet tussen 1 en {MaxTopK.ToString(CultureInfo.InvariantCulture)} buurten tellen."
+                )
+            );
         }
 
         return issues;

@@ -39,21 +39,40 @@ public sealed class SensitivityService(AnalysisService analysis)
             .Where(b => b.InBaseTopK || b.RunsInTopK > 0)
             .OrderBy(b => b.BaseRank)
             .Select(b => new BuurtSensitivity(
-                b.BuurtCode, areas[b.BuurtCode].Name, areas[b.BuurtCode].WijkCode, b.BaseRank, b.InBaseTopK, b.RunsInTopK, b.ShareInTopK))
+                b.BuurtCode,
+                areas[b.BuurtCode].Name,
+                areas[b.BuurtCode].WijkCode,
+                b.BaseRank,
+                b.InBaseTopK,
+                b.RunsInTopK,
+                b.ShareInTopK
+            ))
             .ToArray();
         var variations = AnalyseVariations.Run(matrix, AnalyseVariations.Standard(scoring, matrix), request.TopK)
             .OrderBy(v => v.Kept)
             .ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToArray();
         return new SensitivityReport(
-            ProfileInfo.Of(profile), snapshot.Year, result.Runs, result.Perturbation, result.TopK, request.Seed,
-            result.BaseSelectionStability, Conclusion(result, buurten) + " " + Strongest(variations, result.TopK, areas), buurten)
+            ProfileInfo.Of(profile),
+            snapshot.Year,
+            result.Runs,
+            result.Perturbation,
+            result.TopK,
+            request.Seed,
+            result.BaseSelectionStability,
+            Conclusion(result, buurten) + " " + Strongest(variations, result.TopK, areas),
+            buurten
+        )
         {
             Variations = variations,
         };
     }
 
-    private static string Strongest(IReadOnlyList<VariationOutcome> variations, int topK, Dictionary<string, Area> areas)
+    private static string Strongest(
+        IReadOnlyList<VariationOutcome> variations,
+        int topK,
+        Dictionary<string, Area> areas
+    )
     {
         if (variations.Count == 0 || variations[0].Left.Count == 0)
         {
@@ -62,18 +81,18 @@ public sealed class SensitivityService(AnalysisService analysis)
 
         var strongest = variations[0];
         var names = string.Join(", ", strongest.Left.Take(3).Select(c => areas[c].Name));
-        return $"De keuze die de top {Number(topK)} het meest verandert is '{strongest.Name}': {Number(strongest.Left.Count)} van de " +
-            $"{Number(strongest.Kept + strongest.Left.Count)} buurten vallen er dan uit ({names}{(strongest.Left.Count > 3 ? ", …" : string.Empty)}).";
+        return $"De keuze die de top {Number(topK)} het meest verandert is '{strongest.Name}': {Number(strongest.Left.Count)} van de "
+            + $"{Number(strongest.Kept + strongest.Left.Count)} buurten vallen er dan uit ({names}{(strongest.Left.Count > 3 ? ", …" : string.Empty)}).";
     }
 
     private static string Conclusion(SensitivityResult result, IReadOnlyList<BuurtSensitivity> buurten)
     {
         var selected = buurten.Count(b => b.InBaseTopK);
         var firm = buurten.Count(b => b.InBaseTopK && b.ShareInTopK >= FirmShare);
-        return $"Van de {Number(selected)} buurten in de top {Number(result.TopK)} blijven er {Number(firm)} in minstens " +
-            $"{Number(FirmShare * 100)} % van de {Number(result.Runs)} doorrekeningen in de top, ook als het belang van elke indicator " +
-            $"tot {Number(result.Perturbation * 100)} % anders wordt gekozen; " +
-            $"{Number(buurten.Count - selected)} andere buurten komen er soms in.";
+        return $"Van de {Number(selected)} buurten in de top {Number(result.TopK)} blijven er {Number(firm)} in minstens "
+            + $"{Number(FirmShare * 100)} % van de {Number(result.Runs)} doorrekeningen in de top, ook als het belang van elke indicator "
+            + $"tot {Number(result.Perturbation * 100)} % anders wordt gekozen; "
+            + $"{Number(buurten.Count - selected)} andere buurten komen er soms in.";
     }
 
     private static string Number(double value) => value.ToString("N0", DutchText.Culture);

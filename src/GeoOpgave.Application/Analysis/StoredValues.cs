@@ -15,7 +15,9 @@ internal sealed class StoredValues(IReadOnlyList<StoredSource> sources)
 
     /// <summary>The rows of one indicator, in row id order.</summary>
     public IReadOnlyList<IndicatorValue> Of(string indicatorId) =>
-        ValueSlice.Merge(sources.Select(s => s.ByIndicator.GetValueOrDefault(indicatorId)).OfType<ValueSlice>().ToList());
+        ValueSlice.Merge(
+            sources.Select(s => s.ByIndicator.GetValueOrDefault(indicatorId)).OfType<ValueSlice>().ToList()
+        );
 }
 
 /// <summary>The values of one source with their row ids, and the same split per indicator.</summary>
@@ -34,7 +36,8 @@ internal sealed class StoredSource((int Count, long MaxId) stamp, long[] ids, In
     // asks with the same code set.
     private Tuple<IReadOnlySet<string>, bool>? _outside;
 
-    /// <summary>Whether a value of this source belongs to a buurt code that is not among <paramref name="buurtCodes"/>.</summary>
+    /// <summary>Whether a value of this source belongs to a buurt code that is not among <paramref
+    /// name="buurtCodes"/>.</summary>
     public bool HasCodesOutside(IReadOnlySet<string> buurtCodes)
     {
         if (_outside is { } known && ReferenceEquals(known.Item1, buurtCodes))
@@ -42,7 +45,9 @@ internal sealed class StoredSource((int Count, long MaxId) stamp, long[] ids, In
             return known.Item2;
         }
 
-        var outside = values.Any(v => !buurtCodes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt);
+        var outside = values.Any(v =>
+            !buurtCodes.Contains(v.AreaCode) && AreaCode.LevelOf(v.AreaCode) == AreaLevel.Buurt
+        );
         _outside = Tuple.Create(buurtCodes, outside);
         return outside;
     }
@@ -61,11 +66,16 @@ internal sealed class StoredSource((int Count, long MaxId) stamp, long[] ids, In
             group.Values.Add(values[i]);
         }
 
-        return groups.ToDictionary(g => g.Key, g => new ValueSlice([.. g.Value.Ids], [.. g.Value.Values]), StringComparer.Ordinal);
+        return groups.ToDictionary(
+            g => g.Key,
+            g => new ValueSlice([.. g.Value.Ids], [.. g.Value.Values]),
+            StringComparer.Ordinal
+        );
     }
 }
 
-/// <summary>Values with their row ids, in id order; compared by reference, so a re-read source makes new slices.</summary>
+/// <summary>Values with their row ids, in id order; compared by reference, so a re-read source makes new
+/// slices.</summary>
 internal sealed class ValueSlice(long[] ids, IndicatorValue[] values)
 {
     public long[] Ids => ids;

@@ -32,7 +32,12 @@ public sealed class VersionedCache<TKey, TValue>
     /// is not there yet. <paramref name="create"/> gets the token of the caller that started the build.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<TValue> GetAsync(long version, TKey key, Func<CancellationToken, Task<TValue>> create, CancellationToken cancellationToken)
+    public async Task<TValue> GetAsync(
+        long version,
+        TKey key,
+        Func<CancellationToken, Task<TValue>> create,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(create);
         ForgetOlderThan(version);
@@ -89,14 +94,17 @@ public sealed class VersionedCache<TKey, TValue>
 
     private sealed class Entry(Func<CancellationToken, Task<TValue>> create, CancellationToken cancellationToken)
     {
-        public Lazy<Task<TValue>> Value { get; } = new(() => StartAsync(create, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        public Lazy<Task<TValue>> Value { get; } =
+            new(() => StartAsync(create, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
         public long LastUsed { get; set; }
 
         public bool StarterCancelled => cancellationToken.IsCancellationRequested;
 
         // Async so that an exception thrown before the first await still lands in the task, not in the Lazy.
-        private static async Task<TValue> StartAsync(Func<CancellationToken, Task<TValue>> create, CancellationToken cancellationToken) =>
-            await create(cancellationToken);
+        private static async Task<TValue> StartAsync(
+            Func<CancellationToken, Task<TValue>> create,
+            CancellationToken cancellationToken
+        ) => await create(cancellationToken);
     }
 }

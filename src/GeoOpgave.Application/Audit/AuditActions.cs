@@ -10,7 +10,8 @@ public static class AuditActions
     /// <summary>A derived indicator was (re)computed from a layer and its values replaced.</summary>
     public const string IndicatorComputed = "indicator.berekend";
 
-    /// <summary>A catalogue indicator was bound to a layer (and, for a table, an expression over its columns).</summary>
+    /// <summary>A catalogue indicator was bound to a layer (and, for a table, an expression over its
+    /// columns).</summary>
     public const string IndicatorBound = "indicator.gekoppeld";
 
     public const string AreasImported = "gebieden.geimporteerd";

@@ -9,7 +9,11 @@ namespace GeoOpgave.Application.Audit;
 /// </summary>
 public static class AuditCsv
 {
-    public static async Task WriteAsync(TextWriter writer, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        TextWriter writer,
+        IEnumerable<AuditEntry> entries,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(entries);
@@ -32,6 +36,8 @@ public static class AuditCsv
     private static string Quote(string text)
     {
         var value = CsvWriter.EscapeFormula(text);
-        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0
+            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+            : value;
     }
 }

@@ -12,14 +12,17 @@ public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAud
     /// <summary>
     /// Makes a change and records it in one database transaction, so that the change and its entries land together or
     /// not at all. <paramref name="change"/> runs on this scope's stores, which join the transaction begun here (or the
-    /// one already open, when this change is part of a larger one); the entries <paramref name="describe"/> makes of its
-    /// result are appended just before the commit. When it makes none, nothing is committed (a refusal after a partial
-    /// write leaves nothing). The change may be cancelled until it returns; the entries and the commit ignore
+    /// one already open, when this change is part of a larger one); the entries <paramref name="describe"/> makes of
+    /// its result are appended just before the commit. When it makes none, nothing is committed (a refusal after a
+    /// partial write leaves nothing). The change may be cancelled until it returns; the entries and the commit ignore
     /// <paramref name="cancellationToken"/>, so a browser that disconnects cannot leave a change without its entry.
     /// Side effects outside the database (a cache, a file) belong after this returns.
     /// </summary>
     public async Task<T> ChangeAsync<T>(
-        Func<CancellationToken, Task<T>> change, Func<T, IEnumerable<AuditRecord>> describe, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<T>> change,
+        Func<T, IEnumerable<AuditRecord>> describe,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(describe);
@@ -43,7 +46,11 @@ public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAud
     }
 
     /// <summary>As <see cref="ChangeAsync{T}"/>, for a change whose entries are known before it runs.</summary>
-    public Task ChangeAsync(Func<CancellationToken, Task> change, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    public Task ChangeAsync(
+        Func<CancellationToken, Task> change,
+        IReadOnlyList<AuditRecord> records,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(change);
         return ChangeAsync(
@@ -62,13 +69,18 @@ public sealed class AuditLog(AuditLogStore store, WorkspaceStore workspace, IAud
     /// <paramref name="cancellationToken"/> fires. A change goes through <see cref="ChangeAsync"/> instead.
     /// </summary>
     public async Task RecordAsync(
-        string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
+        string action,
+        string target,
+        IReadOnlyDictionary<string, object?>? details,
+        CancellationToken cancellationToken
+    )
     {
         await workspace.MigrateAsync(CancellationToken.None);
         await store.AppendAsync(actor.Name, action, target, details, CancellationToken.None);
     }
 
-    /// <summary>Checks the hash chain over every entry: which row, if any, was changed or removed outside the application.</summary>
+    /// <summary>Checks the hash chain over every entry: which row, if any, was changed or removed outside the
+    /// application.</summary>
     public async Task<AuditChainCheck> VerifyAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);

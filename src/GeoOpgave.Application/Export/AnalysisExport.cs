@@ -4,7 +4,8 @@ using GeoOpgave.IO.GeoPackage;
 
 namespace GeoOpgave.Application.Export;
 
-/// <summary>An analysis ready to be written: the layer, the request and the file name and media type it will have.</summary>
+/// <summary>An analysis ready to be written: the layer, the request and the file name and media type it will
+/// have.</summary>
 public sealed record AnalysisExport(ExportRequest Request, AnalysisResult Result, VectorLayer Layer)
 {
     private const string GeometryColumn = "geom";
@@ -14,7 +15,8 @@ public sealed record AnalysisExport(ExportRequest Request, AnalysisResult Result
 
     public string ContentType => ExportFormats.ContentType(Request.Format);
 
-    /// <summary>The same export as a collection file, with the overlap map's QGIS style when the request has a legend.</summary>
+    /// <summary>The same export as a collection file, with the overlap map's QGIS style when the request has a
+    /// legend.</summary>
     public CollectionExport ToCollectionExport() => new(Request.Format, Layer, FileName, Request.Separator, Style());
 
     private GeoPackageLayerStyle? Style()

@@ -15,12 +15,17 @@ namespace GeoOpgave.Application.Export;
 /// <summary>
 /// The feature collections the OGC API, the tiles and the exports publish, in RD New: gemeenten, wijken and buurten
 /// (the latter with the analysis of a profiel as properties) per CBS year, every imported vector layer
-/// (<c>laag-…</c>, see <see cref="LayerCollections"/>), all planned works together (<see cref="WerkenCollection"/>) and the
-/// saved selecties. Raster and table layers have no
-/// features and are not published as collections.
+/// (<c>laag-…</c>, see <see cref="LayerCollections"/>), all planned works together (<see cref="WerkenCollection"/>) and
+/// the saved selecties. Raster and table layers have no features and are not published as collections.
 /// </summary>
 public sealed class CollectionCatalog(
-    WorkspaceStore store, AnalysisService analysis, ProfileCatalog profiles, LayerStore layers, SelectieStore selecties, WerkenService werken)
+    WorkspaceStore store,
+    AnalysisService analysis,
+    ProfileCatalog profiles,
+    LayerStore layers,
+    SelectieStore selecties,
+    WerkenService werken
+)
 {
     public const string Gemeenten = "gemeenten";
     public const string Wijken = "wijken";
@@ -30,8 +35,14 @@ public sealed class CollectionCatalog(
     /// <summary>The CBS area collections, which every workspace has, in the order a client lists them.</summary>
     public static IReadOnlyList<FeatureCollectionInfo> AreaCollections { get; } =
     [
-        new(Gemeenten, "Gemeenten", "De CBS-gemeenten van de werkruimte.", CollectionKind.Areas, "gemeentecode") { Level = AreaLevel.Gemeente },
-        new(Wijken, "Wijken", "De CBS-wijken van de werkruimte.", CollectionKind.Areas, "wijkcode") { Level = AreaLevel.Wijk },
+        new(Gemeenten, "Gemeenten", "De CBS-gemeenten van de werkruimte.", CollectionKind.Areas, "gemeentecode")
+        {
+            Level = AreaLevel.Gemeente,
+        },
+        new(Wijken, "Wijken", "De CBS-wijken van de werkruimte.", CollectionKind.Areas, "wijkcode")
+        {
+            Level = AreaLevel.Wijk,
+        },
         new(
             Buurten,
             "Buurten met analyse",
@@ -41,14 +52,17 @@ public sealed class CollectionCatalog(
     ];
 
     /// <summary>The collection of saved selecties.</summary>
-    public static FeatureCollectionInfo SelectieCollection { get; } = new(
-        Selecties,
-        "Selecties",
-        "De bewaarde selecties van planners: per selectie de samengevoegde buurten, met naam, notities, buurtcodes en data.",
-        CollectionKind.Selecties,
-        SelectieFeatures.IdAttribute);
+    public static FeatureCollectionInfo SelectieCollection { get; } =
+        new(
+            Selecties,
+            "Selecties",
+            "De bewaarde selecties van planners: per selectie de samengevoegde buurten, met naam, notities, buurtcodes en data.",
+            CollectionKind.Selecties,
+            SelectieFeatures.IdAttribute
+        );
 
-    /// <summary>Every collection: the area collections, werken, one per imported vector layer (by name), then selecties.</summary>
+    /// <summary>Every collection: the area collections, werken, one per imported vector layer (by name), then
+    /// selecties.</summary>
     public async Task<IReadOnlyList<FeatureCollectionInfo>> ListAsync(CancellationToken cancellationToken)
     {
         var layerCollections = LayerCollections.Describe(await layers.ListLayersAsync(cancellationToken));
@@ -61,10 +75,15 @@ public sealed class CollectionCatalog(
         ArgumentNullException.ThrowIfNull(id);
         if (!id.StartsWith(LayerCollections.Prefix, StringComparison.Ordinal))
         {
-            return AreaCollections.Append(WerkenCollection.Info).Append(SelectieCollection).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+            return AreaCollections
+                .Append(WerkenCollection.Info)
+                .Append(SelectieCollection)
+                .FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
         }
 
-        return (await ListAsync(cancellationToken)).FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+        return (await ListAsync(cancellationToken)).FirstOrDefault(c =>
+            string.Equals(c.Id, id, StringComparison.Ordinal)
+        );
     }
 
     /// <summary>
@@ -72,11 +91,18 @@ public sealed class CollectionCatalog(
     /// gives the same range (so a client varying the instant cannot fill the cache with copies); null when the
     /// collection has no years (a layer without a year, the selecties), where datetime selects nothing away.
     /// </summary>
-    public async Task<YearRange?> SnapAsync(FeatureCollectionInfo info, YearRange years, CancellationToken cancellationToken)
+    public async Task<YearRange?> SnapAsync(
+        FeatureCollectionInfo info,
+        YearRange years,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(years);
-        if (info.Kind == CollectionKind.Selecties || (info.Level is null && info.LayerYear is null && info.Kind != CollectionKind.Werken))
+        if (
+            info.Kind == CollectionKind.Selecties
+            || (info.Level is null && info.LayerYear is null && info.Kind != CollectionKind.Werken)
+        )
         {
             return null;
         }
@@ -108,7 +134,12 @@ public sealed class CollectionCatalog(
     /// ignore it.
     /// </summary>
     /// <exception cref="GeoOpgaveException">An unknown profiel (code "profiel-onbekend").</exception>
-    public async Task<CollectionData> LoadAsync(FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
+    public async Task<CollectionData> LoadAsync(
+        FeatureCollectionInfo info,
+        string? profiel,
+        YearRange? years,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(info);
         return info.Kind switch
@@ -120,7 +151,12 @@ public sealed class CollectionCatalog(
         };
     }
 
-    private async Task<CollectionData> AreasAsync(FeatureCollectionInfo info, string? profiel, YearRange? years, CancellationToken cancellationToken)
+    private async Task<CollectionData> AreasAsync(
+        FeatureCollectionInfo info,
+        string? profiel,
+        YearRange? years,
+        CancellationToken cancellationToken
+    )
     {
         IReadOnlyList<int?> selected = years is null
             ? [null]
@@ -142,7 +178,11 @@ public sealed class CollectionCatalog(
         return new CollectionData(info, loaded, new VectorLayer(info.Id, Srid.RdNew, features));
     }
 
-    private async Task<CollectionData> LayerAsync(FeatureCollectionInfo info, YearRange? years, CancellationToken cancellationToken)
+    private async Task<CollectionData> LayerAsync(
+        FeatureCollectionInfo info,
+        YearRange? years,
+        CancellationToken cancellationToken
+    )
     {
         var layer = info.LayerId is { } id ? await layers.GetLayerAsync(id, cancellationToken) : null;
         var outOfRange = years is not null && info.LayerYear is { } year && !years.Contains(year);
@@ -157,7 +197,11 @@ public sealed class CollectionCatalog(
         return new CollectionData(info, layer.Year is { } y ? [y] : [], new VectorLayer(info.Id, Srid.RdNew, features));
     }
 
-    private async Task<CollectionData> WerkenAsync(FeatureCollectionInfo info, YearRange? years, CancellationToken cancellationToken)
+    private async Task<CollectionData> WerkenAsync(
+        FeatureCollectionInfo info,
+        YearRange? years,
+        CancellationToken cancellationToken
+    )
     {
         var works = await werken.ListAsync(years?.From, years?.To, null, cancellationToken);
         return new CollectionData(info, WerkenCollection.Years(works), WerkenRecords.ToLayer(works));
@@ -167,10 +211,18 @@ public sealed class CollectionCatalog(
     {
         var saved = await selecties.ListAsync(cancellationToken);
         var buurten = saved.Count == 0 ? [] : await store.GetAreasAsync(AreaLevel.Buurt, null, cancellationToken);
-        return new CollectionData(info, [], new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build([.. saved.Select(Selectie.From)], buurten)));
+        return new CollectionData(
+            info,
+            [],
+            new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build([.. saved.Select(Selectie.From)], buurten))
+        );
     }
 
-    private async Task<(IReadOnlyList<IFeature> Features, int? Year)> BuurtenAsync(string? profiel, int? year, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<IFeature> Features, int? Year)> BuurtenAsync(
+        string? profiel,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         if (!await store.HasAreasAsync(AreaLevel.Buurt, year, cancellationToken))
         {
@@ -183,17 +235,30 @@ public sealed class CollectionCatalog(
         return (AnalysisLayer.Build(result).Features, result.Year);
     }
 
-    private async Task<(IReadOnlyList<IFeature> Features, int? Year)> AreasAsync(AreaLevel level, int? year, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<IFeature> Features, int? Year)> AreasAsync(
+        AreaLevel level,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var areas = await store.GetAreasAsync(level, year, cancellationToken);
         var features = areas.Select(a => (IFeature)new Feature(a.Geometry, Attributes(a))).ToList();
         return (features, areas.Count > 0 ? areas[0].Year : null);
     }
 
-    private static AttributesTable Attributes(Area area) => area.Level == AreaLevel.Gemeente
-        ? new AttributesTable { { "gemeentecode", area.Code }, { "gemeentenaam", area.Name }, { "jaar", (long)area.Year } }
-        : new AttributesTable
-        {
-            { "wijkcode", area.Code }, { "wijknaam", area.Name }, { "gemeentecode", area.GemeenteCode }, { "jaar", (long)area.Year },
-        };
+    private static AttributesTable Attributes(Area area) =>
+        area.Level == AreaLevel.Gemeente
+            ? new AttributesTable
+            {
+                { "gemeentecode", area.Code },
+                { "gemeentenaam", area.Name },
+                { "jaar", (long)area.Year },
+            }
+            : new AttributesTable
+            {
+                { "wijkcode", area.Code },
+                { "wijknaam", area.Name },
+                { "gemeentecode", area.GemeenteCode },
+                { "jaar", (long)area.Year },
+            };
 }

@@ -9,7 +9,13 @@ namespace GeoOpgave.Application.Export;
 /// <param name="FileName">The file name a download gets, e.g. <c>wijken-2024.csv</c>.</param>
 /// <param name="Separator">The CSV separator, ';' or ','.</param>
 /// <param name="Style">A QGIS style stored with a GeoPackage; null for none.</param>
-public sealed record CollectionExport(ExportFormat Format, VectorLayer Layer, string FileName, char Separator = ';', GeoPackageLayerStyle? Style = null)
+public sealed record CollectionExport(
+    ExportFormat Format,
+    VectorLayer Layer,
+    string FileName,
+    char Separator = ';',
+    GeoPackageLayerStyle? Style = null
+)
 {
     public string ContentType => ExportFormats.ContentType(Format);
 }

@@ -1,6 +1,7 @@
 namespace GeoOpgave.Application.Export;
 
-/// <summary>File extension and media type of each <see cref="ExportFormat"/>, and the format an output path asks for.</summary>
+/// <summary>File extension and media type of each <see cref="ExportFormat"/>, and the format an output path asks
+/// for.</summary>
 public static class ExportFormats
 {
     public static string Extension(ExportFormat format) => format switch
@@ -17,7 +18,8 @@ public static class ExportFormats
         _ => "application/geopackage+sqlite3",
     };
 
-    /// <summary>The format of a file name's extension (.geojson or .json, .csv, .gpkg, any case); null for another one.</summary>
+    /// <summary>The format of a file name's extension (.geojson or .json, .csv, .gpkg, any case); null for another
+    /// one.</summary>
     public static ExportFormat? FromPath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -11,13 +11,14 @@ namespace GeoOpgave.Application.Export;
 
 /// <summary>
 /// Exports what the API publishes as GeoJSON (WGS84), CSV (attributes) or GeoPackage (RD New, the buurten with the
-/// overlap map's QGIS style): the use case behind <c>/api/exports</c>, the selectie downloads and <c>geoopgave export</c>.
-/// Every Prepare method does the work that can fail first, so failures surface before any byte is written.
+/// overlap map's QGIS style): the use case behind <c>/api/exports</c>, the selectie downloads and <c>geoopgave
+/// export</c>. Every Prepare method does the work that can fail first, so failures surface before any byte is written.
 /// </summary>
 public sealed class ExportService(AnalysisService analysis, CollectionCatalog catalog)
 {
     /// <summary>The latest analysis of the workspace with the request's profiel.</summary>
-    /// <exception cref="GeoOpgaveException">An unknown profiel, an empty workspace or an unsupported CSV separator.</exception>
+    /// <exception cref="GeoOpgaveException">An unknown profiel, an empty workspace or an unsupported CSV
+    /// separator.</exception>
     public async Task<AnalysisExport> PrepareAsync(ExportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -26,45 +27,69 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
         return new AnalysisExport(request, result, AnalysisLayer.Build(result));
     }
 
-    /// <summary>One published collection (see <see cref="CollectionCatalog"/>), named like <c>wijken-2024.csv</c>.</summary>
+    /// <summary>One published collection (see <see cref="CollectionCatalog"/>), named like
+    /// <c>wijken-2024.csv</c>.</summary>
     /// <exception cref="GeoOpgaveException">
     /// "collectie-onbekend", "parameter-onbekend" (a profiel or year the collection does not take), "jaar-onbekend",
     /// "scheidingsteken-ongeldig", or what the analysis throws for buurten ("profiel-onbekend", "geen-buurten").
     /// </exception>
-    public async Task<CollectionExport> PrepareCollectionAsync(CollectionExportRequest request, CancellationToken cancellationToken)
+    public async Task<CollectionExport> PrepareCollectionAsync(
+        CollectionExportRequest request,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         CheckSeparator(request.Format, request.Separator);
-        var info = await catalog.FindAsync(request.Collection, cancellationToken) ?? throw await UnknownCollectionAsync(request.Collection, cancellationToken);
+        var info = await catalog.FindAsync(request.Collection, cancellationToken)
+            ?? throw await UnknownCollectionAsync(request.Collection, cancellationToken);
         if (request.Profiel is not null && info.Kind != CollectionKind.Analysis)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten.") { Parameter = "profiel" };
+            throw new GeoOpgaveException(
+                "parameter-onbekend",
+                $"De collectie '{info.Id}' heeft geen analyse en dus geen profiel; alleen buurten."
+            )
+            {
+                Parameter = "profiel",
+            };
         }
 
         if (info.Kind == CollectionKind.Analysis)
         {
             var result = await analysis.AnalyseAsync(request.Profiel, cancellationToken, request.Year);
-            var export = new AnalysisExport(new ExportRequest(request.Format, request.Profiel, request.Separator, request.Legend), result, AnalysisLayer.Build(result));
+            var export = new AnalysisExport(
+                new ExportRequest(request.Format, request.Profiel, request.Separator, request.Legend),
+                result,
+                AnalysisLayer.Build(result)
+            );
             return export.ToCollectionExport();
         }
 
         var years = await CheckYearAsync(info, request.Year, cancellationToken);
         var data = await catalog.LoadAsync(info, profiel: null, years, cancellationToken);
         var name = data.Years.Count == 1 ? $"{info.Id}-{data.Years[0]}" : info.Id;
-        return new CollectionExport(request.Format, data.Layer, $"{name}.{ExportFormats.Extension(request.Format)}", request.Separator);
+        return new CollectionExport(
+            request.Format,
+            data.Layer,
+            $"{name}.{ExportFormats.Extension(request.Format)}",
+            request.Separator
+        );
     }
 
     /// <summary>
-    /// The buurten of a selectie with their analysis (profiel: <paramref name="profiel"/>, else the selectie's own, else
-    /// the default); a buurt belongs to it when its own code or its wijk's code was selected.
+    /// The buurten of a selectie with their analysis (profiel: <paramref name="profiel"/>, else the selectie's own,
+    /// else the default); a buurt belongs to it when its own code or its wijk's code was selected.
     /// </summary>
-    /// <exception cref="GeoOpgaveException">"scheidingsteken-ongeldig", "profiel-onbekend" or "geen-buurten".</exception>
+    /// <exception cref="GeoOpgaveException">"scheidingsteken-ongeldig", "profiel-onbekend" or
+    /// "geen-buurten".</exception>
     public async Task<CollectionExport> PrepareSelectieAsync(
         Selectie selectie, string? profiel, ExportFormat format, char separator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selectie);
         CheckSeparator(format, separator);
-        var result = await analysis.AnalyseAsync(string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel, cancellationToken);
+        var result = await analysis.AnalyseAsync(
+            string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel,
+            cancellationToken
+        );
         var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
         var buurten = AnalysisLayer.Build(result);
         var features = buurten.Features
@@ -72,7 +97,8 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
                 || codes.Contains(f.Attributes["wijkcode"] as string ?? string.Empty))
             .ToList();
         var layer = new VectorLayer("selectie", buurten.Srid, features);
-        var fileName = $"selectie-{LayerCollections.Slug(selectie.Name)}-{result.Profile.Id}.{ExportFormats.Extension(format)}";
+        var fileName =
+            $"selectie-{LayerCollections.Slug(selectie.Name)}-{result.Profile.Id}.{ExportFormats.Extension(format)}";
         return new CollectionExport(format, layer, fileName, separator);
     }
 
@@ -117,11 +143,21 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
     {
         if (format == ExportFormat.Csv && separator is not (';' or ','))
         {
-            throw new GeoOpgaveException("scheidingsteken-ongeldig", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.") { Parameter = "separator" };
+            throw new GeoOpgaveException(
+                "scheidingsteken-ongeldig",
+                $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','."
+            )
+            {
+                Parameter = "separator",
+            };
         }
     }
 
-    private async Task<YearRange?> CheckYearAsync(FeatureCollectionInfo info, int? year, CancellationToken cancellationToken)
+    private async Task<YearRange?> CheckYearAsync(
+        FeatureCollectionInfo info,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         if (year is not { } y)
         {
@@ -130,23 +166,39 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
 
         if (info.Level is null && info.LayerYear is null)
         {
-            throw new GeoOpgaveException("parameter-onbekend", $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg.") { Parameter = "year" };
+            throw new GeoOpgaveException(
+                "parameter-onbekend",
+                $"De collectie '{info.Id}' heeft geen jaar; laat het jaar weg."
+            )
+            {
+                Parameter = "year",
+            };
         }
 
         var years = await catalog.YearsAsync(info, cancellationToken);
         return years.Contains(y)
             ? new YearRange(y, y)
-            : throw new GeoOpgaveException("jaar-onbekend", $"De collectie '{info.Id}' heeft geen gegevens van {y}; wel van {string.Join(", ", years)}.");
+            : throw new GeoOpgaveException(
+                "jaar-onbekend",
+                $"De collectie '{info.Id}' heeft geen gegevens van {y}; wel van {string.Join(", ", years)}."
+            );
     }
 
     private async Task<GeoOpgaveException> UnknownCollectionAsync(string id, CancellationToken cancellationToken)
     {
         var known = (await catalog.ListAsync(cancellationToken)).Select(c => c.Id);
-        return new GeoOpgaveException("collectie-onbekend", $"De collectie '{id}' bestaat niet. Beschikbaar: {string.Join(", ", known)}.");
+        return new GeoOpgaveException(
+            "collectie-onbekend",
+            $"De collectie '{id}' bestaat niet. Beschikbaar: {string.Join(", ", known)}."
+        );
     }
 
     // A GeoPackage is an SQLite database and needs a file; it is built in the temp folder and streamed from there.
-    private static async Task WriteGeoPackageAsync(CollectionExport export, Stream output, CancellationToken cancellationToken)
+    private static async Task WriteGeoPackageAsync(
+        CollectionExport export,
+        Stream output,
+        CancellationToken cancellationToken
+    )
     {
         var path = Path.Combine(Path.GetTempPath(), $"geoopgave-export-{Guid.NewGuid():N}.gpkg");
         try
@@ -157,7 +209,14 @@ public sealed class ExportService(AnalysisService analysis, CollectionCatalog ca
                 GeoPackageStyles.Write(path, [style]);
             }
 
-            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+            await using var file = new FileStream(
+                path,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.Read,
+                64 * 1024,
+                useAsync: true
+            );
             await file.CopyToAsync(output, cancellationToken);
         }
         finally

@@ -8,7 +8,13 @@ namespace GeoOpgave.Application.Export;
 /// <param name="Description">Dutch description.</param>
 /// <param name="Kind">Where the features come from.</param>
 /// <param name="IdAttribute">The attribute that identifies a feature (within a year for areas).</param>
-public sealed record FeatureCollectionInfo(string Id, string Title, string Description, CollectionKind Kind, string IdAttribute)
+public sealed record FeatureCollectionInfo(
+    string Id,
+    string Title,
+    string Description,
+    CollectionKind Kind,
+    string IdAttribute
+)
 {
     /// <summary>The CBS area level of an area or analysis collection; null for layers and selecties.</summary>
     public AreaLevel? Level { get; init; }

@@ -16,9 +16,13 @@ public static class FeatureFilter
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(query);
         var area = query.AreaRdNew is null ? null : PreparedGeometryFactory.Prepare(query.AreaRdNew);
-        var matched = layer.Features
-            .Where(f => area is null || (f.Geometry is { IsEmpty: false } g && area.Intersects(g)))
-            .Where(f => query.Properties.All(p => string.Equals(Text(f.Attributes?.GetOptionalValue(p.Key)), p.Value, StringComparison.Ordinal)))
+        var matched = layer
+            .Features.Where(f => area is null || (f.Geometry is { IsEmpty: false } g && area.Intersects(g)))
+            .Where(f =>
+                query.Properties.All(p =>
+                    string.Equals(Text(f.Attributes?.GetOptionalValue(p.Key)), p.Value, StringComparison.Ordinal)
+                )
+            )
             .ToList();
         var page = matched.Skip(query.Offset).Take(query.Limit).ToList();
         return new FeaturePage(page, matched.Count);
@@ -28,7 +32,9 @@ public static class FeatureFilter
     public static IFeature? Find(VectorLayer layer, string idAttribute, string id)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        return layer.Features.FirstOrDefault(f => string.Equals(Text(f.Attributes?.GetOptionalValue(idAttribute)), id, StringComparison.Ordinal));
+        return layer.Features.FirstOrDefault(f =>
+            string.Equals(Text(f.Attributes?.GetOptionalValue(idAttribute)), id, StringComparison.Ordinal)
+        );
     }
 
     /// <summary>An attribute value as filter text: invariant culture, booleans lower case, null as empty.</summary>

@@ -6,5 +6,11 @@ namespace GeoOpgave.Application.Export;
 /// <param name="Limit">The most features to return (1 or more).</param>
 /// <param name="Offset">How many matching features to skip.</param>
 /// <param name="AreaRdNew">Only features that intersect this geometry (RD New); null for all.</param>
-/// <param name="Properties">Only features whose attribute equals the text (invariant culture), per attribute name.</param>
-public sealed record FeatureQuery(int Limit, int Offset, Geometry? AreaRdNew, IReadOnlyDictionary<string, string> Properties);
+/// <param name="Properties">Only features whose attribute equals the text (invariant culture), per attribute
+/// name.</param>
+public sealed record FeatureQuery(
+    int Limit,
+    int Offset,
+    Geometry? AreaRdNew,
+    IReadOnlyDictionary<string, string> Properties
+);

@@ -20,13 +20,21 @@ public static class LayerCollections
         ArgumentNullException.ThrowIfNull(layers);
         var vectors = layers.Where(l => l.Kind is LayerKind.Vector or LayerKind.Werken).ToList();
         var slugs = vectors.ToDictionary(l => l.Id, l => Slug(l.Name));
-        var taken = slugs.Values.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return vectors.Select(l =>
-        {
-            var slug = slugs[l.Id];
-            var id = Prefix + (taken.Contains(slug) ? string.Create(CultureInfo.InvariantCulture, $"{slug}-{l.Id}") : slug);
-            return Describe(l, id);
-        }).ToList();
+        var taken = slugs
+            .Values.GroupBy(s => s, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return vectors
+            .Select(l =>
+            {
+                var slug = slugs[l.Id];
+                var id =
+                    Prefix
+                    + (taken.Contains(slug) ? string.Create(CultureInfo.InvariantCulture, $"{slug}-{l.Id}") : slug);
+                return Describe(l, id);
+            })
+            .ToList();
     }
 
     /// <summary>The URL-safe part of a collection id for this layer name; "laag" when nothing is left.</summary>
@@ -62,8 +70,15 @@ public static class LayerCollections
         var geometry = string.IsNullOrEmpty(layer.GeometryType) ? string.Empty : $"{layer.GeometryType}, ";
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"Geïmporteerde laag '{layer.Name}' ({geometry}{layer.FeatureCount} features, bron {layer.SourceFile}), met de velden van de bron.");
-        return new FeatureCollectionInfo(id, layer.Name, description, CollectionKind.Layer, LayerFields.IdAttribute(fields))
+            $"Geïmporteerde laag '{layer.Name}' ({geometry}{layer.FeatureCount} features, bron {layer.SourceFile}), met de velden van de bron."
+        );
+        return new FeatureCollectionInfo(
+            id,
+            layer.Name,
+            description,
+            CollectionKind.Layer,
+            LayerFields.IdAttribute(fields)
+        )
         {
             LayerId = layer.Id,
             LayerYear = layer.Year,

@@ -14,7 +14,8 @@ public static class LayerFields
 {
     private static readonly string[] Reserved = ["fid", "geom"];
 
-    /// <summary>The fields of a layer's <c>FieldsJson</c> (a JSON array of name/type objects); empty when it has none.</summary>
+    /// <summary>The fields of a layer's <c>FieldsJson</c> (a JSON array of name/type objects); empty when it has
+    /// none.</summary>
     public static IReadOnlyList<LayerField> Parse(string fieldsJson)
     {
         ArgumentNullException.ThrowIfNull(fieldsJson);
@@ -36,7 +37,8 @@ public static class LayerFields
             .ToList();
     }
 
-    /// <summary>The attribute that numbers the features: volgnummer, or with underscores before it when a field has that name.</summary>
+    /// <summary>The attribute that numbers the features: volgnummer, or with underscores before it when a field has
+    /// that name.</summary>
     public static string IdAttribute(IReadOnlyList<LayerField> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -49,7 +51,8 @@ public static class LayerFields
         return name;
     }
 
-    /// <summary>A stored feature as a feature with the layer's fields; values are long, double, bool, string or null.</summary>
+    /// <summary>A stored feature as a feature with the layer's fields; values are long, double, bool, string or
+    /// null.</summary>
     public static IFeature ToFeature(LayerFeature feature, IReadOnlyList<LayerField> fields, string idAttribute)
     {
         ArgumentNullException.ThrowIfNull(feature);

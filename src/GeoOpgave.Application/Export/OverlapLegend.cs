@@ -12,5 +12,6 @@ public sealed record OverlapLegend(IReadOnlyList<string> Colours, string Onbeken
     /// The web map's palette (ColorBrewer YlOrRd, 5 classes, and grey for onbekend), for hosts without a map of their
     /// own such as the CLI; a web test keeps it equal to the map's.
     /// </summary>
-    public static OverlapLegend Standard { get; } = new(["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"], "#b4b4b4");
+    public static OverlapLegend Standard { get; } =
+        new(["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"], "#b4b4b4");
 }

@@ -27,14 +27,21 @@ public static class OverlapStyleQml
         }
 
         var urgentie = attributeNames.Where(n => n.StartsWith(UrgentiePrefix, StringComparison.Ordinal)).ToArray();
-        var onbekend = urgentie.Length == 0 ? null : string.Join(" AND ", urgentie.Select(n => $"{Field(n)} = 'onbekend'"));
+        var onbekend =
+            urgentie.Length == 0 ? null : string.Join(" AND ", urgentie.Select(n => $"{Field(n)} = 'onbekend'"));
         var rules = new List<XElement>();
         var symbols = new List<XElement>();
         for (var i = 0; i < legend.Colours.Count; i++)
         {
             var last = i == legend.Colours.Count - 1;
             var filter = last ? $"{Field(OverlapField)} >= {Invariant(i)}" : $"{Field(OverlapField)} = {Invariant(i)}";
-            rules.Add(Rule(i, last ? $"{Invariant(i)} of meer" : Invariant(i), onbekend is null ? filter : $"({filter}) AND NOT ({onbekend})"));
+            rules.Add(
+                Rule(
+                    i,
+                    last ? $"{Invariant(i)} of meer" : Invariant(i),
+                    onbekend is null ? filter : $"({filter}) AND NOT ({onbekend})"
+                )
+            );
             symbols.Add(Symbol(i, legend.Colours[i], dashed: false));
         }
 
@@ -72,7 +79,10 @@ public static class OverlapStyleQml
             throw new ArgumentException($"'{hex}' is not a #rrggbb colour.", nameof(hex));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{(rgb >> 16) & 0xFF},{(rgb >> 8) & 0xFF},{rgb & 0xFF},{alpha}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(rgb >> 16) & 0xFF},{(rgb >> 8) & 0xFF},{rgb & 0xFF},{alpha}"
+        );
     }
 
     private static XElement Rule(int index, string label, string filter) => new(
@@ -113,5 +123,6 @@ public static class OverlapStyleQml
     private static string Invariant(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     // Stable rule keys so the same analysis always gives the same bytes.
-    private static string Key(int i) => string.Create(CultureInfo.InvariantCulture, $"{{00000000-0000-0000-0000-{i:D12}}}");
+    private static string Key(int i) =>
+        string.Create(CultureInfo.InvariantCulture, $"{{00000000-0000-0000-0000-{i:D12}}}");
 }

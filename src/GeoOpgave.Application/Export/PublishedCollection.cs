@@ -37,10 +37,12 @@ public sealed class PublishedCollection
     /// <summary>The workspace version the data was read at.</summary>
     public long WorkspaceVersion { get; }
 
-    /// <summary>An opaque, quoted entity tag: it differs for every version, collection, profiel and year range.</summary>
+    /// <summary>An opaque, quoted entity tag: it differs for every version, collection, profiel and year
+    /// range.</summary>
     public string ETag { get; }
 
-    /// <summary>The features in WGS84 longitude/latitude (EPSG:4326), in the same order and with the same attributes.</summary>
+    /// <summary>The features in WGS84 longitude/latitude (EPSG:4326), in the same order and with the same
+    /// attributes.</summary>
     public VectorLayer Wgs84 => _wgs84.Value;
 
     /// <summary>
@@ -82,7 +84,10 @@ public sealed class PublishedCollection
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(build);
-        var lazy = _derived.GetOrAdd(name, _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        var lazy = _derived.GetOrAdd(name, _ => new Lazy<object>(
+            () => build(this),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        ));
         return (T)lazy.Value;
     }
 

@@ -31,7 +31,10 @@ public static class SelectieFeatures
     {
         var codes = selectie.Codes.ToHashSet(StringComparer.Ordinal);
         var members = buurten.Where(b => codes.Contains(b.Code) || (b.WijkCode is { } w && codes.Contains(w))).ToList();
-        var geometry = members.Count == 0 ? Factory.CreateMultiPolygon() : UnaryUnionOp.Union(members.Select(b => b.Geometry).ToList());
+        var geometry =
+            members.Count == 0
+                ? Factory.CreateMultiPolygon()
+                : UnaryUnionOp.Union(members.Select(b => b.Geometry).ToList());
         geometry.SRID = Srid.RdNew;
         var attributes = new AttributesTable
         {

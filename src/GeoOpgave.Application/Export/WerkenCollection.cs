@@ -11,13 +11,15 @@ public static class WerkenCollection
 {
     public const string Id = "werken";
 
-    public static FeatureCollectionInfo Info { get; } = new(
-        Id,
-        "Geplande werken",
-        "Alle geplande werken van alle werkenlagen (riolering, warmtenet, renovatie, herinrichting, …) met werk_id, soort, naam, " +
-        "start, eind, eigenaar en status. datetime kiest de werken waarvan de periode (start tot en met eind, in jaren) het interval raakt.",
-        CollectionKind.Werken,
-        "werk_id");
+    public static FeatureCollectionInfo Info { get; } =
+        new(
+            Id,
+            "Geplande werken",
+            "Alle geplande werken van alle werkenlagen (riolering, warmtenet, renovatie, herinrichting, …) met werk_id, soort, naam, "
+                + "start, eind, eigenaar en status. datetime kiest de werken waarvan de periode (start tot en met eind, in jaren) het interval raakt.",
+            CollectionKind.Werken,
+            "werk_id"
+        );
 
     /// <summary>
     /// Every year some work runs in, ascending. A range of years touches a work exactly when it holds one of these, so

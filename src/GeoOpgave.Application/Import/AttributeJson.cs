@@ -5,7 +5,8 @@ using NetTopologySuite.Features;
 
 namespace GeoOpgave.Application.Import;
 
-/// <summary>Writes a feature's attributes as a JSON object; missing values (CBS sentinels included) become null.</summary>
+/// <summary>Writes a feature's attributes as a JSON object; missing values (CBS sentinels included) become
+/// null.</summary>
 internal static class AttributeJson
 {
     public static string? Write(IAttributesTable? attributes)

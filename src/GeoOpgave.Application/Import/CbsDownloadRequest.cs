@@ -15,10 +15,12 @@ public sealed record CbsDownloadRequest(IReadOnlyList<int> Years, string Gemeent
     /// <summary>The default PDOK endpoint of a year's dataset; <c>{0}</c> is the year.</summary>
     public const string PdokTemplate = "https://api.pdok.nl/cbs/wijken-en-buurten-{0}/ogc/v1";
 
-    /// <summary>How many years before the newest a download without years takes: the default profile's maximum age.</summary>
+    /// <summary>How many years before the newest a download without years takes: the default profile's maximum
+    /// age.</summary>
     public const int EarlierYears = 4;
 
-    /// <summary>How far back from <see cref="LatestYearToTry"/> a download without years looks for the newest dataset.</summary>
+    /// <summary>How far back from <see cref="LatestYearToTry"/> a download without years looks for the newest
+    /// dataset.</summary>
     public const int NewestSearchYears = 3;
 
     /// <summary>The OGC API Features landing page; <c>{0}</c> in it stands for the year. Null: PDOK's.</summary>

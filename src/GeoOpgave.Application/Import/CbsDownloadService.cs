@@ -17,7 +17,11 @@ namespace GeoOpgave.Application.Import;
 /// transaction: a page that fails leaves the workspace as it was. Downloads are kept in a temporary folder that
 /// is always removed.
 /// </summary>
-public sealed partial class CbsDownloadService(AreaImportService areas, IOptions<ImportOptions> options, TimeProvider time)
+public sealed partial class CbsDownloadService(
+    AreaImportService areas,
+    IOptions<ImportOptions> options,
+    TimeProvider time
+)
 {
     private static readonly string[] Collections = ["gemeenten", "wijken", "buurten"];
     private static readonly string[] CodeProperties = ["gemeentecode", "gemeenteCode", "GM_CODE", "statcode"];
@@ -31,7 +35,12 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         var source = Source(asked.FirstOrDefault(), gemeente);
         if (!GemeenteCode().IsMatch(gemeente))
         {
-            return Rejected(source, IssueKind.InvalidCode, $"'{request.Gemeente}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0308.", failure: null);
+            return Rejected(
+                source,
+                IssueKind.InvalidCode,
+                $"'{request.Gemeente}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0308.",
+                failure: null
+            );
         }
 
         var folder = Path.Combine(options.Value.ResolveTempDirectory(), "download-" + Guid.NewGuid().ToString("N"));
@@ -43,9 +52,13 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
             var notes = new List<string>();
             var latest = request.LatestYearToTry ?? time.GetUtcNow().Year;
             // Without years: the newest dataset the server has, then the years before it where they exist.
-            var candidates = asked.Count > 0
-                ? asked.Select(y => (Year: y, Optional: false)).ToList()
-                : Enumerable.Range(0, CbsDownloadRequest.NewestSearchYears + 1).Select(i => (Year: latest - i, Optional: true)).ToList();
+            var candidates =
+                asked.Count > 0
+                    ? asked.Select(y => (Year: y, Optional: false)).ToList()
+                    : Enumerable
+                        .Range(0, CbsDownloadRequest.NewestSearchYears + 1)
+                        .Select(i => (Year: latest - i, Optional: true))
+                        .ToList();
             int? newest = null;
             for (var i = 0; i < candidates.Count; i++)
             {
@@ -70,7 +83,12 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
                         continue;
                     }
 
-                    return Rejected(Source(year, gemeente), IssueKind.NoAreas, $"De server gaf geen gebieden voor {gemeente} in {year}; klopt de gemeentecode en het jaar?", failure: null);
+                    return Rejected(
+                        Source(year, gemeente),
+                        IssueKind.NoAreas,
+                        $"De server gaf geen gebieden voor {gemeente} in {year}; klopt de gemeentecode en het jaar?",
+                        failure: null
+                    );
                 }
 
                 var kaart = Path.Combine(folder, Source(year, gemeente));
@@ -80,7 +98,13 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
                 {
                     // The newest year is found: the earlier ones follow, where they exist.
                     newest = year;
-                    candidates = [.. candidates.Take(i + 1), .. Enumerable.Range(1, CbsDownloadRequest.EarlierYears).Select(k => (Year: year - k, Optional: true))];
+                    candidates =
+                    [
+                        .. candidates.Take(i + 1),
+                        .. Enumerable
+                            .Range(1, CbsDownloadRequest.EarlierYears)
+                            .Select(k => (Year: year - k, Optional: true)),
+                    ];
                 }
 
                 newest ??= year;
@@ -89,7 +113,12 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
             if (kaarten.Count == 0)
             {
                 var tried = string.Join(", ", candidates.Select(c => c.Year));
-                return Rejected(source, IssueKind.NoAreas, $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.", failure: null);
+                return Rejected(
+                    source,
+                    IssueKind.NoAreas,
+                    $"De server heeft geen wijken en buurten van {tried}; geef --year of --source op.",
+                    failure: null
+                );
             }
 
             return new CbsDownloadResult(await areas.ImportAsync(
@@ -112,7 +141,13 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
     private static string Source(int year, string gemeente) => $"pdok-cbs-{year}-{gemeente}.gpkg";
 
     private static async Task<Fetched> FetchAsync(
-        HttpClient http, CbsDownloadRequest request, int year, string gemeente, string folder, CancellationToken cancellationToken)
+        HttpClient http,
+        CbsDownloadRequest request,
+        int year,
+        string gemeente,
+        string folder,
+        CancellationToken cancellationToken
+    )
     {
         var landing = request.ResolveSource(year);
         var pager = new OgcFeaturePager(http);
@@ -122,25 +157,47 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
         {
             try
             {
-                var (features, rdNew) = await pager.ReadAllAsync(landing, collection, filter, request.PageSize, cancellationToken);
+                var (features, rdNew) = await pager.ReadAllAsync(
+                    landing,
+                    collection,
+                    filter,
+                    request.PageSize,
+                    cancellationToken
+                );
                 var path = Path.Combine(folder, $"{collection}-{year}.geojson");
                 WriteCollection(path, features.Where(f => OfGemeente(f, gemeente)), rdNew);
                 var read = GeoJsonReader.Read(path);
                 if (read.Value is null)
                 {
-                    return new Fetched(layers, $"'{collection}' van {landing} is geen leesbare GeoJSON: {string.Join("; ", read.Issues.Select(i => i.Message))}", false);
+                    return new Fetched(
+                        layers,
+                        $"'{collection}' van {landing} is geen leesbare GeoJSON: {string.Join("; ", read.Issues.Select(i => i.Message))}",
+                        false
+                    );
                 }
 
                 layers.Add(read.Value);
                 request.Progress?.Report((year, collection));
             }
-            catch (HttpRequestException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound && layers.Count == 0)
+            catch (HttpRequestException ex)
+                when (ex.StatusCode == System.Net.HttpStatusCode.NotFound && layers.Count == 0)
             {
-                return new Fetched(layers, $"{landing} kent geen wijken en buurten van {year} (HTTP 404). Er is niets geïmporteerd.", Absent: true);
+                return new Fetched(
+                    layers,
+                    $"{landing} kent geen wijken en buurten van {year} (HTTP 404). Er is niets geïmporteerd.",
+                    Absent: true
+                );
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex)
+                when (ex is HttpRequestException or JsonException
+                    || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                )
             {
-                return new Fetched(layers, $"Downloaden van '{collection}' {year} van {landing} mislukt: {ex.Message}. Er is niets geïmporteerd; probeer het later opnieuw.", false);
+                return new Fetched(
+                    layers,
+                    $"Downloaden van '{collection}' {year} van {landing} mislukt: {ex.Message}. Er is niets geïmporteerd; probeer het later opnieuw.",
+                    false
+                );
             }
         }
 
@@ -196,7 +253,18 @@ public sealed partial class CbsDownloadService(AreaImportService areas, IOptions
     }
 
     private static CbsDownloadResult Rejected(string source, IssueKind kind, string message, string? failure) =>
-        new(ImportResult.Rejected(new ImportReport { Source = source, Format = "OGC API Features", Kind = "areas", Issues = [ReportIssues.Error(kind, message)] }), failure);
+        new(
+            ImportResult.Rejected(
+                new ImportReport
+                {
+                    Source = source,
+                    Format = "OGC API Features",
+                    Kind = "areas",
+                    Issues = [ReportIssues.Error(kind, message)],
+                }
+            ),
+            failure
+        );
 
     [GeneratedRegex("^GM[0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex GemeenteCode();

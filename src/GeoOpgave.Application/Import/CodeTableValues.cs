@@ -23,17 +23,30 @@ internal sealed class CodeTableValues
 
     public SortedSet<int> Years { get; } = [];
 
-    /// <summary>Column name → indicator id, for the columns whose name was recognised as a catalogue indicator.</summary>
+    /// <summary>Column name → indicator id, for the columns whose name was recognised as a catalogue
+    /// indicator.</summary>
     public Dictionary<string, string> Recognised { get; } = new(StringComparer.Ordinal);
 
     public int Matched { get; private set; }
 
     public int Rejected { get; private init; }
 
-    public static CodeTableValues Build(CodeTable table, IReadOnlySet<string> areaCodes, int year, IReadOnlyList<TableBinding> bindings, string source)
+    public static CodeTableValues Build(
+        CodeTable table,
+        IReadOnlySet<string> areaCodes,
+        int year,
+        IReadOnlyList<TableBinding> bindings,
+        string source
+    )
     {
         var result = new CodeTableValues { Rejected = table.RowsRead - table.Rows.Count };
-        result.Fields.AddRange(table.Columns.Select(c => new ImportFieldSummary(c.Name, c.Type.ToString().ToLowerInvariant(), c.MissingValues)));
+        result.Fields.AddRange(
+            table.Columns.Select(c => new ImportFieldSummary(
+                c.Name,
+                c.Type.ToString().ToLowerInvariant(),
+                c.MissingValues
+            ))
+        );
         var numeric = result.IdsOf(table.Columns.Where(c => c.IsNumeric).ToList());
         var unmatched = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<IndicatorValue>();
@@ -52,8 +65,18 @@ internal sealed class CodeTableValues
             result.Matched++;
             var rowYear = row.Year ?? year;
             result.Years.Add(rowYear);
-            rows.AddRange(numeric.Select(c => new IndicatorValue(row.Code, c.Id, rowYear, row.Values[c.Column.ValueIndex]) { Source = source }));
-            rows.AddRange(bindings.Select(b => new IndicatorValue(row.Code, b.IndicatorId, rowYear, b.Evaluate(row)) { Source = source }));
+            rows.AddRange(
+                numeric.Select(c => new IndicatorValue(row.Code, c.Id, rowYear, row.Values[c.Column.ValueIndex])
+                {
+                    Source = source,
+                })
+            );
+            rows.AddRange(
+                bindings.Select(b => new IndicatorValue(row.Code, b.IndicatorId, rowYear, b.Evaluate(row))
+                {
+                    Source = source,
+                })
+            );
         }
 
         // A row's bindings come after its columns, so a binding wins over a column of the same name.
@@ -63,7 +86,11 @@ internal sealed class CodeTableValues
             .ToList();
         // Unknown cells are not stored: one value per area, indicator and year is kept, and a table that lacks a
         // figure must not wipe out the known figure another source gave for the same year.
-        result.Values.AddRange(values.Concat(KerncijferRates.Derive(values).Select(v => v with { Source = source })).Where(v => v.Value is not null));
+        result.Values.AddRange(
+            values
+                .Concat(KerncijferRates.Derive(values).Select(v => v with { Source = source }))
+                .Where(v => v.Value is not null)
+        );
         return result;
     }
 

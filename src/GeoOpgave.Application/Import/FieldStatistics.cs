@@ -39,7 +39,11 @@ internal sealed class FieldStatistics
     /// Adds <paramref name="rows"/> rows counted per column elsewhere (a columnar block in which every row has
     /// every column): per column the missing values and which kinds of value were seen.
     /// </summary>
-    public void AddColumns(int rows, IReadOnlyList<string> names, IReadOnlyList<(int Missing, bool Integer, bool Real, bool Text)> columns)
+    public void AddColumns(
+        int rows,
+        IReadOnlyList<string> names,
+        IReadOnlyList<(int Missing, bool Integer, bool Real, bool Text)> columns
+    )
     {
         for (var c = 0; c < names.Count; c++)
         {
@@ -53,7 +57,8 @@ internal sealed class FieldStatistics
             var (missing, integer, real, text) = columns[c];
             field.Present += rows;
             field.MissingValues += missing;
-            field.Types |= (integer ? ValueTypes.Integer : 0) | (real ? ValueTypes.Real : 0) | (text ? ValueTypes.Text : 0);
+            field.Types |=
+                (integer ? ValueTypes.Integer : 0) | (real ? ValueTypes.Real : 0) | (text ? ValueTypes.Text : 0);
         }
 
         _count += rows;
@@ -61,7 +66,9 @@ internal sealed class FieldStatistics
 
     // A feature without the field at all also counts as missing.
     public IReadOnlyList<ImportFieldSummary> Summaries() =>
-        _order.Select(f => new ImportFieldSummary(f.Name, Combine(f.Types), f.MissingValues + (_count - f.Present))).ToList();
+        _order
+            .Select(f => new ImportFieldSummary(f.Name, Combine(f.Types), f.MissingValues + (_count - f.Present)))
+            .ToList();
 
     private static ValueTypes TypeOf(object value) => value switch
     {

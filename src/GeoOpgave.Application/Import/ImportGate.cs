@@ -16,7 +16,8 @@ public sealed class ImportGate(StorageOptions storage)
     private readonly SemaphoreSlim _slot = new(1, 1);
 
     /// <summary>The slot, to dispose when the import is done.</summary>
-    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see cref="BusyCode"/>).</exception>
+    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see
+    /// cref="BusyCode"/>).</exception>
     public IDisposable Enter()
     {
         if (!_slot.Wait(0))
@@ -45,7 +46,12 @@ public sealed class ImportGate(StorageOptions storage)
         var database = new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
         return string.IsNullOrEmpty(database) || database.StartsWith(':')
             ? null
-            : new FileStream(Path.GetFullPath(database) + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            : new FileStream(
+                Path.GetFullPath(database) + ".import-lock",
+                FileMode.OpenOrCreate,
+                FileAccess.ReadWrite,
+                FileShare.None
+            );
     }
 
     private static GeoOpgaveException Busy() => new(

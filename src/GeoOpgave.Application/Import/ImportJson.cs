@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace GeoOpgave.Application.Import;
 
-/// <summary>How reports and field lists are written as JSON (stored with the layer, returned by the API, --report).</summary>
+/// <summary>How reports and field lists are written as JSON (stored with the layer, returned by the API,
+/// --report).</summary>
 public static class ImportJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)

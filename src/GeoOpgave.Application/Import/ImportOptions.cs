@@ -27,10 +27,14 @@ public sealed class ImportOptions
     [Range(1, long.MaxValue)]
     public long MaxRasterCells { get; set; } = 500_000_000;
 
-    /// <summary>Where zips are unpacked while an import runs (always emptied again); empty means the system temp folder.</summary>
+    /// <summary>Where zips are unpacked while an import runs (always emptied again); empty means the system temp
+    /// folder.</summary>
     public string TempDirectory { get; set; } = string.Empty;
 
-    /// <summary>The folder to unpack into: the configured one, or geoopgave-import under the system temp folder.</summary>
+    /// <summary>The folder to unpack into: the configured one, or geoopgave-import under the system temp
+    /// folder.</summary>
     public string ResolveTempDirectory() =>
-        string.IsNullOrWhiteSpace(TempDirectory) ? Path.Combine(Path.GetTempPath(), "geoopgave-import") : Path.GetFullPath(TempDirectory);
+        string.IsNullOrWhiteSpace(TempDirectory)
+            ? Path.Combine(Path.GetTempPath(), "geoopgave-import")
+            : Path.GetFullPath(TempDirectory);
 }

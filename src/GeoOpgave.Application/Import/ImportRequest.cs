@@ -34,7 +34,8 @@ public sealed record ImportRequest(string Path)
     /// <summary>The CSV column with y (or latitude).</summary>
     public string? YColumn { get; init; }
 
-    /// <summary>The text encoding of a CSV; null: UTF-8 when the file is valid UTF-8, else windows-1252 (said in the report).</summary>
+    /// <summary>The text encoding of a CSV; null: UTF-8 when the file is valid UTF-8, else windows-1252 (said in the
+    /// report).</summary>
     public System.Text.Encoding? Encoding { get; init; }
 
     /// <summary>
@@ -52,6 +53,7 @@ public sealed record ImportRequest(string Path)
     /// <summary>The werksoorten of <see cref="Werken"/>'s profile, resolved by the import.</summary>
     internal Core.Werken.WerksoortCatalogue? WerkenCatalogue { get; init; }
 
-    /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see cref="Path"/>.</summary>
+    /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see
+    /// cref="Path"/>.</summary>
     public string? SourceName { get; init; }
 }

@@ -18,9 +18,16 @@ namespace GeoOpgave.Application.Import;
 /// A rejected import changes nothing and leaves no temporary files.
 /// </summary>
 public sealed class ImportService(
-    LayerStore layers, WorkspaceStore workspace, IOptions<ImportOptions> options, ImportGate gate, ProfileCatalog profiles, AuditLog audit)
+    LayerStore layers,
+    WorkspaceStore workspace,
+    IOptions<ImportOptions> options,
+    ImportGate gate,
+    ProfileCatalog profiles,
+    AuditLog audit
+)
 {
-    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see cref="ImportGate.BusyCode"/>).</exception>
+    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see
+    /// cref="ImportGate.BusyCode"/>).</exception>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,12 +50,20 @@ public sealed class ImportService(
             var soorten = profiles.Get(werken.Profiel).Werksoorten;
             if (soorten.Count == 0 || format == ImportFormat.GeoTiff)
             {
-                return ImportResult.Rejected(report with
-                {
-                    Issues = [ReportIssues.Error(IssueKind.NoWerksoorten, format == ImportFormat.GeoTiff
-                        ? "Een raster kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
-                        : "Het profiel heeft geen werksoorten (\"werksoorten\" in de profiel-JSON); zonder die lijst zijn geen werken te importeren.")],
-                });
+                return ImportResult.Rejected(
+                    report with
+                    {
+                        Issues =
+                        [
+                            ReportIssues.Error(
+                                IssueKind.NoWerksoorten,
+                                format == ImportFormat.GeoTiff
+                                    ? "Een raster kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
+                                    : "Het profiel heeft geen werksoorten (\"werksoorten\" in de profiel-JSON); zonder die lijst zijn geen werken te importeren."
+                            ),
+                        ],
+                    }
+                );
             }
 
             request = request with { WerkenCatalogue = new WerksoortCatalogue(soorten) };
@@ -59,7 +74,12 @@ public sealed class ImportService(
         return await LandAsync(candidates, source, cancellationToken);
     }
 
-    private async Task<List<ImportCandidate>> ReadAsync(ImportRequest request, ImportFormat format, ImportReport report, CancellationToken cancellationToken)
+    private async Task<List<ImportCandidate>> ReadAsync(
+        ImportRequest request,
+        ImportFormat format,
+        ImportReport report,
+        CancellationToken cancellationToken
+    )
     {
         var path = request.Path;
         var settings = options.Value;
@@ -71,27 +91,53 @@ public sealed class ImportService(
             ImportFormat.ZippedShapefile => ArchiveImport.ZippedShapefile(path, request, report, settings),
             ImportFormat.GeoTiff => [RasterCandidate.Build(path, request, report, settings)],
             ImportFormat.Csv when request.Werken is not null && IsCodeTable(request) =>
-                [await WerkenCodeCsv.BuildAsync(path, request, report, settings, workspace, cancellationToken)],
-            ImportFormat.Csv when request.Werken is not null => [ImportSources.WerkenPointCsv(path, request, report, settings)],
+            [
+                await WerkenCodeCsv.BuildAsync(path, request, report, settings, workspace, cancellationToken),
+            ],
+            ImportFormat.Csv when request.Werken is not null =>
+            [
+                ImportSources.WerkenPointCsv(path, request, report, settings),
+            ],
             ImportFormat.Csv when IsCodeTable(request) =>
                 [await TableCandidate.BuildAsync(path, request, report, workspace, cancellationToken)],
             ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Precheck lets only known formats through."),
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(format),
+                format,
+                "Precheck lets only known formats through."
+            ),
         };
     }
 
-    private async Task<ImportResult> LandAsync(List<ImportCandidate> candidates, string source, CancellationToken cancellationToken)
+    private async Task<ImportResult> LandAsync(
+        List<ImportCandidate> candidates,
+        string source,
+        CancellationToken cancellationToken
+    )
     {
         var reports = new List<ImportReport>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             var report = candidate.Report;
-            if (candidate.Import is { } import && (!seen.Add(import.Layer.Name) || await layers.FindLayerAsync(import.Layer.Name, cancellationToken) is not null))
+            if (
+                candidate.Import is { } import
+                && (
+                    !seen.Add(import.Layer.Name)
+                    || await layers.FindLayerAsync(import.Layer.Name, cancellationToken) is not null
+                )
+            )
             {
                 report = report with
                 {
-                    Issues = [.. report.Issues, ReportIssues.Error(IssueKind.LayerExists, $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst.")],
+                    Issues =
+                    [
+                        .. report.Issues,
+                        ReportIssues.Error(
+                            IssueKind.LayerExists,
+                            $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst."
+                        ),
+                    ],
                 };
             }
 
@@ -107,9 +153,19 @@ public sealed class ImportService(
         {
             var stored = await audit.ChangeAsync(
                 ct => layers.AddLayersAsync(candidates.Select(c => c.Import!).ToList(), ct),
-                added => added.Select(l => new AuditRecord(AuditActions.LayerImported, l.Name, new Dictionary<string, object?> { ["id"] = l.Id, ["bron"] = source })),
-                cancellationToken);
-            return new ImportResult(true, Final(candidates, reports).Select(r => r with { Imported = true }).ToList(), [.. stored.Select(ImportedLayer.From)]);
+                added =>
+                    added.Select(l => new AuditRecord(
+                        AuditActions.LayerImported,
+                        l.Name,
+                        new Dictionary<string, object?> { ["id"] = l.Id, ["bron"] = source }
+                    )),
+                cancellationToken
+            );
+            return new ImportResult(
+                true,
+                Final(candidates, reports).Select(r => r with { Imported = true }).ToList(),
+                [.. stored.Select(ImportedLayer.From)]
+            );
         }
         catch (ImportRejectedException)
         {
@@ -122,7 +178,8 @@ public sealed class ImportService(
         candidates.Select((c, i) => c.FinalReport?.Invoke() ?? reports[i]).ToList();
 
     private static bool IsCodeTable(ImportRequest request) =>
-        request.CodeColumn is not null || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));
+        request.CodeColumn is not null
+        || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));
 
     private static ImportIssue? Precheck(string path, ImportFormat format, ImportOptions options)
     {
@@ -135,12 +192,16 @@ public sealed class ImportService(
         {
             return ReportIssues.Error(
                 IssueKind.UnsupportedFormat,
-                $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff.");
+                $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff."
+            );
         }
 
         var length = new FileInfo(path).Length;
         return length > options.MaxUploadBytes
-            ? ReportIssues.Error(IssueKind.TooLarge, $"Het bestand is {length} bytes; toegestaan is {options.MaxUploadBytes} bytes (instelling Import:MaxUploadBytes).")
+            ? ReportIssues.Error(
+                IssueKind.TooLarge,
+                $"Het bestand is {length} bytes; toegestaan is {options.MaxUploadBytes} bytes (instelling Import:MaxUploadBytes)."
+            )
             : null;
     }
 }

@@ -10,7 +10,12 @@ namespace GeoOpgave.Application.Import;
 /// <summary>Reads the vector formats through the IO readers, one candidate per layer.</summary>
 internal static class ImportSources
 {
-    public static List<ImportCandidate> GeoPackage(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    public static List<ImportCandidate> GeoPackage(
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options
+    )
     {
         var list = GeoPackageReader.ListLayers(path);
         if (list.Value is null || !list.IsSuccess)
@@ -21,7 +26,19 @@ internal static class ImportSources
         var names = request.Layer is null ? list.Value.Select(l => l.Name).ToList() : [request.Layer];
         if (names.Count == 0)
         {
-            return [new ImportCandidate(report with { Issues = [ReportIssues.Error(IssueKind.LayerNotFound, "Het GeoPackage bevat geen vectorlagen.")] }, null)];
+            return
+            [
+                new ImportCandidate(
+                    report with
+                    {
+                        Issues =
+                        [
+                            ReportIssues.Error(IssueKind.LayerNotFound, "Het GeoPackage bevat geen vectorlagen."),
+                        ],
+                    },
+                    null
+                ),
+            ];
         }
 
         var candidates = new List<ImportCandidate>();
@@ -36,55 +53,146 @@ internal static class ImportSources
             };
             if (request.Srid is not null)
             {
-                layerReport = layerReport with { Issues = [ReportIssues.Warning(IssueKind.CrsOverrideIgnored, "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd.")] };
+                layerReport = layerReport with
+                {
+                    Issues =
+                    [
+                        ReportIssues.Warning(
+                            IssueKind.CrsOverrideIgnored,
+                            "Een GeoPackage legt zijn coördinatenstelsel zelf vast; --crs wordt genegeerd."
+                        ),
+                    ],
+                };
             }
 
             var read = GeoPackageReader.Read(path, name, options.MaxFeatures);
-            var candidate = VectorCandidate.Build(read, layerReport, LayerName(request, name, names.Count > 1), request, options);
-            candidates.Add(candidate with { Report = candidate.Report with { Issues = [.. layerReport.Issues, .. candidate.Report.Issues] } });
+            var candidate = VectorCandidate.Build(
+                read,
+                layerReport,
+                LayerName(request, name, names.Count > 1),
+                request,
+                options
+            );
+            candidates.Add(
+                candidate with
+                {
+                    Report = candidate.Report with { Issues = [.. layerReport.Issues, .. candidate.Report.Issues] },
+                }
+            );
         }
 
         return candidates;
     }
 
-    public static ImportCandidate GeoJson(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    public static ImportCandidate GeoJson(
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options
+    )
     {
         var detected = SourceCrsProbe.GeoJson(path);
         var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        return VectorCandidate.Build(read, report, LayerName(request, BaseName(report.Source), false), request, options);
+        return VectorCandidate.Build(
+            read,
+            report,
+            LayerName(request, BaseName(report.Source), false),
+            request,
+            options
+        );
     }
 
-    public static ImportCandidate Shapefile(string shpPath, ImportRequest request, ImportReport report, ImportOptions options, bool several)
+    public static ImportCandidate Shapefile(
+        string shpPath,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options,
+        bool several
+    )
     {
         var detected = SourceCrsProbe.Shapefile(shpPath);
         var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
         var name = Path.GetFileNameWithoutExtension(shpPath);
         report = report with { SourceLayer = name, CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        return VectorCandidate.Build(read, report, LayerName(request, several ? name : BaseName(report.Source), several), request, options);
+        return VectorCandidate.Build(
+            read,
+            report,
+            LayerName(request, several ? name : BaseName(report.Source), several),
+            request,
+            options
+        );
     }
 
-    /// <summary>A works CSV with x/y: small enough to read whole, so that every row can be checked before it lands.</summary>
-    public static ImportCandidate WerkenPointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    /// <summary>A works CSV with x/y: small enough to read whole, so that every row can be checked before it
+    /// lands.</summary>
+    public static ImportCandidate WerkenPointCsv(
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options
+    )
     {
         var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid, Encoding = request.Encoding };
+        var csv = new PointCsvOptions
+        {
+            XColumn = request.XColumn,
+            YColumn = request.YColumn,
+            Srid = request.Srid,
+            Encoding = request.Encoding,
+        };
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        return VectorCandidate.Build(PointCsvReader.Read(path, csv), report, LayerName(request, BaseName(report.Source), false), request, options);
+        return VectorCandidate.Build(
+            PointCsvReader.Read(path, csv),
+            report,
+            LayerName(request, BaseName(report.Source), false),
+            request,
+            options
+        );
     }
 
-    public static ImportCandidate PointCsv(string path, ImportRequest request, ImportReport report, ImportOptions options)
+    public static ImportCandidate PointCsv(
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options
+    )
     {
         var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions { XColumn = request.XColumn, YColumn = request.YColumn, Srid = request.Srid, Encoding = request.Encoding };
+        var csv = new PointCsvOptions
+        {
+            XColumn = request.XColumn,
+            YColumn = request.YColumn,
+            Srid = request.Srid,
+            Encoding = request.Encoding,
+        };
         report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
-        var candidate = PointCsvCandidate.Build(path, csv, report, LayerName(request, BaseName(report.Source), false), request.Year, options, request.Progress);
-        if (candidate.Import is null && request.XColumn is null && candidate.Report.FeaturesRead == 0
-            && candidate.Report.Issues.Any(i => i.Kind == IssueKind.MissingField))
+        var candidate = PointCsvCandidate.Build(
+            path,
+            csv,
+            report,
+            LayerName(request, BaseName(report.Source), false),
+            request.Year,
+            options,
+            request.Progress
+        );
+        if (
+            candidate.Import is null
+            && request.XColumn is null
+            && candidate.Report.FeaturesRead == 0
+            && candidate.Report.Issues.Any(i => i.Kind == IssueKind.MissingField)
+        )
         {
             // Neither coordinates nor a code column: say both, since the user may have meant either.
-            var hint = new ImportIssue(IssueSeverity.Info, IssueKind.MissingField, "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column.");
-            candidate = candidate with { Report = candidate.Report with { Issues = [.. candidate.Report.Issues, hint] } };
+            var hint = new ImportIssue(
+                IssueSeverity.Info,
+                IssueKind.MissingField,
+                "Er is ook geen kolom met CBS-codes (BU/WK/GM) gevonden; een StatLine-tabel met de codes in een rij (getransponeerd) wordt niet ondersteund. Geef anders de codekolom op met --code-column."
+            );
+            candidate = candidate with
+            {
+                Report = candidate.Report with { Issues = [.. candidate.Report.Issues, hint] },
+            };
         }
 
         return candidate;
@@ -98,7 +206,8 @@ internal static class ImportSources
         return dot > 0 ? name[..dot] : name;
     }
 
-    /// <summary>The given name (suffixed with the source layer when one file gives several), else the source's own name.</summary>
+    /// <summary>The given name (suffixed with the source layer when one file gives several), else the source's own
+    /// name.</summary>
     public static string LayerName(ImportRequest request, string sourceName, bool several) =>
         request.Name is null ? sourceName : several ? $"{request.Name}_{sourceName}" : request.Name;
 }

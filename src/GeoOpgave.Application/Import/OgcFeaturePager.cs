@@ -17,7 +17,13 @@ internal sealed class OgcFeaturePager(HttpClient http)
     private const int MaxPages = 10_000;
 
     /// <summary>The features of every page, as JSON, and whether the server said they are in RD New.</summary>
-    public async Task<(List<JsonElement> Features, bool RdNew)> ReadAllAsync(Uri landing, string collection, IReadOnlyDictionary<string, string> filter, int pageSize, CancellationToken cancellationToken)
+    public async Task<(List<JsonElement> Features, bool RdNew)> ReadAllAsync(
+        Uri landing,
+        string collection,
+        IReadOnlyDictionary<string, string> filter,
+        int pageSize,
+        CancellationToken cancellationToken
+    )
     {
         var features = new List<JsonElement>();
         var rdNew = true;
@@ -33,7 +39,10 @@ internal sealed class OgcFeaturePager(HttpClient http)
             if (!response.IsSuccessStatusCode)
             {
                 throw new HttpRequestException(
-                    string.Create(CultureInfo.InvariantCulture, $"pagina {page} van '{collection}' gaf HTTP {(int)response.StatusCode} {response.ReasonPhrase}"),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"pagina {page} van '{collection}' gaf HTTP {(int)response.StatusCode} {response.ReasonPhrase}"
+                    ),
                     null,
                     response.StatusCode);
             }
@@ -42,7 +51,11 @@ internal sealed class OgcFeaturePager(HttpClient http)
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var items) || items.ValueKind != JsonValueKind.Array)
+            if (
+                root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("features", out var items)
+                || items.ValueKind != JsonValueKind.Array
+            )
             {
                 throw new JsonException($"pagina {page} van '{collection}' is geen GeoJSON FeatureCollection");
             }
@@ -54,10 +67,22 @@ internal sealed class OgcFeaturePager(HttpClient http)
         return (features, rdNew);
     }
 
-    private static Uri FirstPage(Uri landing, string collection, IReadOnlyDictionary<string, string> filter, int pageSize)
+    private static Uri FirstPage(
+        Uri landing,
+        string collection,
+        IReadOnlyDictionary<string, string> filter,
+        int pageSize
+    )
     {
-        var query = string.Join('&', new[] { "f=json", $"limit={pageSize.ToString(CultureInfo.InvariantCulture)}", $"crs={Uri.EscapeDataString(RdNewUri)}" }
-            .Concat(filter.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+        var query = string.Join(
+            '&',
+            new[]
+            {
+                "f=json",
+                $"limit={pageSize.ToString(CultureInfo.InvariantCulture)}",
+                $"crs={Uri.EscapeDataString(RdNewUri)}",
+            }.Concat(filter.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"))
+        );
         var root = landing.AbsoluteUri.TrimEnd('/');
         return new Uri($"{root}/collections/{Uri.EscapeDataString(collection)}/items?{query}");
     }
@@ -71,7 +96,12 @@ internal sealed class OgcFeaturePager(HttpClient http)
 
         foreach (var link in links.EnumerateArray())
         {
-            if (link.TryGetProperty("rel", out var rel) && rel.ValueEquals("next") && link.TryGetProperty("href", out var href) && href.GetString() is { Length: > 0 } text)
+            if (
+                link.TryGetProperty("rel", out var rel)
+                && rel.ValueEquals("next")
+                && link.TryGetProperty("href", out var href)
+                && href.GetString() is { Length: > 0 } text
+            )
             {
                 return new Uri(current, text);
             }
@@ -82,5 +112,6 @@ internal sealed class OgcFeaturePager(HttpClient http)
 
     // PDOK says the CRS of the coordinates in the Content-Crs header; without it, OGC API Features means CRS84.
     private static bool IsRdNew(HttpResponseHeaders headers) =>
-        headers.TryGetValues("Content-Crs", out var values) && values.Any(v => v.Contains("EPSG/0/28992", StringComparison.Ordinal));
+        headers.TryGetValues("Content-Crs", out var values)
+        && values.Any(v => v.Contains("EPSG/0/28992", StringComparison.Ordinal));
 }

@@ -14,7 +14,14 @@ namespace GeoOpgave.Application.Import;
 internal static class PointCsvCandidate
 {
     public static ImportCandidate Build(
-        string path, PointCsvOptions csv, ImportReport report, string layerName, int? year, ImportOptions options, IProgress<double>? progress)
+        string path,
+        PointCsvOptions csv,
+        ImportReport report,
+        string layerName,
+        int? year,
+        ImportOptions options,
+        IProgress<double>? progress
+    )
     {
         report = report with { Layer = layerName, Kind = "vector", Year = year };
         var (stream, openIssues) = PointCsvStream.Open(path, csv);
@@ -50,7 +57,9 @@ internal static class PointCsvCandidate
             FeaturesImported = scan.Count,
             FeaturesRejected = stream.RowsSkipped + stream.RowsOutside,
             GeometryTypes = scan.Count > 0 ? ["Point"] : [],
-            Extent = scan.Extent.IsNull ? null : new ImportExtent(scan.Extent.MinX, scan.Extent.MinY, scan.Extent.MaxX, scan.Extent.MaxY),
+            Extent = scan.Extent.IsNull
+                ? null
+                : new ImportExtent(scan.Extent.MinX, scan.Extent.MinY, scan.Extent.MaxX, scan.Extent.MaxY),
             Fields = scan.Fields.Summaries(),
             Issues = issues,
         };

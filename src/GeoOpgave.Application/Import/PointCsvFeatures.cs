@@ -22,9 +22,15 @@ internal static class PointCsvFeatures
     /// turns out to be rejected (a row with an error, a limit reached, no row at all), which aborts the store's
     /// transaction: a bad row found late leaves nothing. A block is reused once the enumeration has moved past it.
     /// </summary>
-    public static IEnumerable<PointFeatureBlock> Blocks(PointCsvStream stream, PointCsvScan scan, IProgress<double>? progress)
+    public static IEnumerable<PointFeatureBlock> Blocks(
+        PointCsvStream stream,
+        PointCsvScan scan,
+        IProgress<double>? progress
+    )
     {
-        var full = Channel.CreateBounded<PointFeatureBlock>(new BoundedChannelOptions(BlocksInFlight) { SingleReader = true, SingleWriter = true });
+        var full = Channel.CreateBounded<PointFeatureBlock>(
+            new BoundedChannelOptions(BlocksInFlight) { SingleReader = true, SingleWriter = true }
+        );
         var free = new ConcurrentQueue<PointFeatureBlock>();
         using var stop = new CancellationTokenSource();
         var producer = Task.Factory.StartNew(
@@ -61,7 +67,13 @@ internal static class PointCsvFeatures
         }
     }
 
-    private static void Produce(PointCsvStream stream, PointCsvScan scan, ChannelWriter<PointFeatureBlock> output, ConcurrentQueue<PointFeatureBlock> free, CancellationToken stop)
+    private static void Produce(
+        PointCsvStream stream,
+        PointCsvScan scan,
+        ChannelWriter<PointFeatureBlock> output,
+        ConcurrentQueue<PointFeatureBlock> free,
+        CancellationToken stop
+    )
     {
         try
         {
@@ -76,7 +88,8 @@ internal static class PointCsvFeatures
 
                 scan.Add(rows);
 
-                // After the first error nothing more is stored, but the file is read on so the report lists every problem.
+                // After the first error nothing more is stored, but the file is read on so the report lists every
+                // problem.
                 rejected |= stream.HasErrors;
                 if (!rejected)
                 {
@@ -95,7 +108,11 @@ internal static class PointCsvFeatures
         }
     }
 
-    private static PointFeatureBlock Convert(PointCsvBlock rows, PointCsvJson json, ConcurrentQueue<PointFeatureBlock> free)
+    private static PointFeatureBlock Convert(
+        PointCsvBlock rows,
+        PointCsvJson json,
+        ConcurrentQueue<PointFeatureBlock> free
+    )
     {
         var block = free.TryDequeue(out var reused) ? reused : new PointFeatureBlock(BlockRows);
         for (var row = 0; row < rows.Count; row++)

@@ -23,7 +23,8 @@ internal sealed class PointCsvJson
         _names = attributeNames.Select(n => JsonEncodedText.Encode(n)).ToArray();
     }
 
-    /// <summary>The JSON of <paramref name="row"/>, valid until the next call; empty when the file has no attribute columns.</summary>
+    /// <summary>The JSON of <paramref name="row"/>, valid until the next call; empty when the file has no attribute
+    /// columns.</summary>
     public ReadOnlySpan<byte> Write(PointCsvBlock block, int row)
     {
         if (_names.Length == 0)
@@ -65,7 +66,8 @@ internal sealed class PointCsvJson
         }
     }
 
-    // Decoded rather than passed on as bytes: text that is not valid in its encoding becomes U+FFFD instead of an exception.
+    // Decoded rather than passed on as bytes: text that is not valid in its encoding becomes U+FFFD instead of an
+    // exception.
     private void WriteText(ReadOnlySpan<byte> raw, System.Text.Encoding encoding)
     {
         var needed = encoding.GetMaxCharCount(raw.Length);

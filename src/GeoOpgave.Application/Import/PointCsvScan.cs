@@ -28,18 +28,29 @@ internal sealed class PointCsvScan(PointCsvStream stream, ImportOptions options)
 
     public List<ImportIssue> Extra { get; } = [];
 
-    /// <summary>True when the pass must stop: the block would exceed Import:MaxFeatures, or there are too many issues.</summary>
+    /// <summary>True when the pass must stop: the block would exceed Import:MaxFeatures, or there are too many
+    /// issues.</summary>
     public bool Stops(PointCsvBlock block)
     {
         if (Count + block.Count > options.MaxFeatures)
         {
-            Extra.Add(ReportIssues.Error(IssueKind.TooLarge, $"Het bestand heeft meer dan {options.MaxFeatures} punten (instelling Import:MaxFeatures); het lezen is gestopt."));
+            Extra.Add(
+                ReportIssues.Error(
+                    IssueKind.TooLarge,
+                    $"Het bestand heeft meer dan {options.MaxFeatures} punten (instelling Import:MaxFeatures); het lezen is gestopt."
+                )
+            );
             return true;
         }
 
         if (stream.Issues.Count > MaxIssues)
         {
-            Extra.Add(ReportIssues.Error(IssueKind.TooManyIssues, $"Meer dan {MaxIssues} problemen gevonden; het lezen is gestopt bij regel {block.Line[0]}. Herstel deze eerst."));
+            Extra.Add(
+                ReportIssues.Error(
+                    IssueKind.TooManyIssues,
+                    $"Meer dan {MaxIssues} problemen gevonden; het lezen is gestopt bij regel {block.Line[0]}. Herstel deze eerst."
+                )
+            );
             return true;
         }
 
@@ -96,11 +107,14 @@ internal sealed class PointCsvScan(PointCsvStream stream, ImportOptions options)
     {
         if (_utf8 && !Utf8.IsValid(block.Raw(row, column)) && !Extra.Exists(i => i.Kind == IssueKind.TextEncoding))
         {
-            Extra.Add(ReportIssues.Warning(
-                IssueKind.TextEncoding,
-                "Deze tekst is geen geldige UTF-8 (onleesbare tekens worden vervangen door �). Is het bestand in windows-1252 opgeslagen, geef dan --encoding windows-1252 op.",
-                row: block.Line[row],
-                field: block.AttributeNames[column]));
+            Extra.Add(
+                ReportIssues.Warning(
+                    IssueKind.TextEncoding,
+                    "Deze tekst is geen geldige UTF-8 (onleesbare tekens worden vervangen door �). Is het bestand in windows-1252 opgeslagen, geef dan --encoding windows-1252 op.",
+                    row: block.Line[row],
+                    field: block.AttributeNames[column]
+                )
+            );
         }
     }
 }

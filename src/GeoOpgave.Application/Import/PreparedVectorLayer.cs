@@ -19,11 +19,18 @@ internal sealed class PreparedVectorLayer
 {
     private readonly List<(Geometry Geometry, IAttributesTable? Attributes)> _features;
 
-    private PreparedVectorLayer(List<(Geometry Geometry, IAttributesTable? Attributes)> features, FieldStatistics fields)
+    private PreparedVectorLayer(
+        List<(Geometry Geometry, IAttributesTable? Attributes)> features,
+        FieldStatistics fields
+    )
     {
         _features = features;
         Fields = fields.Summaries();
-        GeometryTypes = features.Select(f => f.Geometry.GeometryType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        GeometryTypes = features
+            .Select(f => f.Geometry.GeometryType)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var envelope = new Envelope();
         foreach (var (geometry, _) in features)
         {
@@ -72,7 +79,8 @@ internal sealed class PreparedVectorLayer
         return new PreparedVectorLayer(features, fields) { Repaired = repaired, Rejected = rejected };
     }
 
-    /// <summary>The features to store, with attributes as JSON; made lazily so that only one JSON text lives at a time.</summary>
+    /// <summary>The features to store, with attributes as JSON; made lazily so that only one JSON text lives at a
+    /// time.</summary>
     public IEnumerable<LayerFeature> Features()
     {
         for (var i = 0; i < _features.Count; i++)
@@ -82,7 +90,13 @@ internal sealed class PreparedVectorLayer
         }
     }
 
-    private static Geometry? Repair(Geometry geometry, int index, string layer, List<ImportIssue> issues, ref int repaired)
+    private static Geometry? Repair(
+        Geometry geometry,
+        int index,
+        string layer,
+        List<ImportIssue> issues,
+        ref int repaired
+    )
     {
         // A point from a reader has finite coordinates, so it is valid; checking a million of them costs seconds.
         if (geometry is Point)
@@ -93,12 +107,15 @@ internal sealed class PreparedVectorLayer
         var result = RepairGeometry.Run(geometry, RepairGeometryParameters.AnyType);
         if (result.Kind == IssueKind.BrokenGeometry)
         {
-            var message = $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.";
-            issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, message)
-            {
-                Layer = layer,
-                FeatureIndex = index,
-            });
+            var message =
+                $"Ongeldige geometrie ({result.Reason}) is niet te herstellen; het object wordt overgeslagen.";
+            issues.Add(
+                new ImportIssue(IssueSeverity.Warning, IssueKind.BrokenGeometry, message)
+                {
+                    Layer = layer,
+                    FeatureIndex = index,
+                }
+            );
             return null;
         }
 
@@ -111,12 +128,11 @@ internal sealed class PreparedVectorLayer
         fixedGeometry.SRID = Srid.RdNew;
         repaired++;
         var where = string.Create(CultureInfo.InvariantCulture, $"({result.Location?.X:F1}, {result.Location?.Y:F1})");
-        var text = $"Ongeldige geometrie hersteld: {result.Reason} bij {where}; hersteld tot een geldige {fixedGeometry.GeometryType}.";
-        issues.Add(new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, text)
-        {
-            Layer = layer,
-            FeatureIndex = index,
-        });
+        var text =
+            $"Ongeldige geometrie hersteld: {result.Reason} bij {where}; hersteld tot een geldige {fixedGeometry.GeometryType}.";
+        issues.Add(
+            new ImportIssue(IssueSeverity.Warning, IssueKind.Repaired, text) { Layer = layer, FeatureIndex = index }
+        );
         return fixedGeometry;
     }
 

@@ -13,7 +13,10 @@ internal static class RasterCandidate
 {
     public static ImportCandidate Build(string path, ImportRequest request, ImportReport report, ImportOptions options)
     {
-        var read = GeoTiffReader.Read(path, new GeoTiffReadOptions { MaxCells = options.MaxRasterCells, Srid = request.Srid });
+        var read = GeoTiffReader.Read(
+            path,
+            new GeoTiffReadOptions { MaxCells = options.MaxRasterCells, Srid = request.Srid }
+        );
         var issues = read.Issues.ToList();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "raster", Year = request.Year, Issues = issues };
@@ -23,13 +26,26 @@ internal static class RasterCandidate
         }
 
         var grid = read.Value;
-        var extent = new Envelope(grid.OriginX, grid.OriginX + (grid.Width * grid.CellWidth), grid.OriginY - (grid.Height * grid.CellHeight), grid.OriginY);
+        var extent = new Envelope(
+            grid.OriginX,
+            grid.OriginX + (grid.Width * grid.CellWidth),
+            grid.OriginY - (grid.Height * grid.CellHeight),
+            grid.OriginY
+        );
         var cells = (long)grid.Width * grid.Height;
-        var noData = Enumerable.Range(0, grid.Values.Length).LongCount(i => float.IsNaN(grid.Values[i]) || (grid.NoData is { } nd && grid.Values[i].Equals(nd)));
-        issues.Add(new ImportIssue(
-            IssueSeverity.Info,
-            IssueKind.RasterSize,
-            string.Create(CultureInfo.InvariantCulture, $"{grid.Width} × {grid.Height} cellen van {grid.CellWidth} × {grid.CellHeight} m; {noData} cellen zonder waarde (nodata).")));
+        var noData = Enumerable
+            .Range(0, grid.Values.Length)
+            .LongCount(i => float.IsNaN(grid.Values[i]) || (grid.NoData is { } nd && grid.Values[i].Equals(nd)));
+        issues.Add(
+            new ImportIssue(
+                IssueSeverity.Info,
+                IssueKind.RasterSize,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{grid.Width} × {grid.Height} cellen van {grid.CellWidth} × {grid.CellHeight} m; {noData} cellen zonder waarde (nodata)."
+                )
+            )
+        );
         report = report with
         {
             CrsDetected = SourceCrsProbe.Epsg(grid.Srid),
@@ -41,7 +57,16 @@ internal static class RasterCandidate
             Fields = [new ImportFieldSummary("band_1", "real", (int)Math.Min(noData, int.MaxValue))],
             Issues = issues,
         };
-        var layer = new NewLayer(name, LayerKind.Raster, report.Source, "Raster", extent, ImportJson.Serialize(report.Fields), ImportJson.Serialize(report with { Imported = true }), request.Year)
+        var layer = new NewLayer(
+            name,
+            LayerKind.Raster,
+            report.Source,
+            "Raster",
+            extent,
+            ImportJson.Serialize(report.Fields),
+            ImportJson.Serialize(report with { Imported = true }),
+            request.Year
+        )
         {
             RasterData = File.ReadAllBytes(path),
             FeatureCountOverride = cells,

@@ -14,8 +14,19 @@ internal static class ReportIssues
     public static ImportIssue Error(IssueKind kind, string message, string? field = null) =>
         new(IssueSeverity.Error, kind, message) { Field = field };
 
-    public static ImportIssue Warning(IssueKind kind, string message, int? feature = null, int? row = null, string? field = null) =>
-        new(IssueSeverity.Warning, kind, message) { FeatureIndex = feature, Row = row, Field = field };
+    public static ImportIssue Warning(
+        IssueKind kind,
+        string message,
+        int? feature = null,
+        int? row = null,
+        string? field = null
+    ) =>
+        new(IssueSeverity.Warning, kind, message)
+        {
+            FeatureIndex = feature,
+            Row = row,
+            Field = field,
+        };
 
     /// <summary>How many features or rows a reader left out: distinct locations of the issues that skip one.</summary>
     public static int Rejected(IEnumerable<ImportIssue> issues) => issues

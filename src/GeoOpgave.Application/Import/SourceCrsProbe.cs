@@ -49,6 +49,9 @@ internal static partial class SourceCrsProbe
     [GeneratedRegex("\"crs\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex GeoJsonCrs();
 
-    [GeneratedRegex("(^|[;,\"])\\s*(lon|lng|longitude|lengtegraad|lat|latitude|breedtegraad)\\s*([;,\"]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        "(^|[;,\"])\\s*(lon|lng|longitude|lengtegraad|lat|latitude|breedtegraad)\\s*([;,\"]|$)",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex LonLatHeader();
 }

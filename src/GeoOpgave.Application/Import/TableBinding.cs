@@ -26,14 +26,19 @@ internal sealed class TableBinding
     public string Expression => _expression.Text;
 
     /// <summary>Parses "ID=EXPR" against the table's columns; null with a Dutch error naming what is wrong.</summary>
-    public static TableBinding? Create(string binding, IReadOnlyList<(string Name, int ValueIndex)> columns, out string? error)
+    public static TableBinding? Create(
+        string binding,
+        IReadOnlyList<(string Name, int ValueIndex)> columns,
+        out string? error
+    )
     {
         ArgumentNullException.ThrowIfNull(binding);
         var equals = binding.IndexOf('=', StringComparison.Ordinal);
         var id = equals > 0 ? binding[..equals].Trim() : string.Empty;
         if (id.Length == 0 || id != CodeTableValues.IndicatorId(id))
         {
-            error = $"'{binding}' is geen koppeling; schrijf INDICATOR=UITDRUKKING met een indicator-id in snake_case, bijvoorbeeld percentage_bouwjaarklasse_tot_2000=100-bouwjaar_vanaf_2000_percentage.";
+            error =
+                $"'{binding}' is geen koppeling; schrijf INDICATOR=UITDRUKKING met een indicator-id in snake_case, bijvoorbeeld percentage_bouwjaarklasse_tot_2000=100-bouwjaar_vanaf_2000_percentage.";
             return null;
         }
 
@@ -47,10 +52,14 @@ internal sealed class TableBinding
         foreach (var name in expression.Columns)
         {
             var asked = Names(name);
-            var match = columns.Where(c => Names(c.Name).Overlaps(asked)).Select(c => (int?)c.ValueIndex).FirstOrDefault();
+            var match = columns
+                .Where(c => Names(c.Name).Overlaps(asked))
+                .Select(c => (int?)c.ValueIndex)
+                .FirstOrDefault();
             if (match is null)
             {
-                error = $"De uitdrukking voor '{id}' noemt de kolom '{name}', maar die is er niet (of is geen getal); kolommen: {string.Join(", ", columns.Select(c => c.Name).Where(c => c.Length > 0))}.";
+                error =
+                    $"De uitdrukking voor '{id}' noemt de kolom '{name}', maar die is er niet (of is geen getal); kolommen: {string.Join(", ", columns.Select(c => c.Name).Where(c => c.Length > 0))}.";
                 return null;
             }
 

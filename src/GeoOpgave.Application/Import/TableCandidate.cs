@@ -16,7 +16,12 @@ namespace GeoOpgave.Application.Import;
 internal static class TableCandidate
 {
     public static async Task<ImportCandidate> BuildAsync(
-        string path, ImportRequest request, ImportReport report, WorkspaceStore workspace, CancellationToken cancellationToken)
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        WorkspaceStore workspace,
+        CancellationToken cancellationToken
+    )
     {
         var issues = new List<ImportIssue>();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
@@ -27,7 +32,12 @@ internal static class TableCandidate
         {
             if (table is not null)
             {
-                issues.Add(ReportIssues.Error(IssueKind.NoAreas, "De werkruimte heeft nog geen gebieden; laad eerst de wijk- en buurtkaart (of de demo)."));
+                issues.Add(
+                    ReportIssues.Error(
+                        IssueKind.NoAreas,
+                        "De werkruimte heeft nog geen gebieden; laad eerst de wijk- en buurtkaart (of de demo)."
+                    )
+                );
             }
 
             return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
@@ -47,7 +57,13 @@ internal static class TableCandidate
             }
         }
 
-        var values = CodeTableValues.Build(table, await workspace.GetAllAreaCodesAsync(cancellationToken), year.Value, bindings, name);
+        var values = CodeTableValues.Build(
+            table,
+            await workspace.GetAllAreaCodesAsync(cancellationToken),
+            year.Value,
+            bindings,
+            name
+        );
         Describe(values, bindings, issues);
         report = report with
         {
@@ -64,7 +80,16 @@ internal static class TableCandidate
             return new ImportCandidate(report, null);
         }
 
-        var layer = new NewLayer(name, LayerKind.Table, report.Source, null, null, ImportJson.Serialize(values.Fields), ImportJson.Serialize(report with { Imported = true }), report.Year)
+        var layer = new NewLayer(
+            name,
+            LayerKind.Table,
+            report.Source,
+            null,
+            null,
+            ImportJson.Serialize(values.Fields),
+            ImportJson.Serialize(report with { Imported = true }),
+            report.Year
+        )
         {
             IndicatorValues = values.Values,
             FeatureCountOverride = values.Matched,
@@ -82,16 +107,25 @@ internal static class TableCandidate
             return table;
         }
 
-        var codes = string.Join(", ", result.Rows.Take(5).Select(r => r.Code)) + (result.Rows.Count > 5 ? ", …" : string.Empty);
-        issues.Add(ReportIssues.Warning(
-            IssueKind.SecretZeros,
-            $"In {result.Rows.Count} {(result.Rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): " +
-            $"minstens {SecretZeros.MinimumSurprisingZeros} kolommen die elders zelden 0 zijn, zijn daar tegelijk 0. Die nullen zijn als onbekend " +
-            "ingelezen; een aantal (inwoners, woningen) houdt zijn 0."));
+        var codes =
+            string.Join(", ", result.Rows.Take(5).Select(r => r.Code)) + (result.Rows.Count > 5 ? ", …" : string.Empty);
+        issues.Add(
+            ReportIssues.Warning(
+                IssueKind.SecretZeros,
+                $"In {result.Rows.Count} {(result.Rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): "
+                    + $"minstens {SecretZeros.MinimumSurprisingZeros} kolommen die elders zelden 0 zijn, zijn daar tegelijk 0. Die nullen zijn als onbekend "
+                    + "ingelezen; een aantal (inwoners, woningen) houdt zijn 0."
+            )
+        );
         foreach (var row in result.Rows.Take(10))
         {
-            issues.Add(ReportIssues.Warning(
-                IssueKind.SecretZeros, $"{row.Code}: 0 als onbekend gelezen in {string.Join(", ", row.Columns)}.", row: row.Line));
+            issues.Add(
+                ReportIssues.Warning(
+                    IssueKind.SecretZeros,
+                    $"{row.Code}: 0 als onbekend gelezen in {string.Join(", ", row.Columns)}.",
+                    row: row.Line
+                )
+            );
         }
 
         return result.Table;
@@ -101,25 +135,60 @@ internal static class TableCandidate
     {
         if (values.Matched == 0)
         {
-            issues.Add(ReportIssues.Error(IssueKind.NoMatchingAreas, "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."));
+            issues.Add(
+                ReportIssues.Error(
+                    IssueKind.NoMatchingAreas,
+                    "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."
+                )
+            );
             return;
         }
 
         if (values.Unmatched.Count > 0)
         {
-            issues.Add(ReportIssues.Warning(IssueKind.UnmatchedCodes, $"{values.Unmatched.Count} codes horen bij geen enkel gebied in de werkruimte; die regels zijn overgeslagen."));
+            issues.Add(
+                ReportIssues.Warning(
+                    IssueKind.UnmatchedCodes,
+                    $"{values.Unmatched.Count} codes horen bij geen enkel gebied in de werkruimte; die regels zijn overgeslagen."
+                )
+            );
         }
 
-        var years = values.Years.Count == 1 ? Year(values.Years.Min) : $"{Year(values.Years.Min)} t/m {Year(values.Years.Max)}";
-        issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.ValueYears, $"De waarden gelden voor {years} (peiljaar); een analyse gebruikt per buurt de nieuwste bekende waarde."));
+        var years =
+            values.Years.Count == 1 ? Year(values.Years.Min) : $"{Year(values.Years.Min)} t/m {Year(values.Years.Max)}";
+        issues.Add(
+            new ImportIssue(
+                IssueSeverity.Info,
+                IssueKind.ValueYears,
+                $"De waarden gelden voor {years} (peiljaar); een analyse gebruikt per buurt de nieuwste bekende waarde."
+            )
+        );
         foreach (var (column, id) in values.Recognised.Where(r => r.Key != r.Value))
         {
-            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.ColumnRecognised, $"De kolom '{column}' vult de indicator {id}.") { Field = column });
+            issues.Add(
+                new ImportIssue(
+                    IssueSeverity.Info,
+                    IssueKind.ColumnRecognised,
+                    $"De kolom '{column}' vult de indicator {id}."
+                )
+                {
+                    Field = column,
+                }
+            );
         }
 
         foreach (var binding in bindings)
         {
-            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.IndicatorBound, $"De indicator {binding.IndicatorId} = {binding.Expression}.") { Field = "--indicator" });
+            issues.Add(
+                new ImportIssue(
+                    IssueSeverity.Info,
+                    IssueKind.IndicatorBound,
+                    $"De indicator {binding.IndicatorId} = {binding.Expression}."
+                )
+                {
+                    Field = "--indicator",
+                }
+            );
         }
     }
 

@@ -10,7 +10,13 @@ namespace GeoOpgave.Application.Import;
 /// <summary>Builds the report and the layer to store from a vector reader's result.</summary>
 internal static class VectorCandidate
 {
-    public static ImportCandidate Build(ReadResult<VectorLayer> read, ImportReport report, string layerName, ImportRequest request, ImportOptions options)
+    public static ImportCandidate Build(
+        ReadResult<VectorLayer> read,
+        ImportReport report,
+        string layerName,
+        ImportRequest request,
+        ImportOptions options
+    )
     {
         var year = request.Year;
         var issues = read.Issues.ToList();
@@ -19,18 +25,41 @@ internal static class VectorCandidate
         report = report with { Layer = layerName, Kind = kind == LayerKind.Werken ? "werken" : "vector", Year = year };
         if (request.WerkenCatalogue is { } catalogue && read.Value is { } source)
         {
-            read = new ReadResult<VectorLayer>(WerkenAttributes.Normalise(source, request.Werken!, catalogue, issues), read.Issues);
+            read = new ReadResult<VectorLayer>(
+                WerkenAttributes.Normalise(source, request.Werken!, catalogue, issues),
+                read.Issues
+            );
         }
 
         if (read.Value is null)
         {
-            return new ImportCandidate(report with { FeaturesRead = skipped, FeaturesRejected = skipped, Issues = issues }, null);
+            return new ImportCandidate(
+                report with
+                {
+                    FeaturesRead = skipped,
+                    FeaturesRejected = skipped,
+                    Issues = issues,
+                },
+                null
+            );
         }
 
         if (read.Value.Features.Count > options.MaxFeatures)
         {
-            issues.Add(ReportIssues.Error(IssueKind.TooLarge, $"De laag heeft {read.Value.Features.Count} objecten; toegestaan zijn er {options.MaxFeatures} (instelling Import:MaxFeatures)."));
-            return new ImportCandidate(report with { FeaturesRead = read.Value.Features.Count + skipped, Issues = issues }, null);
+            issues.Add(
+                ReportIssues.Error(
+                    IssueKind.TooLarge,
+                    $"De laag heeft {read.Value.Features.Count} objecten; toegestaan zijn er {options.MaxFeatures} (instelling Import:MaxFeatures)."
+                )
+            );
+            return new ImportCandidate(
+                report with
+                {
+                    FeaturesRead = read.Value.Features.Count + skipped,
+                    Issues = issues,
+                },
+                null
+            );
         }
 
         var prepared = PreparedVectorLayer.Prepare(read.Value, issues);
@@ -50,7 +79,14 @@ internal static class VectorCandidate
         {
             if (prepared.Count == 0 && !report.HasErrors)
             {
-                report = report with { Issues = [.. issues, ReportIssues.Error(IssueKind.EmptyLayer, "De laag bevat geen enkel bruikbaar object.")] };
+                report = report with
+                {
+                    Issues =
+                    [
+                        .. issues,
+                        ReportIssues.Error(IssueKind.EmptyLayer, "De laag bevat geen enkel bruikbaar object."),
+                    ],
+                };
             }
 
             return new ImportCandidate(report, null);

@@ -28,7 +28,11 @@ public static class BoundaryConversion
     /// dwellings); null or empty: by area only.</param>
     /// <returns>Converted values of the targets, with <see cref="IndicatorValue.ConvertedFrom"/> set.</returns>
     public static IReadOnlyList<IndicatorValue> Run(
-        IReadOnlyList<Area> targets, IEnumerable<IndicatorValue> values, IReadOnlyList<Area> oldAreas, IReadOnlyList<PointObservation>? weights = null)
+        IReadOnlyList<Area> targets,
+        IEnumerable<IndicatorValue> values,
+        IReadOnlyList<Area> oldAreas,
+        IReadOnlyList<PointObservation>? weights = null
+    )
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(values);
@@ -44,7 +48,14 @@ public static class BoundaryConversion
         foreach (var group in groups)
         {
             var sources = group.Select(x => new ArealSource(x.Area!.Geometry, x.Value.Value)).ToList();
-            var byArea = Convert(targets, sources, group.Key.IndicatorId, group.Key.Year, group.Key.BoundaryYear, group.Key.Source);
+            var byArea = Convert(
+                targets,
+                sources,
+                group.Key.IndicatorId,
+                group.Key.Year,
+                group.Key.BoundaryYear,
+                group.Key.Source
+            );
             if (targetOf is null)
             {
                 converted.AddRange(byArea);
@@ -52,16 +63,38 @@ public static class BoundaryConversion
             }
 
             var areas = group.Select(x => x.Area!).ToList();
-            var byWeight = ConvertByWeight(targets, targetOf, weights!, areas, group.Select(x => x.Value.Value).ToList(), group.Key.IndicatorId);
+            var byWeight = ConvertByWeight(
+                targets,
+                targetOf,
+                weights!,
+                areas,
+                group.Select(x => x.Value.Value).ToList(),
+                group.Key.IndicatorId
+            );
             converted.AddRange(byArea.Where(v => !byWeight.Weighted.Contains(v.AreaCode)));
-            converted.AddRange(byWeight.Values.Select(v => v with { Year = group.Key.Year, Source = group.Key.Source, ConvertedFrom = group.Key.BoundaryYear }));
+            converted.AddRange(
+                byWeight.Values.Select(v =>
+                    v with
+                    {
+                        Year = group.Key.Year,
+                        Source = group.Key.Source,
+                        ConvertedFrom = group.Key.BoundaryYear,
+                    }
+                )
+            );
         }
 
         return converted;
     }
 
     private static IEnumerable<IndicatorValue> Convert(
-        IReadOnlyList<Area> targets, List<ArealSource> sources, string indicatorId, int year, int boundaryYear, string? source)
+        IReadOnlyList<Area> targets,
+        List<ArealSource> sources,
+        string indicatorId,
+        int year,
+        int boundaryYear,
+        string? source
+    )
     {
         var extent = new NetTopologySuite.Geometries.Envelope();
         sources.ForEach(s => extent.ExpandToInclude(s.Geometry.EnvelopeInternal));
@@ -73,9 +106,16 @@ public static class BoundaryConversion
             var estimate = estimates[i];
             var area = near[i].Geometry.Area;
             var covered = area > 0 ? estimate.OverlapM2 / area : 0;
-            if (covered >= (count ? CountCoverage : MeanCoverage) && (count ? estimate.Extensive : estimate.Intensive) is { } value)
+            if (
+                covered >= (count ? CountCoverage : MeanCoverage)
+                && (count ? estimate.Extensive : estimate.Intensive) is { } value
+            )
             {
-                yield return new IndicatorValue(near[i].Code, indicatorId, year, Math.Round(value, 6)) { Source = source, ConvertedFrom = boundaryYear };
+                yield return new IndicatorValue(near[i].Code, indicatorId, year, Math.Round(value, 6))
+                {
+                    Source = source,
+                    ConvertedFrom = boundaryYear,
+                };
             }
         }
     }
@@ -91,7 +131,13 @@ public static class BoundaryConversion
     // each target, a share or mean is averaged by the weight both have in common; coverage is the target's weight in
     // known sources. Targets without any weight keep their area-weighted value.
     private static (IReadOnlyList<IndicatorValue> Values, HashSet<string> Weighted) ConvertByWeight(
-        IReadOnlyList<Area> targets, int[] targetOf, IReadOnlyList<PointObservation> weights, List<Area> sources, List<double?> values, string indicatorId)
+        IReadOnlyList<Area> targets,
+        int[] targetOf,
+        IReadOnlyList<PointObservation> weights,
+        List<Area> sources,
+        List<double?> values,
+        string indicatorId
+    )
     {
         var locator = new AreaPointLocator(sources);
         var inTarget = new double[targets.Count];
@@ -117,7 +163,11 @@ public static class BoundaryConversion
         }
 
         var count = IndicatorMeasure.IsCount(indicatorId);
-        var weighted = Enumerable.Range(0, targets.Count).Where(t => inTarget[t] > 0).Select(t => targets[t].Code).ToHashSet(StringComparer.Ordinal);
+        var weighted = Enumerable
+            .Range(0, targets.Count)
+            .Where(t => inTarget[t] > 0)
+            .Select(t => targets[t].Code)
+            .ToHashSet(StringComparer.Ordinal);
         var result = new List<IndicatorValue>();
         foreach (var target in shared.GroupBy(p => p.Key.Target, p => (p.Key.Source, Weight: p.Value)))
         {

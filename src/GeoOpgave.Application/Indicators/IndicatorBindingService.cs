@@ -14,7 +14,12 @@ namespace GeoOpgave.Application.Indicators;
 /// raster layer, as the layer that fills the indicator's definition. Stored, audited, and it moves the workspace
 /// version.
 /// </summary>
-public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore workspace, IndicatorBindingStore bindings, AuditLog audit)
+public sealed class IndicatorBindingService(
+    LayerStore layers,
+    WorkspaceStore workspace,
+    IndicatorBindingStore bindings,
+    AuditLog audit
+)
 {
     /// <summary>Every stored binding.</summary>
     public async Task<IReadOnlyList<IndicatorBinding>> ListAsync(CancellationToken cancellationToken) =>
@@ -22,54 +27,101 @@ public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore wo
 
     /// <param name="layerName">The layer that fills the indicator.</param>
     /// <param name="binding">For a table "ID=EXPR"; for a vector or raster layer just the indicator id.</param>
-    /// <param name="maskLayer">For a raster, a polygon layer (e.g. the built-up area) that limits each buurt to its masked part; else null.</param>
-    /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators compute</c>).</returns>
-    /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding, expression or mask is not valid (code "koppeling-ongeldig").</exception>
-    public async Task<int> BindLayerAsync(string layerName, string binding, CancellationToken cancellationToken, string? maskLayer = null)
+    /// <param name="maskLayer">For a raster, a polygon layer (e.g. the built-up area) that limits each buurt to its
+    /// masked part; else null.</param>
+    /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators
+    /// compute</c>).</returns>
+    /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding, expression or mask is not valid
+    /// (code "koppeling-ongeldig").</exception>
+    public async Task<int> BindLayerAsync(
+        string layerName,
+        string binding,
+        CancellationToken cancellationToken,
+        string? maskLayer = null
+    )
     {
         ArgumentNullException.ThrowIfNull(layerName);
         ArgumentNullException.ThrowIfNull(binding);
         var layer = await FindAsync(layerName, cancellationToken);
         var mask = maskLayer is { Length: > 0 } ? await MaskAsync(layer, maskLayer, cancellationToken) : null;
-        var (stored, values) = layer.Kind == LayerKind.Table
-            ? await TableAsync(layer.Name, binding, cancellationToken)
-            : (Role(layer.Name, binding) with { MaskLayer = mask }, []);
-        var details = new Dictionary<string, object?> { ["laag"] = layer.Name, ["uitdrukking"] = stored.Expression, ["masker"] = mask, ["waarden"] = values.Count };
-        await audit.ChangeAsync(ct => bindings.BindAsync(stored, values, ct), [new AuditRecord(AuditActions.IndicatorBound, stored.IndicatorId, details)], cancellationToken);
+        var (stored, values) =
+            layer.Kind == LayerKind.Table
+                ? await TableAsync(layer.Name, binding, cancellationToken)
+                : (Role(layer.Name, binding) with { MaskLayer = mask }, []);
+        var details = new Dictionary<string, object?>
+        {
+            ["laag"] = layer.Name,
+            ["uitdrukking"] = stored.Expression,
+            ["masker"] = mask,
+            ["waarden"] = values.Count,
+        };
+        await audit.ChangeAsync(
+            ct => bindings.BindAsync(stored, values, ct),
+            [new AuditRecord(AuditActions.IndicatorBound, stored.IndicatorId, details)],
+            cancellationToken
+        );
         return values.Count;
     }
 
     private async Task<LayerInfo> FindAsync(string name, CancellationToken cancellationToken) =>
         await layers.FindLayerAsync(name, cancellationToken)
-        ?? throw new GeoOpgaveException("laag-onbekend", $"De laag '{name}' bestaat niet; 'geoopgave layers' toont de geladen lagen.");
+        ?? throw new GeoOpgaveException(
+            "laag-onbekend",
+            $"De laag '{name}' bestaat niet; 'geoopgave layers' toont de geladen lagen."
+        );
 
     private async Task<string> MaskAsync(LayerInfo layer, string maskLayer, CancellationToken cancellationToken)
     {
         if (layer.Kind != LayerKind.Raster)
         {
-            throw new GeoOpgaveException("koppeling-ongeldig", $"Een masker hoort bij een raster; '{layer.Name}' is geen raster.");
+            throw new GeoOpgaveException(
+                "koppeling-ongeldig",
+                $"Een masker hoort bij een raster; '{layer.Name}' is geen raster."
+            );
         }
 
         var mask = await FindAsync(maskLayer, cancellationToken);
-        if (mask.Kind != LayerKind.Vector || mask.GeometryType?.Split(", ").All(t => t is "Polygon" or "MultiPolygon") != true)
+        if (
+            mask.Kind != LayerKind.Vector
+            || mask.GeometryType?.Split(", ").All(t => t is "Polygon" or "MultiPolygon") != true
+        )
         {
-            throw new GeoOpgaveException("koppeling-ongeldig", $"Het masker '{mask.Name}' moet een vlakkenlaag zijn (bijvoorbeeld het bebouwd gebied), geen {mask.GeometryType ?? "tabel of raster"}.");
+            throw new GeoOpgaveException(
+                "koppeling-ongeldig",
+                $"Het masker '{mask.Name}' moet een vlakkenlaag zijn (bijvoorbeeld het bebouwd gebied), geen {mask.GeometryType ?? "tabel of raster"}."
+            );
         }
 
         return mask.Name;
     }
 
-    private async Task<(IndicatorBinding, IReadOnlyList<IndicatorValue>)> TableAsync(string layer, string text, CancellationToken cancellationToken)
+    private async Task<(IndicatorBinding, IReadOnlyList<IndicatorValue>)> TableAsync(
+        string layer,
+        string text,
+        CancellationToken cancellationToken
+    )
     {
-        var own = (await workspace.GetIndicatorValuesBySourceAsync(layer, cancellationToken)).Where(v => v.Value is not null).ToList();
-        var columns = own.Select(v => v.IndicatorId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var own = (await workspace.GetIndicatorValuesBySourceAsync(layer, cancellationToken))
+            .Where(v => v.Value is not null)
+            .ToList();
+        var columns = own.Select(v => v.IndicatorId)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var table = TableBinding.Create(text, columns.Select((c, i) => (c, i)).ToList(), out var error)
             ?? throw new GeoOpgaveException("koppeling-ongeldig", error!);
         var values = own.GroupBy(v => (v.AreaCode, v.Year))
             .Select(g =>
             {
-                var row = new IO.Csv.CodeTableRow(g.Key.AreaCode, 0, columns.Select(c => g.FirstOrDefault(v => v.IndicatorId == c)?.Value).ToArray());
-                return new IndicatorValue(g.Key.AreaCode, table.IndicatorId, g.Key.Year, table.Evaluate(row)) { Source = layer };
+                var row = new IO.Csv.CodeTableRow(
+                    g.Key.AreaCode,
+                    0,
+                    columns.Select(c => g.FirstOrDefault(v => v.IndicatorId == c)?.Value).ToArray()
+                );
+                return new IndicatorValue(g.Key.AreaCode, table.IndicatorId, g.Key.Year, table.Evaluate(row))
+                {
+                    Source = layer,
+                };
             })
             .Where(v => v.Value is not null)
             .ToList();
@@ -81,7 +133,10 @@ public sealed class IndicatorBindingService(LayerStore layers, WorkspaceStore wo
         var id = text.Trim();
         if (id.Length == 0 || id.Contains('=', StringComparison.Ordinal) || id != CodeTableValues.IndicatorId(id))
         {
-            throw new GeoOpgaveException("koppeling-ongeldig", $"Een vector- of rasterlaag vult een indicator als geheel: geef alleen het indicator-id, niet '{text}'.");
+            throw new GeoOpgaveException(
+                "koppeling-ongeldig",
+                $"Een vector- of rasterlaag vult een indicator als geheel: geef alleen het indicator-id, niet '{text}'."
+            );
         }
 
         return new IndicatorBinding(id, layer, null);

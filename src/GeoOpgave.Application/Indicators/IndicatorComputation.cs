@@ -1,6 +1,7 @@
 namespace GeoOpgave.Application.Indicators;
 
-/// <summary>What happened to one defined indicator: computed and stored, or skipped with the reason (in Dutch).</summary>
+/// <summary>What happened to one defined indicator: computed and stored, or skipped with the reason (in
+/// Dutch).</summary>
 /// <param name="IndicatorId">The indicator.</param>
 /// <param name="LayerName">The layer its definition names.</param>
 /// <param name="Method">The method in Dutch.</param>
@@ -8,7 +9,15 @@ namespace GeoOpgave.Application.Indicators;
 /// <param name="Buurten">Buurten that got a row (0 when skipped).</param>
 /// <param name="Known">Buurten whose value is known (not null).</param>
 /// <param name="Skipped">Why nothing was stored; null when it was.</param>
-public sealed record IndicatorComputation(string IndicatorId, string LayerName, string Method, int Year, int Buurten, int Known, string? Skipped)
+public sealed record IndicatorComputation(
+    string IndicatorId,
+    string LayerName,
+    string Method,
+    int Year,
+    int Buurten,
+    int Known,
+    string? Skipped
+)
 {
     /// <summary>Geometry problems that were repaired or skipped, in Dutch, with the feature index.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -29,22 +29,35 @@ public sealed class IndicatorComputeService(
     TimeProvider time)
 {
     /// <summary>The engine of the store: with PostGIS as the store the overlay runs in the database.</summary>
-    public IndicatorEngine DefaultEngine => storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
+    public IndicatorEngine DefaultEngine =>
+        storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
 
-    /// <exception cref="GeoOpgaveException">No buurten for the year, or the PostGIS engine on a SQLite workspace.</exception>
-    public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(IndicatorComputeRequest request, CancellationToken cancellationToken)
+    /// <exception cref="GeoOpgaveException">No buurten for the year, or the PostGIS engine on a SQLite
+    /// workspace.</exception>
+    public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(
+        IndicatorComputeRequest request,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Engine == IndicatorEngine.Postgis && storage.Provider != StorageProvider.PostgreSql)
         {
-            throw new GeoOpgaveException("engine-geen-postgis", "De PostGIS-engine rekent in de database en werkt alleen met een PostgreSQL-werkruimte; gebruik --engine dotnet.");
+            throw new GeoOpgaveException(
+                "engine-geen-postgis",
+                "De PostGIS-engine rekent in de database en werkt alleen met een PostgreSQL-werkruimte; gebruik --engine dotnet."
+            );
         }
 
         await workspace.MigrateAsync(cancellationToken);
         var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, request.Year, cancellationToken);
         if (buurten.Count == 0)
         {
-            throw new GeoOpgaveException("geen-buurten", request.Year is { } y ? $"Er zijn geen buurten van {y}." : "Er zijn nog geen buurten; laad eerst de demo of een wijk- en buurtkaart.");
+            throw new GeoOpgaveException(
+                "geen-buurten",
+                request.Year is { } y
+                    ? $"Er zijn geen buurten van {y}."
+                    : "Er zijn nog geen buurten; laad eerst de demo of een wijk- en buurtkaart."
+            );
         }
 
         var engine = new LayerAggregator(layers, request.Engine == IndicatorEngine.Postgis
@@ -57,14 +70,19 @@ public sealed class IndicatorComputeService(
         var results = new List<IndicatorComputation>();
         foreach (var info in Defined(request))
         {
-            results.Add(await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, bound, cancellationToken));
+            results.Add(
+                await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, bound, cancellationToken)
+            );
         }
 
         return results;
     }
 
     /// <summary>The provenance of the derived indicators, of one year or (null) every year.</summary>
-    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(int? year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         await workspace.MigrateAsync(cancellationToken);
         return await derived.ListProvenanceAsync(year, cancellationToken);
@@ -99,9 +117,13 @@ public sealed class IndicatorComputeService(
         var raster = IndicatorFamily.IsRaster(definition.Aggregator);
         var layer = await layers.FindLayerAsync(layerName, cancellationToken);
         var needs = definition.Needs is { } role ? $" Nodig: {role}." : string.Empty;
-        var skipped = layer is null ? $"de laag '{layerName}' bestaat niet; importeer haar, of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {info.Id}'.{needs}"
-            : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector) ? $"de laag '{layerName}' is geen {(raster ? "raster" : "vectorlaag")}.{needs}"
-            : definition.Mask is { } mask && await layers.FindLayerAsync(mask, cancellationToken) is not { Kind: LayerKind.Vector }
+        var skipped =
+            layer is null
+                ? $"de laag '{layerName}' bestaat niet; importeer haar, of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {info.Id}'.{needs}"
+            : layer.Kind != (raster ? LayerKind.Raster : LayerKind.Vector)
+                ? $"de laag '{layerName}' is geen {(raster ? "raster" : "vectorlaag")}.{needs}"
+            : definition.Mask is { } mask
+            && await layers.FindLayerAsync(mask, cancellationToken) is not { Kind: LayerKind.Vector }
                 ? $"het masker '{mask}' bestaat niet of is geen vlakkenlaag; importeer het, of kies een ander met 'geoopgave indicators bind --mask'."
             : null;
         var result = skipped is not null ? null
@@ -109,13 +131,28 @@ public sealed class IndicatorComputeService(
             : await engine.RunAsync(definition, layer!, buurten, cancellationToken);
         if (result is null)
         {
-            return new IndicatorComputation(info.Id, layerName, method, year, 0, 0, skipped ?? $"het raster van '{layerName}' is niet meer te lezen.");
+            return new IndicatorComputation(
+                info.Id,
+                layerName,
+                method,
+                year,
+                0,
+                0,
+                skipped ?? $"het raster van '{layerName}' is niet meer te lezen."
+            );
         }
 
         // A raster is always aggregated in .NET, and the provenance says so.
         engineKind = raster ? IndicatorEngine.Dotnet : engineKind;
         var values = IndicatorValueMapper.Map(info.Id, definition, buurten, result, layer!.Name);
-        var provenance = new IndicatorProvenance(info.Id, year, layer.Name, method, EngineName(engineKind), time.GetUtcNow());
+        var provenance = new IndicatorProvenance(
+            info.Id,
+            year,
+            layer.Name,
+            method,
+            EngineName(engineKind),
+            time.GetUtcNow()
+        );
         var details = new Dictionary<string, object?>
         {
             ["laag"] = layer.Name,
@@ -124,8 +161,27 @@ public sealed class IndicatorComputeService(
             ["jaar"] = year,
             ["buurten"] = values.Count,
         };
-        await audit.ChangeAsync(ct => derived.ReplaceAsync(values, provenance, ct), [new AuditRecord(AuditActions.IndicatorComputed, info.Id, details)], cancellationToken);
-        var warnings = result.Issues.Select(i => $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Index}")}: {i.Message}").ToList();
-        return new IndicatorComputation(info.Id, layer.Name, method, year, values.Count, values.Count(v => v.Value is not null), null) { Warnings = warnings };
+        await audit.ChangeAsync(
+            ct => derived.ReplaceAsync(values, provenance, ct),
+            [new AuditRecord(AuditActions.IndicatorComputed, info.Id, details)],
+            cancellationToken
+        );
+        var warnings = result
+            .Issues.Select(i =>
+                $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Index}")}: {i.Message}"
+            )
+            .ToList();
+        return new IndicatorComputation(
+            info.Id,
+            layer.Name,
+            method,
+            year,
+            values.Count,
+            values.Count(v => v.Value is not null),
+            null
+        )
+        {
+            Warnings = warnings,
+        };
     }
 }

@@ -11,10 +11,19 @@ namespace GeoOpgave.Application.Indicators;
 internal static class IndicatorValueMapper
 {
     public static List<IndicatorValue> Map(
-        string indicatorId, IndicatorDefinition definition, IReadOnlyList<Area> buurten, LayerAggregationResult result, string source)
+        string indicatorId,
+        IndicatorDefinition definition,
+        IReadOnlyList<Area> buurten,
+        LayerAggregationResult result,
+        string source
+    )
     {
-        var zones = result.Zones?.GroupBy(z => z.AreaCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var lines = result.Lines?.GroupBy(l => l.AreaCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.LengthM), StringComparer.Ordinal);
+        var zones = result
+            .Zones?.GroupBy(z => z.AreaCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var lines = result
+            .Lines?.GroupBy(l => l.AreaCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.LengthM), StringComparer.Ordinal);
         var estimates = result.Estimates?.ToDictionary(e => e.AreaCode, StringComparer.Ordinal);
         var raster = result.Raster?.ToDictionary(r => r.AreaCode, StringComparer.Ordinal);
         return buurten.Select(b =>
@@ -38,13 +47,16 @@ internal static class IndicatorValueMapper
         }).ToList();
     }
 
-    private static double? FromPoints(IndicatorDefinition definition, Core.Aggregation.PointStatistics s) => definition.Aggregator switch
-    {
-        IndicatorAggregator.PointCount => definition.Values.Count == 0 ? s.Count : definition.Values.Sum(v => s.ClassCounts.GetValueOrDefault(v)),
-        IndicatorAggregator.PointShare => s.ShareOf(definition.Values) * 100,
-        IndicatorAggregator.PointSum => s.Sum,
-        IndicatorAggregator.PointMean => s.Mean,
-        IndicatorAggregator.PointMin => s.Min,
-        _ => s.Max,
-    };
+    private static double? FromPoints(IndicatorDefinition definition, Core.Aggregation.PointStatistics s) =>
+        definition.Aggregator switch
+        {
+            IndicatorAggregator.PointCount => definition.Values.Count == 0
+                ? s.Count
+                : definition.Values.Sum(v => s.ClassCounts.GetValueOrDefault(v)),
+            IndicatorAggregator.PointShare => s.ShareOf(definition.Values) * 100,
+            IndicatorAggregator.PointSum => s.Sum,
+            IndicatorAggregator.PointMean => s.Mean,
+            IndicatorAggregator.PointMin => s.Min,
+            _ => s.Max,
+        };
 }

@@ -2,7 +2,8 @@ using GeoOpgave.Core.Aggregation;
 
 namespace GeoOpgave.Application.Indicators;
 
-/// <summary>The answer of one aggregator over a stored layer, whichever engine ran: exactly one of the results is set.</summary>
+/// <summary>The answer of one aggregator over a stored layer, whichever engine ran: exactly one of the results is
+/// set.</summary>
 internal sealed record LayerAggregationResult(
     PointAggregationResult? Points,
     IReadOnlyList<ZoneCoverage>? Zones,

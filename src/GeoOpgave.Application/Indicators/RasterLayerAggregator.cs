@@ -8,11 +8,17 @@ namespace GeoOpgave.Application.Indicators;
 
 /// <summary>
 /// Raster layers in .NET on every store: the stored GeoTIFF is read back and aggregated with exact fractional
-/// cell coverage (or the centre-point rule when the definition asks for it). A raster that does not read any more is reported (null), not thrown.
+/// cell coverage (or the centre-point rule when the definition asks for it). A raster that does not read any more is
+/// reported (null), not thrown.
 /// </summary>
 internal sealed class RasterLayerAggregator(LayerStore layers)
 {
-    public async Task<LayerAggregationResult?> RunAsync(IndicatorDefinition definition, LayerInfo layer, IReadOnlyList<Area> buurten, CancellationToken cancellationToken)
+    public async Task<LayerAggregationResult?> RunAsync(
+        IndicatorDefinition definition,
+        LayerInfo layer,
+        IReadOnlyList<Area> buurten,
+        CancellationToken cancellationToken
+    )
     {
         if (await layers.GetRasterDataAsync(layer.Id, cancellationToken) is not { } data)
         {
@@ -30,13 +36,22 @@ internal sealed class RasterLayerAggregator(LayerStore layers)
                 return null;
             }
 
-            var (areas, maskIssues) = definition.Mask is { } mask ? await MaskAsync(buurten, mask, cancellationToken) : (buurten, []);
-            var result = AggregateRaster.Run(areas, grid.Value!, new AggregateRasterParameters
+            var (areas, maskIssues) = definition.Mask is { } mask
+                ? await MaskAsync(buurten, mask, cancellationToken)
+                : (buurten, []);
+            var result = AggregateRaster.Run(
+                areas,
+                grid.Value!,
+                new AggregateRasterParameters
+                {
+                    Coverage = definition.CentreCoverage ? RasterCoverage.Centre : RasterCoverage.Exact,
+                    Threshold = definition.Threshold,
+                }
+            );
+            return new LayerAggregationResult(null, null, null, null, [.. maskIssues, .. result.Issues])
             {
-                Coverage = definition.CentreCoverage ? RasterCoverage.Centre : RasterCoverage.Exact,
-                Threshold = definition.Threshold,
-            });
-            return new LayerAggregationResult(null, null, null, null, [.. maskIssues, .. result.Issues]) { Raster = result.Statistics };
+                Raster = result.Statistics,
+            };
         }
         finally
         {
@@ -45,7 +60,11 @@ internal sealed class RasterLayerAggregator(LayerStore layers)
     }
 
     // Each buurt shrinks to its part inside the mask's polygons; a buurt outside the mask gets no value, not 0.
-    private async Task<(IReadOnlyList<Area>, IReadOnlyList<AggregationIssue>)> MaskAsync(IReadOnlyList<Area> buurten, string mask, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Area>, IReadOnlyList<AggregationIssue>)> MaskAsync(
+        IReadOnlyList<Area> buurten,
+        string mask,
+        CancellationToken cancellationToken
+    )
     {
         var layer = await layers.FindLayerAsync(mask, cancellationToken);
         var features = layer is null ? [] : await layers.GetFeaturesAsync(layer.Id, cancellationToken);

@@ -24,12 +24,15 @@ internal static class StoredAttributes
         return (value, cls);
     }
 
-    private static double? Number(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Number => element.GetDouble(),
-        JsonValueKind.String when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
-        _ => null,
-    };
+    private static double? Number(JsonElement element) =>
+        element.ValueKind switch
+        {
+            JsonValueKind.Number => element.GetDouble(),
+            JsonValueKind.String
+                when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                    && double.IsFinite(d) => d,
+            _ => null,
+        };
 
     private static string? Class(JsonElement element)
     {

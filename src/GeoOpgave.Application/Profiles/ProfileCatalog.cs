@@ -47,7 +47,8 @@ public sealed class ProfileCatalog
     /// <exception cref="GeoOpgaveException">No profile has that id (code "profiel-onbekend").</exception>
     public string DocumentOf(string? id) => Find(id).Json;
 
-    /// <summary>The family a profile belongs to: its own id for a file, the family it continues for a saved version.</summary>
+    /// <summary>The family a profile belongs to: its own id for a file, the family it continues for a saved
+    /// version.</summary>
     /// <exception cref="GeoOpgaveException">No profile has that id (code "profiel-onbekend").</exception>
     public string FamilyOf(string? id) => Find(id).Listing.ProfielId;
 
@@ -61,7 +62,10 @@ public sealed class ProfileCatalog
         lock (_gate)
         {
             var entry = ToEntry(saved);
-            _stored = new Dictionary<string, ProfileEntry>(_stored, StringComparer.Ordinal) { [entry.Profile.Id] = entry };
+            _stored = new Dictionary<string, ProfileEntry>(_stored, StringComparer.Ordinal)
+            {
+                [entry.Profile.Id] = entry,
+            };
             return entry.Listing;
         }
     }
@@ -81,10 +85,12 @@ public sealed class ProfileCatalog
 
         throw new GeoOpgaveException(
             "profiel-onbekend",
-            $"Het profiel '{key}' bestaat niet. Beschikbaar: {string.Join(", ", Entries().Select(e => e.Profile.Id))}.");
+            $"Het profiel '{key}' bestaat niet. Beschikbaar: {string.Join(", ", Entries().Select(e => e.Profile.Id))}."
+        );
     }
 
-    private IEnumerable<ProfileEntry> Entries() => _files.Value.Values.Concat(ReadNewVersions().Values.OrderBy(e => e.Listing.CreatedAt));
+    private IEnumerable<ProfileEntry> Entries() =>
+        _files.Value.Values.Concat(ReadNewVersions().Values.OrderBy(e => e.Listing.CreatedAt));
 
     // Only rows added since the last read are fetched: saved versions are immutable, so the rest is still right.
     private Dictionary<string, ProfileEntry> ReadNewVersions()
@@ -117,8 +123,21 @@ public sealed class ProfileCatalog
     private static ProfileEntry ToEntry(StoredProfileVersion row)
     {
         var id = ProfileIds.VersionId(row.ProfielId, row.Version);
-        var profile = Read(new MemoryStream(Encoding.UTF8.GetBytes(row.Json)), id) with { Id = id, Version = row.Version };
-        var listing = new ProfileListing(id, row.ProfielId, row.Version, profile.Name, ProfileListing.StoredSource, row.Notes, row.CreatedBy, row.CreatedAt);
+        var profile = Read(new MemoryStream(Encoding.UTF8.GetBytes(row.Json)), id) with
+        {
+            Id = id,
+            Version = row.Version,
+        };
+        var listing = new ProfileListing(
+            id,
+            row.ProfielId,
+            row.Version,
+            profile.Name,
+            ProfileListing.StoredSource,
+            row.Notes,
+            row.CreatedBy,
+            row.CreatedAt
+        );
         return new ProfileEntry(profile, row.Json, listing);
     }
 
@@ -134,7 +153,16 @@ public sealed class ProfileCatalog
         {
             var json = File.ReadAllText(file);
             var profile = Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), Path.GetFileName(file));
-            var listing = new ProfileListing(profile.Id, profile.Id, profile.Version, profile.Name, ProfileListing.FileSource, string.Empty, null, null);
+            var listing = new ProfileListing(
+                profile.Id,
+                profile.Id,
+                profile.Version,
+                profile.Name,
+                ProfileListing.FileSource,
+                string.Empty,
+                null,
+                null
+            );
             profiles[profile.Id] = new ProfileEntry(profile, json, listing);
         }
 
@@ -150,7 +178,9 @@ public sealed class ProfileCatalog
             return result.IsSuccess
                 ? result.Value
                 : throw new GeoOpgaveException(
-                    "profiel-ongeldig", $"Het profiel {name} is ongeldig: {string.Join("; ", result.Errors.Select(e => e.Message))}");
+                    "profiel-ongeldig",
+                    $"Het profiel {name} is ongeldig: {string.Join("; ", result.Errors.Select(e => e.Message))}"
+                );
         }
     }
 }

@@ -11,7 +11,11 @@ public static class ProfileDocument
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions Lenient = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
 
     /// <summary>The document with its <c>version</c> set.</summary>
     /// <exception cref="JsonException">The text is not JSON (callers validate it first).</exception>
@@ -27,7 +31,12 @@ public static class ProfileDocument
     /// threshold and, when given, a new display name. Null when the number of weights does not match the slots. A
     /// changed threshold drops the profile's calibrated shares (urgentShare, attentionShare).
     /// </summary>
-    public static string? WithWeights(string json, IReadOnlyList<double> weights, double urgentThreshold, string? name = null)
+    public static string? WithWeights(
+        string json,
+        IReadOnlyList<double> weights,
+        double urgentThreshold,
+        string? name = null
+    )
     {
         ArgumentNullException.ThrowIfNull(weights);
         var root = Parse(json);

@@ -3,7 +3,8 @@ namespace GeoOpgave.Application.Profiles;
 /// <summary>
 /// One profile the app can score with, as the API and the profile selector list it.
 /// </summary>
-/// <param name="Id">What <c>?profiel=</c> takes: a file profile's id or a saved version's id (<c>standaard-v2</c>).</param>
+/// <param name="Id">What <c>?profiel=</c> takes: a file profile's id or a saved version's id
+/// (<c>standaard-v2</c>).</param>
 /// <param name="ProfielId">The profile family: the file profile's id, or the family a saved version continues.</param>
 /// <param name="Version">The version number within the family.</param>
 /// <param name="Name">The Dutch display name.</param>

@@ -42,20 +42,44 @@ public sealed class ProfileVersionService(
         var family = read.Value.Id;
         if (!ProfileIds.IsValidFamily(family))
         {
-            var issue = new ImportIssue(IssueSeverity.Error, IssueKind.InvalidCode,
-                "Een profiel-id bestaat uit kleine letters, cijfers en streepjes (hoogstens 100) en eindigt niet op -v en een getal.")
-            { SourceFile = SourceName, Field = "$.id" };
+            var issue = new ImportIssue(
+                IssueSeverity.Error,
+                IssueKind.InvalidCode,
+                "Een profiel-id bestaat uit kleine letters, cijfers en streepjes (hoogstens 100) en eindigt niet op -v en een getal."
+            )
+            {
+                SourceFile = SourceName,
+                Field = "$.id",
+            };
             return new ProfileSaveResult(null, [issue]);
         }
 
         await workspace.MigrateAsync(cancellationToken);
         var saved = await audit.ChangeAsync(
-            ct => store.AddAsync(family, catalog.FirstFreeVersion(family), v => ProfileDocument.WithVersion(json, v), notes?.Trim() ?? string.Empty, actor.Name, ct),
-            s => [new AuditRecord(
-                AuditActions.ProfileSaved,
-                ProfileIds.VersionId(family, s.Version),
-                new Dictionary<string, object?> { ["profiel"] = family, ["versie"] = s.Version, ["naam"] = read.Value.Name })],
-            cancellationToken);
+            ct =>
+                store.AddAsync(
+                    family,
+                    catalog.FirstFreeVersion(family),
+                    v => ProfileDocument.WithVersion(json, v),
+                    notes?.Trim() ?? string.Empty,
+                    actor.Name,
+                    ct
+                ),
+            s =>
+                [
+                    new AuditRecord(
+                        AuditActions.ProfileSaved,
+                        ProfileIds.VersionId(family, s.Version),
+                        new Dictionary<string, object?>
+                        {
+                            ["profiel"] = family,
+                            ["versie"] = s.Version,
+                            ["naam"] = read.Value.Name,
+                        }
+                    ),
+                ],
+            cancellationToken
+        );
         // Only a committed version enters the catalogue: a rolled-back one must not be served.
         return new ProfileSaveResult(catalog.Remember(saved), read.Issues);
     }

@@ -14,7 +14,8 @@ public static class BuurtenInShape
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), Srid.Wgs84);
 
-    /// <summary>The codes (sorted ordinally) of the buurten meeting <paramref name="shapeWgs84"/>, a lon/lat polygon.</summary>
+    /// <summary>The codes (sorted ordinally) of the buurten meeting <paramref name="shapeWgs84"/>, a lon/lat
+    /// polygon.</summary>
     public static IReadOnlyList<string> Codes(IEnumerable<BuurtAnalysis> buurten, Geometry shapeWgs84)
     {
         ArgumentNullException.ThrowIfNull(buurten);
@@ -22,7 +23,11 @@ public static class BuurtenInShape
         var shape = Core.Crs.GeometryTransformer.Wgs84ToRdNew.Transform(shapeWgs84);
         var prepared = PreparedGeometryFactory.Prepare(shape);
         return buurten
-            .Where(b => !b.Buurt.Geometry.IsEmpty && shape.EnvelopeInternal.Intersects(b.Buurt.Geometry.EnvelopeInternal) && prepared.Intersects(b.Buurt.Geometry))
+            .Where(b =>
+                !b.Buurt.Geometry.IsEmpty
+                && shape.EnvelopeInternal.Intersects(b.Buurt.Geometry.EnvelopeInternal)
+                && prepared.Intersects(b.Buurt.Geometry)
+            )
             .Select(b => b.Buurt.Code)
             .Order(StringComparer.Ordinal)
             .ToArray();

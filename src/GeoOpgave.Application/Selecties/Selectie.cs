@@ -2,7 +2,8 @@ using GeoOpgave.Storage.Selecties;
 
 namespace GeoOpgave.Application.Selecties;
 
-/// <summary>A planner's saved selectie of buurten and wijken; <see cref="Codes"/> keeps the order it was saved in.</summary>
+/// <summary>A planner's saved selectie of buurten and wijken; <see cref="Codes"/> keeps the order it was saved
+/// in.</summary>
 public sealed record Selectie(
     long Id,
     string Name,
@@ -13,6 +14,15 @@ public sealed record Selectie(
     DateTimeOffset UpdatedAt,
     string CreatedBy)
 {
-    internal static Selectie From(StoredSelectie stored) => new(
-        stored.Id, stored.Name, stored.Notes, stored.Codes, stored.ProfielId, stored.CreatedAt, stored.UpdatedAt, stored.CreatedBy);
+    internal static Selectie From(StoredSelectie stored) =>
+        new(
+            stored.Id,
+            stored.Name,
+            stored.Notes,
+            stored.Codes,
+            stored.ProfielId,
+            stored.CreatedAt,
+            stored.UpdatedAt,
+            stored.CreatedBy
+        );
 }

@@ -14,7 +14,10 @@ internal static class SelectieCodes
         var codes = Normalise(raw);
         if (codes.Count == 0)
         {
-            throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de selectie.") { Parameter = "codes" };
+            throw new GeoOpgaveException("selectie-leeg", "Kies minstens één buurt of wijk voor de selectie.")
+            {
+                Parameter = "codes",
+            };
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -26,7 +29,10 @@ internal static class SelectieCodes
         var unknown = codes.FirstOrDefault(c => !known.Contains(c));
         return unknown is null
             ? codes
-            : throw new GeoOpgaveException("gebied-onbekend", $"Het gebied '{unknown}' bestaat niet in de wijk- en buurtindeling van deze werkruimte.");
+            : throw new GeoOpgaveException(
+                "gebied-onbekend",
+                $"Het gebied '{unknown}' bestaat niet in de wijk- en buurtindeling van deze werkruimte."
+            );
     }
 
     private static List<string> Normalise(IReadOnlyList<string> raw)
@@ -37,7 +43,10 @@ internal static class SelectieCodes
             var code = AreaCode.Normalise(text);
             if (code is null || AreaCode.LevelOf(code) == AreaLevel.Gemeente)
             {
-                throw new GeoOpgaveException("gebied-onbekend", $"'{text.Trim()}' is geen buurt- of wijkcode (zoals BU99990002 of WK999900).");
+                throw new GeoOpgaveException(
+                    "gebied-onbekend",
+                    $"'{text.Trim()}' is geen buurt- of wijkcode (zoals BU99990002 of WK999900)."
+                );
             }
 
             if (!codes.Contains(code, StringComparer.Ordinal))

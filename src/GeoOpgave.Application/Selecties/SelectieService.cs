@@ -53,10 +53,22 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     {
         await workspace.MigrateAsync(cancellationToken);
         var existing = await store.GetAsync(id, cancellationToken);
-        return existing is not null && await audit.ChangeAsync(
-            ct => store.DeleteAsync(id, ct),
-            deleted => deleted ? [new AuditRecord(AuditActions.SelectieDeleted, existing.Name, new Dictionary<string, object?> { ["id"] = id })] : [],
-            cancellationToken);
+        return existing is not null
+            && await audit.ChangeAsync(
+                ct => store.DeleteAsync(id, ct),
+                deleted =>
+                    deleted
+                        ?
+                        [
+                            new AuditRecord(
+                                AuditActions.SelectieDeleted,
+                                existing.Name,
+                                new Dictionary<string, object?> { ["id"] = id }
+                            ),
+                        ]
+                        : [],
+                cancellationToken
+            );
     }
 
     private async Task<(string Name, IReadOnlyList<string> Codes)> ValidateAsync(

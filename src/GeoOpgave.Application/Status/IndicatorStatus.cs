@@ -9,7 +9,8 @@ namespace GeoOpgave.Application.Status;
 /// <param name="MissingBuurten">The codes of the buurten without a value, ordered.</param>
 /// <param name="Years">The reference years of the known values, ascending.</param>
 /// <param name="Obtain">Where to get the data (from the profile's catalogue); null when it does not say.</param>
-/// <param name="Layer">The layer that fills it: a binding, or the definition's default layer; null for a loaded figure.</param>
+/// <param name="Layer">The layer that fills it: a binding, or the definition's default layer; null for a loaded
+/// figure.</param>
 public sealed record IndicatorStatus(
     string Id,
     string Name,

@@ -11,7 +11,8 @@ namespace GeoOpgave.Application.Status;
 /// </summary>
 public sealed class StatusService(AnalysisService analyses, IndicatorBindingStore bindings)
 {
-    /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten of that year.</exception>
+    /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten of that
+    /// year.</exception>
     public async Task<WorkspaceStatus> GetAsync(string? profielId, int? year, CancellationToken cancellationToken)
     {
         var result = await analyses.AnalyseAsync(profielId, cancellationToken, year);
@@ -22,10 +23,19 @@ public sealed class StatusService(AnalysisService analyses, IndicatorBindingStor
         var count = result.Buurten.Count;
         // A buurt that is not ranked has no score on purpose, so it is neither scored nor missing a score.
         var ranked = result.Buurten.Count(b => b.Score.NotRankedReason is null);
-        var opgaven = profile.Opgaven.Select((o, i) => new OpgaveStatus(
-            o.Id, o.Name, result.Buurten.Count(b => b.Score.Opgaven[i].Class != UrgencyClass.Onbekend), ranked)).ToList();
-        var indicators = profile.Opgaven
-            .SelectMany(o => o.Indicators.Select(i => (Opgave: o.Id, i.IndicatorId)))
+        var opgaven = profile
+            .Opgaven.Select(
+                (o, i) =>
+                    new OpgaveStatus(
+                        o.Id,
+                        o.Name,
+                        result.Buurten.Count(b => b.Score.Opgaven[i].Class != UrgencyClass.Onbekend),
+                        ranked
+                    )
+            )
+            .ToList();
+        var indicators = profile
+            .Opgaven.SelectMany(o => o.Indicators.Select(i => (Opgave: o.Id, i.IndicatorId)))
             .GroupBy(x => x.IndicatorId, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -37,12 +47,19 @@ public sealed class StatusService(AnalysisService analyses, IndicatorBindingStor
                     g.Select(x => x.Opgave).Distinct(StringComparer.Ordinal).ToList(),
                     known.Count,
                     count,
-                    result.Buurten.Where(b => !b.Observations.ContainsKey(g.Key)).Select(b => b.Buurt.Code).Order(StringComparer.Ordinal).ToList(),
+                    result
+                        .Buurten.Where(b => !b.Observations.ContainsKey(g.Key))
+                        .Select(b => b.Buurt.Code)
+                        .Order(StringComparer.Ordinal)
+                        .ToList(),
                     known.Select(b => b.Observations[g.Key].Year).Distinct().Order().ToList(),
                     info.Obtain,
                     bound.GetValueOrDefault(g.Key) ?? info.Definition?.Layer);
             })
             .ToList();
-        return new WorkspaceStatus(profile.Id, result.Year, profile.MaximumAgeYears, count, opgaven, indicators) { NotRanked = count - ranked };
+        return new WorkspaceStatus(profile.Id, result.Year, profile.MaximumAgeYears, count, opgaven, indicators)
+        {
+            NotRanked = count - ranked,
+        };
     }
 }

@@ -15,7 +15,8 @@ public sealed record WorkspaceStatus(
     IReadOnlyList<OpgaveStatus> Opgaven,
     IReadOnlyList<IndicatorStatus> Indicators)
 {
-    /// <summary>The buurten left out of the ranking (almost nobody lives there, or mostly water): not counted as missing.</summary>
+    /// <summary>The buurten left out of the ranking (almost nobody lives there, or mostly water): not counted as
+    /// missing.</summary>
     public int NotRanked { get; init; }
 
     /// <summary>The indicators that lack a value in at least one buurt.</summary>

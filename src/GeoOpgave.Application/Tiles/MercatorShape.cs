@@ -42,7 +42,8 @@ public sealed class MercatorShape
 
     public Envelope Envelope { get; }
 
-    /// <summary>The shape of a WGS84 lon/lat geometry; a collection keeps only its parts of the highest dimension.</summary>
+    /// <summary>The shape of a WGS84 lon/lat geometry; a collection keeps only its parts of the highest
+    /// dimension.</summary>
     public static MercatorShape FromWgs84(Geometry? geometry)
     {
         var parts = new List<double[]>();
@@ -104,7 +105,10 @@ public sealed class MercatorShape
             }
         }
 
-        var kept = coordinates.Count <= 4 ? [.. coordinates] : DouglasPeuckerLineSimplifier.Simplify([.. coordinates], tolerance);
+        var kept =
+            coordinates.Count <= 4
+                ? [.. coordinates]
+                : DouglasPeuckerLineSimplifier.Simplify([.. coordinates], tolerance);
         var result = new double[kept.Length * 2];
         for (var i = 0; i < kept.Length; i++)
         {

@@ -18,7 +18,8 @@ public sealed class MvtWriter
     /// <summary>How many features have been added.</summary>
     public int Count => _features.Count;
 
-    /// <summary>About how many bytes the tile has so far (features, keys and values; a few bytes of framing short).</summary>
+    /// <summary>About how many bytes the tile has so far (features, keys and values; a few bytes of framing
+    /// short).</summary>
     public long Length { get; private set; }
 
     /// <summary>
@@ -26,7 +27,11 @@ public sealed class MvtWriter
     /// <paramref name="parts"/> are flat x,y integer pairs: points; lines; or rings (not closed), each exterior ring
     /// (positive area, clockwise on screen) followed by its holes (negative area).
     /// </summary>
-    public void AddFeature(int mvtType, IReadOnlyList<int[]> parts, IEnumerable<KeyValuePair<string, object?>> attributes)
+    public void AddFeature(
+        int mvtType,
+        IReadOnlyList<int[]> parts,
+        IEnumerable<KeyValuePair<string, object?>> attributes
+    )
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(mvtType, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(mvtType, 3);
@@ -53,7 +58,8 @@ public sealed class MvtWriter
         Length += bytes.Length + 4;
     }
 
-    /// <summary>The tile's bytes: one layer named <paramref name="layerName"/>; empty when no feature was added.</summary>
+    /// <summary>The tile's bytes: one layer named <paramref name="layerName"/>; empty when no feature was
+    /// added.</summary>
     public byte[] ToTile(string layerName, int extent)
     {
         if (_features.Count == 0)

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace GeoOpgave.Application.Tiles;
 
-/// <summary>Just enough protobuf writing for MVT: varints, length-delimited fields, packed varints and doubles.</summary>
+/// <summary>Just enough protobuf writing for MVT: varints, length-delimited fields, packed varints and
+/// doubles.</summary>
 internal sealed class ProtoBuffer
 {
     private readonly MemoryStream _stream = new();

@@ -4,7 +4,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Tiles;
 
-/// <summary>A tile of the WebMercatorQuad tile matrix set (OGC 17-083r2): zoom, column and row from the top left.</summary>
+/// <summary>A tile of the WebMercatorQuad tile matrix set (OGC 17-083r2): zoom, column and row from the top
+/// left.</summary>
 public sealed record TileAddress(int Z, int X, int Y)
 {
     public const int MaxZoom = 22;
@@ -41,7 +42,9 @@ public sealed record TileAddress(int Z, int X, int Y)
         var (west, south, east, north) = Bounds;
         var dx = (east - west) * bufferUnits / Extent;
         var dy = (north - south) * bufferUnits / Extent;
-        var box = Wgs84.ToGeometry(new Envelope(west - dx, east + dx, Math.Max(-85.0511, south - dy), Math.Min(85.0511, north + dy)));
+        var box = Wgs84.ToGeometry(
+            new Envelope(west - dx, east + dx, Math.Max(-85.0511, south - dy), Math.Min(85.0511, north + dy))
+        );
         var dense = Densifier.Densify(box, (east - west) / 8);
         return GeometryTransformer.Wgs84ToRdNew.Transform(dense);
     }

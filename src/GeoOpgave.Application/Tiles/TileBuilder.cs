@@ -67,7 +67,13 @@ public static class TileBuilder
         while (true)
         {
             var subset = ranked.Take(count).OrderBy(s => s.Index).ToList();
-            var (writer, _) = Encode(snapshot, zoom, subset, AttributeLevels - 1, count <= 1 ? long.MaxValue : MaxTileBytes);
+            var (writer, _) = Encode(
+                snapshot,
+                zoom,
+                subset,
+                AttributeLevels - 1,
+                count <= 1 ? long.MaxValue : MaxTileBytes
+            );
             if (writer is not null)
             {
                 return writer;
@@ -78,12 +84,22 @@ public static class TileBuilder
     }
 
     // No writer as soon as the tile grows past the budget, so a level that does not fit costs no more than the budget.
-    private static (MvtWriter? Writer, int Written) Encode(TileSnapshot snapshot, int zoom, List<TileShape> shapes, int level, long budget)
+    private static (MvtWriter? Writer, int Written) Encode(
+        TileSnapshot snapshot,
+        int zoom,
+        List<TileShape> shapes,
+        int level,
+        long budget
+    )
     {
         var writer = new MvtWriter();
         foreach (var shape in shapes)
         {
-            writer.AddFeature(shape.MvtType, shape.Parts, Attributes(snapshot.Attributes[shape.Index], snapshot.IdAttribute, zoom, level));
+            writer.AddFeature(
+                shape.MvtType,
+                shape.Parts,
+                Attributes(snapshot.Attributes[shape.Index], snapshot.IdAttribute, zoom, level)
+            );
             if (writer.Length > budget)
             {
                 return (null, writer.Count);
@@ -93,7 +109,12 @@ public static class TileBuilder
         return (writer, writer.Count);
     }
 
-    private static IEnumerable<KeyValuePair<string, object?>> Attributes(IAttributesTable? table, string idAttribute, int zoom, int level)
+    private static IEnumerable<KeyValuePair<string, object?>> Attributes(
+        IAttributesTable? table,
+        string idAttribute,
+        int zoom,
+        int level
+    )
     {
         var all = zoom >= FullAttributesZoom && level == 0;
         foreach (var name in table?.GetNames() ?? [])

@@ -13,9 +13,12 @@ public sealed class TileCache : IDisposable
     /// <summary>About 64 MB of tiles (sizes in bytes).</summary>
     public const long SizeLimitBytes = 64L * 1024 * 1024;
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
+    private readonly MemoryCache _cache = new(
+        new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 }
+    );
 
-    /// <summary>The encoded tile of <paramref name="collection"/>, built the first time this version and address are asked for.</summary>
+    /// <summary>The encoded tile of <paramref name="collection"/>, built the first time this version and address are
+    /// asked for.</summary>
     public byte[] Tile(PublishedCollection collection, TileAddress address)
     {
         ArgumentNullException.ThrowIfNull(collection);

@@ -22,7 +22,12 @@ public sealed class TileFrame
         _min = -bufferUnits;
         _max = TileAddress.Extent + bufferUnits;
         var margin = bufferUnits / _scale;
-        Envelope = new NetTopologySuite.Geometries.Envelope(_originX - margin, _originX + size + margin, _originY - size - margin, _originY + margin);
+        Envelope = new NetTopologySuite.Geometries.Envelope(
+            _originX - margin,
+            _originX + size + margin,
+            _originY - size - margin,
+            _originY + margin
+        );
     }
 
     /// <summary>The buffered tile in Web Mercator metres.</summary>

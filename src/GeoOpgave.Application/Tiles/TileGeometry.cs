@@ -8,7 +8,8 @@ namespace GeoOpgave.Application.Tiles;
 public static class TileGeometry
 {
     /// <summary>The feature's parts in tile units; empty when nothing of it is left in the tile.</summary>
-    /// <param name="minArea">Exterior rings smaller than this (in square MVT units) are dropped with their holes.</param>
+    /// <param name="minArea">Exterior rings smaller than this (in square MVT units) are dropped with their
+    /// holes.</param>
     public static List<int[]> Parts(MercatorShape shape, TileFrame frame, double minArea)
     {
         ArgumentNullException.ThrowIfNull(shape);
@@ -56,14 +57,16 @@ public static class TileGeometry
         return parts;
     }
 
-    /// <summary>The area of the largest exterior ring of polygon parts (square tile units); 0 for points and lines.</summary>
+    /// <summary>The area of the largest exterior ring of polygon parts (square tile units); 0 for points and
+    /// lines.</summary>
     public static double LargestArea(IReadOnlyList<int[]> parts, int mvtType)
     {
         ArgumentNullException.ThrowIfNull(parts);
         return mvtType == 3 ? parts.Select(SignedArea).DefaultIfEmpty(0).Max() : 0;
     }
 
-    // MVT: an exterior ring has positive area by the surveyor's formula in tile units (clockwise on screen), a hole negative.
+    // MVT: an exterior ring has positive area by the surveyor's formula in tile units (clockwise on screen), a hole
+    // negative.
     private static int[]? Ring(double[] clipped, bool exterior, double minArea)
     {
         if (Round(clipped, closed: true) is not { Length: >= 6 } ring)

@@ -13,7 +13,8 @@ namespace GeoOpgave.Application.Tiles;
 /// </summary>
 public sealed class TileSnapshot
 {
-    /// <summary>Above this zoom the geometry of this zoom is used: half a unit at z14 is under 5 cm on the ground.</summary>
+    /// <summary>Above this zoom the geometry of this zoom is used: half a unit at z14 is under 5 cm on the
+    /// ground.</summary>
     public const int MaxSimplifiedZoom = 14;
 
     // Up to this zoom a tile holds thousands of buurten, and their simplified shapes are small to keep.
@@ -26,7 +27,8 @@ public sealed class TileSnapshot
     private readonly MercatorShape?[][] _simplified = new MercatorShape?[MaxSimplifiedZoom + 1][];
     private readonly STRtree<int> _index = new();
 
-    /// <summary>Prepares <paramref name="layer"/> (RD New or WGS84) with <paramref name="idAttribute"/> naming its features.</summary>
+    /// <summary>Prepares <paramref name="layer"/> (RD New or WGS84) with <paramref name="idAttribute"/> naming its
+    /// features.</summary>
     public TileSnapshot(VectorLayer layer, string idAttribute)
     {
         ArgumentNullException.ThrowIfNull(layer);
@@ -73,7 +75,8 @@ public sealed class TileSnapshot
     /// <summary>Per feature, its attributes (null when it has none).</summary>
     public IReadOnlyList<IAttributesTable?> Attributes { get; }
 
-    /// <summary>The features whose envelope meets <paramref name="mercatorEnvelope"/> (Web Mercator metres), in layer order.</summary>
+    /// <summary>The features whose envelope meets <paramref name="mercatorEnvelope"/> (Web Mercator metres), in layer
+    /// order.</summary>
     public IReadOnlyList<int> Query(Envelope mercatorEnvelope)
     {
         var hits = _index.Query(mercatorEnvelope).ToArray();
@@ -89,7 +92,8 @@ public sealed class TileSnapshot
         return _simplified[level][feature] ??= _shapes[feature].Simplify(ToleranceUnits * UnitMetres(level));
     }
 
-    /// <summary>Simplifies every feature for zooms 0 to <paramref name="maxZoom"/> (what the tiles would do on demand).</summary>
+    /// <summary>Simplifies every feature for zooms 0 to <paramref name="maxZoom"/> (what the tiles would do on
+    /// demand).</summary>
     public void Prepare(int maxZoom)
     {
         var zooms = Math.Min(maxZoom, MaxSimplifiedZoom) + 1;

@@ -17,7 +17,8 @@ public static class UserRoles
 
     public static IReadOnlyList<string> All { get; } = [Beheerder, Analist, Planner, Bestuurder];
 
-    /// <summary>The canonical role name for <paramref name="role"/> (case-insensitive), or null when there is no such role.</summary>
+    /// <summary>The canonical role name for <paramref name="role"/> (case-insensitive), or null when there is no such
+    /// role.</summary>
     public static string? Find(string role) =>
         All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -9,7 +9,12 @@ namespace GeoOpgave.Application.Users;
 /// recorded in the audit log; passwords are only ever stored hashed (ASP.NET Core Identity).
 /// </summary>
 public sealed class UserService(
-    UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, WorkspaceStore workspace, AuditLog audit, AccountPresence presence)
+    UserManager<IdentityUser> users,
+    RoleManager<IdentityRole> roles,
+    WorkspaceStore workspace,
+    AuditLog audit,
+    AccountPresence presence
+)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -19,21 +24,33 @@ public sealed class UserService(
         {
             var held = await users.GetRolesAsync(user);
             var locked = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow ? end : (DateTimeOffset?)null;
-            list.Add(new UserSummary(user.UserName ?? string.Empty, held.Order(StringComparer.Ordinal).ToList(), locked));
+            list.Add(
+                new UserSummary(user.UserName ?? string.Empty, held.Order(StringComparer.Ordinal).ToList(), locked)
+            );
         }
 
         return list;
     }
 
-    /// <summary>Whether any account exists, read now (not the cached answer of <see cref="AccountPresence"/>).</summary>
+    /// <summary>Whether any account exists, read now (not the cached answer of <see
+    /// cref="AccountPresence"/>).</summary>
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(users.Users, cancellationToken);
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            users.Users,
+            cancellationToken
+        );
     }
 
-    /// <summary>Creates an account with a password and at least one role; nothing changes when an issue is returned.</summary>
-    public async Task<UserChangeResult> AddAsync(string name, string password, IEnumerable<string> roleNames, CancellationToken cancellationToken)
+    /// <summary>Creates an account with a password and at least one role; nothing changes when an issue is
+    /// returned.</summary>
+    public async Task<UserChangeResult> AddAsync(
+        string name,
+        string password,
+        IEnumerable<string> roleNames,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(roleNames);
         await workspace.MigrateAsync(cancellationToken);
@@ -55,12 +72,23 @@ public sealed class UserService(
 
         var result = await audit.ChangeAsync(
             _ => CreateAsync(name, password, wanted),
-            r => r.Succeeded ? [new AuditRecord(AuditActions.UserAdded, name, new Dictionary<string, object?> { ["rollen"] = wanted })] : [],
-            cancellationToken);
+            r =>
+                r.Succeeded
+                    ?
+                    [
+                        new AuditRecord(
+                            AuditActions.UserAdded,
+                            name,
+                            new Dictionary<string, object?> { ["rollen"] = wanted }
+                        ),
+                    ]
+                    : [],
+            cancellationToken
+        );
         if (result.Succeeded)
         {
-            // Inside a larger change (the setup link) this runs before its commit; should that fail, the app errs on the
-            // closed side (login required) until the next check at start-up.
+            // Inside a larger change (the setup link) this runs before its commit; should that fail, the app errs on
+            // the closed side (login required) until the next check at start-up.
             presence.AccountAdded();
         }
 
@@ -82,7 +110,11 @@ public sealed class UserService(
     }
 
     /// <summary>Replaces the roles of an account with <paramref name="roleNames"/> (at least one).</summary>
-    public async Task<UserChangeResult> SetRolesAsync(string name, IEnumerable<string> roleNames, CancellationToken cancellationToken)
+    public async Task<UserChangeResult> SetRolesAsync(
+        string name,
+        IEnumerable<string> roleNames,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(roleNames);
         await workspace.MigrateAsync(cancellationToken);
@@ -98,20 +130,28 @@ public sealed class UserService(
         }
 
         var current = await users.GetRolesAsync(user);
-        var details = new Dictionary<string, object?> { ["voorheen"] = current.Order(StringComparer.Ordinal).ToList(), ["rollen"] = wanted };
+        var details = new Dictionary<string, object?>
+        {
+            ["voorheen"] = current.Order(StringComparer.Ordinal).ToList(),
+            ["rollen"] = wanted,
+        };
         return await audit.ChangeAsync(
             async _ =>
             {
                 await EnsureRolesExistAsync(wanted);
                 var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
-                return Result(removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal)) : removed);
+                return Result(
+                    removed.Succeeded
+                        ? await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal))
+                        : removed
+                );
             },
             r => r.Succeeded ? [new AuditRecord(AuditActions.UserRolesChanged, name, details)] : [],
             cancellationToken);
     }
 
-    // Identity's managers take no token; they save on this scope's context, inside the audited change's transaction, which
-    // a refusal rolls back (an account without its roles does not stay).
+    // Identity's managers take no token; they save on this scope's context, inside the audited change's transaction,
+    // which a refusal rolls back (an account without its roles does not stay).
     private async Task<UserChangeResult> CreateAsync(string name, string? password, List<string> wanted)
     {
         var user = new IdentityUser(name);
@@ -126,7 +166,9 @@ public sealed class UserService(
     }
 
     private static UserChangeResult Result(IdentityResult result) =>
-        result.Succeeded ? UserChangeResult.Success : new UserChangeResult(result.Errors.Select(IdentityMessages.Dutch).ToList());
+        result.Succeeded
+            ? UserChangeResult.Success
+            : new UserChangeResult(result.Errors.Select(IdentityMessages.Dutch).ToList());
 
     private static (List<string> Wanted, List<string> Issues) CheckRoles(IEnumerable<string> roleNames)
     {

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace GeoOpgave.Application.Werken;
 
-/// <summary>Reads a year from a year or a date value of a works layer (invariant culture, Dutch date orders too).</summary>
+/// <summary>Reads a year from a year or a date value of a works layer (invariant culture, Dutch date orders
+/// too).</summary>
 internal static class WerkYear
 {
     public const int Earliest = 1900;
@@ -14,7 +15,8 @@ internal static class WerkYear
         "d-M-yyyy", "dd-MM-yyyy", "d/M/yyyy", "dd/MM/yyyy", "M-yyyy", "MM-yyyy", "yyyy-MM",
     ];
 
-    /// <summary>The year, or null with <paramref name="unparsable"/> false when the value is missing, or true when it is not a year or date.</summary>
+    /// <summary>The year, or null with <paramref name="unparsable"/> false when the value is missing, or true when it
+    /// is not a year or date.</summary>
     public static int? Parse(object? value, out bool unparsable)
     {
         unparsable = false;
@@ -45,7 +47,15 @@ internal static class WerkYear
             return year;
         }
 
-        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        if (
+            DateTime.TryParseExact(
+                text,
+                DateFormats,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AllowWhiteSpaces,
+                out var date
+            )
+        )
         {
             return date.Year;
         }

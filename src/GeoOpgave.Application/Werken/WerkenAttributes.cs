@@ -16,11 +16,21 @@ namespace GeoOpgave.Application.Werken;
 /// </summary>
 internal static class WerkenAttributes
 {
-    public static VectorLayer Normalise(VectorLayer layer, WerkenFields fields, WerksoortCatalogue catalogue, List<ImportIssue> issues)
+    public static VectorLayer Normalise(
+        VectorLayer layer,
+        WerkenFields fields,
+        WerksoortCatalogue catalogue,
+        List<ImportIssue> issues
+    )
     {
-        var names = layer.Features.SelectMany(f => f.Attributes?.GetNames() ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var names = layer
+            .Features.SelectMany(f => f.Attributes?.GetNames() ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var roles = new Roles(
-            fields.Type is null ? Field(names, fields.TypeField, WerkenFieldNames.TypeDefaults, "--type-field", issues) : [],
+            fields.Type is null
+                ? Field(names, fields.TypeField, WerkenFieldNames.TypeDefaults, "--type-field", issues)
+                : [],
             Field(names, fields.StartField, WerkenFieldNames.StartDefaults, "--start-field", issues),
             Field(names, fields.EndField, WerkenFieldNames.EndDefaults, "--end-field", issues),
             Field(names, fields.OwnerField, WerkenFieldNames.OwnerDefaults, "--owner-field", issues),
@@ -29,16 +39,31 @@ internal static class WerkenAttributes
         var fixedType = fields.Type is null ? null : catalogue.Match(fields.Type);
         if (fields.Type is not null && fixedType is null)
         {
-            issues.Add(ReportIssues.Error(IssueKind.UnknownWerksoort, $"--type '{fields.Type}' is geen werksoort van het profiel; kies uit {Known(catalogue)}."));
+            issues.Add(
+                ReportIssues.Error(
+                    IssueKind.UnknownWerksoort,
+                    $"--type '{fields.Type}' is geen werksoort van het profiel; kies uit {Known(catalogue)}."
+                )
+            );
         }
         else if (fields.Type is null && roles.Type.Count == 0 && fields.TypeField is null)
         {
-            issues.Add(ReportIssues.Error(IssueKind.MissingField, $"Geen veld met de soort werk gevonden (gezocht: {string.Join(", ", WerkenFieldNames.TypeDefaults)}); geef het op met --type-field of geef het hele bestand één soort met --type."));
+            issues.Add(
+                ReportIssues.Error(
+                    IssueKind.MissingField,
+                    $"Geen veld met de soort werk gevonden (gezocht: {string.Join(", ", WerkenFieldNames.TypeDefaults)}); geef het op met --type-field of geef het hele bestand één soort met --type."
+                )
+            );
         }
 
         if (roles.Start.Count == 0 && fields.StartField is null)
         {
-            issues.Add(ReportIssues.Warning(IssueKind.MissingPeriod, $"Geen veld met het startjaar gevonden (gezocht: {string.Join(", ", WerkenFieldNames.StartDefaults)}); de werken tellen mee in elke periode. Geef het veld op met --start-field."));
+            issues.Add(
+                ReportIssues.Warning(
+                    IssueKind.MissingPeriod,
+                    $"Geen veld met het startjaar gevonden (gezocht: {string.Join(", ", WerkenFieldNames.StartDefaults)}); de werken tellen mee in elke periode. Geef het veld op met --start-field."
+                )
+            );
         }
 
         var features = new List<IFeature>(layer.Features.Count);
@@ -46,13 +71,22 @@ internal static class WerkenAttributes
         {
             var where = new Where(layer.Name, i, layer.SourceLines is { } lines && i < lines.Count ? lines[i] : null);
             var feature = layer.Features[i];
-            features.Add(new Feature(feature.Geometry, Normalise(feature.Attributes, roles, fixedType, catalogue, where, issues)));
+            features.Add(
+                new Feature(feature.Geometry, Normalise(feature.Attributes, roles, fixedType, catalogue, where, issues))
+            );
         }
 
         return layer with { Features = features };
     }
 
-    private static AttributesTable Normalise(IAttributesTable? source, Roles roles, Werksoort? fixedType, WerksoortCatalogue catalogue, Where where, List<ImportIssue> issues)
+    private static AttributesTable Normalise(
+        IAttributesTable? source,
+        Roles roles,
+        Werksoort? fixedType,
+        WerksoortCatalogue catalogue,
+        Where where,
+        List<ImportIssue> issues
+    )
     {
         var soort = fixedType;
         if (soort is null && roles.Type.Count > 0)
@@ -61,9 +95,15 @@ internal static class WerkenAttributes
             soort = catalogue.Match(text);
             if (soort is null)
             {
-                issues.Add(where.Error(IssueKind.UnknownWerksoort, typeField, text is null
-                    ? "De soort werk ontbreekt."
-                    : $"'{text}' is geen bekende werksoort; kies uit {Known(catalogue)} of voeg een synoniem toe aan het profiel."));
+                issues.Add(
+                    where.Error(
+                        IssueKind.UnknownWerksoort,
+                        typeField,
+                        text is null
+                            ? "De soort werk ontbreekt."
+                            : $"'{text}' is geen bekende werksoort; kies uit {Known(catalogue)} of voeg een synoniem toe aan het profiel."
+                    )
+                );
             }
         }
 
@@ -71,11 +111,15 @@ internal static class WerkenAttributes
         var (endField, end) = Year(source, roles.End, where, issues);
         if (start is { } s && end is { } e && e < s)
         {
-            issues.Add(where.Error(IssueKind.ImpossiblePeriod, endField, $"Het eindjaar {e} ligt voor het startjaar {s}."));
+            issues.Add(
+                where.Error(IssueKind.ImpossiblePeriod, endField, $"Het eindjaar {e} ligt voor het startjaar {s}.")
+            );
         }
         else if (start is null && roles.Start.Count > 0 && Value(source, roles.Start).Value is null)
         {
-            issues.Add(where.Warning(IssueKind.MissingPeriod, startField, "Geen startjaar; het werk telt mee in elke periode."));
+            issues.Add(
+                where.Warning(IssueKind.MissingPeriod, startField, "Geen startjaar; het werk telt mee in elke periode.")
+            );
         }
 
         end ??= start;
@@ -98,7 +142,12 @@ internal static class WerkenAttributes
         return table;
     }
 
-    private static (string Field, int? Year) Year(IAttributesTable? source, IReadOnlyList<string> fields, Where where, List<ImportIssue> issues)
+    private static (string Field, int? Year) Year(
+        IAttributesTable? source,
+        IReadOnlyList<string> fields,
+        Where where,
+        List<ImportIssue> issues
+    )
     {
         var (field, value) = Value(source, fields);
         var year = WerkYear.Parse(value, out var unparsable);
@@ -110,7 +159,13 @@ internal static class WerkenAttributes
 
         if (year is { } y && !WerkYear.Plausible(y))
         {
-            issues.Add(where.Error(IssueKind.ImpossiblePeriod, field, $"Het jaar {y} ligt buiten {WerkYear.Earliest}–{WerkYear.Latest}."));
+            issues.Add(
+                where.Error(
+                    IssueKind.ImpossiblePeriod,
+                    field,
+                    $"Het jaar {y} ligt buiten {WerkYear.Earliest}–{WerkYear.Latest}."
+                )
+            );
             return (field, null);
         }
 
@@ -119,20 +174,35 @@ internal static class WerkenAttributes
 
     // The given field, else every default the layer has, in the order of the defaults: a source whose features use
     // different names (one "aanlegjaar", another "startjaar") is read feature by feature.
-    private static IReadOnlyList<string> Field(List<string> names, string? given, IReadOnlyList<string> defaults, string option, List<ImportIssue> issues)
+    private static IReadOnlyList<string> Field(
+        List<string> names,
+        string? given,
+        IReadOnlyList<string> defaults,
+        string option,
+        List<ImportIssue> issues
+    )
     {
         if (given is not null)
         {
             var found = names.FirstOrDefault(n => string.Equals(n, given, StringComparison.OrdinalIgnoreCase));
             if (found is null)
             {
-                issues.Add(ReportIssues.Error(IssueKind.MissingField, $"{option} '{given}' bestaat niet; de velden zijn: {string.Join(", ", names)}.", given));
+                issues.Add(
+                    ReportIssues.Error(
+                        IssueKind.MissingField,
+                        $"{option} '{given}' bestaat niet; de velden zijn: {string.Join(", ", names)}.",
+                        given
+                    )
+                );
             }
 
             return found is null ? [] : [found];
         }
 
-        return defaults.Select(d => names.FirstOrDefault(n => string.Equals(n, d, StringComparison.OrdinalIgnoreCase))).OfType<string>().ToList();
+        return defaults
+            .Select(d => names.FirstOrDefault(n => string.Equals(n, d, StringComparison.OrdinalIgnoreCase)))
+            .OfType<string>()
+            .ToList();
     }
 
     // The first of the fields with a value in this feature, and that value; the first field and null when none has one.
@@ -167,9 +237,11 @@ internal static class WerkenAttributes
 
     private sealed record Where(string Layer, int Index, int? Row)
     {
-        public ImportIssue Error(IssueKind kind, string field, string message) => At(IssueSeverity.Error, kind, field, message);
+        public ImportIssue Error(IssueKind kind, string field, string message) =>
+            At(IssueSeverity.Error, kind, field, message);
 
-        public ImportIssue Warning(IssueKind kind, string field, string message) => At(IssueSeverity.Warning, kind, field, message);
+        public ImportIssue Warning(IssueKind kind, string field, string message) =>
+            At(IssueSeverity.Warning, kind, field, message);
 
         private ImportIssue At(IssueSeverity severity, IssueKind kind, string field, string message) =>
             new(severity, kind, $"{(Row is { } row ? $"Rij {row}" : $"Object {Index}")}, veld '{field}': {message}")

@@ -17,19 +17,38 @@ namespace GeoOpgave.Application.Werken;
 internal static class WerkenCodeCsv
 {
     public static async Task<ImportCandidate> BuildAsync(
-        string path, ImportRequest request, ImportReport report, ImportOptions options, WorkspaceStore workspace, CancellationToken cancellationToken)
+        string path,
+        ImportRequest request,
+        ImportReport report,
+        ImportOptions options,
+        WorkspaceStore workspace,
+        CancellationToken cancellationToken
+    )
     {
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
-        var read = CodeTableCsvReader.ReadText(path, new CodeTableCsvOptions { CodeColumn = request.CodeColumn, Encoding = request.Encoding });
+        var read = CodeTableCsvReader.ReadText(
+            path,
+            new CodeTableCsvOptions { CodeColumn = request.CodeColumn, Encoding = request.Encoding }
+        );
         if (read.Value is not { } table)
         {
-            return VectorCandidate.Build(new ReadResult<VectorLayer>(null, read.Issues), report, name, request, options);
+            return VectorCandidate.Build(
+                new ReadResult<VectorLayer>(null, read.Issues),
+                report,
+                name,
+                request,
+                options
+            );
         }
 
-        var year = request.Year ?? (await workspace.GetAreaYearsAsync(AreaLevel.Buurt, cancellationToken)).Cast<int?>().LastOrDefault();
+        var year = request.Year
+            ?? (await workspace.GetAreaYearsAsync(AreaLevel.Buurt, cancellationToken)).Cast<int?>().LastOrDefault();
         var buurten = year is null
             ? new Dictionary<string, Area>(StringComparer.Ordinal)
-            : (await workspace.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken)).ToDictionary(a => a.Code, StringComparer.Ordinal);
+            : (await workspace.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken)).ToDictionary(
+                a => a.Code,
+                StringComparer.Ordinal
+            );
         var issues = read.Issues.ToList();
         var features = new List<IFeature>();
         var lines = new List<int>();
@@ -39,13 +58,19 @@ internal static class WerkenCodeCsv
             var raw = table.CodeColumn < cells.Count ? cells[table.CodeColumn].Trim() : string.Empty;
             if (AreaCode.Normalise(raw) is not { } code || !buurten.TryGetValue(code, out var buurt))
             {
-                issues.Add(new ImportIssue(IssueSeverity.Error, IssueKind.InvalidCode, $"Rij {line}: '{raw}' is geen buurtcode van {year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "de werkruimte"}.")
-                {
-                    SourceFile = report.Source,
-                    Layer = table.Name,
-                    Row = line,
-                    Field = codeField,
-                });
+                issues.Add(
+                    new ImportIssue(
+                        IssueSeverity.Error,
+                        IssueKind.InvalidCode,
+                        $"Rij {line}: '{raw}' is geen buurtcode van {year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "de werkruimte"}."
+                    )
+                    {
+                        SourceFile = report.Source,
+                        Layer = table.Name,
+                        Row = line,
+                        Field = codeField,
+                    }
+                );
                 continue;
             }
 
@@ -61,6 +86,18 @@ internal static class WerkenCodeCsv
         }
 
         var layer = new VectorLayer(table.Name, Core.Crs.Srid.RdNew, features) { SourceLines = lines };
-        return VectorCandidate.Build(new ReadResult<VectorLayer>(layer, issues), report with { Year = year }, name, request with { Year = request.Year ?? year }, options);
+        return VectorCandidate.Build(
+            new ReadResult<VectorLayer>(layer, issues),
+            report with
+            {
+                Year = year,
+            },
+            name,
+            request with
+            {
+                Year = request.Year ?? year,
+            },
+            options
+        );
     }
 }

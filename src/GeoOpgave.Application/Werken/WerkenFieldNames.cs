@@ -11,15 +11,60 @@ public static class WerkenFieldNames
     public const string Naam = "naam";
 
     /// <summary>Common source names per role, first match wins (case-insensitive).</summary>
-    public static readonly IReadOnlyList<string> TypeDefaults = ["werksoort", "soort", "type", "soort_werk", "typewerk", "type_werk", "maatregel", "categorie"];
+    public static readonly IReadOnlyList<string> TypeDefaults =
+    [
+        "werksoort",
+        "soort",
+        "type",
+        "soort_werk",
+        "typewerk",
+        "type_werk",
+        "maatregel",
+        "categorie",
+    ];
 
-    public static readonly IReadOnlyList<string> StartDefaults = ["start", "startjaar", "aanlegjaar", "uitvoeringsjaar", "jaar", "planjaar", "begin", "beginjaar", "startdatum", "begindatum"];
+    public static readonly IReadOnlyList<string> StartDefaults =
+    [
+        "start",
+        "startjaar",
+        "aanlegjaar",
+        "uitvoeringsjaar",
+        "jaar",
+        "planjaar",
+        "begin",
+        "beginjaar",
+        "startdatum",
+        "begindatum",
+    ];
 
-    public static readonly IReadOnlyList<string> EndDefaults = ["eind", "eindjaar", "opleverjaar", "einddatum", "opleverdatum"];
+    public static readonly IReadOnlyList<string> EndDefaults =
+    [
+        "eind",
+        "eindjaar",
+        "opleverjaar",
+        "einddatum",
+        "opleverdatum",
+    ];
 
-    public static readonly IReadOnlyList<string> OwnerDefaults = ["eigenaar", "beheerder", "opdrachtgever", "initiatiefnemer", "organisatie", "netbeheerder"];
+    public static readonly IReadOnlyList<string> OwnerDefaults =
+    [
+        "eigenaar",
+        "beheerder",
+        "opdrachtgever",
+        "initiatiefnemer",
+        "organisatie",
+        "netbeheerder",
+    ];
 
     public static readonly IReadOnlyList<string> StatusDefaults = ["status", "fase", "planstatus"];
 
-    public static readonly IReadOnlyList<string> NameDefaults = ["naam", "omschrijving", "projectnaam", "project", "titel", "name"];
+    public static readonly IReadOnlyList<string> NameDefaults =
+    [
+        "naam",
+        "omschrijving",
+        "projectnaam",
+        "project",
+        "titel",
+        "name",
+    ];
 }

@@ -7,12 +7,25 @@ using NetTopologySuite.Features;
 
 namespace GeoOpgave.Application.Werken;
 
-/// <summary>Between stored features of a works layer, <see cref="PlannedWork"/> and the layers the writers take.</summary>
+/// <summary>Between stored features of a works layer, <see cref="PlannedWork"/> and the layers the writers
+/// take.</summary>
 public static class WerkenRecords
 {
     /// <summary>The columns of a works-per-buurt table, in order.</summary>
     public static readonly IReadOnlyList<string> PerBuurtColumns =
-        ["buurtcode", "werk_id", "soort", "naam", "start", "eind", "eigenaar", "status", "lengte_m", "aandeel_oppervlak", "aantal"];
+    [
+        "buurtcode",
+        "werk_id",
+        "soort",
+        "naam",
+        "start",
+        "eind",
+        "eigenaar",
+        "status",
+        "lengte_m",
+        "aandeel_oppervlak",
+        "aantal",
+    ];
 
     /// <summary>The work of a stored feature; its id is the layer name and feature index ("riool:3").</summary>
     public static PlannedWork ToWork(string layerName, LayerFeature feature)
@@ -35,11 +48,14 @@ public static class WerkenRecords
     public static VectorLayer ToLayer(IReadOnlyList<PlannedWork> works)
     {
         ArgumentNullException.ThrowIfNull(works);
-        var features = works.Select(w => (IFeature)new Feature(w.Geometry, Describe(w, new AttributesTable()))).ToList();
+        var features = works
+            .Select(w => (IFeature)new Feature(w.Geometry, Describe(w, new AttributesTable())))
+            .ToList();
         return new VectorLayer("werken", Srid.RdNew, features);
     }
 
-    /// <summary>One feature per work and buurt (the work's whole geometry) with the columns of <see cref="PerBuurtColumns"/>.</summary>
+    /// <summary>One feature per work and buurt (the work's whole geometry) with the columns of <see
+    /// cref="PerBuurtColumns"/>.</summary>
     public static VectorLayer ToLayer(MeasureWorksResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -71,5 +87,7 @@ public static class WerkenRecords
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static int? Year(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var year) ? year : null;
+        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var year)
+            ? year
+            : null;
 }

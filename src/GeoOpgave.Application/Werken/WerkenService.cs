@@ -15,7 +15,12 @@ public sealed class WerkenService(LayerStore layers, WorkspaceStore workspace)
     /// period always does) and, when <paramref name="bboxRd"/> is given, whose geometry meets that RD New box;
     /// ordered by id.
     /// </summary>
-    public async Task<IReadOnlyList<PlannedWork>> ListAsync(int? van, int? tot, Envelope? bboxRd, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlannedWork>> ListAsync(
+        int? van,
+        int? tot,
+        Envelope? bboxRd,
+        CancellationToken cancellationToken
+    )
     {
         var works = new List<PlannedWork>();
         foreach (var layer in (await layers.ListLayersAsync(cancellationToken)).Where(l => l.Kind == LayerKind.Werken))
@@ -37,7 +42,12 @@ public sealed class WerkenService(LayerStore layers, WorkspaceStore workspace)
     /// Per buurt of boundary year <paramref name="year"/> (null: the latest) the works of the period that touch it,
     /// with the length, area share or point count inside it.
     /// </summary>
-    public async Task<MeasureWorksResult> PerBuurtAsync(int? van, int? tot, int? year, CancellationToken cancellationToken)
+    public async Task<MeasureWorksResult> PerBuurtAsync(
+        int? van,
+        int? tot,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var works = await ListAsync(van, tot, null, cancellationToken);
         var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, year, cancellationToken);

@@ -13,7 +13,14 @@ internal static class AreaImportReport
     {
         var issues = read.Issues.ToList();
         var rejected = ReportIssues.Rejected(read.Issues);
-        var report = new ImportReport { Source = source, Format = format, Kind = "areas", Layer = "gebieden", Issues = issues };
+        var report = new ImportReport
+        {
+            Source = source,
+            Format = format,
+            Kind = "areas",
+            Layer = "gebieden",
+            Issues = issues,
+        };
         if (read.Value is not { } kaart)
         {
             return report with { FeaturesRejected = rejected };
@@ -33,7 +40,13 @@ internal static class AreaImportReport
         else
         {
             var which = string.Join(", ", years);
-            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.AreasReplaced, $"Vervangt de gebieden en kerncijfers van {which} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden."));
+            issues.Add(
+                new ImportIssue(
+                    IssueSeverity.Info,
+                    IssueKind.AreasReplaced,
+                    $"Vervangt de gebieden en kerncijfers van {which} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden."
+                )
+            );
         }
 
         return report with
@@ -42,9 +55,16 @@ internal static class AreaImportReport
             FeaturesRead = kaart.Areas.Count + rejected,
             FeaturesImported = kaart.Areas.Count,
             FeaturesRejected = rejected,
-            GeometryTypes = kaart.Areas.Select(a => a.Geometry.GeometryType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Extent = envelope.IsNull ? null : new ImportExtent(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY),
-            Fields = kaart.Kerncijfers.GroupBy(v => v.IndicatorId, StringComparer.Ordinal)
+            GeometryTypes = kaart
+                .Areas.Select(a => a.Geometry.GeometryType)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList(),
+            Extent = envelope.IsNull
+                ? null
+                : new ImportExtent(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY),
+            Fields = kaart
+                .Kerncijfers.GroupBy(v => v.IndicatorId, StringComparer.Ordinal)
                 .Select(g => new ImportFieldSummary(g.Key, "real", g.Count(v => v.Value is null)))
                 .ToList(),
             Issues = issues,

@@ -9,16 +9,22 @@ namespace GeoOpgave.Application.Workspace;
 /// <summary>
 /// Imports a CBS wijk- en buurtkaart (GeoPackage, GeoJSON or shapefile) as the workspace's areas: the
 /// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, in
-/// one transaction with its audit entry. This is how a real gemeente replaces the demo. A rejected kaart changes nothing;
-/// an imported one is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
+/// one transaction with its audit entry. This is how a real gemeente replaces the demo. A rejected kaart changes
+/// nothing; an imported one is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
 /// </summary>
 public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 {
 
     /// <param name="path">The .gpkg, .geojson/.json or .shp file.</param>
     /// <param name="year">The year of the indeling; null: the jaar field of each area.</param>
-    /// <param name="sourceName">The name the user knows the file by; default the file name of <paramref name="path"/>.</param>
-    public Task<ImportResult> ImportAsync(string path, int? year, string? sourceName, CancellationToken cancellationToken)
+    /// <param name="sourceName">The name the user knows the file by; default the file name of <paramref
+    /// name="path"/>.</param>
+    public Task<ImportResult> ImportAsync(
+        string path,
+        int? year,
+        string? sourceName,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         return ImportAsync([new AreaKaart(path, year, sourceName)], cancellationToken);
@@ -29,8 +35,14 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
     /// years of all of them are replaced in one transaction.
     /// </summary>
     /// <param name="target">What the audit log names as imported; default the file names.</param>
-    /// <param name="origin">Where the kaarten came from when that is more than their file names (a download URL); for the audit log.</param>
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<AreaKaart> kaarten, CancellationToken cancellationToken, string? target = null, string? origin = null)
+    /// <param name="origin">Where the kaarten came from when that is more than their file names (a download URL); for
+    /// the audit log.</param>
+    public async Task<ImportResult> ImportAsync(
+        IReadOnlyList<AreaKaart> kaarten,
+        CancellationToken cancellationToken,
+        string? target = null,
+        string? origin = null
+    )
     {
         ArgumentNullException.ThrowIfNull(kaarten);
         var reports = new List<ImportReport>();

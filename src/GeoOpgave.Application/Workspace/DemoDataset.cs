@@ -18,5 +18,10 @@ public static class DemoDataset
     /// layers with the default field mapping, as <c>geoopgave import … --as-werken</c> would.
     /// </summary>
     public static IReadOnlyList<string> Plannen { get; } =
-        ["grp_riolering_demodam.gpkg", "warmtenet_uitbreiding_demodam.shp", "renovatie_corporatie_demodam.csv", "herinrichting_demodam.geojson"];
+    [
+        "grp_riolering_demodam.gpkg",
+        "warmtenet_uitbreiding_demodam.shp",
+        "renovatie_corporatie_demodam.csv",
+        "herinrichting_demodam.geojson",
+    ];
 }

@@ -19,6 +19,9 @@ public static class DemoLoader
         }
 
         var errors = string.Join(Environment.NewLine, result.Errors.Select(e => e.ToString()));
-        throw new GeoOpgaveException("demo-ongeldig", $"De demogegevens zijn niet te lezen:{Environment.NewLine}{errors}");
+        throw new GeoOpgaveException(
+            "demo-ongeldig",
+            $"De demogegevens zijn niet te lezen:{Environment.NewLine}{errors}"
+        );
     }
 }

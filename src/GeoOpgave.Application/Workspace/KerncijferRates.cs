@@ -26,14 +26,25 @@ public static class KerncijferRates
     {
         ArgumentNullException.ThrowIfNull(kerncijfers);
         var counts = kerncijfers
-            .Where(v => v.IndicatorId is KerncijferIds.AantalInwoners or Bijstand or BijstandPer1000 or BouwjaarVanaf2000 or Bewoond or BouwjaarTot2000 or Leegstand)
+            .Where(v =>
+                v.IndicatorId
+                    is KerncijferIds.AantalInwoners
+                        or Bijstand
+                        or BijstandPer1000
+                        or BouwjaarVanaf2000
+                        or Bewoond
+                        or BouwjaarTot2000
+                        or Leegstand
+            )
             .GroupBy(v => (v.AreaCode, v.Year, v.IndicatorId))
             .ToDictionary(g => g.Key, g => g.Last().Value);
         foreach (var ((area, year, indicator), value) in counts)
         {
             switch (indicator)
             {
-                case KerncijferIds.AantalInwoners when counts.TryGetValue((area, year, Bijstand), out var bijstand) && !counts.ContainsKey((area, year, BijstandPer1000)):
+                case KerncijferIds.AantalInwoners
+                    when counts.TryGetValue((area, year, Bijstand), out var bijstand)
+                        && !counts.ContainsKey((area, year, BijstandPer1000)):
                     double? rate = value is > 0 && bijstand is { } b ? Math.Round(b / value.Value * 1000, 4) : null;
                     yield return new IndicatorValue(area, BijstandPer1000, year, rate);
                     break;

@@ -27,7 +27,8 @@ public sealed class WorkspaceInitializer(
     SchemaMigration migration)
 {
     /// <summary>Brings the schema up to date (<c>geoopgave migrate</c>), nothing else.</summary>
-    /// <returns>What had to be cleared first (a migration lock left by a killed process), in Dutch; null when nothing.</returns>
+    /// <returns>What had to be cleared first (a migration lock left by a killed process), in Dutch; null when
+    /// nothing.</returns>
     public async Task<string?> MigrateAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken);
@@ -56,7 +57,13 @@ public sealed class WorkspaceInitializer(
         var folder = Path.Combine(options.Value.ResolveDataDirectory(), "demo");
         var kaart = DemoLoader.ReadAreas(folder);
         var kerncijfers = kaart.Kerncijfers.Concat(KerncijferRates.Derive(kaart.Kerncijfers)).ToList();
-        await areaImports.ReplaceAsync(kaart.Areas, kerncijfers, [DemoDataset.WijkenBuurten], "demogemeente Demodam", cancellationToken);
+        await areaImports.ReplaceAsync(
+            kaart.Areas,
+            kerncijfers,
+            [DemoDataset.WijkenBuurten],
+            "demogemeente Demodam",
+            cancellationToken
+        );
         foreach (var file in DemoDataset.Layers)
         {
             await ImportLayerAsync(Path.Combine(folder, file), null, cancellationToken);
@@ -77,7 +84,10 @@ public sealed class WorkspaceInitializer(
             cancellationToken);
         if (computed.FirstOrDefault(c => c.Skipped is not null) is { } skipped)
         {
-            throw new GeoOpgaveException("demo-ongeldig", $"De demo-indicator {skipped.IndicatorId} is niet te berekenen: {skipped.Skipped}");
+            throw new GeoOpgaveException(
+                "demo-ongeldig",
+                $"De demo-indicator {skipped.IndicatorId} is niet te berekenen: {skipped.Skipped}"
+            );
         }
 
         return new WorkspaceContent(kaart.Areas, kerncijfers.Count + computed.Sum(c => c.Buurten));
@@ -88,11 +98,20 @@ public sealed class WorkspaceInitializer(
     {
         var name = Path.GetFileNameWithoutExtension(path);
         await layers.DeleteAsync(name, cancellationToken);
-        var result = await imports.ImportAsync(new ImportRequest(path) { Name = name, Werken = werken }, cancellationToken);
+        var result = await imports.ImportAsync(
+            new ImportRequest(path) { Name = name, Werken = werken },
+            cancellationToken
+        );
         if (!result.Imported)
         {
-            var problems = result.Reports.SelectMany(r => r.Issues).Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message);
-            throw new GeoOpgaveException("demo-ongeldig", $"De demolaag {name} is niet te importeren: {string.Join(" ", problems)}");
+            var problems = result
+                .Reports.SelectMany(r => r.Issues)
+                .Where(i => i.Severity == IssueSeverity.Error)
+                .Select(i => i.Message);
+            throw new GeoOpgaveException(
+                "demo-ongeldig",
+                $"De demolaag {name} is niet te importeren: {string.Join(" ", problems)}"
+            );
         }
     }
 }

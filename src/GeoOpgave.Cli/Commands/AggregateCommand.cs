@@ -12,7 +12,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<AggregateSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, AggregateSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        AggregateSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         var (areas, skipped) = AggregateInputs.ReadAreas(settings);
@@ -24,7 +28,11 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
         }
 
         await using var engine = postgis
-            ? await AggregationEngines.OpenPostgisAsync(AggregationEngines.PostgresConnectionString(CliServices.Configuration(settings.Db)), areas, cancellationToken)
+            ? await AggregationEngines.OpenPostgisAsync(
+                AggregationEngines.PostgresConnectionString(CliServices.Configuration(settings.Db)),
+                areas,
+                cancellationToken
+            )
             : AggregationEngines.InProcess(areas, input.Points?.EstimatedCount());
         var (rows, issues) = await AggregateTable.ComputeAsync(settings, areas, input, engine, cancellationToken);
         await AggregateCsvWriter.WriteAsync(settings.Out!, settings.Stats, rows, cancellationToken);
@@ -32,7 +40,9 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
         foreach (var issue in issues.Take(10))
         {
             var where = issue.Key ?? $"object {issue.Index}";
-            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}");
+            console.MarkupLine(
+                $"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}"
+            );
         }
 
         foreach (var area in skipped.Take(20))
@@ -42,7 +52,9 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
 
         if (skipped.Count > 20)
         {
-            console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Areas!)}: en nog {skipped.Count - 20} gebieden overgeslagen.");
+            console.MarkupLine(
+                $"[yellow]Let op:[/] {Markup.Escape(settings.Areas!)}: en nog {skipped.Count - 20} gebieden overgeslagen."
+            );
         }
 
         foreach (var warning in input.Points?.Warnings() ?? [])
@@ -51,7 +63,9 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
         }
 
         var engineName = postgis ? "PostGIS" : ".NET";
-        console.MarkupLine($"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden ({engineName}) geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}.");
+        console.MarkupLine(
+            $"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden ({engineName}) geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}."
+        );
         return ExitCodes.Success;
     }
 }

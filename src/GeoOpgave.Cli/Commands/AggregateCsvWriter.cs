@@ -12,11 +12,27 @@ namespace GeoOpgave.Cli.Commands;
 internal static class AggregateCsvWriter
 {
     // The format scripts and the benchmark read: ',' and '.', LF line ends, no byte order mark.
-    private static readonly CsvWriterOptions Tidy = CsvWriterOptions.Comma with { ByteOrderMark = false, NewLine = "\n" };
+    private static readonly CsvWriterOptions Tidy = CsvWriterOptions.Comma with
+    {
+        ByteOrderMark = false,
+        NewLine = "\n",
+    };
 
-    public static Task WriteAsync(string path, IReadOnlyList<string> stats, IEnumerable<AggregateRow> rows, CancellationToken cancellationToken) =>
-        AtomicFile.WriteAsync(
-            path, stream => CsvWriter.WriteRowsAsync(stream, ["code", "class", .. stats], rows.Select(r => Cells(r, stats)), Tidy, cancellationToken));
+    public static Task WriteAsync(
+        string path,
+        IReadOnlyList<string> stats,
+        IEnumerable<AggregateRow> rows,
+        CancellationToken cancellationToken
+    ) =>
+        AtomicFile.WriteAsync(path, stream =>
+            CsvWriter.WriteRowsAsync(
+                stream,
+                ["code", "class", .. stats],
+                rows.Select(r => Cells(r, stats)),
+                Tidy,
+                cancellationToken
+            )
+        );
 
     private static IEnumerable<object?> Cells(AggregateRow row, IReadOnlyList<string> stats)
     {

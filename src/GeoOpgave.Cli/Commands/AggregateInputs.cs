@@ -15,7 +15,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary>Reads the areas and the layer of <c>geoopgave aggregate</c> with the IO readers; anything they reject stops the command with its issues.</summary>
+/// <summary>Reads the areas and the layer of <c>geoopgave aggregate</c> with the IO readers; anything they reject stops
+/// the command with its issues.</summary>
 internal static class AggregateInputs
 {
     private static readonly string[] CodeFields = ["buurtcode", "wijkcode", "gemeentecode", "statcode", "code"];
@@ -30,8 +31,12 @@ internal static class AggregateInputs
         var path = settings.Areas!;
         var skipped = new List<string>();
         var layer = ReadVector(path, settings.AreaLayer, srid: null, csv: null, preferredLayer: "buurten", skipped);
-        var field = settings.AreaCodeField ?? CodeFields.FirstOrDefault(f => HasField(layer, f))
-            ?? throw Rejected(path, $"geen veld met de gebiedscode gevonden (verwacht {string.Join(", ", CodeFields)}); geef het op met --area-code-field. Velden: {FieldList(layer)}.");
+        var field = settings.AreaCodeField
+            ?? CodeFields.FirstOrDefault(f => HasField(layer, f))
+            ?? throw Rejected(
+                path,
+                $"geen veld met de gebiedscode gevonden (verwacht {string.Join(", ", CodeFields)}); geef het op met --area-code-field. Velden: {FieldList(layer)}."
+            );
         if (!HasField(layer, field))
         {
             throw Rejected(path, $"het veld '{field}' bestaat niet in laag {layer.Name}. Velden: {FieldList(layer)}.");
@@ -42,24 +47,40 @@ internal static class AggregateInputs
         for (var i = 0; i < layer.Features.Count; i++)
         {
             var feature = layer.Features[i];
-            var code = Convert.ToString(feature.Attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim();
+            var code = Convert
+                .ToString(feature.Attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)
+                ?.Trim();
             if (string.IsNullOrEmpty(code) || !seen.Add(code))
             {
-                throw Rejected(path, string.IsNullOrEmpty(code) ? $"object {i} heeft geen waarde in veld '{field}'." : $"de code '{code}' (veld '{field}') komt meer dan eens voor.");
+                throw Rejected(
+                    path,
+                    string.IsNullOrEmpty(code)
+                        ? $"object {i} heeft geen waarde in veld '{field}'."
+                        : $"de code '{code}' (veld '{field}') komt meer dan eens voor."
+                );
             }
 
             if (Polygonal(feature.Geometry) is not { } polygonal)
             {
-                skipped.Add(feature.Geometry is null || feature.Geometry.IsEmpty
-                    ? $"gebied {code} (object {i}) heeft een lege geometrie en is overgeslagen."
-                    : $"gebied {code} (object {i}) is geen vlak maar een {feature.Geometry.GeometryType} (ingeklapt?) en is overgeslagen.");
+                skipped.Add(
+                    feature.Geometry is null || feature.Geometry.IsEmpty
+                        ? $"gebied {code} (object {i}) heeft een lege geometrie en is overgeslagen."
+                        : $"gebied {code} (object {i}) is geen vlak maar een {feature.Geometry.GeometryType} (ingeklapt?) en is overgeslagen."
+                );
                 continue;
             }
 
-            areas.Add(new Area(code, code, AreaCode.LevelOf(code) ?? AreaLevel.Buurt, string.Empty, null, 0, polygonal));
+            areas.Add(
+                new Area(code, code, AreaCode.LevelOf(code) ?? AreaLevel.Buurt, string.Empty, null, 0, polygonal)
+            );
         }
 
-        return areas.Count > 0 ? (areas, skipped) : throw Rejected(path, skipped.Count > 0 ? $"geen enkel gebied is een vlak: {skipped[0]}" : "de laag bevat geen gebieden.");
+        return areas.Count > 0
+            ? (areas, skipped)
+            : throw Rejected(
+                path,
+                skipped.Count > 0 ? $"geen enkel gebied is een vlak: {skipped[0]}" : "de laag bevat geen gebieden."
+            );
     }
 
     // A collection keeps its polygons; a line or point left of a buurt that was simplified away has no surface.
@@ -75,7 +96,12 @@ internal static class AggregateInputs
             return geometry;
         }
 
-        var polygons = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<Polygon>().Where(p => !p.IsEmpty).ToArray();
+        var polygons = Enumerable
+            .Range(0, geometry.NumGeometries)
+            .Select(geometry.GetGeometryN)
+            .OfType<Polygon>()
+            .Where(p => !p.IsEmpty)
+            .ToArray();
         return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
     }
 
@@ -92,8 +118,16 @@ internal static class AggregateInputs
 
         return Extension(path) switch
         {
-            ".tif" or ".tiff" => new AggregateLayerInput(null, Require(GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = srid }), path), null),
-            ".csv" or ".txt" => new AggregateLayerInput(null, null, AggregatePointSource.FromCsv(path, () => OpenCsv(path, csv))),
+            ".tif" or ".tiff" => new AggregateLayerInput(
+                null,
+                Require(GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = srid }), path),
+                null
+            ),
+            ".csv" or ".txt" => new AggregateLayerInput(
+                null,
+                null,
+                AggregatePointSource.FromCsv(path, () => OpenCsv(path, csv))
+            ),
             _ => new AggregateLayerInput(ReadVector(path, null, srid, csv, preferredLayer: null), null, null),
         };
     }
@@ -109,7 +143,14 @@ internal static class AggregateInputs
     public static GeoOpgaveException Rejected(string path, string message) =>
         new("aggregate-invoer", $"{Path.GetFileName(path)}: {message}");
 
-    private static VectorLayer ReadVector(string path, string? layerName, int? srid, PointCsvOptions? csv, string? preferredLayer, List<string>? warnings = null)
+    private static VectorLayer ReadVector(
+        string path,
+        string? layerName,
+        int? srid,
+        PointCsvOptions? csv,
+        string? preferredLayer,
+        List<string>? warnings = null
+    )
     {
         var result = Extension(path) switch
         {
@@ -117,7 +158,10 @@ internal static class AggregateInputs
             ".geojson" or ".json" => GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid }),
             ".shp" => ShapefileReader.Read(path, new ShapefileReadOptions { Srid = srid }),
             ".zip" => ReadZippedShapefile(path, srid),
-            _ => throw Rejected(path, $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}."),
+            _ => throw Rejected(
+                path,
+                $"onbekend formaat '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson, .shp, .shp.zip{(csv is null ? string.Empty : ", .csv of .tif")}."
+            ),
         };
         var layer = Require(result, path);
 
@@ -144,7 +188,10 @@ internal static class AggregateInputs
         var advice = areas ? "kies er een met --area-layer" : "exporteer de gewenste laag naar een eigen bestand";
         return layers.Count == 1 ? layers[0].Name
             : layers.FirstOrDefault(l => string.Equals(l.Name, preferred, StringComparison.OrdinalIgnoreCase))?.Name
-            ?? throw Rejected(path, $"het GeoPackage heeft {layers.Count} lagen ({string.Join(", ", layers.Select(l => l.Name))}); {advice}.");
+                ?? throw Rejected(
+                    path,
+                    $"het GeoPackage heeft {layers.Count} lagen ({string.Join(", ", layers.Select(l => l.Name))}); {advice}."
+                );
     }
 
     private static T Require<T>(ReadResult<T> result, string path)
@@ -171,7 +218,10 @@ internal static class AggregateInputs
 
         return Srid.TryParseEpsg(crs, out var srid)
             ? srid
-            : throw new GeoOpgaveException("aggregate-invoer", $"--crs '{crs}' is geen EPSG-code; schrijf bijvoorbeeld EPSG:28992.");
+            : throw new GeoOpgaveException(
+                "aggregate-invoer",
+                $"--crs '{crs}' is geen EPSG-code; schrijf bijvoorbeeld EPSG:28992."
+            );
     }
 
     private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();

@@ -14,10 +14,19 @@ internal static class AggregatePointRows
     private static readonly string[] ValueStats = ["sum", "mean", "min", "max"];
 
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
-        AggregateSettings settings, IReadOnlyList<Area> areas, AggregatePointSource source, IAggregationEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings,
+        IReadOnlyList<Area> areas,
+        AggregatePointSource source,
+        IAggregationEngine engine,
+        CancellationToken cancellationToken
+    )
     {
         var classNames = new List<string>();
-        var total = await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, classNames), classNames, cancellationToken);
+        var total = await engine.PointsAsync(
+            source.Read(settings.Field, settings.ClassField, classNames),
+            classNames,
+            cancellationToken
+        );
         source.ThrowIfRejected();
         if (settings.ClassField is null)
         {
@@ -29,7 +38,13 @@ internal static class AggregatePointRows
         foreach (var cls in classNames.Order(StringComparer.Ordinal))
         {
             var ofClassNames = new List<string>();
-            var ofClass = perClassValues ? await engine.PointsAsync(source.Read(settings.Field, settings.ClassField, ofClassNames, cls), ofClassNames, cancellationToken) : null;
+            var ofClass = perClassValues
+                ? await engine.PointsAsync(
+                    source.Read(settings.Field, settings.ClassField, ofClassNames, cls),
+                    ofClassNames,
+                    cancellationToken
+                )
+                : null;
             source.ThrowIfRejected();
             rows.AddRange(areas.Select(a =>
             {
@@ -45,14 +60,25 @@ internal static class AggregatePointRows
     private static PointStatistics CountsOnly(long count) =>
         new(count, 0, null, null, null, null, new Dictionary<string, long>(StringComparer.Ordinal));
 
-    private static AggregateRow Row(AggregateSettings settings, string code, string? cls, PointStatistics s, long? allPoints) =>
-        AggregateTable.Row(settings, code, cls, new Dictionary<string, double?>(StringComparer.Ordinal)
-        {
-            ["count"] = s.Count,
-            ["sum"] = s.Sum,
-            ["mean"] = s.Mean,
-            ["min"] = s.Min,
-            ["max"] = s.Max,
-            ["share"] = allPoints is > 0 ? s.Count / (double)allPoints : null,
-        });
+    private static AggregateRow Row(
+        AggregateSettings settings,
+        string code,
+        string? cls,
+        PointStatistics s,
+        long? allPoints
+    ) =>
+        AggregateTable.Row(
+            settings,
+            code,
+            cls,
+            new Dictionary<string, double?>(StringComparer.Ordinal)
+            {
+                ["count"] = s.Count,
+                ["sum"] = s.Sum,
+                ["mean"] = s.Mean,
+                ["min"] = s.Min,
+                ["max"] = s.Max,
+                ["share"] = allPoints is > 0 ? s.Count / (double)allPoints : null,
+            }
+        );
 }

@@ -41,9 +41,14 @@ internal sealed class AggregatePointSource
     public long EstimatedCount() =>
         _layer?.Features.Sum(f => (long)(f.Geometry?.NumPoints ?? 0)) ?? new FileInfo(_path).Length / 24;
 
-    /// <summary>The warnings of the first CSV pass (e.g. stray points outside the Netherlands that were skipped).</summary>
+    /// <summary>The warnings of the first CSV pass (e.g. stray points outside the Netherlands that were
+    /// skipped).</summary>
     public IEnumerable<string> Warnings() =>
-        _passes.Take(1).SelectMany(p => p.Issues).Where(i => i.Severity == IssueSeverity.Warning).Select(i => i.Message);
+        _passes
+            .Take(1)
+            .SelectMany(p => p.Issues)
+            .Where(i => i.Severity == IssueSeverity.Warning)
+            .Select(i => i.Message);
 
     /// <summary>
     /// One pass over the points as batches: the value per point (NaN when missing) and the class as an index
@@ -51,10 +56,17 @@ internal sealed class AggregatePointSource
     /// <paramref name="onlyClass"/> when it is given. A CSV pass stops at the first row with an error;
     /// <see cref="ThrowIfRejected"/> says so.
     /// </summary>
-    public IEnumerable<PointBatch> Read(string? valueField, string? classField, List<string> classNames, string? onlyClass = null)
+    public IEnumerable<PointBatch> Read(
+        string? valueField,
+        string? classField,
+        List<string> classNames,
+        string? onlyClass = null
+    )
     {
         var batches = new PointBatchBuilder(BatchRows, classNames, onlyClass);
-        return _layer is not null ? FromFeatures(valueField, classField, batches) : FromCsv(valueField, classField, batches);
+        return _layer is not null
+            ? FromFeatures(valueField, classField, batches)
+            : FromCsv(valueField, classField, batches);
     }
 
     /// <summary>Stops the command, before anything is written, when a CSV pass met a row that does not read.</summary>
@@ -118,7 +130,13 @@ internal sealed class AggregatePointSource
         }
     }
 
-    private static void Add(PointCsvBlock block, int valueColumn, int classColumn, PointBatchBuilder batches, List<PointBatch> full)
+    private static void Add(
+        PointCsvBlock block,
+        int valueColumn,
+        int classColumn,
+        PointBatchBuilder batches,
+        List<PointBatch> full
+    )
     {
         var x = block.X;
         var y = block.Y;
@@ -154,7 +172,13 @@ internal sealed class AggregatePointSource
         {
             CsvCellKind.Integer => cell.Integer,
             CsvCellKind.Real => cell.Real,
-            CsvCellKind.Text when double.TryParse(block.Text(row, column), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            CsvCellKind.Text
+                when double.TryParse(
+                    block.Text(row, column),
+                    NumberStyles.Float,
+                    CultureInfo.InvariantCulture,
+                    out var parsed
+                ) => parsed,
             _ => double.NaN,
         };
     }

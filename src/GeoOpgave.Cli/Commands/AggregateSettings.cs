@@ -7,7 +7,18 @@ namespace GeoOpgave.Cli.Commands;
 /// <summary>The options of <c>geoopgave aggregate</c>; it works on files only, without a workspace.</summary>
 public sealed class AggregateSettings : CommandSettings
 {
-    public static readonly string[] KnownStats = ["count", "sum", "mean", "min", "max", "area", "share", "length", "coverage"];
+    public static readonly string[] KnownStats =
+    [
+        "count",
+        "sum",
+        "mean",
+        "min",
+        "max",
+        "area",
+        "share",
+        "length",
+        "coverage",
+    ];
 
     [CommandOption("--areas <FILE>")]
     [Description("De gebieden: .gpkg, .geojson, .shp of .shp.zip (in RD New, WGS84 of Web Mercator).")]
@@ -22,11 +33,15 @@ public sealed class AggregateSettings : CommandSettings
     public string? AreaCodeField { get; init; }
 
     [CommandOption("--layer <FILE>")]
-    [Description("De laag om te aggregeren: punten (.csv, .gpkg, .geojson, .shp), lijnen, vlakken of een raster (.tif).")]
+    [Description(
+        "De laag om te aggregeren: punten (.csv, .gpkg, .geojson, .shp), lijnen, vlakken of een raster (.tif)."
+    )]
     public string? Layer { get; init; }
 
     [CommandOption("-x|--x-column <KOLOM>")]
-    [Description("De x- of lengtegraadkolom van een CSV (standaard: geraden). Spectre kent geen lange optie van één letter, dus -x, niet --x.")]
+    [Description(
+        "De x- of lengtegraadkolom van een CSV (standaard: geraden). Spectre kent geen lange optie van één letter, dus -x, niet --x."
+    )]
     public string? X { get; init; }
 
     [CommandOption("-y|--y-column <KOLOM>")]
@@ -62,11 +77,15 @@ public sealed class AggregateSettings : CommandSettings
     public bool Below { get; init; }
 
     [CommandOption("--engine <ENGINE>")]
-    [Description("dotnet (standaard) of postgis: dezelfde berekening in PostGIS, op tijdelijke tabellen in de database van --db. Een raster rekent altijd in .NET.")]
+    [Description(
+        "dotnet (standaard) of postgis: dezelfde berekening in PostGIS, op tijdelijke tabellen in de database van --db. Een raster rekent altijd in .NET."
+    )]
     public string Engine { get; init; } = "dotnet";
 
     [CommandOption("--db <CONNECTION>")]
-    [Description("Met --engine postgis: de PostgreSQL-database met PostGIS ('Host=…;Database=…'); standaard ConnectionStrings__GeoOpgave. Er blijft niets achter.")]
+    [Description(
+        "Met --engine postgis: de PostgreSQL-database met PostGIS ('Host=…;Database=…'); standaard ConnectionStrings__GeoOpgave. Er blijft niets achter."
+    )]
     public string? Db { get; init; }
 
     [CommandOption("--out <FILE>")]
@@ -78,21 +97,31 @@ public sealed class AggregateSettings : CommandSettings
     public bool Verbose { get; init; }
 
     public IReadOnlyList<string> Stats =>
-        (Stat ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).Distinct().ToArray();
+        (Stat ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.ToLowerInvariant())
+            .Distinct()
+            .ToArray();
 
     public override ValidationResult Validate()
     {
-        var missing = new[] { ("--areas", Areas), ("--layer", Layer), ("--stat", Stat), ("--out", Out) }.FirstOrDefault(o => string.IsNullOrWhiteSpace(o.Item2)).Item1;
+        var missing = new[] { ("--areas", Areas), ("--layer", Layer), ("--stat", Stat), ("--out", Out) }
+            .FirstOrDefault(o => string.IsNullOrWhiteSpace(o.Item2))
+            .Item1;
         if (missing is not null)
         {
             return ValidationResult.Error($"Geef {missing} op (zie geoopgave aggregate --help).");
         }
 
         var unknown = Stats.FirstOrDefault(s => !KnownStats.Contains(s, StringComparer.Ordinal));
-        return unknown is not null ? ValidationResult.Error($"Onbekende statistiek '{unknown}'; kies uit {string.Join(", ", KnownStats)}.")
-            : Coverage is not ("exact" or "centre") ? ValidationResult.Error($"Onbekende --coverage '{Coverage}'; gebruik exact of centre.")
-            : Engine is not ("dotnet" or "postgis") ? ValidationResult.Error($"Onbekende --engine '{Engine}'; gebruik dotnet of postgis.")
-            : !Out!.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ValidationResult.Error($"Het uitvoerbestand moet op .csv eindigen, niet '{Path.GetFileName(Out)}'.")
+        return unknown is not null
+                ? ValidationResult.Error($"Onbekende statistiek '{unknown}'; kies uit {string.Join(", ", KnownStats)}.")
+            : Coverage is not ("exact" or "centre")
+                ? ValidationResult.Error($"Onbekende --coverage '{Coverage}'; gebruik exact of centre.")
+            : Engine is not ("dotnet" or "postgis")
+                ? ValidationResult.Error($"Onbekende --engine '{Engine}'; gebruik dotnet of postgis.")
+            : !Out!.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                ? ValidationResult.Error($"Het uitvoerbestand moet op .csv eindigen, niet '{Path.GetFileName(Out)}'.")
             : ValidationResult.Success();
     }
 }

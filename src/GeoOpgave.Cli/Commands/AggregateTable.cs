@@ -9,12 +9,18 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary>Runs the aggregator that fits the layer (points, lines, polygons or raster) and shapes its answer into rows.</summary>
+/// <summary>Runs the aggregator that fits the layer (points, lines, polygons or raster) and shapes its answer into
+/// rows.</summary>
 internal static class AggregateTable
 {
     /// <summary>Raster layers always run in .NET, whichever engine was asked for.</summary>
     public static async Task<(List<AggregateRow> Rows, IReadOnlyList<AggregationIssue> Issues)> ComputeAsync(
-        AggregateSettings settings, List<Area> areas, AggregateLayerInput input, IAggregationEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings,
+        List<Area> areas,
+        AggregateLayerInput input,
+        IAggregationEngine engine,
+        CancellationToken cancellationToken
+    )
     {
         if (input.Raster is { } raster)
         {
@@ -32,55 +38,108 @@ internal static class AggregateTable
         AggregateLayerCheck.CheckStats(settings, kind, AggregateInputs.Fields(vector));
         return kind switch
         {
-            AggregateLayerKind.Points => await AggregatePointRows.ComputeAsync(settings, areas, AggregatePointSource.FromLayer(settings.Layer!, vector), engine, cancellationToken),
+            AggregateLayerKind.Points => await AggregatePointRows.ComputeAsync(
+                settings,
+                areas,
+                AggregatePointSource.FromLayer(settings.Layer!, vector),
+                engine,
+                cancellationToken
+            ),
             AggregateLayerKind.Lines => await LinesAsync(settings, areas, vector, engine, cancellationToken),
             _ => await AggregateZoneRows.ComputeAsync(settings, areas, vector, engine, cancellationToken),
         };
     }
 
     public static string? ClassOf(IAttributesTable attributes, string? field) =>
-        field is null ? null : Convert.ToString(attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } c ? c : null;
+        field is null ? null
+        : Convert.ToString(attributes.GetOptionalValue(field), CultureInfo.InvariantCulture)?.Trim()
+            is { Length: > 0 } c
+            ? c
+        : null;
 
-    public static double? NumberOf(IAttributesTable attributes, string? field) => field is null ? null : attributes.GetOptionalValue(field) switch
-    {
-        long l => l,
-        int i => i,
-        double d when double.IsFinite(d) => d,
-        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => null,
-    };
+    public static double? NumberOf(IAttributesTable attributes, string? field) =>
+        field is null
+            ? null
+            : attributes.GetOptionalValue(field) switch
+            {
+                long l => l,
+                int i => i,
+                double d when double.IsFinite(d) => d,
+                string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) =>
+                    parsed,
+                _ => null,
+            };
 
-    private static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Raster(AggregateSettings settings, List<Area> areas, RasterGrid raster)
+    private static (List<AggregateRow>, IReadOnlyList<AggregationIssue>) Raster(
+        AggregateSettings settings,
+        List<Area> areas,
+        RasterGrid raster
+    )
     {
         AggregateLayerCheck.CheckRasterStats(settings);
-        var result = AggregateRaster.Run(areas, raster, new AggregateRasterParameters
-        {
-            Coverage = settings.Coverage == "centre" ? RasterCoverage.Centre : RasterCoverage.Exact,
-            Threshold = settings.Threshold,
-            Below = settings.Below,
-        });
-        var rows = result.Statistics.Select(s => Row(settings, s.AreaCode, null, new Dictionary<string, double?>(StringComparer.Ordinal)
-        {
-            ["count"] = s.DataCells,
-            ["sum"] = s.Sum,
-            ["mean"] = s.Mean,
-            ["min"] = s.Min,
-            ["max"] = s.Max,
-            ["share"] = s.ThresholdShare,
-            ["coverage"] = s.DataFraction,
-        })).ToList();
+        var result = AggregateRaster.Run(
+            areas,
+            raster,
+            new AggregateRasterParameters
+            {
+                Coverage = settings.Coverage == "centre" ? RasterCoverage.Centre : RasterCoverage.Exact,
+                Threshold = settings.Threshold,
+                Below = settings.Below,
+            }
+        );
+        var rows = result
+            .Statistics.Select(s =>
+                Row(
+                    settings,
+                    s.AreaCode,
+                    null,
+                    new Dictionary<string, double?>(StringComparer.Ordinal)
+                    {
+                        ["count"] = s.DataCells,
+                        ["sum"] = s.Sum,
+                        ["mean"] = s.Mean,
+                        ["min"] = s.Min,
+                        ["max"] = s.Max,
+                        ["share"] = s.ThresholdShare,
+                        ["coverage"] = s.DataFraction,
+                    }
+                )
+            )
+            .ToList();
         return (rows, result.Issues);
     }
 
     private static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> LinesAsync(
-        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregationEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings,
+        List<Area> areas,
+        VectorLayer layer,
+        IAggregationEngine engine,
+        CancellationToken cancellationToken
+    )
     {
-        var result = await engine.LinesAsync(layer.Features.Select(f => (f.Geometry, ClassOf(f.Attributes, settings.ClassField))), cancellationToken);
-        var lengths = result.Lengths.Count > 0 ? result.Lengths : areas.Select(a => new LineLength(a.Code, null, 0)).ToList();
-        var rows = lengths.Select(l => Row(settings, l.AreaCode, l.Class, new Dictionary<string, double?>(StringComparer.Ordinal) { ["length"] = l.LengthM })).ToList();
+        var result = await engine.LinesAsync(
+            layer.Features.Select(f => (f.Geometry, ClassOf(f.Attributes, settings.ClassField))),
+            cancellationToken
+        );
+        var lengths =
+            result.Lengths.Count > 0 ? result.Lengths : areas.Select(a => new LineLength(a.Code, null, 0)).ToList();
+        var rows = lengths
+            .Select(l =>
+                Row(
+                    settings,
+                    l.AreaCode,
+                    l.Class,
+                    new Dictionary<string, double?>(StringComparer.Ordinal) { ["length"] = l.LengthM }
+                )
+            )
+            .ToList();
         return (rows, result.Issues);
     }
 
-    public static AggregateRow Row(AggregateSettings settings, string code, string? cls, Dictionary<string, double?> all) =>
-        new(code, cls, settings.Stats.ToDictionary(s => s, s => all.GetValueOrDefault(s), StringComparer.Ordinal));
+    public static AggregateRow Row(
+        AggregateSettings settings,
+        string code,
+        string? cls,
+        Dictionary<string, double?> all
+    ) => new(code, cls, settings.Stats.ToDictionary(s => s, s => all.GetValueOrDefault(s), StringComparer.Ordinal));
 }

@@ -12,17 +12,32 @@ namespace GeoOpgave.Cli.Commands;
 internal static class AggregateZoneRows
 {
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
-        AggregateSettings settings, List<Area> areas, VectorLayer layer, IAggregationEngine engine, CancellationToken cancellationToken)
+        AggregateSettings settings,
+        List<Area> areas,
+        VectorLayer layer,
+        IAggregationEngine engine,
+        CancellationToken cancellationToken
+    )
     {
-        var zones = layer.Features.Select(f => (Feature: f, Class: AggregateTable.ClassOf(f.Attributes, settings.ClassField) ?? string.Empty)).ToList();
-        var coverage = await engine.ZonesAsync(zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)), cancellationToken);
+        var zones = layer
+            .Features.Select(f =>
+                (Feature: f, Class: AggregateTable.ClassOf(f.Attributes, settings.ClassField) ?? string.Empty)
+            )
+            .ToList();
+        var coverage = await engine.ZonesAsync(
+            zones.Select(z => new ZoneObservation(z.Feature.Geometry, z.Class)),
+            cancellationToken
+        );
         var issues = coverage.Issues.ToList();
         var interpolated = new Dictionary<(string Code, string Class), ArealEstimate>();
         if (settings.Field is not null && settings.Stats.Any(s => s is "sum" or "mean"))
         {
             foreach (var group in zones.GroupBy(z => z.Class, StringComparer.Ordinal))
             {
-                var sources = group.Select(z => new ArealSource(z.Feature.Geometry, AggregateTable.NumberOf(z.Feature.Attributes, settings.Field)));
+                var sources = group.Select(z => new ArealSource(
+                    z.Feature.Geometry,
+                    AggregateTable.NumberOf(z.Feature.Attributes, settings.Field)
+                ));
                 var (estimates, _) = await engine.InterpolateAsync(sources, cancellationToken);
                 foreach (var e in estimates)
                 {
@@ -31,17 +46,24 @@ internal static class AggregateZoneRows
             }
         }
 
-        var rows = coverage.Coverage.Select(c =>
-        {
-            var estimate = interpolated.GetValueOrDefault((c.AreaCode, c.Class));
-            return AggregateTable.Row(settings, c.AreaCode, settings.ClassField is null ? null : c.Class, new Dictionary<string, double?>(StringComparer.Ordinal)
+        var rows = coverage
+            .Coverage.Select(c =>
             {
-                ["area"] = c.AreaM2,
-                ["share"] = c.Share,
-                ["sum"] = estimate?.Extensive,
-                ["mean"] = estimate?.Intensive,
-            });
-        }).ToList();
+                var estimate = interpolated.GetValueOrDefault((c.AreaCode, c.Class));
+                return AggregateTable.Row(
+                    settings,
+                    c.AreaCode,
+                    settings.ClassField is null ? null : c.Class,
+                    new Dictionary<string, double?>(StringComparer.Ordinal)
+                    {
+                        ["area"] = c.AreaM2,
+                        ["share"] = c.Share,
+                        ["sum"] = estimate?.Extensive,
+                        ["mean"] = estimate?.Intensive,
+                    }
+                );
+            })
+            .ToList();
         return (rows, issues);
     }
 }

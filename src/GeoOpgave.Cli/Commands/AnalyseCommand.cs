@@ -15,7 +15,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, AnalyseSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        AnalyseSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -37,15 +41,23 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
         return ExitCodes.Success;
     }
 
-    private async Task WriteAsync(IServiceProvider services, AnalyseSettings settings, CancellationToken cancellationToken)
+    private async Task WriteAsync(
+        IServiceProvider services,
+        AnalyseSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         AnalysisResult result;
         VectorLayer layer;
         ScenarioReport? comparison = null;
         if (settings.Compare is { } compare)
         {
-            var scenario = await services.GetRequiredService<ScenarioService>()
-                .CompareAsync(new ScenarioRequest(settings.Profiel, compare) { Year = settings.Year }, cancellationToken);
+            var scenario = await services
+                .GetRequiredService<ScenarioService>()
+                .CompareAsync(
+                    new ScenarioRequest(settings.Profiel, compare) { Year = settings.Year },
+                    cancellationToken
+                );
             (result, layer, comparison) = (scenario.Baseline, ScenarioLayer.Build(scenario), scenario.Report);
         }
         else
@@ -65,13 +77,15 @@ public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseS
     {
         var urgentBuurten = result.Buurten.Count(b => b.Score.Overlap >= 2);
         console.MarkupLine(
-            $"[green]{result.Buurten.Count} buurten geanalyseerd[/] met profiel '{Markup.Escape(result.Profile.Id)}' ({result.Year}); " +
-            $"{urgentBuurten} met twee of meer urgente opgaven. Geschreven naar {Markup.Escape(output)}.");
+            $"[green]{result.Buurten.Count} buurten geanalyseerd[/] met profiel '{Markup.Escape(result.Profile.Id)}' ({result.Year}); "
+                + $"{urgentBuurten} met twee of meer urgente opgaven. Geschreven naar {Markup.Escape(output)}."
+        );
         if (comparison is not null)
         {
             console.MarkupLine(
-                $"Vergeleken met profiel '{Markup.Escape(comparison.Met.Id)}': {comparison.BuurtenWithOtherOverlap} buurten met een andere overlap; " +
-                $"in de top {comparison.TopK} komen {comparison.Entering.Count} buurten erbij en gaan er {comparison.Leaving.Count} uit.");
+                $"Vergeleken met profiel '{Markup.Escape(comparison.Met.Id)}': {comparison.BuurtenWithOtherOverlap} buurten met een andere overlap; "
+                    + $"in de top {comparison.TopK} komen {comparison.Entering.Count} buurten erbij en gaan er {comparison.Leaving.Count} uit."
+            );
         }
     }
 }

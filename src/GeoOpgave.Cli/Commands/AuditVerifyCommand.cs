@@ -13,22 +13,42 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class AuditVerifyCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        WorkspaceSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
-        var unchained = result.Unchained > 0
-            ? string.Create(CultureInfo.InvariantCulture, $" ({result.Unchained} oudere regels zijn van voor de hashketen en kunnen niet worden gecontroleerd)")
-            : string.Empty;
+        var unchained =
+            result.Unchained > 0
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $" ({result.Unchained} oudere regels zijn van voor de hashketen en kunnen niet worden gecontroleerd)"
+                )
+                : string.Empty;
         if (result.Intact)
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Het auditlogboek is intact: {result.Rows} regels gecontroleerd{unchained}.")));
+            console.MarkupLine(
+                Markup.Escape(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Het auditlogboek is intact: {result.Rows} regels gecontroleerd{unchained}."
+                    )
+                )
+            );
             return ExitCodes.Success;
         }
 
-        console.MarkupLine("[red]Het auditlogboek is aangetast:[/] " + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"regel {result.BrokenAt}: {result.Reason}.")));
+        console.MarkupLine(
+            "[red]Het auditlogboek is aangetast:[/] "
+                + Markup.Escape(
+                    string.Create(CultureInfo.InvariantCulture, $"regel {result.BrokenAt}: {result.Reason}.")
+                )
+        );
         return ExitCodes.Tampered;
     }
 }

@@ -4,24 +4,49 @@ using Spectre.Console;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary>Prints a <see cref="DiagnosticsReport"/> as two Dutch tables and a list of warnings; numbers in nl-NL notation.</summary>
+/// <summary>Prints a <see cref="DiagnosticsReport"/> as two Dutch tables and a list of warnings; numbers in nl-NL
+/// notation.</summary>
 internal static class DiagnosticsPrinter
 {
     public static void Write(IAnsiConsole console, DiagnosticsReport report)
     {
-        console.MarkupLine(Markup.Escape(
-            $"Diagnose van profiel '{report.Profiel.Id}' (versie {Number(report.Profiel.Version)}), buurtindeling {report.Year}: {Number(report.BuurtCount)} buurten."));
+        console.MarkupLine(
+            Markup.Escape(
+                $"Diagnose van profiel '{report.Profiel.Id}' (versie {Number(report.Profiel.Version)}), buurtindeling {report.Year}: {Number(report.BuurtCount)} buurten."
+            )
+        );
         var names = report.Opgaven.ToDictionary(o => o.Id, o => o.Naam, StringComparer.Ordinal);
-        var opgaven = new Table().AddColumns("Opgave", "Urgent (hoog)", "Midden", "Laag", "Onbekend", "Buurten met gegevens");
+        var opgaven = new Table().AddColumns(
+            "Opgave",
+            "Urgent (hoog)",
+            "Midden",
+            "Laag",
+            "Onbekend",
+            "Buurten met gegevens"
+        );
         foreach (var o in report.Opgaven)
         {
             opgaven.AddRow(
-                Markup.Escape(o.Naam), Percent(o.AandeelHoog), Percent(o.AandeelMidden), Percent(o.AandeelLaag), Percent(o.AandeelOnbekend), Number(o.AantalMetGegevens));
+                Markup.Escape(o.Naam),
+                Percent(o.AandeelHoog),
+                Percent(o.AandeelMidden),
+                Percent(o.AandeelLaag),
+                Percent(o.AandeelOnbekend),
+                Number(o.AantalMetGegevens)
+            );
         }
 
         console.Write(opgaven);
-        console.MarkupLine("Samen urgent: hoe vaak twee opgaven in dezelfde buurt urgent zijn, tegenover wat bij toeval te verwachten is.");
-        var paren = new Table().AddColumns("Opgaven", "Samen urgent", "Verwacht bij toeval", "Verhouding", "Buurten (beide bekend)");
+        console.MarkupLine(
+            "Samen urgent: hoe vaak twee opgaven in dezelfde buurt urgent zijn, tegenover wat bij toeval te verwachten is."
+        );
+        var paren = new Table().AddColumns(
+            "Opgaven",
+            "Samen urgent",
+            "Verwacht bij toeval",
+            "Verhouding",
+            "Buurten (beide bekend)"
+        );
         foreach (var p in report.Paren)
         {
             paren.AddRow(
@@ -34,9 +59,12 @@ internal static class DiagnosticsPrinter
 
         console.Write(paren);
         var ranking = report.Rangschikking;
-        console.MarkupLine(Markup.Escape(
-            $"Percentielen en prioriteit over {ranking.Referentie}: {Number(ranking.Gerangschikt)} buurten gerangschikt, " +
-            $"{Number(ranking.NietGerangschikt.Count)} niet."));
+        console.MarkupLine(
+            Markup.Escape(
+                $"Percentielen en prioriteit over {ranking.Referentie}: {Number(ranking.Gerangschikt)} buurten gerangschikt, "
+                    + $"{Number(ranking.NietGerangschikt.Count)} niet."
+            )
+        );
         foreach (var b in ranking.NietGerangschikt)
         {
             console.MarkupLine(Markup.Escape($"- {b.Naam} ({b.Code}): niet gerangschikt, {b.Reden}"));

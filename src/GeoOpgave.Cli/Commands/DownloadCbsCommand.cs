@@ -15,21 +15,32 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<DownloadCbsSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, DownloadCbsSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        DownloadCbsSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
         var years = settings.ParsedYears();
         var request = new CbsDownloadRequest(years, settings.Gemeente!) { Source = settings.Source };
-        var what = years.Count == 0 ? "de nieuwste jaren" : years.Count == 1 ? $"{years[0]}" : $"{years[^1]}–{years[0]}";
-        var result = await console.Progress()
+        var what =
+            years.Count == 0 ? "de nieuwste jaren"
+            : years.Count == 1 ? $"{years[0]}"
+            : $"{years[^1]}–{years[0]}";
+        var result = await console
+            .Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
                 // Without years the number of datasets is known only once the newest is found: 1 + the earlier years.
                 var steps = 3 * (years.Count == 0 ? 1 + CbsDownloadRequest.EarlierYears : years.Count);
-                var task = progress.AddTask(Markup.Escape($"Wijken en buurten {what} van {settings.Gemeente}"), maxValue: steps);
+                var task = progress.AddTask(
+                    Markup.Escape($"Wijken en buurten {what} van {settings.Gemeente}"),
+                    maxValue: steps
+                );
                 var reporter = new Progress<(int Year, string Collection)>(step =>
                 {
                     task.Description = Markup.Escape($"{step.Collection} {step.Year} van {settings.Gemeente} gelezen");
@@ -53,7 +64,11 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
 
         if (settings.Report is not null)
         {
-            await File.WriteAllTextAsync(settings.Report, ImportJson.Serialize(result.Import.Reports), cancellationToken);
+            await File.WriteAllTextAsync(
+                settings.Report,
+                ImportJson.Serialize(result.Import.Reports),
+                cancellationToken
+            );
         }
 
         if (result.DownloadFailure is not null)
@@ -70,7 +85,11 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
 
         var read = result.Import.Reports.Sum(r => r.FeaturesImported);
         var landed = string.Join(", ", result.Years);
-        console.MarkupLine(Markup.Escape($"Geïmporteerd: {read} gebieden van {request.Gemeente} ({landed}); de buurtindeling is die van {result.Years[^1]}."));
+        console.MarkupLine(
+            Markup.Escape(
+                $"Geïmporteerd: {read} gebieden van {request.Gemeente} ({landed}); de buurtindeling is die van {result.Years[^1]}."
+            )
+        );
         return ExitCodes.Success;
     }
 }

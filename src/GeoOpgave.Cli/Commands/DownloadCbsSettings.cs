@@ -8,11 +8,15 @@ namespace GeoOpgave.Cli.Commands;
 public sealed partial class DownloadCbsSettings : WorkspaceSettings
 {
     [CommandOption("--year <JAAR>")]
-    [Description("Alleen dit jaar, bijv. 2024. Zonder --year en --years: de nieuwste indeling plus de kerncijfers van de vier jaren ervoor.")]
+    [Description(
+        "Alleen dit jaar, bijv. 2024. Zonder --year en --years: de nieuwste indeling plus de kerncijfers van de vier jaren ervoor."
+    )]
     public int? Year { get; init; }
 
     [CommandOption("--years <VAN-TOT>")]
-    [Description("Deze jaren, bijv. 2022-2024: de indeling van het laatste jaar, de kerncijfers van elk jaar. Alles of niets.")]
+    [Description(
+        "Deze jaren, bijv. 2022-2024: de indeling van het laatste jaar, de kerncijfers van elk jaar. Alles of niets."
+    )]
     public string? Years { get; init; }
 
     [CommandOption("--gemeente <CODE>")]
@@ -20,7 +24,9 @@ public sealed partial class DownloadCbsSettings : WorkspaceSettings
     public string? Gemeente { get; init; }
 
     [CommandOption("--source <URL>")]
-    [Description("De OGC API Features-landingspagina van de dataset; {0} staat voor het jaar (standaard die van PDOK).")]
+    [Description(
+        "De OGC API Features-landingspagina van de dataset; {0} staat voor het jaar (standaard die van PDOK)."
+    )]
     public string? Source { get; init; }
 
     [CommandOption("--report <FILE>")]
@@ -42,7 +48,9 @@ public sealed partial class DownloadCbsSettings : WorkspaceSettings
 
         var match = YearRange().Match(Years.Trim());
         var from = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var to = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : from;
+        var to = match.Groups[2].Success
+            ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : from;
         return Enumerable.Range(from, to - from + 1).Reverse().ToList();
     }
 
@@ -55,22 +63,46 @@ public sealed partial class DownloadCbsSettings : WorkspaceSettings
 
         if (Year is { } year && year is not (>= 2000 and <= 2100))
         {
-            return ValidationResult.Error($"--year {year} is geen jaar van een wijk- en buurtindeling; bijvoorbeeld --year 2024.");
+            return ValidationResult.Error(
+                $"--year {year} is geen jaar van een wijk- en buurtindeling; bijvoorbeeld --year 2024."
+            );
         }
 
-        if (Years is not null && (YearRange().Match(Years.Trim()) is not { Success: true } range
-            || int.Parse(range.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var from && (from < 2000
-            || (range.Groups[2].Success && int.Parse(range.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is var to && (to < from || to > 2100 || to - from > 10)))))
+        if (
+            Years is not null
+            && (
+                YearRange().Match(Years.Trim()) is not { Success: true } range
+                || int.Parse(range.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var from
+                    && (
+                        from < 2000
+                        || (
+                            range.Groups[2].Success
+                            && int.Parse(range.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+                                is var to
+                            && (to < from || to > 2100 || to - from > 10)
+                        )
+                    )
+            )
+        )
         {
-            return ValidationResult.Error($"--years '{Years}' is geen reeks jaren; schrijf bijvoorbeeld --years 2022-2024 (hoogstens 11 jaren).");
+            return ValidationResult.Error(
+                $"--years '{Years}' is geen reeks jaren; schrijf bijvoorbeeld --years 2022-2024 (hoogstens 11 jaren)."
+            );
         }
 
         if (Gemeente is null || !GemeenteCode().IsMatch(Gemeente.Trim()))
         {
-            return ValidationResult.Error("Geef de gemeente op met --gemeente en een gemeentecode, bijvoorbeeld --gemeente GM0308.");
+            return ValidationResult.Error(
+                "Geef de gemeente op met --gemeente en een gemeentecode, bijvoorbeeld --gemeente GM0308."
+            );
         }
 
-        return Source is not null && !(Uri.TryCreate(Source.Replace("{0}", "2024", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        return
+            Source is not null
+            && !(
+                Uri.TryCreate(Source.Replace("{0}", "2024", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                && uri.Scheme is "http" or "https"
+            )
             ? ValidationResult.Error($"--source '{Source}' is geen http(s)-adres.")
             : ValidationResult.Success();
     }

@@ -17,7 +17,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        ExportSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -28,7 +32,13 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSet
         var catalog = ActivatorUtilities.CreateInstance<CollectionCatalog>(provider);
         var exports = new ExportService(provider.GetRequiredService<AnalysisService>(), catalog);
         var request = new CollectionExportRequest(
-            settings.Collection!, settings.Format!.Value, settings.Profiel, settings.Year, settings.SeparatorChar, OverlapLegend.Standard);
+            settings.Collection!,
+            settings.Format!.Value,
+            settings.Profiel,
+            settings.Year,
+            settings.SeparatorChar,
+            OverlapLegend.Standard
+        );
         var export = await exports.PrepareCollectionAsync(request, cancellationToken);
         var output = Path.GetFullPath(settings.Out!);
         await ExportService.WriteFileAsync(export, output, cancellationToken);
@@ -37,10 +47,20 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSet
         {
             ["profiel"] = settings.Profiel, ["jaar"] = settings.Year, ["bestand"] = Path.GetFileName(output),
         };
-        // The export wrote a file, not the database: its entry has no change to share a transaction with and is appended alone.
-        await provider.GetRequiredService<AuditLog>().RecordAsync(AuditActions.Exported, $"{settings.Collection}.{ExportFormats.Extension(export.Format)}", details, cancellationToken);
+        // The export wrote a file, not the database: its entry has no change to share a transaction with and is
+        // appended alone.
+        await provider
+            .GetRequiredService<AuditLog>()
+            .RecordAsync(
+                AuditActions.Exported,
+                $"{settings.Collection}.{ExportFormats.Extension(export.Format)}",
+                details,
+                cancellationToken
+            );
         var count = export.Layer.Features.Count.ToString(CultureInfo.InvariantCulture);
-        console.MarkupLine($"[green]{count} features[/] van '{Markup.Escape(settings.Collection!)}' geschreven naar {Markup.Escape(output)}.");
+        console.MarkupLine(
+            $"[green]{count} features[/] van '{Markup.Escape(settings.Collection!)}' geschreven naar {Markup.Escape(output)}."
+        );
         return ExitCodes.Success;
     }
 }

@@ -8,7 +8,9 @@ namespace GeoOpgave.Cli.Commands;
 public sealed class ExportSettings : WorkspaceSettings
 {
     [CommandOption("--collection <COLLECTIE>")]
-    [Description("De collectie: buurten (met analyse), wijken, gemeenten, selecties of laag-NAAM (zie /ogc/collections).")]
+    [Description(
+        "De collectie: buurten (met analyse), wijken, gemeenten, selecties of laag-NAAM (zie /ogc/collections)."
+    )]
     public string? Collection { get; init; }
 
     [CommandOption("--profiel <PROFIEL>")]
@@ -20,14 +22,17 @@ public sealed class ExportSettings : WorkspaceSettings
     public int? Year { get; init; }
 
     [CommandOption("--out <FILE>")]
-    [Description("Het uitvoerbestand: .geojson (WGS84), .csv (zonder geometrie) of .gpkg (RD New; buurten met QGIS-stijl).")]
+    [Description(
+        "Het uitvoerbestand: .geojson (WGS84), .csv (zonder geometrie) of .gpkg (RD New; buurten met QGIS-stijl)."
+    )]
     public string? Out { get; init; }
 
     [CommandOption("--separator <TEKEN>")]
     [Description("Het scheidingsteken van een CSV: ';' (standaard, met decimale komma) of ','.")]
     public string? Separator { get; init; }
 
-    /// <summary>The format the extension of <see cref="Out"/> asks for; null when it is not one GeoOpgave writes.</summary>
+    /// <summary>The format the extension of <see cref="Out"/> asks for; null when it is not one GeoOpgave
+    /// writes.</summary>
     public ExportFormat? Format => ExportFormats.FromPath(Out ?? string.Empty);
 
     /// <summary>The CSV separator; ';' when none was given.</summary>
@@ -37,7 +42,9 @@ public sealed class ExportSettings : WorkspaceSettings
     {
         if (string.IsNullOrWhiteSpace(Collection))
         {
-            return ValidationResult.Error("Geef met --collection op wat u wilt exporteren, bijvoorbeeld --collection buurten.");
+            return ValidationResult.Error(
+                "Geef met --collection op wat u wilt exporteren, bijvoorbeeld --collection buurten."
+            );
         }
 
         if (string.IsNullOrWhiteSpace(Out))
@@ -47,7 +54,9 @@ public sealed class ExportSettings : WorkspaceSettings
 
         if (Format is null)
         {
-            return ValidationResult.Error($"Onbekend uitvoerformaat '{Path.GetExtension(Out)}' bij --out; gebruik .geojson, .csv of .gpkg.");
+            return ValidationResult.Error(
+                $"Onbekend uitvoerformaat '{Path.GetExtension(Out)}' bij --out; gebruik .geojson, .csv of .gpkg."
+            );
         }
 
         return Separator is null or ";" or ","

@@ -15,7 +15,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        ImportSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -36,9 +40,15 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         var result = await ImportProgressBar.RunAsync(
             console,
             $"Importeren van {Path.GetFileName(settings.Path)}",
-            progress => settings.AsAreas
-                ? scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(request.Path, settings.Year, null, cancellationToken)
-                : scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(request with { Progress = progress }, cancellationToken));
+            progress =>
+                settings.AsAreas
+                    ? scope
+                        .ServiceProvider.GetRequiredService<AreaImportService>()
+                        .ImportAsync(request.Path, settings.Year, null, cancellationToken)
+                    : scope
+                        .ServiceProvider.GetRequiredService<ImportService>()
+                        .ImportAsync(request with { Progress = progress }, cancellationToken)
+        );
 
         foreach (var report in result.Reports)
         {

@@ -24,7 +24,9 @@ public sealed class ImportSettings : WorkspaceSettings
     public string? Crs { get; init; }
 
     [CommandOption("--year <JAAR>")]
-    [Description("Het peiljaar van de gegevens; een tabel zonder periodekolom krijgt dit jaar (standaard het nieuwste jaar met gebieden).")]
+    [Description(
+        "Het peiljaar van de gegevens; een tabel zonder periodekolom krijgt dit jaar (standaard het nieuwste jaar met gebieden)."
+    )]
     public int? Year { get; init; }
 
     [CommandOption("--code-column <KOLOM>")]
@@ -32,7 +34,9 @@ public sealed class ImportSettings : WorkspaceSettings
     public string? CodeColumn { get; init; }
 
     [CommandOption("--indicator <ID=UITDRUKKING>")]
-    [Description("Vult indicator ID uit een kolom of een uitdrukking over kolommen, bv. percentage_bouwjaarklasse_tot_2000=\"100 - bouwjaar_vanaf_2000_percentage\". Herhaalbaar.")]
+    [Description(
+        "Vult indicator ID uit een kolom of een uitdrukking over kolommen, bv. percentage_bouwjaarklasse_tot_2000=\"100 - bouwjaar_vanaf_2000_percentage\". Herhaalbaar."
+    )]
     public string[] Indicators { get; init; } = [];
 
     [CommandOption("-x|--x-column <KOLOM>")]
@@ -44,15 +48,21 @@ public sealed class ImportSettings : WorkspaceSettings
     public string? Y { get; init; }
 
     [CommandOption("--encoding <CODERING>")]
-    [Description("De tekencodering van een CSV, bijv. utf-8 of windows-1252 (standaard: UTF-8 als dat klopt, anders windows-1252).")]
+    [Description(
+        "De tekencodering van een CSV, bijv. utf-8 of windows-1252 (standaard: UTF-8 als dat klopt, anders windows-1252)."
+    )]
     public string? Encoding { get; init; }
 
     [CommandOption("--as-areas")]
-    [Description("Lees het bestand als CBS wijk- en buurtkaart: vervangt de gebieden en kerncijfers van dat jaar (zo vervangt een gemeente de demo).")]
+    [Description(
+        "Lees het bestand als CBS wijk- en buurtkaart: vervangt de gebieden en kerncijfers van dat jaar (zo vervangt een gemeente de demo)."
+    )]
     public bool AsAreas { get; init; }
 
     [CommandOption("--as-werken")]
-    [Description("Lees het bestand als geplande werken (lijnen, vlakken, punten of een CSV met x/y of buurtcode) met soort, periode en eigenaar.")]
+    [Description(
+        "Lees het bestand als geplande werken (lijnen, vlakken, punten of een CSV met x/y of buurtcode) met soort, periode en eigenaar."
+    )]
     public bool AsWerken { get; init; }
 
     [CommandOption("--type-field <VELD>")]
@@ -60,11 +70,15 @@ public sealed class ImportSettings : WorkspaceSettings
     public string? TypeField { get; init; }
 
     [CommandOption("--start-field <VELD>")]
-    [Description("Bij --as-werken: het veld met het startjaar of de startdatum (standaard start, startjaar, aanlegjaar, uitvoeringsjaar, jaar, …).")]
+    [Description(
+        "Bij --as-werken: het veld met het startjaar of de startdatum (standaard start, startjaar, aanlegjaar, uitvoeringsjaar, jaar, …)."
+    )]
     public string? StartField { get; init; }
 
     [CommandOption("--end-field <VELD>")]
-    [Description("Bij --as-werken: het veld met het eindjaar of de einddatum (standaard eind, eindjaar, …; zonder: het startjaar).")]
+    [Description(
+        "Bij --as-werken: het veld met het eindjaar of de einddatum (standaard eind, eindjaar, …; zonder: het startjaar)."
+    )]
     public string? EndField { get; init; }
 
     [CommandOption("--owner-field <VELD>")]
@@ -103,22 +117,34 @@ public sealed class ImportSettings : WorkspaceSettings
 
         if (Crs is not null && !GeoOpgave.Core.Crs.Srid.TryParseEpsg(Crs, out _))
         {
-            return ValidationResult.Error($"--crs '{Crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326.");
+            return ValidationResult.Error(
+                $"--crs '{Crs}' is geen EPSG-code; gebruik bijvoorbeeld EPSG:28992 of EPSG:4326."
+            );
         }
 
         if (AsAreas && (Name ?? Layer ?? CodeColumn ?? X ?? Crs) is not null)
         {
-            return ValidationResult.Error("--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel.");
+            return ValidationResult.Error(
+                "--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel."
+            );
         }
 
         if (Indicators.Length > 0 && (AsAreas || X is not null))
         {
-            return ValidationResult.Error("--indicator hoort bij een tabel met codes (CSV met een BU/WK/GM-kolom), niet bij --as-areas of een puntenbestand.");
+            return ValidationResult.Error(
+                "--indicator hoort bij een tabel met codes (CSV met een BU/WK/GM-kolom), niet bij --as-areas of een puntenbestand."
+            );
         }
 
-        if (!AsWerken && (TypeField ?? StartField ?? EndField ?? OwnerField ?? StatusField ?? NameField ?? Type ?? Profiel) is not null)
+        if (
+            !AsWerken
+            && (TypeField ?? StartField ?? EndField ?? OwnerField ?? StatusField ?? NameField ?? Type ?? Profiel)
+                is not null
+        )
         {
-            return ValidationResult.Error("--type-field, --start-field, --end-field, --owner-field, --status-field, --name-field, --type en --profiel horen bij --as-werken.");
+            return ValidationResult.Error(
+                "--type-field, --start-field, --end-field, --owner-field, --status-field, --name-field, --type en --profiel horen bij --as-werken."
+            );
         }
 
         if (AsWerken && (AsAreas || Indicators.Length > 0))
@@ -128,7 +154,9 @@ public sealed class ImportSettings : WorkspaceSettings
 
         if (Encoding is not null && CsvEncoding.FromName(Encoding) is null)
         {
-            return ValidationResult.Error($"--encoding '{Encoding}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
+            return ValidationResult.Error(
+                $"--encoding '{Encoding}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252."
+            );
         }
 
         return (X is null) != (Y is null)

@@ -7,10 +7,15 @@ using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary><c>geoopgave indicators bind --layer L ID=EXPR …</c>: fills catalogue indicators from a loaded layer.</summary>
+/// <summary><c>geoopgave indicators bind --layer L ID=EXPR …</c>: fills catalogue indicators from a loaded
+/// layer.</summary>
 public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<IndicatorsBindSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsBindSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        IndicatorsBindSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -23,7 +28,9 @@ public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<I
                 ? string.Create(CultureInfo.InvariantCulture, $"{known} bekende waarden")
                 : "bereken de waarden met 'geoopgave indicators compute'";
             var within = settings.Mask is { Length: > 0 } mask ? $", binnen masker {mask}" : string.Empty;
-            console.MarkupLine($"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}{Markup.Escape(within)}: {Markup.Escape(what)}.");
+            console.MarkupLine(
+                $"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}{Markup.Escape(within)}: {Markup.Escape(what)}."
+            );
         }
 
         return ExitCodes.Success;

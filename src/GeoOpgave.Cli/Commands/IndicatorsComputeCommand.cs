@@ -12,7 +12,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncCommand<IndicatorsComputeSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsComputeSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        IndicatorsComputeSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -24,11 +28,16 @@ public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncComman
             "dotnet" => IndicatorEngine.Dotnet,
             _ => service.DefaultEngine,
         };
-        var request = new IndicatorComputeRequest(settings.Profiel, engine, settings.Year) { IndicatorIds = settings.Indicators };
+        var request = new IndicatorComputeRequest(settings.Profiel, engine, settings.Year)
+        {
+            IndicatorIds = settings.Indicators,
+        };
         var results = await service.ComputeAsync(request, cancellationToken);
         if (results.Count == 0)
         {
-            console.MarkupLine("Het profiel definieert geen indicatoren uit lagen (\"definition\" in de indicatorcatalogus).");
+            console.MarkupLine(
+                "Het profiel definieert geen indicatoren uit lagen (\"definition\" in de indicatorcatalogus)."
+            );
             return ExitCodes.Success;
         }
 
@@ -45,7 +54,9 @@ public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncComman
         }
 
         var engineName = IndicatorComputeService.EngineName(engine);
-        console.MarkupLine($"{results.Count(r => r.Skipped is null)} indicator(en) berekend met {engineName} en opgeslagen met herkomst.");
+        console.MarkupLine(
+            $"{results.Count(r => r.Skipped is null)} indicator(en) berekend met {engineName} en opgeslagen met herkomst."
+        );
         return ExitCodes.Success;
     }
 }

@@ -8,7 +8,9 @@ namespace GeoOpgave.Cli.Commands;
 public sealed class IndicatorsComputeSettings : WorkspaceSettings
 {
     [CommandOption("--engine <ENGINE>")]
-    [Description("dotnet of postgis (alleen met een PostgreSQL-werkruimte: rekent in de database). Standaard postgis in een PostgreSQL-werkruimte, anders dotnet.")]
+    [Description(
+        "dotnet of postgis (alleen met een PostgreSQL-werkruimte: rekent in de database). Standaard postgis in een PostgreSQL-werkruimte, anders dotnet."
+    )]
     public string? Engine { get; init; }
 
     [CommandOption("--profiel <PROFIEL>")]

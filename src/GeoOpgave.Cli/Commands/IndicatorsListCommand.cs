@@ -7,22 +7,37 @@ using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary><c>geoopgave indicators list</c>: the derived indicators with their provenance (layer, method, engine, time).</summary>
+/// <summary><c>geoopgave indicators list</c>: the derived indicators with their provenance (layer, method, engine,
+/// time).</summary>
 public sealed class IndicatorsListCommand(IAnsiConsole console) : AsyncCommand<IndicatorsListSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsListSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        IndicatorsListSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(settings.Year, cancellationToken);
+        var provenance = await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ListProvenanceAsync(settings.Year, cancellationToken);
         if (provenance.Count == 0)
         {
-            console.MarkupLine("Er zijn nog geen indicatoren uit lagen berekend. Gebruik [blue]geoopgave indicators compute[/].");
+            console.MarkupLine(
+                "Er zijn nog geen indicatoren uit lagen berekend. Gebruik [blue]geoopgave indicators compute[/]."
+            );
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumn("Indicator").AddColumn("Jaar").AddColumn("Laag").AddColumn("Methode").AddColumn("Engine").AddColumn("Berekend (UTC)");
+        var table = new Table()
+            .AddColumn("Indicator")
+            .AddColumn("Jaar")
+            .AddColumn("Laag")
+            .AddColumn("Methode")
+            .AddColumn("Engine")
+            .AddColumn("Berekend (UTC)");
         foreach (var p in provenance)
         {
             table.AddRow(

@@ -10,7 +10,11 @@ namespace GeoOpgave.Cli.Commands;
 /// <summary><c>geoopgave layers</c>: lists the imported layers.</summary>
 public sealed class LayersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        WorkspaceSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -22,8 +26,15 @@ public sealed class LayersCommand(IAnsiConsole console) : AsyncCommand<Workspace
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumn("Id").AddColumn("Naam").AddColumn("Soort").AddColumn("Geometrie")
-            .AddColumn(new TableColumn("Objecten").RightAligned()).AddColumn("Jaar").AddColumn("Bron").AddColumn("Geïmporteerd");
+        var table = new Table()
+            .AddColumn("Id")
+            .AddColumn("Naam")
+            .AddColumn("Soort")
+            .AddColumn("Geometrie")
+            .AddColumn(new TableColumn("Objecten").RightAligned())
+            .AddColumn("Jaar")
+            .AddColumn("Bron")
+            .AddColumn("Geïmporteerd");
         foreach (var layer in layers)
         {
             table.AddRow(

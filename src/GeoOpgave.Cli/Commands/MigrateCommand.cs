@@ -12,12 +12,19 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class MigrateCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        WorkspaceSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().MigrateAsync(cancellationToken) is { } cleared)
+        if (
+            await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().MigrateAsync(cancellationToken) is
+            { } cleared
+        )
         {
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(cleared)}");
         }

@@ -8,14 +8,17 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 internal sealed class PointBatchBuilder(int size, List<string> classNames, string? onlyClass)
 {
-    private readonly Dictionary<string, int> _ids = classNames.Select((name, id) => (name, id)).ToDictionary(c => c.name, c => c.id, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = classNames
+        .Select((name, id) => (name, id))
+        .ToDictionary(c => c.name, c => c.id, StringComparer.Ordinal);
     private double[] _x = new double[size];
     private double[] _y = new double[size];
     private double[] _values = new double[size];
     private int[] _classes = new int[size];
     private int _count;
 
-    /// <summary>Adds a point (RD New); returns the batch when it is full, else null. A point of another class than the one asked for is left out.</summary>
+    /// <summary>Adds a point (RD New); returns the batch when it is full, else null. A point of another class than the
+    /// one asked for is left out.</summary>
     public PointBatch? Add(double x, double y, double value, string? cls)
     {
         if (onlyClass is not null && !string.Equals(cls, onlyClass, StringComparison.Ordinal))

@@ -7,28 +7,47 @@ using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
-/// <summary><c>geoopgave status</c>: per opgave how many buurten are scored, and which indicators are missing where.</summary>
+/// <summary><c>geoopgave status</c>: per opgave how many buurten are scored, and which indicators are missing
+/// where.</summary>
 public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSettings>
 {
     private const int ShownCodes = 5;
 
-    public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        StatusSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
-        var status = await scope.ServiceProvider.GetRequiredService<StatusService>().GetAsync(settings.Profiel, settings.Year, cancellationToken);
-        console.MarkupLine(Invariant($"Profiel [blue]{Markup.Escape(status.Profiel)}[/], buurtindeling {status.Year}: {status.Buurten} buurten; waarden tot {status.MaximumAgeYears} jaar oud tellen mee."));
+        var status = await scope
+            .ServiceProvider.GetRequiredService<StatusService>()
+            .GetAsync(settings.Profiel, settings.Year, cancellationToken);
+        console.MarkupLine(
+            Invariant(
+                $"Profiel [blue]{Markup.Escape(status.Profiel)}[/], buurtindeling {status.Year}: {status.Buurten} buurten; waarden tot {status.MaximumAgeYears} jaar oud tellen mee."
+            )
+        );
         if (status.NotRanked > 0)
         {
-            console.MarkupLine(Invariant($"{status.NotRanked} buurten niet gerangschikt (bijna geen inwoners en woningen, of grotendeels water); de scores tellen over de andere."));
+            console.MarkupLine(
+                Invariant(
+                    $"{status.NotRanked} buurten niet gerangschikt (bijna geen inwoners en woningen, of grotendeels water); de scores tellen over de andere."
+                )
+            );
         }
 
         var opgaven = new Table().AddColumn("Opgave").AddColumn("Buurten met een score").AddColumn(string.Empty);
         foreach (var o in status.Opgaven)
         {
             var warning = o.Incomplete ? "[yellow]onvolledig: minder dan 80 % van de buurten[/]" : string.Empty;
-            opgaven.AddRow(Markup.Escape(o.Name), Invariant($"{o.Scored} van {o.Buurten} ({o.Share * 100:0} %)"), warning);
+            opgaven.AddRow(
+                Markup.Escape(o.Name),
+                Invariant($"{o.Scored} van {o.Buurten} ({o.Share * 100:0} %)"),
+                warning
+            );
         }
 
         console.Write(opgaven);
@@ -42,9 +61,16 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
         console.MarkupLine("Ontbrekende indicatoren:");
         foreach (var i in missing)
         {
-            var codes = string.Join(", ", i.MissingBuurten.Take(ShownCodes)) + (i.MissingBuurten.Count > ShownCodes ? ", …" : string.Empty);
-            console.MarkupLine(Markup.Escape(Invariant(
-                $"- {i.Name} ({i.Id}; {string.Join(", ", i.Opgaven)}): ontbreekt in {i.MissingBuurten.Count} van {i.Buurten} buurten ({codes}).")));
+            var codes =
+                string.Join(", ", i.MissingBuurten.Take(ShownCodes))
+                + (i.MissingBuurten.Count > ShownCodes ? ", …" : string.Empty);
+            console.MarkupLine(
+                Markup.Escape(
+                    Invariant(
+                        $"- {i.Name} ({i.Id}; {string.Join(", ", i.Opgaven)}): ontbreekt in {i.MissingBuurten.Count} van {i.Buurten} buurten ({codes})."
+                    )
+                )
+            );
             if (i.Obtain is { } obtain)
             {
                 console.MarkupLine("  Bron: " + Markup.Escape(obtain) + ".");
@@ -52,7 +78,12 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
 
             if (i.Layer is { } layer)
             {
-                console.MarkupLine("  " + Markup.Escape($"Wordt berekend uit de laag '{layer}': importeer die (of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {i.Id}') en draai 'geoopgave indicators compute'."));
+                console.MarkupLine(
+                    "  "
+                        + Markup.Escape(
+                            $"Wordt berekend uit de laag '{layer}': importeer die (of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {i.Id}') en draai 'geoopgave indicators compute'."
+                        )
+                );
             }
         }
 

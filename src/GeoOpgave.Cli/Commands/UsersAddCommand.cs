@@ -12,7 +12,11 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class UsersAddCommand(IAnsiConsole console) : AsyncCommand<UsersAddSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, UsersAddSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        UsersAddSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         var password = settings.PasswordStdin ? await ReadStdinAsync(cancellationToken) : AskPassword();
@@ -25,7 +29,11 @@ public sealed class UsersAddCommand(IAnsiConsole console) : AsyncCommand<UsersAd
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserService>()
             .AddAsync(settings.Name, password, settings.Roles, cancellationToken);
-        return UsersResultPrinter.Print(console, result, $"Gebruiker toegevoegd: {settings.Name} ({string.Join(", ", settings.Roles)}).");
+        return UsersResultPrinter.Print(
+            console,
+            result,
+            $"Gebruiker toegevoegd: {settings.Name} ({string.Join(", ", settings.Roles)})."
+        );
     }
 
     private static async Task<string?> ReadStdinAsync(CancellationToken cancellationToken) =>
@@ -35,7 +43,9 @@ public sealed class UsersAddCommand(IAnsiConsole console) : AsyncCommand<UsersAd
     {
         if (!console.Profile.Capabilities.Interactive)
         {
-            console.MarkupLine("[red]Fout:[/] geen wachtwoord: dit is geen interactieve terminal. Gebruik [blue]--password-stdin[/].");
+            console.MarkupLine(
+                "[red]Fout:[/] geen wachtwoord: dit is geen interactieve terminal. Gebruik [blue]--password-stdin[/]."
+            );
             return null;
         }
 

@@ -10,7 +10,11 @@ namespace GeoOpgave.Cli.Commands;
 /// <summary><c>geoopgave users</c> (or <c>users list</c>): lists the accounts with their roles.</summary>
 public sealed class UsersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WorkspaceSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        WorkspaceSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
@@ -18,7 +22,9 @@ public sealed class UsersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceS
         var users = await scope.ServiceProvider.GetRequiredService<UserService>().ListAsync(cancellationToken);
         if (users.Count == 0)
         {
-            console.MarkupLine("Er zijn nog geen accounts (lokale modus). Maak de eerste beheerder met [blue]geoopgave users add NAAM --role beheerder[/].");
+            console.MarkupLine(
+                "Er zijn nog geen accounts (lokale modus). Maak de eerste beheerder met [blue]geoopgave users add NAAM --role beheerder[/]."
+            );
             return ExitCodes.Success;
         }
 

@@ -16,13 +16,19 @@ namespace GeoOpgave.Cli.Commands;
 /// </summary>
 public sealed class WerkenCommand(IAnsiConsole console) : AsyncCommand<WerkenSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WerkenSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        WerkenSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var services = CliServices.Build(settings.Db);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
-        var result = await scope.ServiceProvider.GetRequiredService<WerkenService>().PerBuurtAsync(settings.Van, settings.Tot, settings.Year, cancellationToken);
+        var result = await scope
+            .ServiceProvider.GetRequiredService<WerkenService>()
+            .PerBuurtAsync(settings.Van, settings.Tot, settings.Year, cancellationToken);
         var layer = WerkenRecords.ToLayer(result);
         var output = Path.GetFullPath(settings.Out!);
         if (settings.IsGeoJson)
@@ -31,12 +37,20 @@ public sealed class WerkenCommand(IAnsiConsole console) : AsyncCommand<WerkenSet
         }
         else
         {
-            var options = (settings.Separator == "," ? CsvWriterOptions.Comma : CsvWriterOptions.Semicolon) with { Columns = WerkenRecords.PerBuurtColumns };
+            var options = (settings.Separator == "," ? CsvWriterOptions.Comma : CsvWriterOptions.Semicolon) with
+            {
+                Columns = WerkenRecords.PerBuurtColumns,
+            };
             await CsvWriter.WriteFileAsync(output, layer, options, cancellationToken);
         }
 
         var works = result.Rows.Select(r => r.Work.Id).Distinct(StringComparer.Ordinal).Count();
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{result.Rows.Count} regels[/] ({works} werken) geschreven naar {Markup.Escape(output)}."));
+        console.MarkupLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"[green]{result.Rows.Count} regels[/] ({works} werken) geschreven naar {Markup.Escape(output)}."
+            )
+        );
         return ExitCodes.Success;
     }
 }

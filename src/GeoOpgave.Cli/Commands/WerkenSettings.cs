@@ -19,7 +19,9 @@ public sealed class WerkenSettings : WorkspaceSettings
     public int? Year { get; init; }
 
     [CommandOption("--out <FILE>")]
-    [Description("Het uitvoerbestand: .csv (één regel per werk en buurt) of .geojson (WGS84, met de geometrie van het werk).")]
+    [Description(
+        "Het uitvoerbestand: .csv (één regel per werk en buurt) of .geojson (WGS84, met de geometrie van het werk)."
+    )]
     public string? Out { get; init; }
 
     [CommandOption("--separator <TEKEN>")]
@@ -38,7 +40,9 @@ public sealed class WerkenSettings : WorkspaceSettings
 
         if (!IsGeoJson && !string.Equals(Path.GetExtension(Out), ".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return ValidationResult.Error($"Onbekend uitvoerformaat '{Path.GetExtension(Out)}' bij --out; gebruik .csv of .geojson.");
+            return ValidationResult.Error(
+                $"Onbekend uitvoerformaat '{Path.GetExtension(Out)}' bij --out; gebruik .csv of .geojson."
+            );
         }
 
         if (Van is { } van && Tot is { } tot && tot < van)

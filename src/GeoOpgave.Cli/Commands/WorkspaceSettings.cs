@@ -7,7 +7,9 @@ namespace GeoOpgave.Cli.Commands;
 public class WorkspaceSettings : CommandSettings
 {
     [CommandOption("--db <CONNECTION>")]
-    [Description("De database: een SQLite-bestand (pad of 'Data Source=…') of een PostgreSQL-verbinding ('Host=…;Database=…'). Standaard het ingebouwde SQLite-bestand.")]
+    [Description(
+        "De database: een SQLite-bestand (pad of 'Data Source=…') of een PostgreSQL-verbinding ('Host=…;Database=…'). Standaard het ingebouwde SQLite-bestand."
+    )]
     public string? Db { get; init; }
 
     [CommandOption("--verbose")]

@@ -14,7 +14,9 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         services.AddGeoOpgaveApplication(Configuration(db));
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }
+        );
     }
 
     public static IConfiguration Configuration(string? db)

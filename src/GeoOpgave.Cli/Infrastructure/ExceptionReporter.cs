@@ -4,7 +4,8 @@ using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Infrastructure;
 
-/// <summary>The one place where exceptions become a message and an exit code; <c>--verbose</c> adds the stack.</summary>
+/// <summary>The one place where exceptions become a message and an exit code; <c>--verbose</c> adds the
+/// stack.</summary>
 internal static class ExceptionReporter
 {
     public static int Report(IAnsiConsole console, Exception exception, string[] args)

@@ -14,7 +14,13 @@ internal static class ImportProgressBar
         ArgumentNullException.ThrowIfNull(work);
         return console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn(),
+                new SpinnerColumn()
+            )
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(description), maxValue: 1);
@@ -26,7 +32,8 @@ internal static class ImportProgressBar
             });
     }
 
-    // Reports straight onto the task (thread-safe), not through Progress<T>, which would post to the thread pool out of order.
+    // Reports straight onto the task (thread-safe), not through Progress<T>, which would post to the thread pool out of
+    // order.
     private sealed class Reporter(ProgressTask task) : IProgress<double>
     {
         public void Report(double value)

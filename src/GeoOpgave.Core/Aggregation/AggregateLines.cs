@@ -14,7 +14,11 @@ namespace GeoOpgave.Core.Aggregation;
 /// </summary>
 public static class AggregateLines
 {
-    public static LineAggregationResult Run(IReadOnlyList<Area> areas, IEnumerable<(Geometry Line, string? Class)> lines, AggregateZonesParameters? parameters = null)
+    public static LineAggregationResult Run(
+        IReadOnlyList<Area> areas,
+        IEnumerable<(Geometry Line, string? Class)> lines,
+        AggregateZonesParameters? parameters = null
+    )
     {
         ArgumentNullException.ThrowIfNull(lines);
         parameters ??= new AggregateZonesParameters();
@@ -22,33 +26,47 @@ public static class AggregateLines
         var prepared = new PreparedAreas(areas, issues);
         var (tree, classes) = Index(lines, issues);
         var lengths = new double[classes.Count, areas.Count];
-        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
-        {
-            if (prepared.Prepared[i] is not { } area)
+        Parallel.For(
+            0,
+            areas.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism },
+            i =>
             {
-                return;
-            }
+                if (prepared.Prepared[i] is not { } area)
+                {
+                    return;
+                }
 
-            foreach (var (line, cls) in tree.Query(area.Geometry.EnvelopeInternal))
-            {
-                var inside = area.Covers(line) ? line.Length
-                    : area.Intersects(line) ? OverlayNGRobust.Overlay(line, area.Geometry, SpatialFunction.Intersection).Length
-                    : 0;
-                lengths[cls, i] += inside;
+                foreach (var (line, cls) in tree.Query(area.Geometry.EnvelopeInternal))
+                {
+                    var inside =
+                        area.Covers(line) ? line.Length
+                        : area.Intersects(line)
+                            ? OverlayNGRobust.Overlay(line, area.Geometry, SpatialFunction.Intersection).Length
+                        : 0;
+                    lengths[cls, i] += inside;
+                }
             }
-        });
+        );
 
         var result = new List<LineLength>();
         var order = Enumerable.Range(0, classes.Count).OrderBy(c => classes[c], StringComparer.Ordinal);
         foreach (var c in order)
         {
-            result.AddRange(areas.Select((a, i) => new LineLength(a.Code, classes[c].Length == 0 ? null : classes[c], lengths[c, i])));
+            result.AddRange(
+                areas.Select(
+                    (a, i) => new LineLength(a.Code, classes[c].Length == 0 ? null : classes[c], lengths[c, i])
+                )
+            );
         }
 
         return new LineAggregationResult(result, issues);
     }
 
-    private static (STRtree<(Geometry Line, int Class)> Tree, List<string> Classes) Index(IEnumerable<(Geometry Line, string? Class)> lines, List<AggregationIssue> issues)
+    private static (STRtree<(Geometry Line, int Class)> Tree, List<string> Classes) Index(
+        IEnumerable<(Geometry Line, string? Class)> lines,
+        List<AggregationIssue> issues
+    )
     {
         var tree = new STRtree<(Geometry, int)>();
         var classes = new List<string>();
@@ -65,13 +83,29 @@ public static class AggregateLines
 
             if (line is null || line.IsEmpty)
             {
-                issues.Add(new(AggregationIssue.InputSource, index++, null, IssueKind.EmptyGeometry, "De lijn is leeg en telt niet mee."));
+                issues.Add(
+                    new(
+                        AggregationIssue.InputSource,
+                        index++,
+                        null,
+                        IssueKind.EmptyGeometry,
+                        "De lijn is leeg en telt niet mee."
+                    )
+                );
                 continue;
             }
 
             if (line is not (LineString or MultiLineString))
             {
-                issues.Add(new(AggregationIssue.InputSource, index++, null, IssueKind.UnsupportedGeometry, $"Verwacht een lijn, maar dit is een {line.GeometryType}; overgeslagen."));
+                issues.Add(
+                    new(
+                        AggregationIssue.InputSource,
+                        index++,
+                        null,
+                        IssueKind.UnsupportedGeometry,
+                        $"Verwacht een lijn, maar dit is een {line.GeometryType}; overgeslagen."
+                    )
+                );
                 continue;
             }
 

@@ -17,7 +17,11 @@ public static class AggregatePoints
         Run(new AreaPointLocator(areas), points);
 
     /// <summary>Aggregates point observations with a locator built once for several layers.</summary>
-    public static PointAggregationResult Run(AreaPointLocator locator, IEnumerable<PointObservation> points, AggregatePointsParameters? parameters = null)
+    public static PointAggregationResult Run(
+        AreaPointLocator locator,
+        IEnumerable<PointObservation> points,
+        AggregatePointsParameters? parameters = null
+    )
     {
         ArgumentNullException.ThrowIfNull(points);
         parameters ??= new AggregatePointsParameters();
@@ -30,8 +34,11 @@ public static class AggregatePoints
     /// batches; it is read only after the last batch, so a reader may grow it while streaming.
     /// </summary>
     public static PointAggregationResult Run(
-        AreaPointLocator locator, IEnumerable<PointBatch> batches, IReadOnlyList<string> classNames, AggregatePointsParameters? parameters = null) =>
-        Run(locator, batches, static b => b, classNames, parameters);
+        AreaPointLocator locator,
+        IEnumerable<PointBatch> batches,
+        IReadOnlyList<string> classNames,
+        AggregatePointsParameters? parameters = null
+    ) => Run(locator, batches, static b => b, classNames, parameters);
 
     /// <summary>
     /// Aggregates a stream of raw chunks (e.g. blocks of a text file) that <paramref name="decode"/> turns into
@@ -72,8 +79,13 @@ public static class AggregatePoints
         return ToResult(locator, total, classNames);
     }
 
-    /// <summary>Point observations as batches for an engine; class names are added to <paramref name="classes"/> as they appear.</summary>
-    public static IEnumerable<PointBatch> Batches(IEnumerable<PointObservation> points, List<string> classes, int size = AggregatePointsParameters.DefaultBatchSize)
+    /// <summary>Point observations as batches for an engine; class names are added to <paramref name="classes"/> as
+    /// they appear.</summary>
+    public static IEnumerable<PointBatch> Batches(
+        IEnumerable<PointObservation> points,
+        List<string> classes,
+        int size = AggregatePointsParameters.DefaultBatchSize
+    )
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(classes);
@@ -83,7 +95,10 @@ public static class AggregatePoints
         foreach (var p in points)
         {
             (x[n], y[n], v[n]) = (p.X, p.Y, p.Value ?? double.NaN);
-            c[n] = p.Class is null ? -1 : ids.TryGetValue(p.Class, out var id) ? id : ids[p.Class] = AddClass(classes, p.Class);
+            c[n] =
+                p.Class is null ? -1
+                : ids.TryGetValue(p.Class, out var id) ? id
+                : ids[p.Class] = AddClass(classes, p.Class);
             if (++n == size)
             {
                 yield return new PointBatch(x, y, v, c, n);
@@ -103,7 +118,11 @@ public static class AggregatePoints
         return classes.Count - 1;
     }
 
-    private static PointAggregationResult ToResult(AreaPointLocator locator, PointAccumulator acc, IReadOnlyList<string> classNames)
+    private static PointAggregationResult ToResult(
+        AreaPointLocator locator,
+        PointAccumulator acc,
+        IReadOnlyList<string> classNames
+    )
     {
         var byCode = new Dictionary<string, PointStatistics>(StringComparer.Ordinal);
         for (var i = 0; i < locator.Areas.Count; i++)
@@ -118,9 +137,18 @@ public static class AggregatePoints
             }
 
             var valueCount = acc.ValueCount[i];
-            byCode[locator.Areas[i].Code] = valueCount == 0
-                ? new PointStatistics(acc.Count[i], 0, null, null, null, null, classes)
-                : new PointStatistics(acc.Count[i], valueCount, acc.Sum[i], acc.Sum[i] / valueCount, acc.Min[i], acc.Max[i], classes);
+            byCode[locator.Areas[i].Code] =
+                valueCount == 0
+                    ? new PointStatistics(acc.Count[i], 0, null, null, null, null, classes)
+                    : new PointStatistics(
+                        acc.Count[i],
+                        valueCount,
+                        acc.Sum[i],
+                        acc.Sum[i] / valueCount,
+                        acc.Min[i],
+                        acc.Max[i],
+                        classes
+                    );
         }
 
         return new PointAggregationResult(byCode, acc.Unassigned) { Issues = locator.Issues };

@@ -19,7 +19,11 @@ public static class AggregateRaster
     public static RasterAggregationResult Run(IReadOnlyList<Area> areas, RasterGrid raster) =>
         Run(areas, raster, new AggregateRasterParameters());
 
-    public static RasterAggregationResult Run(IReadOnlyList<Area> areas, RasterGrid raster, AggregateRasterParameters parameters)
+    public static RasterAggregationResult Run(
+        IReadOnlyList<Area> areas,
+        RasterGrid raster,
+        AggregateRasterParameters parameters
+    )
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(raster);
@@ -34,18 +38,22 @@ public static class AggregateRaster
         }
 
         var statistics = new RasterStatistics[areas.Count];
-        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
-        {
-            var sums = new RasterCellSums(raster.NoData, parameters.Threshold, parameters.Below);
-            var xy = edges.Coordinates.AsSpan(edges.Starts[i] * 4, (edges.Starts[i + 1] - edges.Starts[i]) * 4);
-            if (parameters.Coverage == RasterCoverage.Exact)
+        Parallel.For(
+            0,
+            areas.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism },
+            i =>
             {
-                AddExact(xy, raster, sums);
-            }
-            else
-            {
-                CentreCoverage.Add(xy, raster, sums);
-            }
+                var sums = new RasterCellSums(raster.NoData, parameters.Threshold, parameters.Below);
+                var xy = edges.Coordinates.AsSpan(edges.Starts[i] * 4, (edges.Starts[i + 1] - edges.Starts[i]) * 4);
+                if (parameters.Coverage == RasterCoverage.Exact)
+                {
+                    AddExact(xy, raster, sums);
+                }
+                else
+                {
+                    CentreCoverage.Add(xy, raster, sums);
+                }
 
             statistics[i] = sums.ToStatistics(areas[i].Code, areaM2[i], raster.CellWidth * raster.CellHeight);
         });
@@ -95,7 +103,15 @@ public static class AggregateRaster
         }
     }
 
-    private static void Collect(ReadOnlySpan<double> buffer, int width, int rows, int c0, int r0, RasterGrid raster, RasterCellSums sums)
+    private static void Collect(
+        ReadOnlySpan<double> buffer,
+        int width,
+        int rows,
+        int c0,
+        int r0,
+        RasterGrid raster,
+        RasterCellSums sums
+    )
     {
         for (var r = 0; r < rows; r++)
         {
@@ -111,8 +127,15 @@ public static class AggregateRaster
         }
     }
 
-    // Whole cells (coverage 1) go to the SIMD run sum; only the boundary cells are added one by one with their fraction.
-    private static void CollectRow(ReadOnlySpan<double> line, ReadOnlySpan<float> values, int c0, int width, RasterCellSums sums)
+    // Whole cells (coverage 1) go to the SIMD run sum; only the boundary cells are added one by one with their
+    // fraction.
+    private static void CollectRow(
+        ReadOnlySpan<double> line,
+        ReadOnlySpan<float> values,
+        int c0,
+        int width,
+        RasterCellSums sums
+    )
     {
         var running = 0.0;
         var runStart = -1;
@@ -148,7 +171,10 @@ public static class AggregateRaster
 
     internal static (double MinX, double MinY, double MaxX, double MaxY) Bounds(ReadOnlySpan<double> xy)
     {
-        double minX = double.PositiveInfinity, minY = double.PositiveInfinity, maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        double minX = double.PositiveInfinity,
+            minY = double.PositiveInfinity,
+            maxX = double.NegativeInfinity,
+            maxY = double.NegativeInfinity;
         for (var k = 0; k < xy.Length; k += 2)
         {
             (minX, maxX) = (Math.Min(minX, xy[k]), Math.Max(maxX, xy[k]));

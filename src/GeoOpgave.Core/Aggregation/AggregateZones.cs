@@ -19,7 +19,11 @@ namespace GeoOpgave.Core.Aggregation;
 /// </summary>
 public static class AggregateZones
 {
-    public static ZoneAggregationResult Run(IReadOnlyList<Area> areas, IEnumerable<ZoneObservation> zones, AggregateZonesParameters? parameters = null)
+    public static ZoneAggregationResult Run(
+        IReadOnlyList<Area> areas,
+        IEnumerable<ZoneObservation> zones,
+        AggregateZonesParameters? parameters = null
+    )
     {
         ArgumentNullException.ThrowIfNull(zones);
         parameters ??= new AggregateZonesParameters();
@@ -28,14 +32,19 @@ public static class AggregateZones
         var byClass = Index(zones, issues, parameters.MaxDegreeOfParallelism);
         var classes = byClass.Keys.Order(StringComparer.Ordinal).ToArray();
         var covered = new double[classes.Length, areas.Count];
-        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
-        {
-            var sweep = prepared.Geometries[i] is { } g ? new UnionIntersectionArea(g) : null;
-            for (var c = 0; c < classes.Length; c++)
+        Parallel.For(
+            0,
+            areas.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism },
+            i =>
             {
-                covered[c, i] = sweep is null ? 0 : CoveredArea(prepared, i, sweep, byClass[classes[c]]);
+                var sweep = prepared.Geometries[i] is { } g ? new UnionIntersectionArea(g) : null;
+                for (var c = 0; c < classes.Length; c++)
+                {
+                    covered[c, i] = sweep is null ? 0 : CoveredArea(prepared, i, sweep, byClass[classes[c]]);
+                }
             }
-        });
+        );
 
         var result = new List<ZoneCoverage>(classes.Length * areas.Count);
         for (var c = 0; c < classes.Length; c++)
@@ -43,14 +52,25 @@ public static class AggregateZones
             for (var i = 0; i < areas.Count; i++)
             {
                 var areaM2 = prepared.AreaM2(i);
-                result.Add(new ZoneCoverage(areas[i].Code, classes[c], covered[c, i], areaM2 > 0 ? Math.Min(1, covered[c, i] / areaM2) : 0));
+                result.Add(
+                    new ZoneCoverage(
+                        areas[i].Code,
+                        classes[c],
+                        covered[c, i],
+                        areaM2 > 0 ? Math.Min(1, covered[c, i] / areaM2) : 0
+                    )
+                );
             }
         }
 
         return new ZoneAggregationResult(result, issues);
     }
 
-    private static Dictionary<string, STRtree<ZonePolygon>> Index(IEnumerable<ZoneObservation> zones, List<AggregationIssue> issues, int threads)
+    private static Dictionary<string, STRtree<ZonePolygon>> Index(
+        IEnumerable<ZoneObservation> zones,
+        List<AggregationIssue> issues,
+        int threads
+    )
     {
         var list = zones.ToList();
         var checkedZones = new ZonePolygon?[list.Count];
@@ -85,7 +105,12 @@ public static class AggregateZones
         return byClass;
     }
 
-    private static double CoveredArea(PreparedAreas prepared, int i, UnionIntersectionArea sweep, STRtree<ZonePolygon> zones)
+    private static double CoveredArea(
+        PreparedAreas prepared,
+        int i,
+        UnionIntersectionArea sweep,
+        STRtree<ZonePolygon> zones
+    )
     {
         if (prepared.Prepared[i] is not { } area)
         {
@@ -103,10 +128,14 @@ public static class AggregateZones
             return candidates[0].Geometry.Area;
         }
 
-        return sweep.Compute(candidates.ToArray()) ?? CoveredAreaByOverlay(area, candidates.Select(c => c.Geometry).ToList());
+        return sweep.Compute(candidates.ToArray())
+            ?? CoveredAreaByOverlay(area, candidates.Select(c => c.Geometry).ToList());
     }
 
-    private static double CoveredAreaByOverlay(NetTopologySuite.Geometries.Prepared.IPreparedGeometry area, IList<Geometry> candidates)
+    private static double CoveredAreaByOverlay(
+        NetTopologySuite.Geometries.Prepared.IPreparedGeometry area,
+        IList<Geometry> candidates
+    )
     {
         var pieces = new List<Geometry>();
         foreach (var zone in candidates)

@@ -7,7 +7,16 @@ namespace GeoOpgave.Core.Aggregation;
 /// </summary>
 internal static class AreaCells
 {
-    public static int[] Compute(PolygonEdges edges, int area, double minX, double minY, double maxX, double maxY, LocatorGrid grid, Action<int> claimInside)
+    public static int[] Compute(
+        PolygonEdges edges,
+        int area,
+        double minX,
+        double minY,
+        double maxX,
+        double maxY,
+        LocatorGrid grid,
+        Action<int> claimInside
+    )
     {
         int c0 = grid.Column(minX), c1 = grid.Column(maxX), r0 = grid.Row(minY), r1 = grid.Row(maxY);
         int width = c1 - c0 + 1, height = r1 - r0 + 1;
@@ -16,7 +25,19 @@ internal static class AreaCells
         var margin = grid.CellSize * 1e-7;
         for (var e = edges.Starts[area]; e < edges.Starts[area + 1]; e++)
         {
-            MarkEdge(xy[e * 4], xy[(e * 4) + 1], xy[(e * 4) + 2], xy[(e * 4) + 3], margin, grid, c0, r0, width, height, marked);
+            MarkEdge(
+                xy[e * 4],
+                xy[(e * 4) + 1],
+                xy[(e * 4) + 2],
+                xy[(e * 4) + 3],
+                margin,
+                grid,
+                c0,
+                r0,
+                width,
+                height,
+                marked
+            );
         }
 
         var boundary = new List<int>();
@@ -46,10 +67,24 @@ internal static class AreaCells
         return [.. boundary];
     }
 
-    private static void MarkEdge(double x1, double y1, double x2, double y2, double margin, LocatorGrid grid, int c0, int r0, int width, int height, bool[] marked)
+    private static void MarkEdge(
+        double x1,
+        double y1,
+        double x2,
+        double y2,
+        double margin,
+        LocatorGrid grid,
+        int c0,
+        int r0,
+        int width,
+        int height,
+        bool[] marked
+    )
     {
-        double ylo = Math.Min(y1, y2), yhi = Math.Max(y1, y2);
-        int rowFrom = Math.Max(grid.Row(ylo - margin) - r0, 0), rowTo = Math.Min(grid.Row(yhi + margin) - r0, height - 1);
+        double ylo = Math.Min(y1, y2),
+            yhi = Math.Max(y1, y2);
+        int rowFrom = Math.Max(grid.Row(ylo - margin) - r0, 0),
+            rowTo = Math.Min(grid.Row(yhi + margin) - r0, height - 1);
         for (var r = rowFrom; r <= rowTo; r++)
         {
             var bandLo = Math.Max(grid.Y0 + ((r0 + r) * grid.CellSize) - margin, ylo);
@@ -65,7 +100,8 @@ internal static class AreaCells
                 (xa, xb) = (x1 + ((bandLo - y1) * slope), x1 + ((bandHi - y1) * slope));
             }
 
-            int colFrom = Math.Max(grid.Column(Math.Min(xa, xb) - margin) - c0, 0), colTo = Math.Min(grid.Column(Math.Max(xa, xb) + margin) - c0, width - 1);
+            int colFrom = Math.Max(grid.Column(Math.Min(xa, xb) - margin) - c0, 0),
+                colTo = Math.Min(grid.Column(Math.Max(xa, xb) + margin) - c0, width - 1);
             for (var c = colFrom; c <= colTo; c++)
             {
                 marked[(r * width) + c] = true;
@@ -73,8 +109,16 @@ internal static class AreaCells
         }
     }
 
-    /// <summary>Where the edges cross the centre lines of the rows, sorted by row and x; half-open in y so every row gets an even count.</summary>
-    private static List<(int Row, double X)> RowCrossings(double[] xy, int from, int to, int r0, int height, LocatorGrid grid)
+    /// <summary>Where the edges cross the centre lines of the rows, sorted by row and x; half-open in y so every row
+    /// gets an even count.</summary>
+    private static List<(int Row, double X)> RowCrossings(
+        double[] xy,
+        int from,
+        int to,
+        int r0,
+        int height,
+        LocatorGrid grid
+    )
     {
         var crossings = new List<(int Row, double X)>();
         for (var e = from; e < to; e++)

@@ -43,7 +43,10 @@ public sealed class AreaIndex
         var pointGeometry = new Point(point);
         foreach (var i in _tree.Query(new Envelope(point)))
         {
-            if ((best < 0 || string.CompareOrdinal(Areas[i].Code, Areas[best].Code) < 0) && _prepared[i].Covers(pointGeometry))
+            if (
+                (best < 0 || string.CompareOrdinal(Areas[i].Code, Areas[best].Code) < 0)
+                && _prepared[i].Covers(pointGeometry)
+            )
             {
                 best = i;
             }

@@ -25,7 +25,8 @@ public sealed class AreaPointLocator
     private readonly double[] _maxY;
 
     /// <param name="areas">The areas, geometries in RD New (metres).</param>
-    /// <param name="cellsPerArea">Grid cells per area on average; more cells means more points that need no test.</param>
+    /// <param name="cellsPerArea">Grid cells per area on average; more cells means more points that need no
+    /// test.</param>
     public AreaPointLocator(IReadOnlyList<Area> areas, int cellsPerArea = DefaultCellsPerArea)
     {
         ArgumentNullException.ThrowIfNull(areas);

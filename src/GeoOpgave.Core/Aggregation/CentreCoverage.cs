@@ -32,7 +32,14 @@ internal static class CentreCoverage
         }
     }
 
-    private static void AddEdge(double xa, double ya, double xb, double yb, RasterGrid raster, List<(int Row, double X)> crossings)
+    private static void AddEdge(
+        double xa,
+        double ya,
+        double xb,
+        double yb,
+        RasterGrid raster,
+        List<(int Row, double X)> crossings
+    )
     {
         if (ya == yb)
         {

@@ -35,12 +35,20 @@ public static class InterpolateAreal
 
         tree.Build();
         var estimates = new ArealEstimate[areas.Count];
-        Parallel.For(0, areas.Count, new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }, i =>
-            estimates[i] = Estimate(prepared, i, tree));
+        Parallel.For(
+            0,
+            areas.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism },
+            i => estimates[i] = Estimate(prepared, i, tree)
+        );
         return (estimates, issues);
     }
 
-    private static ArealEstimate Estimate(PreparedAreas prepared, int i, STRtree<(Geometry Geometry, double Value)> tree)
+    private static ArealEstimate Estimate(
+        PreparedAreas prepared,
+        int i,
+        STRtree<(Geometry Geometry, double Value)> tree
+    )
     {
         var code = prepared.Areas[i].Code;
         if (prepared.Prepared[i] is not { } area)
@@ -52,8 +60,10 @@ public static class InterpolateAreal
         var any = false;
         foreach (var (geometry, value) in tree.Query(area.Geometry.EnvelopeInternal))
         {
-            var shared = area.Covers(geometry) ? geometry.Area
-                : area.Intersects(geometry) ? OverlayNGRobust.Overlay(geometry, area.Geometry, SpatialFunction.Intersection).Area
+            var shared =
+                area.Covers(geometry) ? geometry.Area
+                : area.Intersects(geometry)
+                    ? OverlayNGRobust.Overlay(geometry, area.Geometry, SpatialFunction.Intersection).Area
                 : 0;
             if (shared <= 0)
             {
@@ -66,6 +76,8 @@ public static class InterpolateAreal
             overlap += shared;
         }
 
-        return any ? new ArealEstimate(code, extensive, weighted / overlap, overlap) : new ArealEstimate(code, null, null, 0);
+        return any
+            ? new ArealEstimate(code, extensive, weighted / overlap, overlap)
+            : new ArealEstimate(code, null, null, 0);
     }
 }

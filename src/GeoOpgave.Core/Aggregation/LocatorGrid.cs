@@ -14,7 +14,15 @@ internal sealed class LocatorGrid
     private readonly int _columns;
     private readonly int _rows;
 
-    public LocatorGrid(PolygonEdges edges, double[] minX, double[] minY, double[] maxX, double[] maxY, int[] byCode, int cellsPerArea)
+    public LocatorGrid(
+        PolygonEdges edges,
+        double[] minX,
+        double[] minY,
+        double[] maxX,
+        double[] maxY,
+        int[] byCode,
+        int cellsPerArea
+    )
     {
         var valid = Enumerable.Range(0, minX.Length).Where(i => !double.IsNaN(minX[i])).ToArray();
         if (valid.Length == 0)
@@ -90,20 +98,30 @@ internal sealed class LocatorGrid
 
     // Inside cells are claimed on all cores; a cell claimed twice (areas that overlap) or crossed by another
     // area's boundary becomes a candidate cell, with every area involved as a candidate.
-    private (int[] Owner, int[] Starts, int[] Candidates) Build(PolygonEdges edges, int[] valid, double[] minX, double[] minY, double[] maxX, double[] maxY, int[] rank)
+    private (int[] Owner, int[] Starts, int[] Candidates) Build(
+        PolygonEdges edges,
+        int[] valid,
+        double[] minX,
+        double[] minY,
+        double[] maxX,
+        double[] maxY,
+        int[] rank
+    )
     {
         var total = _columns * _rows;
         var owner = new int[total];
         Array.Fill(owner, -1);
         var conflicts = new System.Collections.Concurrent.ConcurrentBag<(int Cell, int Area)>();
         var boundaryOf = new int[minX.Length][];
-        Parallel.ForEach(valid, i => boundaryOf[i] = AreaCells.Compute(edges, i, minX[i], minY[i], maxX[i], maxY[i], this, c =>
-        {
-            if (Interlocked.CompareExchange(ref owner[c], i, -1) != -1)
+        Parallel.ForEach(valid, i =>
+            boundaryOf[i] = AreaCells.Compute(edges, i, minX[i], minY[i], maxX[i], maxY[i], this, c =>
             {
-                conflicts.Add((c, i));
-            }
-        }));
+                if (Interlocked.CompareExchange(ref owner[c], i, -1) != -1)
+                {
+                    conflicts.Add((c, i));
+                }
+            })
+        );
         var pairs = new List<(int Cell, int Area)>(conflicts);
         foreach (var i in valid)
         {

@@ -13,9 +13,14 @@ namespace GeoOpgave.Core.Aggregation;
 public static class MaskAreas
 {
     /// <param name="areas">The areas, in RD New.</param>
-    /// <param name="mask">The mask's polygons, in RD New; other geometry types and empty ones are reported and skipped.</param>
-    /// <returns>The clipped areas that keep some surface, and the mask features that were repaired or skipped.</returns>
-    public static (IReadOnlyList<Area> Masked, IReadOnlyList<AggregationIssue> Issues) Run(IReadOnlyList<Area> areas, IEnumerable<Geometry> mask)
+    /// <param name="mask">The mask's polygons, in RD New; other geometry types and empty ones are reported and
+    /// skipped.</param>
+    /// <returns>The clipped areas that keep some surface, and the mask features that were repaired or
+    /// skipped.</returns>
+    public static (IReadOnlyList<Area> Masked, IReadOnlyList<AggregationIssue> Issues) Run(
+        IReadOnlyList<Area> areas,
+        IEnumerable<Geometry> mask
+    )
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(mask);
@@ -41,7 +46,9 @@ public static class MaskAreas
                 return;
             }
 
-            var clipped = UnaryUnionOp.Union(candidates.Select(c => c.Intersection(area.Geometry)).Where(c => !c.IsEmpty).ToList());
+            var clipped = UnaryUnionOp.Union(
+                candidates.Select(c => c.Intersection(area.Geometry)).Where(c => !c.IsEmpty).ToList()
+            );
             var polygons = clipped is null ? null : Polygonal(clipped);
             masked[k] = polygons is null || polygons.Area <= 0 ? null : area with { Geometry = polygons };
         });
@@ -56,7 +63,11 @@ public static class MaskAreas
             return geometry;
         }
 
-        var polygons = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<Polygon>().ToArray();
+        var polygons = Enumerable
+            .Range(0, geometry.NumGeometries)
+            .Select(geometry.GetGeometryN)
+            .OfType<Polygon>()
+            .ToArray();
         return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
     }
 }

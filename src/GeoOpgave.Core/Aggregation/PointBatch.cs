@@ -7,7 +7,9 @@ namespace GeoOpgave.Core.Aggregation;
 /// <param name="X">X (easting) per point.</param>
 /// <param name="Y">Y (northing) per point.</param>
 /// <param name="Values">The value per point, NaN when missing; null when the layer has no value field.</param>
-/// <param name="Classes">The class id per point (index into the caller's class list), -1 when missing; null without classes.</param>
+/// <param name="Classes">The class id per point (index into the caller's class list), -1 when missing; null without
+/// classes.</param>
 /// <param name="Count">How many entries of the arrays are points.</param>
-/// <param name="Start">The index of the first point in the arrays, so one big set of arrays can be cut into batches without copying.</param>
+/// <param name="Start">The index of the first point in the arrays, so one big set of arrays can be cut into batches
+/// without copying.</param>
 public sealed record PointBatch(double[] X, double[] Y, double[]? Values, int[]? Classes, int Count, int Start = 0);

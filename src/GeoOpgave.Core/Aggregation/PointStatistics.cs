@@ -13,7 +13,8 @@ public sealed record PointStatistics(
     double? Max,
     IReadOnlyDictionary<string, long> ClassCounts)
 {
-    /// <summary>The share (0–1) of the area's points whose class is one of <paramref name="classes"/>; null without points.</summary>
+    /// <summary>The share (0–1) of the area's points whose class is one of <paramref name="classes"/>; null without
+    /// points.</summary>
     public double? ShareOf(IEnumerable<string> classes)
     {
         ArgumentNullException.ThrowIfNull(classes);

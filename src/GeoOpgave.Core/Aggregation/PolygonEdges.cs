@@ -65,7 +65,8 @@ internal sealed class PolygonEdges
         return Build().Coordinates;
     }
 
-    /// <summary>Freezes the edges into <see cref="Coordinates"/> and <see cref="Starts"/> (edge index ranges per geometry).</summary>
+    /// <summary>Freezes the edges into <see cref="Coordinates"/> and <see cref="Starts"/> (edge index ranges per
+    /// geometry).</summary>
     public PolygonEdges Build()
     {
         Coordinates = _used == _coordinates.Length ? _coordinates : _coordinates.AsSpan(0, _used).ToArray();
@@ -81,7 +82,9 @@ internal sealed class PolygonEdges
         {
             if (geometry.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty)
             {
-                count += RingEdges(polygon.ExteriorRing.CoordinateSequence) + polygon.InteriorRings.Sum(h => RingEdges(h.CoordinateSequence));
+                count +=
+                    RingEdges(polygon.ExteriorRing.CoordinateSequence)
+                    + polygon.InteriorRings.Sum(h => RingEdges(h.CoordinateSequence));
             }
         }
 

@@ -4,7 +4,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Core.Aggregation;
 
-/// <summary>Checks one polygonal geometry: empty or wrong type gives null, invalid is repaired; each with an issue.</summary>
+/// <summary>Checks one polygonal geometry: empty or wrong type gives null, invalid is repaired; each with an
+/// issue.</summary>
 internal static class PolygonalInput
 {
     /// <summary>Checks the areas on all cores; issues come back in area order.</summary>
@@ -22,7 +23,13 @@ internal static class PolygonalInput
         return geometries;
     }
 
-    public static Geometry? Check(Geometry? geometry, string source, int index, string? key, ICollection<AggregationIssue> issues)
+    public static Geometry? Check(
+        Geometry? geometry,
+        string source,
+        int index,
+        string? key,
+        ICollection<AggregationIssue> issues
+    )
     {
         var result = RepairGeometry.Run(geometry, RepairGeometryParameters.Polygonal);
         switch (result.Kind)
@@ -31,11 +38,13 @@ internal static class PolygonalInput
                 issues.Add(new(source, index, key, IssueKind.EmptyGeometry, "De geometrie is leeg en telt niet mee."));
                 break;
             case IssueKind.UnsupportedGeometry:
-                var wrongType = $"Verwacht een (multi)polygoon, maar dit is een {geometry!.GeometryType}; overgeslagen.";
+                var wrongType =
+                    $"Verwacht een (multi)polygoon, maar dit is een {geometry!.GeometryType}; overgeslagen.";
                 issues.Add(new(source, index, key, IssueKind.UnsupportedGeometry, wrongType));
                 break;
             case IssueKind.Repaired or IssueKind.BrokenGeometry:
-                // The PostGIS twin cannot tell a repair that left nothing from one that did: both engines say "repaired".
+                // The PostGIS twin cannot tell a repair that left nothing from one that did: both engines say
+                // "repaired".
                 const string repaired = "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd.";
                 issues.Add(new(source, index, key, IssueKind.Repaired, repaired));
                 break;

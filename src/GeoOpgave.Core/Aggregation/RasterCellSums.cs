@@ -36,7 +36,8 @@ internal sealed class RasterCellSums(float? noData, double? threshold, bool belo
         }
     }
 
-    /// <summary>A run of whole cells (weight 1 each), eight or sixteen cells at a time where the CPU has SIMD.</summary>
+    /// <summary>A run of whole cells (weight 1 each), eight or sixteen cells at a time where the CPU has
+    /// SIMD.</summary>
     public void AddRun(ReadOnlySpan<float> values)
     {
         var i = 0;
@@ -84,7 +85,8 @@ internal sealed class RasterCellSums(float? noData, double? threshold, bool belo
         return i;
     }
 
-    // The float t with (value >= t) == ((double)value >= threshold) for every float value, so SIMD compares agree with Add.
+    // The float t with (value >= t) == ((double)value >= threshold) for every float value, so SIMD compares agree with
+    // Add.
     private float FloatThreshold()
     {
         var t = (float)_threshold;
@@ -96,6 +98,16 @@ internal sealed class RasterCellSums(float? noData, double? threshold, bool belo
         var fraction = areaM2 > 0 ? Math.Min(1, _data * cellAreaM2 / areaM2) : 0;
         return _data <= 0
             ? new RasterStatistics(code, _covered, 0, null, null, null, null, null, fraction)
-            : new RasterStatistics(code, _covered, _data, _sum, _sum / _data, _min, _max, _hasThreshold ? _beyond / _data : null, fraction);
+            : new RasterStatistics(
+                code,
+                _covered,
+                _data,
+                _sum,
+                _sum / _data,
+                _min,
+                _max,
+                _hasThreshold ? _beyond / _data : null,
+                fraction
+            );
     }
 }

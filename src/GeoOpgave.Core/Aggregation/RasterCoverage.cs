@@ -9,6 +9,7 @@ public enum RasterCoverage
     /// </summary>
     Centre,
 
-    /// <summary>A cell counts with the fraction of its area that lies inside the area (0–1), computed exactly.</summary>
+    /// <summary>A cell counts with the fraction of its area that lies inside the area (0–1), computed
+    /// exactly.</summary>
     Exact,
 }

@@ -13,8 +13,10 @@ namespace GeoOpgave.Core.Aggregation;
 /// <param name="Mean">Weighted mean of the values.</param>
 /// <param name="Min">Smallest value.</param>
 /// <param name="Max">Largest value.</param>
-/// <param name="ThresholdShare">Share (0–1) of the data cells beyond the threshold; null without threshold or data.</param>
-/// <param name="DataFraction">Share (0–1) of the area's surface covered by cells with data (outside the raster counts as no data).</param>
+/// <param name="ThresholdShare">Share (0–1) of the data cells beyond the threshold; null without threshold or
+/// data.</param>
+/// <param name="DataFraction">Share (0–1) of the area's surface covered by cells with data (outside the raster counts
+/// as no data).</param>
 public sealed record RasterStatistics(
     string AreaCode,
     double CoveredCells,

@@ -22,7 +22,10 @@ internal sealed class SegmentBands
         double minY = double.PositiveInfinity, maxY = double.NegativeInfinity;
         for (var s = 0; s < count; s++)
         {
-            (minY, maxY) = (Math.Min(minY, Math.Min(xy[(s * 4) + 1], xy[(s * 4) + 3])), Math.Max(maxY, Math.Max(xy[(s * 4) + 1], xy[(s * 4) + 3])));
+            (minY, maxY) = (
+                Math.Min(minY, Math.Min(xy[(s * 4) + 1], xy[(s * 4) + 3])),
+                Math.Max(maxY, Math.Max(xy[(s * 4) + 1], xy[(s * 4) + 3]))
+            );
         }
 
         (_minY, _height) = (minY, Math.Max((maxY - minY) / bands, double.Epsilon));
@@ -30,7 +33,11 @@ internal sealed class SegmentBands
         var lists = Enumerable.Range(0, bands).Select(_ => new List<int>()).ToArray();
         for (var s = 0; s < count; s++)
         {
-            for (var b = Band(Math.Min(xy[(s * 4) + 1], xy[(s * 4) + 3])); b <= Band(Math.Max(xy[(s * 4) + 1], xy[(s * 4) + 3])); b++)
+            for (
+                var b = Band(Math.Min(xy[(s * 4) + 1], xy[(s * 4) + 3]));
+                b <= Band(Math.Max(xy[(s * 4) + 1], xy[(s * 4) + 3]));
+                b++
+            )
             {
                 lists[b].Add(s);
             }
@@ -77,7 +84,8 @@ internal sealed class SegmentBands
         return (crossings & 1) == 1;
     }
 
-    /// <summary>1 when the segment crosses the ray from the point to the east, 0 when not, null when the point is on it.</summary>
+    /// <summary>1 when the segment crosses the ray from the point to the east, 0 when not, null when the point is on
+    /// it.</summary>
     private static int? Cross(double[] xy, int s, double x, double y)
     {
         double x1 = xy[s * 4], y1 = xy[(s * 4) + 1], x2 = xy[(s * 4) + 2], y2 = xy[(s * 4) + 3];

@@ -2,10 +2,12 @@ using NetTopologySuite.Algorithm;
 
 namespace GeoOpgave.Core.Aggregation;
 
-/// <summary>Proper crossings of two segments with robust orientation tests; touching or collinear segments are reported as degenerate.</summary>
+/// <summary>Proper crossings of two segments with robust orientation tests; touching or collinear segments are reported
+/// as degenerate.</summary>
 internal static class SegmentCrossing
 {
-    /// <summary>Adds the crossing parameters of segments <paramref name="s"/> and <paramref name="r"/>; false when they touch or overlap.</summary>
+    /// <summary>Adds the crossing parameters of segments <paramref name="s"/> and <paramref name="r"/>; false when they
+    /// touch or overlap.</summary>
     public static bool Add(double[] xy, int s, int r, List<(int, double)> result)
     {
         double ax = xy[s * 4], ay = xy[(s * 4) + 1], bx = xy[(s * 4) + 2], by = xy[(s * 4) + 3];
@@ -15,13 +17,15 @@ internal static class SegmentCrossing
             return true;
         }
 
-        int o1 = CGAlgorithmsDD.OrientationIndex(ax, ay, bx, by, cx, cy), o2 = CGAlgorithmsDD.OrientationIndex(ax, ay, bx, by, dx, dy);
+        int o1 = CGAlgorithmsDD.OrientationIndex(ax, ay, bx, by, cx, cy),
+            o2 = CGAlgorithmsDD.OrientationIndex(ax, ay, bx, by, dx, dy);
         if (o1 * o2 > 0)
         {
             return true;
         }
 
-        int o3 = CGAlgorithmsDD.OrientationIndex(cx, cy, dx, dy, ax, ay), o4 = CGAlgorithmsDD.OrientationIndex(cx, cy, dx, dy, bx, by);
+        int o3 = CGAlgorithmsDD.OrientationIndex(cx, cy, dx, dy, ax, ay),
+            o4 = CGAlgorithmsDD.OrientationIndex(cx, cy, dx, dy, bx, by);
         if (o3 * o4 > 0)
         {
             return true;

@@ -66,7 +66,8 @@ internal sealed class UnionIntersectionArea
         }
     }
 
-    /// <summary>Per segment, the parameters (0–1) where other owners' segments cross it; null on any touching or overlap.</summary>
+    /// <summary>Per segment, the parameters (0–1) where other owners' segments cross it; null on any touching or
+    /// overlap.</summary>
     private List<(int Segment, double T)>? Crossings()
     {
         var n = _count;
@@ -110,7 +111,10 @@ internal sealed class UnionIntersectionArea
             {
                 var t1 = k < crossings.Count && crossings[k].Segment == s ? crossings[k++].T : 1.0;
                 more = t1 < 1.0 || (k < crossings.Count && crossings[k].Segment == s);
-                double x0 = ax + ((bx - ax) * t0), y0 = ay + ((by - ay) * t0), x1 = ax + ((bx - ax) * t1), y1 = ay + ((by - ay) * t1);
+                double x0 = ax + ((bx - ax) * t0),
+                    y0 = ay + ((by - ay) * t0),
+                    x1 = ax + ((bx - ax) * t1),
+                    y1 = ay + ((by - ay) * t1);
                 if (Keep(_owner[s], (x0 + x1) / 2, (y0 + y1) / 2) is not { } keep)
                 {
                     return null;
@@ -124,7 +128,8 @@ internal sealed class UnionIntersectionArea
         return Math.Max(twiceArea / 2, 0);
     }
 
-    /// <summary>Whether a piece of an edge of <paramref name="owner"/> with this midpoint bounds the region; null when the midpoint is on another boundary.</summary>
+    /// <summary>Whether a piece of an edge of <paramref name="owner"/> with this midpoint bounds the region; null when
+    /// the midpoint is on another boundary.</summary>
     private bool? Keep(int owner, double x, double y)
     {
         var zones = _ownerStart.Count - 1;
@@ -159,7 +164,9 @@ internal sealed class UnionIntersectionArea
     }
 
     private bool? Inside(int owner, double x, double y) =>
-        _bounds[owner].Covers(x, y) ? SegmentBands.Inside(_xy, _ownerStart[owner], _ownerStart[owner + 1], x, y) : false;
+        _bounds[owner].Covers(x, y)
+            ? SegmentBands.Inside(_xy, _ownerStart[owner], _ownerStart[owner + 1], x, y)
+            : false;
 
     private bool YOverlap(int s, int r) =>
         Math.Max(_xy[(s * 4) + 1], _xy[(s * 4) + 3]) >= Math.Min(_xy[(r * 4) + 1], _xy[(r * 4) + 3])

@@ -15,9 +15,15 @@ public static class DiagnoseProfile
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var scores = parameters.Scores;
-        if (parameters.Buurten.Count != scores.Buurten.Count || parameters.Indicators.BuurtCount != scores.Buurten.Count)
+        if (
+            parameters.Buurten.Count != scores.Buurten.Count
+            || parameters.Indicators.BuurtCount != scores.Buurten.Count
+        )
         {
-            throw new ArgumentException("The buurten, the indicator matrix and the scores must be of the same buurten.", nameof(parameters));
+            throw new ArgumentException(
+                "The buurten, the indicator matrix and the scores must be of the same buurten.",
+                nameof(parameters)
+            );
         }
 
         var profile = scores.Profile;
@@ -69,6 +75,14 @@ public static class DiagnoseProfile
 
         var observed = (double)both / known;
         var expected = (double)urgentA / known * ((double)urgentB / known);
-        return new OpgavePairOverlap(idA, idB, known, both, observed, expected, expected > 0 ? observed / expected : null);
+        return new OpgavePairOverlap(
+            idA,
+            idB,
+            known,
+            both,
+            observed,
+            expected,
+            expected > 0 ? observed / expected : null
+        );
     }
 }

@@ -1,11 +1,17 @@
 namespace GeoOpgave.Core.Diagnostics;
 
 /// <summary>One finding about a profile on the data, as a value.</summary>
-/// <param name="Code">Stable code: <see cref="SharedIndicator"/>, <see cref="CorrelatedIndicators"/>, <see cref="FewBuurten"/> or <see cref="CoarsePercentiles"/>.</param>
+/// <param name="Code">Stable code: <see cref="SharedIndicator"/>, <see cref="CorrelatedIndicators"/>, <see
+/// cref="FewBuurten"/> or <see cref="CoarsePercentiles"/>.</param>
 /// <param name="Text">The finding in Dutch, for a bestuurder.</param>
 /// <param name="IndicatorIds">The indicators it is about (may be empty).</param>
 /// <param name="OpgaveIds">The opgaven it is about, in profile order.</param>
-public sealed record DiagnosticWarning(string Code, string Text, IReadOnlyList<string> IndicatorIds, IReadOnlyList<string> OpgaveIds)
+public sealed record DiagnosticWarning(
+    string Code,
+    string Text,
+    IReadOnlyList<string> IndicatorIds,
+    IReadOnlyList<string> OpgaveIds
+)
 {
     /// <summary>One indicator counts in more than one opgave.</summary>
     public const string SharedIndicator = "indicator-in-meer-opgaven";

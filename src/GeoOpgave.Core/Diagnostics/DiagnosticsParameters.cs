@@ -7,7 +7,11 @@ namespace GeoOpgave.Core.Diagnostics;
 /// What <see cref="DiagnoseProfile"/> looks at: the buurten (for their gemeente), the normalised indicator matrix the
 /// scores were computed from (its raw values and profile) and the scores themselves, all in the same buurt order.
 /// </summary>
-public sealed record DiagnosticsParameters(IReadOnlyList<Area> Buurten, NormalisedIndicators Indicators, ScoringResult Scores)
+public sealed record DiagnosticsParameters(
+    IReadOnlyList<Area> Buurten,
+    NormalisedIndicators Indicators,
+    ScoringResult Scores
+)
 {
     /// <summary>Two indicators of different opgaven whose |Spearman r| exceeds this are reported (0–1).</summary>
     public double CorrelationLimit { get; init; } = 0.7;

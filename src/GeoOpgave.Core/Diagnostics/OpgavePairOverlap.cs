@@ -7,7 +7,8 @@ namespace GeoOpgave.Core.Diagnostics;
 /// <param name="BothKnown">Buurten where neither opgave is onbekend: the base of the shares below.</param>
 /// <param name="BothUrgent">Buurten where both are hoog.</param>
 /// <param name="Observed">BothUrgent ÷ BothKnown (0 when no buurt has both).</param>
-/// <param name="Expected">The product of the two hoog rates over the same buurten: the overlap if they were independent.</param>
+/// <param name="Expected">The product of the two hoog rates over the same buurten: the overlap if they were
+/// independent.</param>
 /// <param name="Lift">Observed ÷ Expected; null when Expected is 0.</param>
 public sealed record OpgavePairOverlap(
     string OpgaveA,

@@ -13,7 +13,8 @@ namespace GeoOpgave.Core.Geometries;
 /// </summary>
 public static class RepairGeometry
 {
-    /// <summary>Checks and, when needed, repairs <paramref name="geometry"/> (any CRS; a repair keeps its srid).</summary>
+    /// <summary>Checks and, when needed, repairs <paramref name="geometry"/> (any CRS; a repair keeps its
+    /// srid).</summary>
     public static RepairGeometryResult Run(Geometry? geometry, RepairGeometryParameters? parameters = null)
     {
         parameters ??= RepairGeometryParameters.Polygonal;

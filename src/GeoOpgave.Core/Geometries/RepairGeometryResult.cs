@@ -6,7 +6,8 @@ namespace GeoOpgave.Core.Geometries;
 /// <summary>What <see cref="RepairGeometry"/> made of one geometry, and what was wrong with it.</summary>
 public sealed record RepairGeometryResult
 {
-    /// <summary>The geometry to use: the input itself when it was valid, else the repaired one; null when rejected.</summary>
+    /// <summary>The geometry to use: the input itself when it was valid, else the repaired one; null when
+    /// rejected.</summary>
     public Geometry? Geometry { get; init; }
 
     /// <summary>
@@ -16,7 +17,8 @@ public sealed record RepairGeometryResult
     /// </summary>
     public IssueKind? Kind { get; init; }
 
-    /// <summary>Why the input was invalid, in NetTopologySuite's (English) words, e.g. "Self-intersection"; else null.</summary>
+    /// <summary>Why the input was invalid, in NetTopologySuite's (English) words, e.g. "Self-intersection"; else
+    /// null.</summary>
     public string? Reason { get; init; }
 
     /// <summary>Where the input was invalid, in its own CRS; null when it was not or no point is known.</summary>

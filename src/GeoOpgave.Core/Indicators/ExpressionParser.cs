@@ -110,7 +110,12 @@ internal sealed class ExpressionParser(string text)
                 _position++;
             }
 
-            return double.TryParse(text[start.._position], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            return double.TryParse(
+                text[start.._position],
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var number
+            )
                 ? new ExpressionNode.Number(number)
                 : Fail($"'{text[start.._position]}' is geen getal", start);
         }

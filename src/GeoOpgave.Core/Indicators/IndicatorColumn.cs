@@ -43,7 +43,12 @@ public sealed class IndicatorColumn
     /// Per area the newest known value of one indicator, by the rule of <see cref="IndicatorTable.Resolve"/>;
     /// <paramref name="values"/> are that indicator's rows in the order they were stored.
     /// </summary>
-    public static IndicatorColumn Resolve(string indicatorId, IReadOnlyList<IndicatorValue> values, int boundaryYear, int maximumAgeYears)
+    public static IndicatorColumn Resolve(
+        string indicatorId,
+        IReadOnlyList<IndicatorValue> values,
+        int boundaryYear,
+        int maximumAgeYears
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfNegative(maximumAgeYears);
@@ -74,5 +79,8 @@ public sealed class IndicatorColumn
     private static bool Better(IndicatorValue candidate, IndicatorObservation? current) =>
         candidate.Value is not null && (current is null
             || candidate.Year > current.Year
-            || (candidate.Year == current.Year && (candidate.ConvertedFrom is null || current.ConvertedFrom is not null)));
+            || (
+                candidate.Year == current.Year && (candidate.ConvertedFrom is null || current.ConvertedFrom is not null)
+            )
+        );
 }

@@ -23,7 +23,8 @@ public sealed class IndicatorExpression
     /// <summary>The column names it reads, as written (quoted headers without their quotes), each once.</summary>
     public IReadOnlyList<string> Columns { get; }
 
-    /// <summary>Parses an expression; on a syntax error <paramref name="error"/> says what and where, in Dutch.</summary>
+    /// <summary>Parses an expression; on a syntax error <paramref name="error"/> says what and where, in
+    /// Dutch.</summary>
     public static IndicatorExpression? TryParse(string text, out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);

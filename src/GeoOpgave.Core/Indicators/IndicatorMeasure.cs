@@ -16,8 +16,11 @@ public static class IndicatorMeasure
     public static bool IsCount(string indicatorId)
     {
         ArgumentNullException.ThrowIfNull(indicatorId);
-        // Third-party tables name shares after the count they are a share of ("aantal_huishoudens_met_kinderen_percentage").
-        var share = indicatorId.Contains("percentage", StringComparison.Ordinal) || indicatorId.Contains("_per_", StringComparison.Ordinal);
+        // Third-party tables name shares after the count they are a share of
+        // ("aantal_huishoudens_met_kinderen_percentage").
+        var share =
+            indicatorId.Contains("percentage", StringComparison.Ordinal)
+            || indicatorId.Contains("_per_", StringComparison.Ordinal);
         return !share && (indicatorId.StartsWith("aantal_", StringComparison.Ordinal) || Counts.Contains(indicatorId));
     }
 }

@@ -7,4 +7,11 @@ namespace GeoOpgave.Core.Indicators;
 /// <param name="Method">The method in Dutch (see <c>IndicatorDefinition.Describe</c>).</param>
 /// <param name="Engine">"dotnet" or "postgis".</param>
 /// <param name="ComputedAt">When it was computed (UTC).</param>
-public sealed record IndicatorProvenance(string IndicatorId, int Year, string LayerName, string Method, string Engine, DateTimeOffset ComputedAt);
+public sealed record IndicatorProvenance(
+    string IndicatorId,
+    int Year,
+    string LayerName,
+    string Method,
+    string Engine,
+    DateTimeOffset ComputedAt
+);

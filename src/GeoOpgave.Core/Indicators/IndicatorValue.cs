@@ -6,7 +6,8 @@ namespace GeoOpgave.Core.Indicators;
 /// </summary>
 /// <param name="AreaCode">The CBS code the value belongs to.</param>
 /// <param name="IndicatorId">The indicator.</param>
-/// <param name="Year">The reference year (peiljaar) of the value, which may be older than the areas it is shown on.</param>
+/// <param name="Year">The reference year (peiljaar) of the value, which may be older than the areas it is shown
+/// on.</param>
 /// <param name="Value">The value; null for unknown.</param>
 public sealed record IndicatorValue(string AreaCode, string IndicatorId, int Year, double? Value)
 {

@@ -10,7 +10,8 @@ public enum IssueKind
     /// <summary>The file (or a required side file such as a .dbf) does not exist.</summary>
     FileNotFound,
 
-    /// <summary>The file is damaged, cut off or not valid in its format (bad JSON, truncated .shp, corrupt TIFF data).</summary>
+    /// <summary>The file is damaged, cut off or not valid in its format (bad JSON, truncated .shp, corrupt TIFF
+    /// data).</summary>
     UnreadableFile,
 
     /// <summary>The file is not a SQLite database or lacks gpkg_contents.</summary>
@@ -19,7 +20,8 @@ public enum IssueKind
     /// <summary>The requested GeoPackage layer does not exist.</summary>
     LayerNotFound,
 
-    /// <summary>A geometry could not be decoded, or nothing was left of it after repair; the feature is left out.</summary>
+    /// <summary>A geometry could not be decoded, or nothing was left of it after repair; the feature is left
+    /// out.</summary>
     BrokenGeometry,
 
     /// <summary>A feature has no geometry (or a layer no geometry column).</summary>
@@ -40,7 +42,8 @@ public enum IssueKind
     /// <summary>The CRS is named but not recognised, or the coordinates cannot be in the declared CRS.</summary>
     UnknownCrs,
 
-    /// <summary>The data lies outside the Netherlands after the transform to RD New (swapped axes, wrong CRS).</summary>
+    /// <summary>The data lies outside the Netherlands after the transform to RD New (swapped axes, wrong
+    /// CRS).</summary>
     OutsideNetherlands,
 
     /// <summary>A cell that must be a number is not.</summary>

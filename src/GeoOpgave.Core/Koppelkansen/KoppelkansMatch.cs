@@ -7,7 +7,11 @@ namespace GeoOpgave.Core.Koppelkansen;
 /// <param name="Buurtcode">The buurt's CBS code.</param>
 /// <param name="Koppelkans">The koppelkans.</param>
 /// <param name="Works">The works that meet its requirement there, ordered by id.</param>
-public sealed record KoppelkansMatch(string Buurtcode, KoppelkansDefinition Koppelkans, IReadOnlyList<PlannedWork> Works)
+public sealed record KoppelkansMatch(
+    string Buurtcode,
+    KoppelkansDefinition Koppelkans,
+    IReadOnlyList<PlannedWork> Works
+)
 {
     /// <summary>
     /// For a koppelkans of two groups: the pairs of works on the same street within its window that make it here, in

@@ -12,4 +12,10 @@ namespace GeoOpgave.Core.Koppelkansen;
 /// <param name="First">The work with the smaller id.</param>
 /// <param name="Second">The other work.</param>
 /// <param name="YearsApart">How many years their periods are apart now (more than the koppelkans's window).</param>
-public sealed record PlanningShift(string Buurtcode, KoppelkansDefinition Koppelkans, PlannedWork First, PlannedWork Second, int YearsApart);
+public sealed record PlanningShift(
+    string Buurtcode,
+    KoppelkansDefinition Koppelkans,
+    PlannedWork First,
+    PlannedWork Second,
+    int YearsApart
+);

@@ -10,10 +10,12 @@ public sealed record IndicatorInfo(string Id, string Name, string Unit, string S
     /// <summary>Decimals shown for a raw value.</summary>
     public int Decimals { get; init; }
 
-    /// <summary>How the indicator is derived from a stored layer; null when its values are loaded as they are.</summary>
+    /// <summary>How the indicator is derived from a stored layer; null when its values are loaded as they
+    /// are.</summary>
     public IndicatorDefinition? Definition { get; init; }
 
-    /// <summary>Where a Dutch gemeente gets the data, in Dutch (source, year, address); null when the profile does not say.</summary>
+    /// <summary>Where a Dutch gemeente gets the data, in Dutch (source, year, address); null when the profile does not
+    /// say.</summary>
     public string? Obtain { get; init; }
 
     /// <summary>

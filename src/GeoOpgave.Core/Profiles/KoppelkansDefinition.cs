@@ -14,7 +14,8 @@ public sealed record KoppelkansDefinition(
     /// <summary>The planned works it needs; null for a koppelkans of urgent opgaven alone.</summary>
     public KoppelkansWerken? Werken { get; init; }
 
-    /// <summary>True when every one of <see cref="Opgaven"/> is in <paramref name="urgent"/> (so also when there are none).</summary>
+    /// <summary>True when every one of <see cref="Opgaven"/> is in <paramref name="urgent"/> (so also when there are
+    /// none).</summary>
     public bool OpgavenUrgent(IReadOnlySet<string> urgent)
     {
         ArgumentNullException.ThrowIfNull(urgent);

@@ -9,6 +9,7 @@ namespace GeoOpgave.Core.Profiles;
 /// <param name="WithinYears">For two groups: how many years apart their periods may be at most.</param>
 public sealed record KoppelkansWerken(IReadOnlyList<IReadOnlyList<string>> Groups, int WithinYears)
 {
-    /// <summary>True when the koppelkans pairs two works on the same street, false when one work in the buurt is enough.</summary>
+    /// <summary>True when the koppelkans pairs two works on the same street, false when one work in the buurt is
+    /// enough.</summary>
     public bool IsPair => Groups.Count == 2;
 }

@@ -36,7 +36,8 @@ public sealed record Normalisation
     public IReadOnlyList<AbsoluteBreakpoint> Breakpoints { get; }
 
     /// <summary>An absolute normalisation; the breakpoints are sorted by value.</summary>
-    /// <exception cref="ArgumentException">Fewer than two breakpoints, a non-finite number, a repeated value or a score outside 0–100.</exception>
+    /// <exception cref="ArgumentException">Fewer than two breakpoints, a non-finite number, a repeated value or a score
+    /// outside 0–100.</exception>
     public static Normalisation Absolute(IEnumerable<AbsoluteBreakpoint> breakpoints)
     {
         ArgumentNullException.ThrowIfNull(breakpoints);
@@ -45,7 +46,10 @@ public sealed record Normalisation
             || sorted.Any(b => !double.IsFinite(b.Value) || !(b.Score is >= 0 and <= 100))
             || sorted.Zip(sorted.Skip(1)).Any(p => p.First.Value == p.Second.Value))
         {
-            throw new ArgumentException("At least two breakpoints with distinct finite values and scores in 0–100 are needed.", nameof(breakpoints));
+            throw new ArgumentException(
+                "At least two breakpoints with distinct finite values and scores in 0–100 are needed.",
+                nameof(breakpoints)
+            );
         }
 
         return new Normalisation(NormalisationKind.Absolute, sorted);

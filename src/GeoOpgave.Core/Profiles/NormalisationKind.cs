@@ -9,7 +9,8 @@ public enum NormalisationKind
     /// <summary>Percentile rank among all buurten that are scored together, across gemeenten.</summary>
     PercentileAll,
 
-    /// <summary>(value − minimum) / (maximum − minimum) × 100 within the gemeente; 50 when all values are equal.</summary>
+    /// <summary>(value − minimum) / (maximum − minimum) × 100 within the gemeente; 50 when all values are
+    /// equal.</summary>
     MinMax,
 
     /// <summary>
@@ -18,6 +19,7 @@ public enum NormalisationKind
     /// </summary>
     ZScore,
 
-    /// <summary>Piecewise-linear breakpoints in the indicator's own unit; see <see cref="Normalisation.Breakpoints"/>.</summary>
+    /// <summary>Piecewise-linear breakpoints in the indicator's own unit; see <see
+    /// cref="Normalisation.Breakpoints"/>.</summary>
     Absolute,
 }

@@ -19,7 +19,8 @@ public sealed record OpgaveDefinition(
     /// </summary>
     public double? UrgentShare { get; init; }
 
-    /// <summary>The share (0–1) of the buurten with data that is at least midden; null: the profile's share, else the score threshold.</summary>
+    /// <summary>The share (0–1) of the buurten with data that is at least midden; null: the profile's share, else the
+    /// score threshold.</summary>
     public double? AttentionShare { get; init; }
 
     /// <summary>
@@ -29,7 +30,8 @@ public sealed record OpgaveDefinition(
     /// </summary>
     public IReadOnlyList<string>? KeyIndicators { get; init; }
 
-    /// <summary>The ids of <see cref="KeyIndicators"/>, or of the most heavily weighted indicators when the profile names none.</summary>
+    /// <summary>The ids of <see cref="KeyIndicators"/>, or of the most heavily weighted indicators when the profile
+    /// names none.</summary>
     public IReadOnlyList<string> KeyIndicatorIds()
     {
         if (KeyIndicators is not null)

@@ -28,7 +28,8 @@ public sealed record Profile(
     public IReadOnlyDictionary<string, IndicatorInfo> IndicatorCatalogue { get; init; } =
         new Dictionary<string, IndicatorInfo>(StringComparer.Ordinal);
 
-    /// <summary>The kinds of planned work (werksoorten) that a works layer may name; empty when the profile has none.</summary>
+    /// <summary>The kinds of planned work (werksoorten) that a works layer may name; empty when the profile has
+    /// none.</summary>
     public IReadOnlyList<Werken.Werksoort> Werksoorten { get; init; } = [];
 
     /// <summary>When planned works are on the same street, and when they conflict.</summary>
@@ -40,7 +41,8 @@ public sealed record Profile(
     /// <summary>The default of <see cref="MaximumAgeYears"/>.</summary>
     public const int DefaultMaximumAgeYears = 4;
 
-    /// <summary>The largest <see cref="MaximumAgeYears"/> a profile may set; an analysis reads values this far back.</summary>
+    /// <summary>The largest <see cref="MaximumAgeYears"/> a profile may set; an analysis reads values this far
+    /// back.</summary>
     public const int MaximumAgeLimitYears = 10;
 
     /// <summary>
@@ -49,7 +51,8 @@ public sealed record Profile(
     /// </summary>
     public int MaximumAgeYears { get; init; } = DefaultMaximumAgeYears;
 
-    /// <summary>The share (0–1) of buurten with data that is hoog in every opgave without its own; null: score thresholds.</summary>
+    /// <summary>The share (0–1) of buurten with data that is hoog in every opgave without its own; null: score
+    /// thresholds.</summary>
     public double? UrgentShare { get; init; }
 
     /// <summary>The share (0–1) of buurten with data that is at least midden in every opgave without its own.</summary>
@@ -72,7 +75,10 @@ public sealed record Profile(
             return (UrgentThresholdOf(opgave), AttentionThresholdOf(opgave));
         }
 
-        return (AtShare(scores, urgentShare) ?? UrgentThresholdOf(opgave), AtShare(scores, attentionShare) ?? AttentionThresholdOf(opgave));
+        return (
+            AtShare(scores, urgentShare) ?? UrgentThresholdOf(opgave),
+            AtShare(scores, attentionShare) ?? AttentionThresholdOf(opgave)
+        );
     }
 
     // Called for every opgave in every sensitivity run, so no sort: a selection in a pooled buffer, O(n) on average.
@@ -120,5 +126,7 @@ public sealed record Profile(
 
     /// <summary>The catalogue entry of an indicator, or a bare one (id as name, no unit) when there is none.</summary>
     public IndicatorInfo InfoOf(string indicatorId) =>
-        IndicatorCatalogue.TryGetValue(indicatorId, out var info) ? info : new IndicatorInfo(indicatorId, indicatorId, string.Empty, string.Empty);
+        IndicatorCatalogue.TryGetValue(indicatorId, out var info)
+            ? info
+            : new IndicatorInfo(indicatorId, indicatorId, string.Empty, string.Empty);
 }

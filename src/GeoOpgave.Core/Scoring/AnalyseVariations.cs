@@ -13,7 +13,8 @@ public static class AnalyseVariations
 {
     public const double ThresholdStep = 5;
 
-    /// <summary>The standard variations of a scoring: threshold ±<see cref="ThresholdStep"/>, the other normalisation, each indicator left out.</summary>
+    /// <summary>The standard variations of a scoring: threshold ±<see cref="ThresholdStep"/>, the other normalisation,
+    /// each indicator left out.</summary>
     public static IReadOnlyList<ScoringVariation> Standard(ScoringParameters parameters, NormalisedIndicators baseline)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -26,7 +27,9 @@ public static class AnalyseVariations
         };
         if (OtherNormalisation(profile) is { } other)
         {
-            variations.Add(Renormalised($"normalisatie {other.Name}", parameters, WithNormalisation(profile, other.Normalisation)));
+            variations.Add(
+                Renormalised($"normalisatie {other.Name}", parameters, WithNormalisation(profile, other.Normalisation))
+            );
         }
 
         var weights = baseline.ProfileWeights();
@@ -40,7 +43,11 @@ public static class AnalyseVariations
     }
 
     /// <summary>Compares the top <paramref name="topK"/> of each variation with that of the base scoring.</summary>
-    public static IReadOnlyList<VariationOutcome> Run(NormalisedIndicators baseline, IReadOnlyList<ScoringVariation> variations, int topK)
+    public static IReadOnlyList<VariationOutcome> Run(
+        NormalisedIndicators baseline,
+        IReadOnlyList<ScoringVariation> variations,
+        int topK
+    )
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(variations);
@@ -52,7 +59,11 @@ public static class AnalyseVariations
             .AsOrdered()
             .Select(v =>
             {
-                var top = Top(RescoreOpgaven.Run(new RescoreParameters(v.Indicators) { Weights = v.Weights }), v.Indicators.BuurtCodes, topK);
+                var top = Top(
+                    RescoreOpgaven.Run(new RescoreParameters(v.Indicators) { Weights = v.Weights }),
+                    v.Indicators.BuurtCodes,
+                    topK
+                );
                 var inVariation = top.ToHashSet(StringComparer.Ordinal);
                 return new VariationOutcome(
                     v.Name,
@@ -66,7 +77,14 @@ public static class AnalyseVariations
     private static List<string> Top(RescoreResult result, IReadOnlyList<string> codes, int topK)
     {
         var ranks = result.PriorityRank.ToArray();
-        return [.. Enumerable.Range(0, codes.Count).Where(b => ranks[b] <= topK).OrderBy(b => ranks[b]).Select(b => codes[b])];
+        return
+        [
+            .. Enumerable
+                .Range(0, codes.Count)
+                .Where(b => ranks[b] <= topK)
+                .OrderBy(b => ranks[b])
+                .Select(b => codes[b]),
+        ];
     }
 
     private static ScoringVariation Renormalised(string name, ScoringParameters parameters, Profile profile) =>
@@ -88,7 +106,8 @@ public static class AnalyseVariations
         })],
     };
 
-    private static double? Shift(double? share, double delta) => share is { } q ? Math.Clamp(q - (delta / 100), 0, 1) : null;
+    private static double? Shift(double? share, double delta) =>
+        share is { } q ? Math.Clamp(q - (delta / 100), 0, 1) : null;
 
     // Percentiles are the usual choice, min–max the usual alternative; fixed breakpoints are a choice of their own.
     private static (string Name, Normalisation Normalisation)? OtherNormalisation(Profile profile)
@@ -105,7 +124,12 @@ public static class AnalyseVariations
     {
         Opgaven = [.. profile.Opgaven.Select(o => o with
         {
-            Indicators = [.. o.Indicators.Select(i => i.Normalisation.Kind == NormalisationKind.Absolute ? i : i with { Normalisation = normalisation })],
+            Indicators =
+            [
+                .. o.Indicators.Select(i =>
+                    i.Normalisation.Kind == NormalisationKind.Absolute ? i : i with { Normalisation = normalisation }
+                ),
+            ],
         })],
     };
 }

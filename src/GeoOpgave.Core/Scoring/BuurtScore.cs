@@ -20,12 +20,13 @@ public sealed record BuurtScore(
     /// </summary>
     public int PriorityRank { get; init; }
 
-    /// <summary>The key to list buurten in priority order by: <see cref="PriorityRank"/>, with the buurten that are not ranked last.</summary>
+    /// <summary>The key to list buurten in priority order by: <see cref="PriorityRank"/>, with the buurten that are not
+    /// ranked last.</summary>
     public int PriorityOrder => PriorityRank > 0 ? PriorityRank : int.MaxValue;
 
     /// <summary>
-    /// Why the buurt is left out of the percentiles and the ranking ("minder dan 50 inwoners en 50 woningen (15 inwoners,
-    /// 6 woningen)"), shown as "niet gerangschikt"; null when it is ranked. Its opgaven are then onbekend.
+    /// Why the buurt is left out of the percentiles and the ranking ("minder dan 50 inwoners en 50 woningen (15
+    /// inwoners, 6 woningen)"), shown as "niet gerangschikt"; null when it is ranked. Its opgaven are then onbekend.
     /// </summary>
     public string? NotRankedReason { get; init; }
 

@@ -5,4 +5,10 @@ namespace GeoOpgave.Core.Scoring;
 /// <param name="InBaseTopK">Whether the buurt is in the top k with the unperturbed weights.</param>
 /// <param name="RunsInTopK">In how many of the perturbed runs it was in the top k.</param>
 /// <param name="ShareInTopK">RunsInTopK / runs, 0–1.</param>
-public sealed record BuurtStability(string BuurtCode, int BaseRank, bool InBaseTopK, int RunsInTopK, double ShareInTopK);
+public sealed record BuurtStability(
+    string BuurtCode,
+    int BaseRank,
+    bool InBaseTopK,
+    int RunsInTopK,
+    double ShareInTopK
+);

@@ -8,7 +8,12 @@ namespace GeoOpgave.Core.Scoring;
 /// </summary>
 internal static class ColumnNormaliser
 {
-    public static void Normalise(OpgaveIndicator indicator, ReadOnlySpan<double> raw, IReadOnlyList<int[]> groups, Span<double> target)
+    public static void Normalise(
+        OpgaveIndicator indicator,
+        ReadOnlySpan<double> raw,
+        IReadOnlyList<int[]> groups,
+        Span<double> target
+    )
     {
         var normalisation = indicator.Normalisation;
         if (normalisation.Kind == NormalisationKind.Absolute)
@@ -63,7 +68,9 @@ internal static class ColumnNormaliser
         }
 
         var (min, max) = (known.Min(), known.Max());
-        return values.Select(v => double.IsNaN(v) || max <= min ? Constant(v) : (v - min) / (max - min) * 100).ToArray();
+        return values
+            .Select(v => double.IsNaN(v) || max <= min ? Constant(v) : (v - min) / (max - min) * 100)
+            .ToArray();
     }
 
     private static double[] ZScore(double[] values)
@@ -76,7 +83,9 @@ internal static class ColumnNormaliser
 
         var mean = known.Average();
         var sd = Math.Sqrt(known.Sum(v => (v - mean) * (v - mean)) / known.Length);
-        return values.Select(v => double.IsNaN(v) || sd <= 0 ? Constant(v) : StandardNormal.Cdf((v - mean) / sd) * 100).ToArray();
+        return values
+            .Select(v => double.IsNaN(v) || sd <= 0 ? Constant(v) : StandardNormal.Cdf((v - mean) / sd) * 100)
+            .ToArray();
     }
 
     // All values equal: no buurt is more urgent than another, so each sits in the middle; missing stays missing.

@@ -15,9 +15,15 @@ public static class CompareScenarios
             .Where(a => b.ContainsKey(a.BuurtCode))
             .Select(a => (A: a, B: b[a.BuurtCode]))
             .ToArray();
-        var comparisons = rows
-            .Select(r => new BuurtComparison(
-                r.A.BuurtCode, r.A.Overlap, r.B.Overlap, RankOf(r.A), RankOf(r.B), r.A.CombinedScore, r.B.CombinedScore))
+        var comparisons = rows.Select(r => new BuurtComparison(
+                r.A.BuurtCode,
+                r.A.Overlap,
+                r.B.Overlap,
+                RankOf(r.A),
+                RankOf(r.B),
+                r.A.CombinedScore,
+                r.B.CombinedScore
+            ))
             .ToArray();
         var k = parameters.TopK;
         var entering = rows.Where(r => r.B.PriorityOrder <= k && r.A.PriorityOrder > k)

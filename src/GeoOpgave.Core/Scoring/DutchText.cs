@@ -4,7 +4,8 @@ using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Core.Scoring;
 
-/// <summary>Dutch wording of explanations; numbers always in nl-NL notation (1.850,5), never the machine's culture.</summary>
+/// <summary>Dutch wording of explanations; numbers always in nl-NL notation (1.850,5), never the machine's
+/// culture.</summary>
 public static class DutchText
 {
     /// <summary>The culture of every number in an explanation.</summary>
@@ -24,8 +25,15 @@ public static class DutchText
     }
 
     /// <summary>A raw value with its unit and where it comes from in time ("7,1 % (2022)"), or "onbekend".</summary>
-    public static string Value(double? value, IndicatorInfo info, IndicatorObservation? observation, int? boundaryYear) =>
-        value is null ? Value(value, info) : Value(value, info) + Reference(observation is null ? [] : [observation], boundaryYear);
+    public static string Value(
+        double? value,
+        IndicatorInfo info,
+        IndicatorObservation? observation,
+        int? boundaryYear
+    ) =>
+        value is null
+            ? Value(value, info)
+            : Value(value, info) + Reference(observation is null ? [] : [observation], boundaryYear);
 
     /// <summary>
     /// The reference year of values, with a space before it: " (2022)", " (2021–2023)" when they differ, and
@@ -61,8 +69,8 @@ public static class DutchText
         if (e.Score is not { } score)
         {
             return e.Coverage >= e.MinimumCoverage && e.MissingKeyIndicators.Count > 0
-                ? $"Voor {e.BuurtName} is {opgave} onbekend: {(e.MissingKeyIndicators.Count == 1 ? "het belangrijkste cijfer ontbreekt" : "de belangrijkste cijfers ontbreken")} " +
-                  $"({List([.. e.MissingKeyIndicators.Select(n => $"‘{n}’")])}); zonder dat cijfer zeggen de andere te weinig."
+                ? $"Voor {e.BuurtName} is {opgave} onbekend: {(e.MissingKeyIndicators.Count == 1 ? "het belangrijkste cijfer ontbreekt" : "de belangrijkste cijfers ontbreken")} "
+                    + $"({List([.. e.MissingKeyIndicators.Select(n => $"‘{n}’")])}); zonder dat cijfer zeggen de andere te weinig."
                 : $"Voor {e.BuurtName} is {opgave} onbekend: slechts {Percent(e.Coverage)} van de indicatoren (naar belang gewogen) heeft gegevens, minimaal {Percent(e.MinimumCoverage)} is nodig.";
         }
 
@@ -79,7 +87,9 @@ public static class DutchText
             .Take(2)
             .Select(Driver)
             .ToArray();
-        return e.Class == UrgencyClass.Laag || drivers.Length == 0 ? head + "." : $"{head}: {string.Join(" en ", drivers)}.";
+        return e.Class == UrgencyClass.Laag || drivers.Length == 0
+            ? head + "."
+            : $"{head}: {string.Join(" en ", drivers)}.";
     }
 
     /// <summary>
@@ -89,10 +99,13 @@ public static class DutchText
     public static string OpgaveNoun(string opgaveId, string opgaveName)
     {
         ArgumentNullException.ThrowIfNull(opgaveName);
-        return OpgaveNouns.TryGetValue(opgaveId ?? string.Empty, out var noun) ? noun : $"de opgave {LowerFirst(opgaveName)}";
+        return OpgaveNouns.TryGetValue(opgaveId ?? string.Empty, out var noun)
+            ? noun
+            : $"de opgave {LowerFirst(opgaveName)}";
     }
 
-    /// <summary>The overlap of a buurt counted honestly: "2 van 3 bekende opgaven urgent" (onbekend is not "not urgent").</summary>
+    /// <summary>The overlap of a buurt counted honestly: "2 van 3 bekende opgaven urgent" (onbekend is not "not
+    /// urgent").</summary>
     public static string Overlap(int urgent, int known) =>
         $"{Number(urgent)} van {Number(known)} bekende {(known == 1 ? "opgave" : "opgaven")} urgent";
 

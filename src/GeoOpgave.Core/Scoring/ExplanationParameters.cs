@@ -8,8 +8,14 @@ namespace GeoOpgave.Core.Scoring;
 /// <param name="Buurten">The buurten that were scored (for names and gemeenten), in any order.</param>
 /// <param name="BuurtCode">The buurt to explain.</param>
 /// <param name="OpgaveId">The opgave to explain.</param>
-public sealed record ExplanationParameters(ScoringResult Result, IReadOnlyList<Area> Buurten, string BuurtCode, string OpgaveId)
+public sealed record ExplanationParameters(
+    ScoringResult Result,
+    IReadOnlyList<Area> Buurten,
+    string BuurtCode,
+    string OpgaveId
+)
 {
-    /// <summary>The values that were scored, so each raw value is written with its reference year; null leaves the year out.</summary>
+    /// <summary>The values that were scored, so each raw value is written with its reference year; null leaves the year
+    /// out.</summary>
     public IndicatorTable? Indicators { get; init; }
 }

@@ -9,7 +9,8 @@ namespace GeoOpgave.Core.Scoring;
 /// buurten (with data) this buurt is more urgent than, ties counted half. Null when the raw value is unknown.
 /// </param>
 /// <param name="Weight">The weight used (the profile's, unless the scores were recomputed with other weights).</param>
-/// <param name="Contribution">Points of the score (0–100) this indicator gave; contributions add up to the score.</param>
+/// <param name="Contribution">Points of the score (0–100) this indicator gave; contributions add up to the
+/// score.</param>
 public sealed record IndicatorContribution(
     string IndicatorId,
     double? RawValue,

@@ -6,4 +6,10 @@ namespace GeoOpgave.Core.Scoring;
 /// <param name="Index">The column number; slots of one opgave are consecutive, in profile order.</param>
 /// <param name="OpgaveIndex">Position of the opgave in the profile.</param>
 /// <param name="IndicatorIndex">Position of the indicator within its opgave.</param>
-public sealed record IndicatorSlot(int Index, int OpgaveIndex, int IndicatorIndex, string OpgaveId, OpgaveIndicator Indicator);
+public sealed record IndicatorSlot(
+    int Index,
+    int OpgaveIndex,
+    int IndicatorIndex,
+    string OpgaveId,
+    OpgaveIndicator Indicator
+);

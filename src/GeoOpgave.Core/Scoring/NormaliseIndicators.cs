@@ -32,20 +32,30 @@ public static class NormaliseIndicators
                 column = new double[n];
                 for (var i = 0; i < n; i++)
                 {
-                    column[i] = values?.Observation(buurten[i].Code)?.Value is { } v && double.IsFinite(v) ? v : double.NaN;
+                    column[i] =
+                        values?.Observation(buurten[i].Code)?.Value is { } v && double.IsFinite(v) ? v : double.NaN;
                 }
 
                 rawById[slot.Indicator.IndicatorId] = column;
             }
 
             column.CopyTo(raw.AsSpan(slot.Index * n, n));
-            // A buurt that is not ranked stays NaN: it is in no group, so its opgaven are onbekend and it is in nobody's reference.
+            // A buurt that is not ranked stays NaN: it is in no group, so its opgaven are onbekend and it is in
+            // nobody's reference.
             var target = normalised.AsSpan(slot.Index * n, n);
             target.Fill(double.NaN);
-            var groups = slot.Indicator.Normalisation.Kind == NormalisationKind.PercentileAll ? ranking.All : ranking.Relative;
+            var groups =
+                slot.Indicator.Normalisation.Kind == NormalisationKind.PercentileAll ? ranking.All : ranking.Relative;
             ColumnNormaliser.Normalise(slot.Indicator, column, groups, target);
         }
 
-        return new NormalisedIndicators(profile, buurten.Select(b => b.Code).ToArray(), slots, raw, normalised, ranking);
+        return new NormalisedIndicators(
+            profile,
+            buurten.Select(b => b.Code).ToArray(),
+            slots,
+            raw,
+            normalised,
+            ranking
+        );
     }
 }

@@ -15,7 +15,14 @@ public sealed class NormalisedIndicators
     private readonly int[] _opgaveStart;
     private readonly bool[] _keyKnown;
 
-    internal NormalisedIndicators(Profile profile, string[] buurtCodes, IndicatorSlot[] slots, double[] raw, double[] normalised, RankingGroups ranking)
+    internal NormalisedIndicators(
+        Profile profile,
+        string[] buurtCodes,
+        IndicatorSlot[] slots,
+        double[] raw,
+        double[] normalised,
+        RankingGroups ranking
+    )
     {
         Profile = profile;
         Ranking = ranking;
@@ -43,7 +50,8 @@ public sealed class NormalisedIndicators
 
     public Profile Profile { get; }
 
-    /// <summary>Which buurten are ranked and among which others; the buurten that are not have no normalised values.</summary>
+    /// <summary>Which buurten are ranked and among which others; the buurten that are not have no normalised
+    /// values.</summary>
     public RankingGroups Ranking { get; }
 
     /// <summary>The buurt codes, in the order the buurten were given; row numbers below index this list.</summary>
@@ -68,8 +76,8 @@ public sealed class NormalisedIndicators
     public double[] ProfileWeights() => Slots.Select(s => s.Indicator.Weight).ToArray();
 
     /// <summary>
-    /// Per buurt whether one of the opgave's key indicators (see <see cref="OpgaveDefinition.KeyIndicatorIds"/>) has data;
-    /// where none does, the opgave is onbekend whatever the coverage.
+    /// Per buurt whether one of the opgave's key indicators (see <see cref="OpgaveDefinition.KeyIndicatorIds"/>) has
+    /// data; where none does, the opgave is onbekend whatever the coverage.
     /// </summary>
     internal ReadOnlySpan<bool> KeyKnownColumn(int opgave) => _keyKnown.AsSpan(opgave * BuurtCount, BuurtCount);
 

@@ -13,7 +13,13 @@ internal static class OpgaveKernel
     /// that had data; returns the opgave's total (positive) weight. Indicators in profile order, so the
     /// floating-point sums match the original per-buurt loop exactly.
     /// </summary>
-    public static double Accumulate(NormalisedIndicators m, int opgave, ReadOnlySpan<double> weights, Span<double> weightedSum, Span<double> knownWeight)
+    public static double Accumulate(
+        NormalisedIndicators m,
+        int opgave,
+        ReadOnlySpan<double> weights,
+        Span<double> weightedSum,
+        Span<double> knownWeight
+    )
     {
         weightedSum.Clear();
         knownWeight.Clear();
@@ -38,7 +44,13 @@ internal static class OpgaveKernel
     /// The score (0–100), or NaN (onbekend) when no or too little weight had data, or none of the opgave's key
     /// indicators did.
     /// </summary>
-    public static double Score(double weightedSum, double knownWeight, double totalWeight, double minimumCoverage, bool keyKnown)
+    public static double Score(
+        double weightedSum,
+        double knownWeight,
+        double totalWeight,
+        double minimumCoverage,
+        bool keyKnown
+    )
     {
         var coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
         return keyKnown && knownWeight > 0 && coverage >= minimumCoverage ? weightedSum / knownWeight : double.NaN;

@@ -1,6 +1,7 @@
 namespace GeoOpgave.Core.Scoring;
 
-/// <summary>Priority order of buurten: overlap descending, combined score descending (NaN last), then input order.</summary>
+/// <summary>Priority order of buurten: overlap descending, combined score descending (NaN last), then input
+/// order.</summary>
 internal static class PriorityRanks
 {
     /// <summary>1-based rank per buurt.</summary>
@@ -78,7 +79,8 @@ internal static class PriorityRanks
         }
     }
 
-    /// <summary>The value that would sit at position <paramref name="nth"/> if the values were sorted ascending (quickselect; reorders them).</summary>
+    /// <summary>The value that would sit at position <paramref name="nth"/> if the values were sorted ascending
+    /// (quickselect; reorders them).</summary>
     internal static double Select(Span<double> values, int nth)
     {
         int lo = 0, hi = values.Length - 1;

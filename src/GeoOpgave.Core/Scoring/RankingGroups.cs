@@ -29,13 +29,15 @@ public sealed class RankingGroups
     /// <summary>How many buurten are left out of the ranking.</summary>
     public int NotRankedCount => _notRanked.Length - RankedCount;
 
-    /// <summary>The groups a relative normalisation (per gemeente, min–max, z-score) ranks within: the reference.</summary>
+    /// <summary>The groups a relative normalisation (per gemeente, min–max, z-score) ranks within: the
+    /// reference.</summary>
     public IReadOnlyList<int[]> Relative { get; }
 
     /// <summary>One group of every ranked buurt: what a normalisation across gemeenten ranks within.</summary>
     public IReadOnlyList<int[]> All { get; }
 
-    /// <summary>Why a buurt is not ranked, in Dutch ("minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen)"); null when it is.</summary>
+    /// <summary>Why a buurt is not ranked, in Dutch ("minder dan 50 inwoners en 50 woningen (15 inwoners, 6
+    /// woningen)"); null when it is.</summary>
     public string? NotRankedReason(int buurt) => _notRanked[buurt];
 
     /// <summary>The reference in Dutch, as the overview shows it: "de buurten van dezelfde gemeente".</summary>
@@ -81,7 +83,11 @@ public sealed class RankingGroups
         var dwellings = Known(indicators.Get(code, KerncijferIds.Woningvoorraad));
         var fewResidents = residents < rankingBase.MinimumResidents;
         var fewDwellings = dwellings < rankingBase.MinimumDwellings;
-        if ((residents is not null || dwellings is not null) && (residents is null || fewResidents) && (dwellings is null || fewDwellings))
+        if (
+            (residents is not null || dwellings is not null)
+            && (residents is null || fewResidents)
+            && (dwellings is null || fewDwellings)
+        )
         {
             return FewPeople(residents, dwellings, rankingBase);
         }
@@ -100,7 +106,8 @@ public sealed class RankingGroups
     {
         var limits = (residents, dwellings) switch
         {
-            (not null, not null) => $"minder dan {Number(rankingBase.MinimumResidents)} inwoners en {Number(rankingBase.MinimumDwellings)} woningen",
+            (not null, not null) =>
+                $"minder dan {Number(rankingBase.MinimumResidents)} inwoners en {Number(rankingBase.MinimumDwellings)} woningen",
             (not null, null) => $"minder dan {Number(rankingBase.MinimumResidents)} inwoners",
             _ => $"minder dan {Number(rankingBase.MinimumDwellings)} woningen",
         };

@@ -15,7 +15,10 @@ public static class RescoreOpgaven
         var weights = parameters.Weights?.ToArray() ?? m.ProfileWeights();
         if (weights.Length != m.Slots.Count)
         {
-            throw new ArgumentException($"Expected {m.Slots.Count} weights, one per slot, got {weights.Length}.", nameof(parameters));
+            throw new ArgumentException(
+                $"Expected {m.Slots.Count} weights, one per slot, got {weights.Length}.",
+                nameof(parameters)
+            );
         }
 
         var n = m.BuurtCount;
@@ -32,7 +35,13 @@ public static class RescoreOpgaven
             var keyKnown = m.KeyKnownColumn(o);
             for (var b = 0; b < n; b++)
             {
-                score[b] = OpgaveKernel.Score(weightedSum[b], known[b], totals[o], m.Profile.MinimumCoverage, keyKnown[b]);
+                score[b] = OpgaveKernel.Score(
+                    weightedSum[b],
+                    known[b],
+                    totals[o],
+                    m.Profile.MinimumCoverage,
+                    keyKnown[b]
+                );
             }
         }
 

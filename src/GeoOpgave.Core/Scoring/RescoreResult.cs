@@ -15,7 +15,13 @@ public sealed class RescoreResult
     private readonly int[] _priorityRank;
     private readonly (double Urgent, double Attention)[] _thresholds;
 
-    internal RescoreResult(NormalisedIndicators indicators, double[] weights, double[] scores, double[] knownWeights, double[] totals)
+    internal RescoreResult(
+        NormalisedIndicators indicators,
+        double[] weights,
+        double[] scores,
+        double[] knownWeights,
+        double[] totals
+    )
     {
         Indicators = indicators;
         Weights = weights;
@@ -37,13 +43,15 @@ public sealed class RescoreResult
     public IReadOnlyList<double> Weights { get; }
 
     /// <summary>The scores of one opgave, NaN where onbekend.</summary>
-    public ReadOnlySpan<double> ScoresOf(int opgave) => _scores.AsSpan(opgave * Indicators.BuurtCount, Indicators.BuurtCount);
+    public ReadOnlySpan<double> ScoresOf(int opgave) =>
+        _scores.AsSpan(opgave * Indicators.BuurtCount, Indicators.BuurtCount);
 
     /// <summary>The score (0–100), or null when onbekend.</summary>
     public double? Score(int opgave, int buurt) => _scores[Row(opgave, buurt)] is var s && double.IsNaN(s) ? null : s;
 
     /// <summary>Share (0–1) of the opgave's weight that had data in the buurt.</summary>
-    public double Coverage(int opgave, int buurt) => _totals[opgave] > 0 ? _knownWeights[Row(opgave, buurt)] / _totals[opgave] : 0;
+    public double Coverage(int opgave, int buurt) =>
+        _totals[opgave] > 0 ? _knownWeights[Row(opgave, buurt)] / _totals[opgave] : 0;
 
     /// <summary>The weight (same units as the profile's weights) that had data in the buurt.</summary>
     public double KnownWeight(int opgave, int buurt) => _knownWeights[Row(opgave, buurt)];
@@ -62,7 +70,8 @@ public sealed class RescoreResult
     /// </summary>
     public ReadOnlySpan<int> PriorityRank => _priorityRank;
 
-    /// <summary>The score thresholds of hoog and midden that were applied to an opgave (calibrated ones resolved).</summary>
+    /// <summary>The score thresholds of hoog and midden that were applied to an opgave (calibrated ones
+    /// resolved).</summary>
     public (double Urgent, double Attention) ThresholdsOf(int opgave) => _thresholds[opgave];
 
     private int Row(int opgave, int buurt) => (opgave * Indicators.BuurtCount) + buurt;
@@ -74,7 +83,10 @@ public sealed class RescoreResult
         var counts = new int[n];
         for (var o = 0; o < profile.Opgaven.Count; o++)
         {
-            var (urgent, attention) = _thresholds[o] = profile.ThresholdsOf(profile.Opgaven[o], _scores.AsSpan(o * n, n));
+            var (urgent, attention) = _thresholds[o] = profile.ThresholdsOf(
+                profile.Opgaven[o],
+                _scores.AsSpan(o * n, n)
+            );
             for (var b = 0; b < n; b++)
             {
                 var s = _scores[(o * n) + b];

@@ -20,13 +20,17 @@ public static class RollUpIndicator
             return null;
         }
 
-        if (known.All(b => b.Denominator is { } d && double.IsFinite(d) && d >= 0) && WeightedMean(known, b => b.Denominator) is { } byDenominator)
+        if (
+            known.All(b => b.Denominator is { } d && double.IsFinite(d) && d >= 0)
+            && WeightedMean(known, b => b.Denominator) is { } byDenominator
+        )
         {
             return byDenominator;
         }
 
-        return WeightedMean(known.Where(b => b.Population is { } p && double.IsFinite(p) && p > 0).ToArray(), b => b.Population)
-            ?? known.Average(b => b.Value!.Value);
+        return WeightedMean(known.Where(b => b.Population is { } p && double.IsFinite(p) && p > 0).ToArray(), b =>
+            b.Population
+        ) ?? known.Average(b => b.Value!.Value);
     }
 
     private static double? WeightedMean(RollUpInput[] buurten, Func<RollUpInput, double?> weightOf)

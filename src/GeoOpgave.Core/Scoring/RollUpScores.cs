@@ -34,10 +34,16 @@ public static class RollUpScores
     }
 
     private static double? Population(RollUpParameters parameters, string code) =>
-        parameters.Indicators.Get(code, parameters.PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0 ? p : null;
+        parameters.Indicators.Get(code, parameters.PopulationIndicatorId) is { } p && double.IsFinite(p) && p >= 0
+            ? p
+            : null;
 
     private static AreaRollUp RollUp(
-        string code, AreaLevel level, (BuurtScore Score, Area Area, double? Population)[] rows, RollUpParameters parameters)
+        string code,
+        AreaLevel level,
+        (BuurtScore Score, Area Area, double? Population)[] rows,
+        RollUpParameters parameters
+    )
     {
         var counted = rows.Where(r => r.Population is not null).ToArray();
         var population = counted.Sum(r => r.Population!.Value);

@@ -71,6 +71,12 @@ public static class ScoreOpgaven
                 score is not null && norm is { } v && weight > 0 ? weight * v / knownWeight : null);
         }
 
-        return new OpgaveScore(definition.Id, score, scores.Class(opgave, buurt), scores.Coverage(opgave, buurt), contributions);
+        return new OpgaveScore(
+            definition.Id,
+            score,
+            scores.Class(opgave, buurt),
+            scores.Coverage(opgave, buurt),
+            contributions
+        );
     }
 }

@@ -5,7 +5,8 @@ namespace GeoOpgave.Core.Scoring;
 /// <param name="TopK">Size of the selection: the first k buurten by priority.</param>
 public sealed record SensitivityParameters(NormalisedIndicators Indicators, int TopK)
 {
-    /// <summary>Each weight is multiplied by 1 + u, u uniform in [−Perturbation, +Perturbation]; 0.25 = ±25 %.</summary>
+    /// <summary>Each weight is multiplied by 1 + u, u uniform in [−Perturbation, +Perturbation]; 0.25 = ±25
+    /// %.</summary>
     public double Perturbation { get; init; } = 0.25;
 
     /// <summary>Number of Monte-Carlo runs.</summary>

@@ -32,7 +32,13 @@ internal sealed class SensitivityWorker(NormalisedIndicators m, double[] baseWei
             var keyKnown = m.KeyKnownColumn(o);
             for (var b = 0; b < _keys.Length; b++)
             {
-                _scores[b] = OpgaveKernel.Score(_weightedSum[b], _knownWeight[b], total, profile.MinimumCoverage, keyKnown[b]);
+                _scores[b] = OpgaveKernel.Score(
+                    _weightedSum[b],
+                    _knownWeight[b],
+                    total,
+                    profile.MinimumCoverage,
+                    keyKnown[b]
+                );
             }
 
             // A calibrated threshold follows the perturbed scores, as it would in a real analysis.

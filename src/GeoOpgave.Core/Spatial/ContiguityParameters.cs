@@ -3,7 +3,8 @@ using NetTopologySuite.Geometries;
 namespace GeoOpgave.Core.Spatial;
 
 /// <summary>The polygons to build queen contiguity from.</summary>
-/// <param name="Polygons">Polygons or MultiPolygons in RD New (EPSG:28992, metres); list position = area number.</param>
+/// <param name="Polygons">Polygons or MultiPolygons in RD New (EPSG:28992, metres); list position = area
+/// number.</param>
 public sealed record ContiguityParameters(IReadOnlyList<Geometry> Polygons)
 {
     /// <summary>

@@ -38,7 +38,14 @@ public static class GetisOrdGiStar
         return new HotSpotResult(Classify(z, parameters, n >= parameters.MinimumAreas), n);
     }
 
-    private static double? ZOf(int i, IReadOnlyList<double?> values, Contiguity contiguity, int n, double mean, double s)
+    private static double? ZOf(
+        int i,
+        IReadOnlyList<double?> values,
+        Contiguity contiguity,
+        int n,
+        double mean,
+        double s
+    )
     {
         var sum = values[i]!.Value;
         var w = 1.0;

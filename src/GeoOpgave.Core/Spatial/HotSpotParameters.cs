@@ -2,7 +2,8 @@ namespace GeoOpgave.Core.Spatial;
 
 /// <summary>What Getis-Ord Gi* needs.</summary>
 /// <param name="Contiguity">The neighbours of each area (e.g. from <see cref="BuildContiguity"/>).</param>
-/// <param name="Values">One value per area, same order as the contiguity (e.g. the combined score); null = unknown.</param>
+/// <param name="Values">One value per area, same order as the contiguity (e.g. the combined score); null =
+/// unknown.</param>
 public sealed record HotSpotParameters(Contiguity Contiguity, IReadOnlyList<double?> Values)
 {
     /// <summary>Significance level, two-sided.</summary>

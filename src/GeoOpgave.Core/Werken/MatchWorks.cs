@@ -6,12 +6,13 @@ namespace GeoOpgave.Core.Werken;
 
 /// <summary>
 /// Finds the works that lie on the same street or parcel: every pair whose buffers (<see
-/// cref="MatchWorksParameters.BufferMeters"/>) overlap along at least <see cref="MatchWorksParameters.MinimumOverlapMeters"/>
-/// of street, or where a point work (an address) lies within the buffer of the other. Being in the same buurt is not
-/// enough: a sewer in one street and a heat network in the next do not meet. Each meeting is attributed to the buurten
-/// that both works touch and that hold at least the minimum of the shared street; when the shared stretch is split
-/// over a boundary so that no buurt holds that much, to the buurt that holds the most. Periods are not compared here:
-/// every meeting carries <see cref="WorkMeeting.YearsApart"/>, so a rule with any time window can use the same result.
+/// cref="MatchWorksParameters.BufferMeters"/>) overlap along at least <see
+/// cref="MatchWorksParameters.MinimumOverlapMeters"/> of street, or where a point work (an address) lies within the
+/// buffer of the other. Being in the same buurt is not enough: a sewer in one street and a heat network in the next do
+/// not meet. Each meeting is attributed to the buurten that both works touch and that hold at least the minimum of the
+/// shared street; when the shared stretch is split over a boundary so that no buurt holds that much, to the buurt that
+/// holds the most. Periods are not compared here: every meeting carries <see cref="WorkMeeting.YearsApart"/>, so a rule
+/// with any time window can use the same result.
 /// </summary>
 public static class MatchWorks
 {
@@ -22,9 +23,13 @@ public static class MatchWorks
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parameters.BufferMeters);
         ArgumentOutOfRangeException.ThrowIfNegative(parameters.MinimumOverlapMeters);
         var measured = MeasureWorks.Measure(new MeasureWorksParameters(parameters.Buurten, parameters.Works));
-        var buurtenOf = measured.Rows
-            .GroupBy(r => r.Work.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Buurtcode).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var buurtenOf = measured
+            .Rows.GroupBy(r => r.Work.Id, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(r => r.Buurtcode).ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal
+            );
         var areas = new Dictionary<string, Area>(StringComparer.Ordinal);
         foreach (var buurt in parameters.Buurten)
         {
@@ -32,7 +37,10 @@ public static class MatchWorks
         }
 
         // A work that touches no buurt cannot be attributed, so it is left out before the costly buffers.
-        var works = parameters.Works.Where(w => buurtenOf.ContainsKey(w.Id)).OrderBy(w => w.Id, StringComparer.Ordinal).ToArray();
+        var works = parameters
+            .Works.Where(w => buurtenOf.ContainsKey(w.Id))
+            .OrderBy(w => w.Id, StringComparer.Ordinal)
+            .ToArray();
         var buffers = works.Select(w => w.Geometry.Buffer(parameters.BufferMeters)).ToArray();
         var index = new STRtree<int>();
         for (var i = 0; i < works.Length; i++)
@@ -45,7 +53,10 @@ public static class MatchWorks
         {
             foreach (var j in index.Query(buffers[i].EnvelopeInternal).Where(j => j > i).Order())
             {
-                var shared = buurtenOf[works[i].Id].Intersect(buurtenOf[works[j].Id]).Order(StringComparer.Ordinal).ToArray();
+                var shared = buurtenOf[works[i].Id]
+                    .Intersect(buurtenOf[works[j].Id])
+                    .Order(StringComparer.Ordinal)
+                    .ToArray();
                 if (shared.Length > 0 && !string.Equals(works[i].Id, works[j].Id, StringComparison.Ordinal))
                 {
                     var pair = new Pair(works[i], works[j], buffers[i], buffers[j]);
@@ -63,7 +74,11 @@ public static class MatchWorks
                 .ToList());
     }
 
-    private static IEnumerable<WorkMeeting> Meet(Pair pair, IReadOnlyList<Area> buurten, MatchWorksParameters parameters)
+    private static IEnumerable<WorkMeeting> Meet(
+        Pair pair,
+        IReadOnlyList<Area> buurten,
+        MatchWorksParameters parameters
+    )
     {
         var (a, b) = (pair.First, pair.Second);
         var years = a.YearsApart(b);
@@ -83,7 +98,9 @@ public static class MatchWorks
             return [];
         }
 
-        var inBuurt = buurten.Select(buurt => (buurt.Code, LengthM: buurt.Geometry.Intersection(zone).Area / width)).ToArray();
+        var inBuurt = buurten
+            .Select(buurt => (buurt.Code, LengthM: buurt.Geometry.Intersection(zone).Area / width))
+            .ToArray();
         var held = inBuurt.Where(x => x.LengthM >= parameters.MinimumOverlapMeters).ToArray();
         if (held.Length == 0)
         {

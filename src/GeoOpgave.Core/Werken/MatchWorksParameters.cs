@@ -5,13 +5,16 @@ namespace GeoOpgave.Core.Werken;
 /// <summary>The input of <see cref="MatchWorks"/>: buurten and works in RD New, and the spatial rule.</summary>
 public sealed record MatchWorksParameters(IReadOnlyList<Area> Buurten, IReadOnlyList<PlannedWork> Works)
 {
-    /// <summary>The default of <see cref="BufferMeters"/>: about half a residential street's width between façades.</summary>
+    /// <summary>The default of <see cref="BufferMeters"/>: about half a residential street's width between
+    /// façades.</summary>
     public const double DefaultBufferMeters = 10;
 
-    /// <summary>The default of <see cref="MinimumOverlapMeters"/>: more than a crossing of two streets (2 × buffer).</summary>
+    /// <summary>The default of <see cref="MinimumOverlapMeters"/>: more than a crossing of two streets (2 ×
+    /// buffer).</summary>
     public const double DefaultMinimumOverlapMeters = 25;
 
-    /// <summary>How far (metres) around each work its street reaches: two works meet where these buffers overlap.</summary>
+    /// <summary>How far (metres) around each work its street reaches: two works meet where these buffers
+    /// overlap.</summary>
     public double BufferMeters { get; init; } = DefaultBufferMeters;
 
     /// <summary>

@@ -55,7 +55,9 @@ public static class MeasureWorks
                 var length = buurt.Intersection(work.Geometry).Length;
                 return length > 0 ? new WorkInBuurt(code, work, length, null, null) : null;
             default:
-                var count = Enumerable.Range(0, work.Geometry.NumGeometries).Count(g => buurt.Covers(work.Geometry.GetGeometryN(g)));
+                var count = Enumerable
+                    .Range(0, work.Geometry.NumGeometries)
+                    .Count(g => buurt.Covers(work.Geometry.GetGeometryN(g)));
                 return count > 0 ? new WorkInBuurt(code, work, null, null, count) : null;
         }
     }

@@ -8,14 +8,26 @@ namespace GeoOpgave.Core.Werken;
 /// <param name="Soort">The <see cref="Werksoort"/> id.</param>
 /// <param name="Naam">The name or description, or null.</param>
 /// <param name="Start">The first year of the work, or null when unknown.</param>
-/// <param name="Eind">The last year of the work (equal to <paramref name="Start"/> for a one-year work), or null.</param>
+/// <param name="Eind">The last year of the work (equal to <paramref name="Start"/> for a one-year work), or
+/// null.</param>
 /// <param name="Eigenaar">The owner (gemeente, netbeheerder, corporatie), or null.</param>
 /// <param name="Status">The planning status as the source says it, or null.</param>
-public sealed record PlannedWork(string Id, Geometry Geometry, string Soort, string? Naam, int? Start, int? Eind, string? Eigenaar, string? Status)
+public sealed record PlannedWork(
+    string Id,
+    Geometry Geometry,
+    string Soort,
+    string? Naam,
+    int? Start,
+    int? Eind,
+    string? Eigenaar,
+    string? Status
+)
 {
-    /// <summary>True when the work's period overlaps the years <paramref name="van"/>–<paramref name="tot"/> (either open); a work without a period always does.</summary>
+    /// <summary>True when the work's period overlaps the years <paramref name="van"/>–<paramref name="tot"/> (either
+    /// open); a work without a period always does.</summary>
     public bool Overlaps(int? van, int? tot) =>
-        (van is null || (Eind ?? Start) is not { } end || end >= van) && (tot is null || Start is not { } start || start <= tot);
+        (van is null || (Eind ?? Start) is not { } end || end >= van)
+        && (tot is null || Start is not { } start || start <= tot);
 
     /// <summary>
     /// The whole years between this work's period and another's: 0 when they overlap or follow on in the same year,

@@ -30,7 +30,9 @@ public sealed class WerksoortCatalogue
             return null;
         }
 
-        var exact = _soorten.FirstOrDefault(s => Normalise(s.Id) == key || Normalise(s.Name) == key || s.Synonyms.Any(y => Normalise(y) == key));
+        var exact = _soorten.FirstOrDefault(s =>
+            Normalise(s.Id) == key || Normalise(s.Name) == key || s.Synonyms.Any(y => Normalise(y) == key)
+        );
         if (exact is not null)
         {
             return exact;
@@ -62,6 +64,13 @@ public sealed class WerksoortCatalogue
     }
 
     private static string Normalise(string? text) =>
-        string.Join(' ', (text ?? string.Empty).ToLower(CultureInfo.InvariantCulture).Replace('-', ' ').Replace('_', ' ').Replace('/', ' ')
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(
+            ' ',
+            (text ?? string.Empty)
+                .ToLower(CultureInfo.InvariantCulture)
+                .Replace('-', ' ')
+                .Replace('_', ' ')
+                .Replace('/', ' ')
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        );
 }

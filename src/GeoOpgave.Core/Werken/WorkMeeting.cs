@@ -13,7 +13,8 @@ namespace GeoOpgave.Core.Werken;
 /// the buffer's full width (2 × buffer); 0 for a meeting with a point work.
 /// </param>
 /// <param name="SharedLengthInBuurtM">The part of <paramref name="SharedLengthM"/> inside this buurt.</param>
-/// <param name="YearsApart">The years between their periods (<see cref="PlannedWork.YearsApart"/>); null when either has no start.</param>
+/// <param name="YearsApart">The years between their periods (<see cref="PlannedWork.YearsApart"/>); null when either
+/// has no start.</param>
 public sealed record WorkMeeting(
     string Buurtcode,
     PlannedWork First,
@@ -22,7 +23,8 @@ public sealed record WorkMeeting(
     double SharedLengthInBuurtM,
     int? YearsApart)
 {
-    /// <summary>True when one of the two works is of kind <paramref name="soortA"/>'s set and the other of <paramref name="soortB"/>'s.</summary>
+    /// <summary>True when one of the two works is of kind <paramref name="soortA"/>'s set and the other of <paramref
+    /// name="soortB"/>'s.</summary>
     public bool Pairs(IReadOnlyCollection<string> soortA, IReadOnlyCollection<string> soortB)
     {
         ArgumentNullException.ThrowIfNull(soortA);

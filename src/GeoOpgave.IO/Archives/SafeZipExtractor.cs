@@ -17,8 +17,13 @@ public static class SafeZipExtractor
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymbolicLink = 0xA000;
 
-    /// <summary>Unpacks <paramref name="zipPath"/> into <paramref name="targetFolder"/> (created when missing).</summary>
-    public static ReadResult<ExtractedArchive> Extract(string zipPath, string targetFolder, ZipExtractionLimits? limits = null)
+    /// <summary>Unpacks <paramref name="zipPath"/> into <paramref name="targetFolder"/> (created when
+    /// missing).</summary>
+    public static ReadResult<ExtractedArchive> Extract(
+        string zipPath,
+        string targetFolder,
+        ZipExtractionLimits? limits = null
+    )
     {
         ArgumentNullException.ThrowIfNull(targetFolder);
         limits ??= new ZipExtractionLimits();
@@ -43,7 +48,13 @@ public static class SafeZipExtractor
             foreach (var entry in archive.Entries)
             {
                 var remaining = limits.MaxUncompressedBytes - unpacked;
-                unpacked += ZipEntryWriter.Write(entry, Destination(folder, entry.FullName)!, written, remaining, limits.MaxUncompressedBytes);
+                unpacked += ZipEntryWriter.Write(
+                    entry,
+                    Destination(folder, entry.FullName)!,
+                    written,
+                    remaining,
+                    limits.MaxUncompressedBytes
+                );
             }
 
             return log.Result(new ExtractedArchive(folder, written));
@@ -57,7 +68,10 @@ public static class SafeZipExtractor
         catch (IOException ex) when (ex is not FileNotFoundException)
         {
             Remove(written);
-            log.Error(IssueKind.UnreadableFile, $"Het zip-bestand kan niet worden uitgepakt (bijvoorbeeld twee bestanden met dezelfde naam): {ex.Message}");
+            log.Error(
+                IssueKind.UnreadableFile,
+                $"Het zip-bestand kan niet worden uitgepakt (bijvoorbeeld twee bestanden met dezelfde naam): {ex.Message}"
+            );
             return log.Result<ExtractedArchive>(null);
         }
         catch (ZipEntryTooLargeException ex)
@@ -74,7 +88,11 @@ public static class SafeZipExtractor
         {
             log.Error(
                 IssueKind.TooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand bevat {archive.Entries.Count} bestanden; toegestaan zijn er {limits.MaxEntries}."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Het zip-bestand bevat {archive.Entries.Count} bestanden; toegestaan zijn er {limits.MaxEntries}."
+                )
+            );
             return false;
         }
 
@@ -102,7 +120,11 @@ public static class SafeZipExtractor
             }
             else if ((entry.ExternalAttributes >> 16 & UnixFileTypeMask) == UnixSymbolicLink)
             {
-                log.Error(IssueKind.UnsupportedFormat, $"Het zip-bestand is geweigerd: '{entry.FullName}' is een symbolische koppeling.", field: entry.FullName);
+                log.Error(
+                    IssueKind.UnsupportedFormat,
+                    $"Het zip-bestand is geweigerd: '{entry.FullName}' is een symbolische koppeling.",
+                    field: entry.FullName
+                );
             }
         }
 
@@ -110,7 +132,11 @@ public static class SafeZipExtractor
         {
             log.Error(
                 IssueKind.TooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand geeft op dat het uitpakt tot meer dan {limits.MaxUncompressedBytes} bytes, het toegestane maximum (mogelijk een zip-bom)."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Het zip-bestand geeft op dat het uitpakt tot meer dan {limits.MaxUncompressedBytes} bytes, het toegestane maximum (mogelijk een zip-bom)."
+                )
+            );
         }
 
         return !log.HasErrors;

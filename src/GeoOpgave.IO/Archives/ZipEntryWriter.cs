@@ -10,7 +10,13 @@ namespace GeoOpgave.IO.Archives;
 internal static class ZipEntryWriter
 {
     /// <summary>Returns the bytes written.</summary>
-    public static long Write(ZipArchiveEntry entry, string destination, List<string> written, long remainingBytes, long maxBytes)
+    public static long Write(
+        ZipArchiveEntry entry,
+        string destination,
+        List<string> written,
+        long remainingBytes,
+        long maxBytes
+    )
     {
         if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
         {
@@ -32,14 +38,22 @@ internal static class ZipEntryWriter
             {
                 throw new ZipEntryTooLargeException(
                     entry.FullName,
-                    string.Create(CultureInfo.InvariantCulture, $"Het zip-bestand pakt uit tot meer dan {maxBytes} bytes, het toegestane maximum (mogelijk een zip-bom); '{entry.FullName}' ging eroverheen."));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Het zip-bestand pakt uit tot meer dan {maxBytes} bytes, het toegestane maximum (mogelijk een zip-bom); '{entry.FullName}' ging eroverheen."
+                    )
+                );
             }
 
             if (total > entry.Length)
             {
                 throw new ZipEntryTooLargeException(
                     entry.FullName,
-                    string.Create(CultureInfo.InvariantCulture, $"'{entry.FullName}' pakt uit tot meer dan de {entry.Length} bytes die het zip-bestand opgeeft."));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"'{entry.FullName}' pakt uit tot meer dan de {entry.Length} bytes die het zip-bestand opgeeft."
+                    )
+                );
             }
 
             target.Write(buffer, 0, read);

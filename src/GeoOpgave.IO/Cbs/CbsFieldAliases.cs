@@ -68,9 +68,28 @@ public static partial class CbsFieldAliases
     // Fields that describe an area rather than measure it: never an indicator, even when numeric.
     private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal)
     {
-        "fid", "id", "ogc_fid", "objectid", "fuuid", GemeenteCode, GemeenteNaam, WijkCode, WijkNaam, BuurtCode, BuurtNaam,
-        Jaar, JrStatCode, "water", IndelingsWijziging, "meest_voorkomende_postcode", "dekkingspercentage",
-        "shape_length", "shape_area", "shape_leng", "statcode", "statnaam",
+        "fid",
+        "id",
+        "ogc_fid",
+        "objectid",
+        "fuuid",
+        GemeenteCode,
+        GemeenteNaam,
+        WijkCode,
+        WijkNaam,
+        BuurtCode,
+        BuurtNaam,
+        Jaar,
+        JrStatCode,
+        "water",
+        IndelingsWijziging,
+        "meest_voorkomende_postcode",
+        "dekkingspercentage",
+        "shape_length",
+        "shape_area",
+        "shape_leng",
+        "statcode",
+        "statnaam",
     };
 
     /// <summary>
@@ -99,6 +118,9 @@ public static partial class CbsFieldAliases
     /// <summary>True for canonical names that identify or describe an area (codes, names, year, water flag).</summary>
     public static bool IsDescriptive(string canonical) => Descriptive.Contains(canonical);
 
-    [GeneratedRegex("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        "(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z])",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex CamelBoundary();
 }

@@ -8,7 +8,8 @@ using NetTopologySuite.Features;
 
 namespace GeoOpgave.IO.Cbs;
 
-/// <summary>Turns the layers of a CBS wijk- en buurtkaart into areas and kerncijfers, logging every rejected area.</summary>
+/// <summary>Turns the layers of a CBS wijk- en buurtkaart into areas and kerncijfers, logging every rejected
+/// area.</summary>
 internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
 {
     private readonly List<Area> _areas = [];
@@ -16,7 +17,8 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
     private readonly List<IndicatorValue> _values = [];
     private readonly Dictionary<string, int> _sentinels = new(StringComparer.Ordinal);
 
-    /// <summary>Adds the areas of one layer; features in <paramref name="skip"/> were already rejected by the format reader.</summary>
+    /// <summary>Adds the areas of one layer; features in <paramref name="skip"/> were already rejected by the format
+    /// reader.</summary>
     public void Add(VectorLayer layer, CbsLayerSchema schema, IReadOnlySet<int> skip)
     {
         log.Layer = layer.Name;
@@ -47,13 +49,23 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         if (code is null || AreaCode.LevelOf(code) != schema.Level)
         {
             var shown = raw is null ? "leeg" : string.Create(CultureInfo.InvariantCulture, $"'{raw}'");
-            log.Error(IssueKind.InvalidCode, $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.", index, schema.CodeField);
+            log.Error(
+                IssueKind.InvalidCode,
+                $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.",
+                index,
+                schema.CodeField
+            );
             return;
         }
 
         if (!_codes.Add(code))
         {
-            log.Error(IssueKind.DuplicateCode, $"De code {code} komt vaker voor; alleen het eerste gebied telt.", index, schema.CodeField);
+            log.Error(
+                IssueKind.DuplicateCode,
+                $"De code {code} komt vaker voor; alleen het eerste gebied telt.",
+                index,
+                schema.CodeField
+            );
             return;
         }
 
@@ -63,7 +75,10 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             return;
         }
 
-        var gemeente = schema.Level == AreaLevel.Gemeente ? code : ParentCode(feature, schema, CbsFieldAliases.GemeenteCode, AreaLevel.Gemeente) ?? "GM" + code[2..6];
+        var gemeente =
+            schema.Level == AreaLevel.Gemeente
+                ? code
+                : ParentCode(feature, schema, CbsFieldAliases.GemeenteCode, AreaLevel.Gemeente) ?? "GM" + code[2..6];
         var wijk = schema.Level switch
         {
             AreaLevel.Gemeente => null,
@@ -105,22 +120,34 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
 
     private string Name(IFeature feature, CbsLayerSchema schema, string code, int index)
     {
-        if (schema.NameField is { } field && feature.Attributes.Exists(field) && feature.Attributes[field] is string name
-            && !string.IsNullOrWhiteSpace(name))
+        if (
+            schema.NameField is { } field
+            && feature.Attributes.Exists(field)
+            && feature.Attributes[field] is string name
+            && !string.IsNullOrWhiteSpace(name)
+        )
         {
             return name.Trim();
         }
 
-        log.Warning(IssueKind.MissingName, $"Het gebied {code} heeft geen naam; de code wordt als naam gebruikt.", index, schema.NameField);
+        log.Warning(
+            IssueKind.MissingName,
+            $"Het gebied {code} heeft geen naam; de code wordt als naam gebruikt.",
+            index,
+            schema.NameField
+        );
         return code;
     }
 
-    // The parent codes are in the area code itself (BU03630105 lies in WK036301 and GM0363); a field only wins when it is valid.
+    // The parent codes are in the area code itself (BU03630105 lies in WK036301 and GM0363); a field only wins when it
+    // is valid.
     private static string? ParentCode(IFeature feature, CbsLayerSchema schema, string canonical, AreaLevel level) =>
-        schema.Field(canonical) is { } field && feature.Attributes.Exists(field)
-            && AreaCode.Normalise(feature.Attributes[field] as string) is { } parent && AreaCode.LevelOf(parent) == level
-                ? parent
-                : null;
+        schema.Field(canonical) is { } field
+        && feature.Attributes.Exists(field)
+        && AreaCode.Normalise(feature.Attributes[field] as string) is { } parent
+        && AreaCode.LevelOf(parent) == level
+            ? parent
+            : null;
 
     private static string Describe(AreaLevel level) => level switch
     {

@@ -3,12 +3,17 @@ using GeoOpgave.IO.Features;
 
 namespace GeoOpgave.IO.Cbs;
 
-/// <summary>What the fields of one layer mean: its area level, where code and name are, which fields are indicators.</summary>
+/// <summary>What the fields of one layer mean: its area level, where code and name are, which fields are
+/// indicators.</summary>
 internal sealed class CbsLayerSchema
 {
     private readonly Dictionary<string, string> _byCanonical;
 
-    private CbsLayerSchema(AreaLevel level, Dictionary<string, string> byCanonical, IReadOnlyList<(string Field, string Indicator)> indicators)
+    private CbsLayerSchema(
+        AreaLevel level,
+        Dictionary<string, string> byCanonical,
+        IReadOnlyList<(string Field, string Indicator)> indicators
+    )
     {
         Level = level;
         _byCanonical = byCanonical;
@@ -59,7 +64,10 @@ internal sealed class CbsLayerSchema
         _ => CbsFieldAliases.BuurtCode,
     };
 
-    private static List<(string Field, string Indicator)> NumericFields(VectorLayer layer, Dictionary<string, string> byCanonical)
+    private static List<(string Field, string Indicator)> NumericFields(
+        VectorLayer layer,
+        Dictionary<string, string> byCanonical
+    )
     {
         var fields = new List<(string, string)>();
         foreach (var (canonical, field) in byCanonical)
@@ -68,7 +76,10 @@ internal sealed class CbsLayerSchema
             // whose values are all unknown; a column of text only is something else.
             var values = layer.Features.Select(f => f.Attributes.Exists(field) ? f.Attributes[field] : null).ToArray();
             var numeric = values.Any(v => v is long or double) || values.All(v => v is null);
-            if (numeric && (!CbsFieldAliases.IsDescriptive(canonical) || canonical == CbsFieldAliases.IndelingsWijziging))
+            if (
+                numeric
+                && (!CbsFieldAliases.IsDescriptive(canonical) || canonical == CbsFieldAliases.IndelingsWijziging)
+            )
             {
                 fields.Add((field, canonical));
             }

@@ -13,6 +13,8 @@ namespace GeoOpgave.IO.Cbs;
 /// </param>
 public sealed record CbsWijkBuurtKaart(IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorValue> Kerncijfers)
 {
-    /// <summary>Per indicator id, how many cells held a CBS sentinel and became null; fields without any are absent.</summary>
-    public IReadOnlyDictionary<string, int> SentinelCounts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+    /// <summary>Per indicator id, how many cells held a CBS sentinel and became null; fields without any are
+    /// absent.</summary>
+    public IReadOnlyDictionary<string, int> SentinelCounts { get; init; } =
+        new Dictionary<string, int>(StringComparer.Ordinal);
 }

@@ -43,7 +43,10 @@ public static class CbsWijkBuurtKaartReader
         if (cbsLayers == 0)
         {
             log.Layer = null;
-            log.Error(IssueKind.MissingField, "Geen laag met CBS-codes gevonden (verwacht een veld gemeentecode, wijkcode of buurtcode).");
+            log.Error(
+                IssueKind.MissingField,
+                "Geen laag met CBS-codes gevonden (verwacht een veld gemeentecode, wijkcode of buurtcode)."
+            );
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
@@ -65,7 +68,10 @@ public static class CbsWijkBuurtKaartReader
             case ".shp":
                 return [ShapefileReader.Read(path, new ShapefileReadOptions(), keepFeaturesWithoutGeometry: true)];
             default:
-                log.Error(IssueKind.UnsupportedFormat, "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON (.geojson) of shapefile (.shp) zijn.");
+                log.Error(
+                    IssueKind.UnsupportedFormat,
+                    "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON (.geojson) of shapefile (.shp) zijn."
+                );
                 return null;
         }
     }
@@ -75,18 +81,23 @@ public static class CbsWijkBuurtKaartReader
         var schema = result.Value is { } layer ? CbsLayerSchema.Of(layer) : null;
         if (result.Value is not null && schema is null)
         {
-            // A layer without CBS codes (e.g. a styling or extra table) is not part of the kaart; its issues do not matter here.
+            // A layer without CBS codes (e.g. a styling or extra table) is not part of the kaart; its issues do not
+            // matter here.
             return false;
         }
 
-        // The CBS reader rejects areas without geometry itself, as errors; the format reader's warnings would repeat that.
+        // The CBS reader rejects areas without geometry itself, as errors; the format reader's warnings would repeat
+        // that.
         log.AddRange(result.Issues.Where(i => i.Kind is not (IssueKind.MissingGeometry or IssueKind.EmptyGeometry)));
         if (result.Value is null || schema is null)
         {
             return false;
         }
 
-        var rejected = result.Errors.Where(i => i.Kind == IssueKind.BrokenGeometry && i.FeatureIndex is not null).Select(i => i.FeatureIndex!.Value).ToHashSet();
+        var rejected = result
+            .Errors.Where(i => i.Kind == IssueKind.BrokenGeometry && i.FeatureIndex is not null)
+            .Select(i => i.FeatureIndex!.Value)
+            .ToHashSet();
         converter.Add(result.Value, schema, rejected);
         return true;
     }
@@ -96,7 +107,11 @@ public static class CbsWijkBuurtKaartReader
         log.Layer = null;
         foreach (var (indicator, count) in kaart.SentinelCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            log.Info(IssueKind.MissingValues, $"{count} waarden zijn CBS-codes voor 'onbekend' of 'geheim' en tellen als onbekend.", field: indicator);
+            log.Info(
+                IssueKind.MissingValues,
+                $"{count} waarden zijn CBS-codes voor 'onbekend' of 'geheim' en tellen als onbekend.",
+                field: indicator
+            );
         }
     }
 }

@@ -6,10 +6,12 @@ using NetTopologySuite.Features;
 
 namespace GeoOpgave.IO.Cbs;
 
-/// <summary>Finds the year of each area of a layer: the option when given, else the jaar field, else the jrstatcode prefix.</summary>
+/// <summary>Finds the year of each area of a layer: the option when given, else the jaar field, else the jrstatcode
+/// prefix.</summary>
 internal static class CbsYear
 {
-    /// <summary>The year of each feature, or null (with an error logged) when some feature has no year and no option was given.</summary>
+    /// <summary>The year of each feature, or null (with an error logged) when some feature has no year and no option
+    /// was given.</summary>
     public static Func<IFeature, int>? Of(VectorLayer layer, CbsLayerSchema schema, int? option, IssueLog log)
     {
         var years = layer.Features.Select(f => FromFeature(f, schema)).ToArray();
@@ -28,7 +30,9 @@ internal static class CbsYear
             return _ => year;
         }
 
-        var missing = Enumerable.Range(0, years.Length).FirstOrDefault(i => years[i] is null && layer.Features[i].Geometry is not null, -1);
+        var missing = Enumerable
+            .Range(0, years.Length)
+            .FirstOrDefault(i => years[i] is null && layer.Features[i].Geometry is not null, -1);
         if (missing >= 0)
         {
             log.Error(
@@ -52,7 +56,8 @@ internal static class CbsYear
                     return (int)l;
                 case double d when d is >= 1900 and <= 2100 && d == Math.Floor(d):
                     return (int)d;
-                case string s when int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed):
+                case string s
+                    when int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed):
                     return parsed;
             }
         }

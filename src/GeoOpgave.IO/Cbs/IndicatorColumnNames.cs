@@ -101,7 +101,8 @@ public static class IndicatorColumnNames
         return SnakeCase(title);
     }
 
-    /// <summary>A name in snake_case: lower case ASCII letters and digits, every run of other characters one '_'.</summary>
+    /// <summary>A name in snake_case: lower case ASCII letters and digits, every run of other characters one
+    /// '_'.</summary>
     public static string SnakeCase(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -18,9 +18,17 @@ public static class CodeTableCsvReader
     private const int SampleRows = 200;
 
     // A StatLine download with several years has one row per area and period.
-    private static readonly HashSet<string> PeriodColumns = new(StringComparer.OrdinalIgnoreCase) { "perioden", "periode", "jaar", "year", "peiljaar" };
+    private static readonly HashSet<string> PeriodColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "perioden",
+        "periode",
+        "jaar",
+        "year",
+        "peiljaar",
+    };
 
-    /// <summary>The table, or a null value with an issue when the file is missing, empty or has no code column.</summary>
+    /// <summary>The table, or a null value with an issue when the file is missing, empty or has no code
+    /// column.</summary>
     public static ReadResult<CodeTable> Read(string path, CodeTableCsvOptions? options = null)
     {
         var log = Open(path, options, out var header, out var rows, out var commaDecimals, out var found);
@@ -31,7 +39,13 @@ public static class CodeTableCsvReader
 
         var period = header!.FindIndex(h => PeriodColumns.Contains(h.Trim()));
         var columns = Columns(header, rows, codeColumn, commaDecimals).Where(c => c.Index != period).ToList();
-        var table = new CodeTable(log.Layer!, header[codeColumn], columns.Select(c => c.Column).ToList(), Rows(header, rows, (codeColumn, period), columns, log), rows.Count)
+        var table = new CodeTable(
+            log.Layer!,
+            header[codeColumn],
+            columns.Select(c => c.Column).ToList(),
+            Rows(header, rows, (codeColumn, period), columns, log),
+            rows.Count
+        )
         {
             PeriodColumn = period >= 0 ? header[period] : null,
         };
@@ -39,8 +53,8 @@ public static class CodeTableCsvReader
     }
 
     /// <summary>
-    /// The table as text with every row, found like <see cref="Read"/> finds it (delimiter, encoding, code column), or a
-    /// null value with an issue when the file is missing, empty or has no code column.
+    /// The table as text with every row, found like <see cref="Read"/> finds it (delimiter, encoding, code column), or
+    /// a null value with an issue when the file is missing, empty or has no code column.
     /// </summary>
     public static ReadResult<CodeTextTable> ReadText(string path, CodeTableCsvOptions? options = null)
     {
@@ -82,7 +96,11 @@ public static class CodeTableCsvReader
 
         if (header is null)
         {
-            log.Error(IssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                "Het bestand is leeg; verwacht een kopregel met kolomnamen.",
+                row: 1
+            );
             return log;
         }
 
@@ -90,7 +108,8 @@ public static class CodeTableCsvReader
         return log;
     }
 
-    /// <summary>True when some column of the header and first rows holds mostly CBS codes; reads only the start of the file.</summary>
+    /// <summary>True when some column of the header and first rows holds mostly CBS codes; reads only the start of the
+    /// file.</summary>
     public static bool LooksLikeCodeTable(string path, char? delimiter = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -102,19 +121,32 @@ public static class CodeTableCsvReader
         // A file with an oversized record is not a code table either way: read as one it fails the same way, and the
         // caller then reports the file as it reads it.
         var (header, rows, _, oversizedLine) = ReadRecords(path, delimiter, CsvEncoding.Detect(path), SampleRows);
-        return header is not null && oversizedLine is null && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
+        return header is not null
+            && oversizedLine is null
+            && FindCodeColumn(header, rows, null, new IssueLog(path)) is not null;
     }
 
     private static string TooLongMessage(string path, int line) =>
-        $"{Path.GetFileName(path)}, regel {line}: een veld of regel is langer dan {CsvByteRecords.MaxRecordBytes / (1 << 20)} MB, " +
-        "waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt; er is niets geïmporteerd.";
+        $"{Path.GetFileName(path)}, regel {line}: een veld of regel is langer dan {CsvByteRecords.MaxRecordBytes / (1 << 20)} MB, "
+        + "waarschijnlijk een aanhalingsteken (\") dat niet gesloten wordt. Het lezen is daar gestopt; er is niets geïmporteerd.";
 
     // The header and up to maxRows rows after it, blank lines left out; with the line of a record that runs on past
     // CsvByteRecords.MaxRecordBytes (reading stops there).
-    private static (List<string>? Header, List<(IReadOnlyList<string> Cells, int Line)> Rows, bool CommaDecimals, int? OversizedLine) ReadRecords(
-        string path, char? delimiter, Encoding encoding, int maxRows)
+    private static (
+        List<string>? Header,
+        List<(IReadOnlyList<string> Cells, int Line)> Rows,
+        bool CommaDecimals,
+        int? OversizedLine
+    ) ReadRecords(string path, char? delimiter, Encoding encoding, int maxRows)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var file = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1,
+            FileOptions.SequentialScan
+        );
         var separator = delimiter ?? CsvColumns.DetectDelimiter(file);
         file.Position = 0;
         var records = new CsvByteRecords(file, separator);
@@ -141,14 +173,24 @@ public static class CodeTableCsvReader
         return (header, rows, separator == ';', records.Oversized ? records.NextLine : null);
     }
 
-    private static int? FindCodeColumn(List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, string? named, IssueLog log)
+    private static int? FindCodeColumn(
+        List<string> header,
+        List<(IReadOnlyList<string> Cells, int Line)> rows,
+        string? named,
+        IssueLog log
+    )
     {
         if (named is not null)
         {
             var index = header.FindIndex(h => string.Equals(h, named.Trim(), StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                log.Error(IssueKind.MissingField, $"De codekolom '{named}' bestaat niet; kolommen: {string.Join(", ", header)}.", field: named, row: 1);
+                log.Error(
+                    IssueKind.MissingField,
+                    $"De codekolom '{named}' bestaat niet; kolommen: {string.Join(", ", header)}.",
+                    field: named,
+                    row: 1
+                );
                 return null;
             }
 
@@ -164,7 +206,11 @@ public static class CodeTableCsvReader
             }
         }
 
-        log.Error(IssueKind.MissingField, "Geen kolom met CBS-codes (BU/WK/GM) gevonden; geef de kolom op met --code-column.", row: 1);
+        log.Error(
+            IssueKind.MissingField,
+            "Geen kolom met CBS-codes (BU/WK/GM) gevonden; geef de kolom op met --code-column.",
+            row: 1
+        );
         return null;
     }
 
@@ -219,16 +265,33 @@ public static class CodeTableCsvReader
             int? year = null;
             if (AreaCode.Normalise(raw) is not { } code)
             {
-                log.Warning(IssueKind.InvalidCode, $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.", field: header[key.Code], row: line);
+                log.Warning(
+                    IssueKind.InvalidCode,
+                    $"'{raw.Trim()}' is geen CBS-code (BU/WK/GM); de regel wordt overgeslagen.",
+                    field: header[key.Code],
+                    row: line
+                );
             }
             else if (key.Period >= 0 && (year = PeriodYear(Cell(cells, key.Period))) is null)
             {
-                log.Warning(IssueKind.NotANumber, $"De periode '{Cell(cells, key.Period).Trim()}' is geen jaar; de regel wordt overgeslagen.", field: header[key.Period], row: line);
+                log.Warning(
+                    IssueKind.NotANumber,
+                    $"De periode '{Cell(cells, key.Period).Trim()}' is geen jaar; de regel wordt overgeslagen.",
+                    field: header[key.Period],
+                    row: line
+                );
             }
             else if (!seen.Add((code, year)))
             {
-                var which = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"De code {code} komt in {y} vaker voor") : $"De code {code} komt vaker voor";
-                log.Warning(IssueKind.DuplicateCode, $"{which}; alleen de eerste regel telt.", field: header[key.Code], row: line);
+                var which = year is { } y
+                    ? string.Create(CultureInfo.InvariantCulture, $"De code {code} komt in {y} vaker voor")
+                    : $"De code {code} komt vaker voor";
+                log.Warning(
+                    IssueKind.DuplicateCode,
+                    $"{which}; alleen de eerste regel telt.",
+                    field: header[key.Code],
+                    row: line
+                );
             }
             else
             {
@@ -243,13 +306,17 @@ public static class CodeTableCsvReader
     private static int? PeriodYear(string cell)
     {
         var s = cell.Trim();
-        return s.Length >= 4 && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && (s.Length == 4 || !char.IsAsciiDigit(s[4])) && year is >= 1900 and <= 2200
+        return
+            s.Length >= 4
+            && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && (s.Length == 4 || !char.IsAsciiDigit(s[4]))
+            && year is >= 1900 and <= 2200
             ? year
             : null;
     }
 
-    private static string Cell(IReadOnlyList<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;
+    private static string Cell(IReadOnlyList<string> cells, int index) =>
+        index < cells.Count ? cells[index] : string.Empty;
 
     private static (double? Number, bool Text, bool Missing) Parse(string cell, bool commaDecimals)
     {

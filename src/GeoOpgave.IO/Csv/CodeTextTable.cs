@@ -8,4 +8,9 @@ namespace GeoOpgave.IO.Csv;
 /// <param name="Header">The column names.</param>
 /// <param name="CodeColumn">The index of the code column in <paramref name="Header"/>.</param>
 /// <param name="Rows">The cells of each row (as many as the row has) and the 1-based line it starts on.</param>
-public sealed record CodeTextTable(string Name, IReadOnlyList<string> Header, int CodeColumn, IReadOnlyList<(IReadOnlyList<string> Cells, int Line)> Rows);
+public sealed record CodeTextTable(
+    string Name,
+    IReadOnlyList<string> Header,
+    int CodeColumn,
+    IReadOnlyList<(IReadOnlyList<string> Cells, int Line)> Rows
+);

@@ -11,7 +11,8 @@ namespace GeoOpgave.IO.Csv;
 /// </summary>
 internal sealed class CsvByteRecords
 {
-    /// <summary>A record longer than this is an unclosed quote, not data: reading stops with <see cref="Oversized"/>.</summary>
+    /// <summary>A record longer than this is an unclosed quote, not data: reading stops with <see
+    /// cref="Oversized"/>.</summary>
     public const int MaxRecordBytes = 16 << 20;
 
     private const byte Quote = (byte)'"';
@@ -41,10 +42,12 @@ internal sealed class CsvByteRecords
     /// <summary>The 1-based line on which the current record starts.</summary>
     public int Line { get; private set; }
 
-    /// <summary>True when reading stopped at a record longer than <see cref="MaxRecordBytes"/> (an unclosed quote).</summary>
+    /// <summary>True when reading stopped at a record longer than <see cref="MaxRecordBytes"/> (an unclosed
+    /// quote).</summary>
     public bool Oversized { get; private set; }
 
-    /// <summary>The 1-based line on which the record after the current one starts (with <see cref="Oversized"/>: the oversized one).</summary>
+    /// <summary>The 1-based line on which the record after the current one starts (with <see cref="Oversized"/>: the
+    /// oversized one).</summary>
     public int NextLine => _nextLine;
 
     /// <summary>Field <paramref name="index"/> of the current record, unquoted; empty beyond the last field.</summary>

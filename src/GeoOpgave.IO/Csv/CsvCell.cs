@@ -5,7 +5,8 @@ namespace GeoOpgave.IO.Csv;
 /// <summary>
 /// One attribute cell of a <see cref="PointCsvBlock"/> read as a value: <see cref="CsvCellKind.Integer"/> with
 /// <see cref="Integer"/>, <see cref="CsvCellKind.Real"/> with <see cref="Real"/>, text (see
-/// <see cref="PointCsvBlock.Text"/>) or empty. CBS sentinels keep their number here; the caller decides they are missing.
+/// <see cref="PointCsvBlock.Text"/>) or empty. CBS sentinels keep their number here; the caller decides they are
+/// missing.
 /// </summary>
 public readonly record struct CsvCell(CsvCellKind Kind, long Integer, double Real)
 {
@@ -51,10 +52,12 @@ public readonly record struct CsvCell(CsvCellKind Kind, long Integer, double Rea
             Span<byte> copy = stackalloc byte[s.Length];
             s.CopyTo(copy);
             copy.Replace((byte)',', (byte)'.');
-            return double.TryParse(copy, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+            return double.TryParse(copy, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                && double.IsFinite(value);
         }
 
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 
     // Exact powers of ten: each is a double without rounding, so one division by it rounds correctly.

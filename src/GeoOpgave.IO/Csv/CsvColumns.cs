@@ -1,12 +1,35 @@
 namespace GeoOpgave.IO.Csv;
 
-/// <summary>Finds the delimiter of a CSV and the coordinate columns of its header, by name from the options or by guessing.</summary>
+/// <summary>Finds the delimiter of a CSV and the coordinate columns of its header, by name from the options or by
+/// guessing.</summary>
 internal static class CsvColumns
 {
     private const int SniffBytes = 1 << 16;
 
-    private static readonly string[] XNames = ["x", "rd_x", "x_rd", "rdx", "xcoord", "x_coord", "x_coordinaat", "xcoordinaat", "coord_x"];
-    private static readonly string[] YNames = ["y", "rd_y", "y_rd", "rdy", "ycoord", "y_coord", "y_coordinaat", "ycoordinaat", "coord_y"];
+    private static readonly string[] XNames =
+    [
+        "x",
+        "rd_x",
+        "x_rd",
+        "rdx",
+        "xcoord",
+        "x_coord",
+        "x_coordinaat",
+        "xcoordinaat",
+        "coord_x",
+    ];
+    private static readonly string[] YNames =
+    [
+        "y",
+        "rd_y",
+        "y_rd",
+        "rdy",
+        "ycoord",
+        "y_coord",
+        "y_coordinaat",
+        "ycoordinaat",
+        "coord_y",
+    ];
     private static readonly string[] LonNames = ["lon", "lng", "long", "longitude", "lengtegraad"];
     private static readonly string[] LatNames = ["lat", "latitude", "breedtegraad"];
 

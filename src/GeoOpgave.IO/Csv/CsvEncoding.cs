@@ -19,7 +19,8 @@ public static class CsvEncoding
 
     private const int SampleBytes = 1 << 20;
 
-    /// <summary>windows-1252 (.NET has only the Unicode and Latin-1 encodings built in; the code pages are registered here).</summary>
+    /// <summary>windows-1252 (.NET has only the Unicode and Latin-1 encodings built in; the code pages are registered
+    /// here).</summary>
     public static Encoding Ansi { get; } = RegisterCodePages();
 
     /// <summary>
@@ -33,7 +34,12 @@ public static class CsvEncoding
         _ = Ansi;
         try
         {
-            return int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var codePage)
+            return int.TryParse(
+                trimmed,
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var codePage
+            )
                 ? Encoding.GetEncoding(codePage)
                 : Encoding.GetEncoding(trimmed);
         }

@@ -16,7 +16,8 @@ internal static class CsvNumbers
             s = s.Replace(',', '.');
         }
 
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 
     /// <summary>An attribute value: null when empty, long or double when it is a number, else the text.</summary>
@@ -30,7 +31,9 @@ internal static class CsvNumbers
 
         // Codes such as postcodes and "0363" keep their leading zero, so they stay text.
         var leadingZero = s.Length > 1 && s[0] == '0' && char.IsAsciiDigit(s[1]);
-        if (!leadingZero && long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        if (
+            !leadingZero && long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+        )
         {
             return whole;
         }

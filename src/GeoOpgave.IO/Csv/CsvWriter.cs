@@ -8,8 +8,9 @@ namespace GeoOpgave.IO.Csv;
 /// <summary>
 /// Writes a layer's attributes (one row per feature, without geometry) or any other table of values as an RFC 4180
 /// CSV table: header row, CRLF line ends unless the options say otherwise, UTF-8. A layer's columns are the union of
-/// its attribute names in first-seen order. Missing and null values are empty cells; numbers use the invariant culture with the options' decimal sign; text that a spreadsheet would run as
-/// a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe (OWASP CSV injection advice).
+/// its attribute names in first-seen order. Missing and null values are empty cells; numbers use the invariant culture
+/// with the options' decimal sign; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+/// gets a leading apostrophe (OWASP CSV injection advice).
 /// </summary>
 public static class CsvWriter
 {
@@ -18,7 +19,12 @@ public static class CsvWriter
     /// <summary>Writes the table to <paramref name="stream"/>, which is left open.</summary>
     /// <param name="options">Separator and byte order mark; null for <see cref="CsvWriterOptions.Semicolon"/>.</param>
     /// <exception cref="ArgumentException">The separator is not ';' or ','.</exception>
-    public static Task WriteAsync(Stream stream, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(
+        Stream stream,
+        VectorLayer layer,
+        CsvWriterOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(layer);
         var columns = options?.Columns?.ToList() ?? Columns(layer);
@@ -32,7 +38,12 @@ public static class CsvWriter
     /// </summary>
     /// <inheritdoc cref="WriteAsync(Stream, VectorLayer, CsvWriterOptions, CancellationToken)"/>
     public static async Task WriteRowsAsync(
-        Stream stream, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+        Stream stream,
+        IEnumerable<string> header,
+        IEnumerable<IEnumerable<object?>> rows,
+        CsvWriterOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(header);
@@ -43,7 +54,12 @@ public static class CsvWriter
             throw new ArgumentException($"CSV separator '{options.Separator}' is not ';' or ','.", nameof(options));
         }
 
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 64 * 1024, leaveOpen: true)
+        await using var writer = new StreamWriter(
+            stream,
+            new UTF8Encoding(options.ByteOrderMark),
+            64 * 1024,
+            leaveOpen: true
+        )
         {
             NewLine = options.NewLine,
         };
@@ -56,10 +72,15 @@ public static class CsvWriter
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it whole (see <see cref="AtomicFile"/>).</summary>
+    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it whole (see <see
+    /// cref="AtomicFile"/>).</summary>
     /// <inheritdoc cref="WriteAsync(Stream, VectorLayer, CsvWriterOptions, CancellationToken)"/>
-    public static Task WriteFileAsync(string path, VectorLayer layer, CsvWriterOptions? options = null, CancellationToken cancellationToken = default) =>
-        AtomicFile.WriteAsync(path, stream => WriteAsync(stream, layer, options, cancellationToken));
+    public static Task WriteFileAsync(
+        string path,
+        VectorLayer layer,
+        CsvWriterOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) => AtomicFile.WriteAsync(path, stream => WriteAsync(stream, layer, options, cancellationToken));
 
     /// <summary>One value as the text of a CSV field, quoted and escaped as needed.</summary>
     public static string Field(object? value, CsvWriterOptions options)
@@ -77,15 +98,19 @@ public static class CsvWriter
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => EscapeFormula(value.ToString() ?? string.Empty),
         };
-        return NeedsQuotes(text, options.Separator) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return NeedsQuotes(text, options.Separator)
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
     }
 
     private static string Number(double d, CsvWriterOptions options) =>
-        double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture).Replace('.', options.DecimalSeparator) : string.Empty;
+        double.IsFinite(d)
+            ? d.ToString("R", CultureInfo.InvariantCulture).Replace('.', options.DecimalSeparator)
+            : string.Empty;
 
     /// <summary>
-    /// Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage return) gets a leading
-    /// apostrophe, so that a value from an upload or a user name cannot become a formula (CSV injection).
+    /// Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage return) gets a
+    /// leading apostrophe, so that a value from an upload or a user name cannot become a formula (CSV injection).
     /// </summary>
     public static string EscapeFormula(string s)
     {
@@ -94,8 +119,13 @@ public static class CsvWriter
     }
 
     private static bool NeedsQuotes(string text, char separator) =>
-        text.Length > 0 && (text.Contains(separator, StringComparison.Ordinal) || text.AsSpan().IndexOfAny("\"\r\n") >= 0
-            || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+        text.Length > 0
+        && (
+            text.Contains(separator, StringComparison.Ordinal)
+            || text.AsSpan().IndexOfAny("\"\r\n") >= 0
+            || char.IsWhiteSpace(text[0])
+            || char.IsWhiteSpace(text[^1])
+        );
 
     private static string Row(IEnumerable<object?> values, CsvWriterOptions options) =>
         string.Join(options.Separator, values.Select(v => Field(v, options)));

@@ -15,13 +15,15 @@ public sealed record CsvWriterOptions
     /// </summary>
     public char Separator { get; init; } = ';';
 
-    /// <summary>Whether to start the file with a UTF-8 byte order mark, which spreadsheets need to read UTF-8 text.</summary>
+    /// <summary>Whether to start the file with a UTF-8 byte order mark, which spreadsheets need to read UTF-8
+    /// text.</summary>
     public bool ByteOrderMark { get; init; } = true;
 
     /// <summary>The line end: RFC 4180's CRLF, or "\n" for a file that Unix tools read line by line.</summary>
     public string NewLine { get; init; } = "\r\n";
 
-    /// <summary>The columns in order, written even when there are no rows; null: the union of the attribute names.</summary>
+    /// <summary>The columns in order, written even when there are no rows; null: the union of the attribute
+    /// names.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 
     internal char DecimalSeparator => Separator == ';' ? ',' : '.';

@@ -47,14 +47,20 @@ internal sealed class OutsideNetherlandsCount
         }
 
         var total = (long)inside + Count;
-        var examples = string.Join("; ", _examples.Select(e => string.Create(CultureInfo.InvariantCulture, $"regel {e.Line}: x={e.X:F0}, y={e.Y:F0}")));
+        var examples = string.Join(
+            "; ",
+            _examples.Select(e =>
+                string.Create(CultureInfo.InvariantCulture, $"regel {e.Line}: x={e.X:F0}, y={e.Y:F0}")
+            )
+        );
         if (Count > MaxOutsideShare * total)
         {
             log.Error(
                 IssueKind.OutsideNetherlands,
-                $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland ({examples}). " +
-                "Controleer of x en y (of lengte- en breedtegraad) niet verwisseld zijn en of het coördinatenstelsel klopt.",
-                row: _examples[0].Line);
+                $"{Count} van de {total} punten liggen na omzetting naar RD New buiten Nederland ({examples}). "
+                    + "Controleer of x en y (of lengte- en breedtegraad) niet verwisseld zijn en of het coördinatenstelsel klopt.",
+                row: _examples[0].Line
+            );
             return;
         }
 

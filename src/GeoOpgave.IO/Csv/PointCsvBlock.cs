@@ -37,7 +37,8 @@ public sealed class PointCsvBlock
     /// <summary>The number of rows in this block.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The attribute columns (every column but x and y, unnamed and repeated names left out), in file order.</summary>
+    /// <summary>The attribute columns (every column but x and y, unnamed and repeated names left out), in file
+    /// order.</summary>
     public IReadOnlyList<string> AttributeNames { get; }
 
     /// <summary>The encoding of the text cells.</summary>
@@ -57,7 +58,8 @@ public sealed class PointCsvBlock
     /// <summary>Northing of each row in RD New (EPSG:28992), metres.</summary>
     public ReadOnlySpan<double> Y => _y.AsSpan(0, Count);
 
-    /// <summary>The cell of attribute <paramref name="column"/> in <paramref name="row"/>, read as a value; empty when the row was short.</summary>
+    /// <summary>The cell of attribute <paramref name="column"/> in <paramref name="row"/>, read as a value; empty when
+    /// the row was short.</summary>
     public CsvCell Cell(int row, int column) => CsvCell.Read(Raw(row, column), _commaDecimals);
 
     /// <summary>The bytes of a cell as in the file (quotes removed, spaces kept), in <see cref="Encoding"/>.</summary>

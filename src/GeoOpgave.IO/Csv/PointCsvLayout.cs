@@ -4,7 +4,8 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Csv;
 
-/// <summary>What the header of a point CSV settles: delimiter, encoding, coordinate columns and attribute columns.</summary>
+/// <summary>What the header of a point CSV settles: delimiter, encoding, coordinate columns and attribute
+/// columns.</summary>
 internal sealed record PointCsvLayout(
     char Delimiter,
     Encoding Encoding,
@@ -18,7 +19,8 @@ internal sealed record PointCsvLayout(
     /// <summary>In a ';'-file a comma is the decimal sign (in a ','-file it cannot be).</summary>
     public bool CommaDecimals => Delimiter == ';';
 
-    /// <summary>The layout, or null with an error in <paramref name="log"/> when the file is empty or has no coordinate columns.</summary>
+    /// <summary>The layout, or null with an error in <paramref name="log"/> when the file is empty or has no coordinate
+    /// columns.</summary>
     public static PointCsvLayout? Read(string path, PointCsvOptions options, IssueLog log)
     {
         var encoding = options.Encoding ?? CsvEncoding.Detect(path);
@@ -33,7 +35,11 @@ internal sealed record PointCsvLayout(
         var records = new CsvByteRecords(file, delimiter);
         if (!records.Next())
         {
-            log.Error(IssueKind.UnsupportedFormat, "Het bestand is leeg; verwacht een kopregel met kolomnamen.", row: 1);
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                "Het bestand is leeg; verwacht een kopregel met kolomnamen.",
+                row: 1
+            );
             return null;
         }
 
@@ -69,5 +75,7 @@ internal sealed record PointCsvLayout(
     }
 
     private static string ExpectedNames(PointCsvOptions options) =>
-        options.XColumn is null && options.YColumn is null ? string.Empty : $", of de opgegeven kolommen {options.XColumn}/{options.YColumn}";
+        options.XColumn is null && options.YColumn is null
+            ? string.Empty
+            : $", of de opgegeven kolommen {options.XColumn}/{options.YColumn}";
 }

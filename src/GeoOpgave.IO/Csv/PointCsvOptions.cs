@@ -17,6 +17,7 @@ public sealed record PointCsvOptions
     /// <summary>The delimiter; null: whichever of ';' and ',' the header uses most.</summary>
     public char? Delimiter { get; init; }
 
-    /// <summary>The text encoding; null: UTF-8 when the start of the file is valid UTF-8, else windows-1252 (reported).</summary>
+    /// <summary>The text encoding; null: UTF-8 when the start of the file is valid UTF-8, else windows-1252
+    /// (reported).</summary>
     public System.Text.Encoding? Encoding { get; init; }
 }

@@ -18,7 +18,8 @@ public static class PointCsvReader
     /// <summary>A factory for RD New points (srid 28992).</summary>
     public static GeometryFactory RdNewFactory { get; } = new(new PrecisionModel(), Srid.RdNew);
 
-    /// <summary>Reads the file; a row whose coordinates do not parse is left out with an issue naming row and column.</summary>
+    /// <summary>Reads the file; a row whose coordinates do not parse is left out with an issue naming row and
+    /// column.</summary>
     public static ReadResult<VectorLayer> Read(string path, PointCsvOptions? options = null)
     {
         var (stream, openIssues) = PointCsvStream.Open(path, options);
@@ -35,6 +36,9 @@ public static class PointCsvReader
             lines.Add(row.Line);
         }
 
-        return new ReadResult<VectorLayer>(new VectorLayer(stream.Name, Srid.RdNew, features) { SourceLines = lines }, stream.Issues.ToArray());
+        return new ReadResult<VectorLayer>(
+            new VectorLayer(stream.Name, Srid.RdNew, features) { SourceLines = lines },
+            stream.Issues.ToArray()
+        );
     }
 }

@@ -39,7 +39,8 @@ public sealed class PointCsvStream
     /// <summary>The EPSG code the coordinates are read in (the option, else guessed from the column names).</summary>
     public int SourceSrid { get; }
 
-    /// <summary>The text encoding: the option, else UTF-8 when the start of the file is valid UTF-8, else windows-1252.</summary>
+    /// <summary>The text encoding: the option, else UTF-8 when the start of the file is valid UTF-8, else
+    /// windows-1252.</summary>
     public Encoding Encoding => _layout.Encoding;
 
     /// <summary>The attribute columns (all but x and y), in file order.</summary>
@@ -57,14 +58,18 @@ public sealed class PointCsvStream
     /// <summary>The number of rows skipped because the point lies outside the Netherlands, so far.</summary>
     public int RowsOutside { get; private set; }
 
-    /// <summary>How far <see cref="Blocks"/> has read the file (0–1), as the share of its bytes; 1 when it is done.</summary>
+    /// <summary>How far <see cref="Blocks"/> has read the file (0–1), as the share of its bytes; 1 when it is
+    /// done.</summary>
     public double FractionRead { get; private set; }
 
     /// <summary>
     /// Opens the file and reads its header. Returns the stream, or null with the issues (missing file, empty
     /// file, no coordinate columns, unsupported CRS) when no row can be read.
     /// </summary>
-    public static (PointCsvStream? Stream, IReadOnlyList<ImportIssue> Issues) Open(string path, PointCsvOptions? options = null)
+    public static (PointCsvStream? Stream, IReadOnlyList<ImportIssue> Issues) Open(
+        string path,
+        PointCsvOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new PointCsvOptions();
@@ -85,12 +90,20 @@ public sealed class PointCsvStream
 
     /// <summary>
     /// The readable rows in file order, in blocks of up to <paramref name="blockRows"/>, read lazily from disk. One
-    /// block object is refilled: use its rows before moving on. Enumerate once: a second enumeration reads the file again and adds its issues again.
+    /// block object is refilled: use its rows before moving on. Enumerate once: a second enumeration reads the file
+    /// again and adds its issues again.
     /// </summary>
     public IEnumerable<PointCsvBlock> Blocks(int blockRows = DefaultBlockRows)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
-        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var file = new FileStream(
+            _path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1,
+            FileOptions.SequentialScan
+        );
         var records = new CsvByteRecords(file, _layout.Delimiter);
         records.Next();
         var outside = new OutsideNetherlandsCount();
@@ -145,12 +158,19 @@ public sealed class PointCsvStream
         {
             for (var row = 0; row < block.Count; row++)
             {
-                yield return new PointCsvRow(block.Index[row], block.Line[row], block.X[row], block.Y[row], Attributes(block, row));
+                yield return new PointCsvRow(
+                    block.Index[row],
+                    block.Line[row],
+                    block.X[row],
+                    block.Y[row],
+                    Attributes(block, row)
+                );
             }
         }
     }
 
-    private PointCsvBlock NewBlock(int rows) => new(rows, _layout.AttributeNames, _layout.Encoding, _layout.CommaDecimals);
+    private PointCsvBlock NewBlock(int rows) =>
+        new(rows, _layout.AttributeNames, _layout.Encoding, _layout.CommaDecimals);
 
     private double? Coordinate(CsvByteRecords record, int column)
     {
@@ -162,7 +182,12 @@ public sealed class PointCsvStream
 
         var text = _layout.Encoding.GetString(bytes);
         var shown = text.Length == 0 ? "een lege cel" : $"'{text}'";
-        _log.Error(IssueKind.NotANumber, $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.", field: _layout.Header[column], row: record.Line);
+        _log.Error(
+            IssueKind.NotANumber,
+            $"De coördinaat is {shown}, geen getal; de regel wordt overgeslagen.",
+            field: _layout.Header[column],
+            row: record.Line
+        );
         return null;
     }
 

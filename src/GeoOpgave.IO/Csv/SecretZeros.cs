@@ -60,8 +60,15 @@ public static class SecretZeros
             return new SecretZeroResult(table, []);
         }
 
-        var withMissing = table.Columns
-            .Select(c => c.IsNumeric && missing.TryGetValue(c.ValueIndex, out var n) ? c with { MissingValues = c.MissingValues + n } : c)
+        var withMissing = table
+            .Columns.Select(c =>
+                c.IsNumeric && missing.TryGetValue(c.ValueIndex, out var n)
+                    ? c with
+                    {
+                        MissingValues = c.MissingValues + n,
+                    }
+                    : c
+            )
             .ToArray();
         return new SecretZeroResult(table with { Columns = withMissing, Rows = rows }, cleared);
     }
@@ -90,5 +97,7 @@ public static class SecretZeros
     }
 
     private static bool IsCount(CodeTableColumn column) =>
-        IndicatorMeasure.IsCount(IndicatorColumnNames.Recognise(column.Name) ?? IndicatorColumnNames.SnakeCase(column.Name));
+        IndicatorMeasure.IsCount(
+            IndicatorColumnNames.Recognise(column.Name) ?? IndicatorColumnNames.SnakeCase(column.Name)
+        );
 }

@@ -10,6 +10,7 @@ namespace GeoOpgave.IO.Features;
 /// <param name="Features">The features; attribute values are string, long, double, bool or null.</param>
 public sealed record VectorLayer(string Name, int Srid, IReadOnlyList<IFeature> Features)
 {
-    /// <summary>The 1-based line of each feature in a text source (a CSV), in feature order; null for other sources.</summary>
+    /// <summary>The 1-based line of each feature in a text source (a CSV), in feature order; null for other
+    /// sources.</summary>
     public IReadOnlyList<int>? SourceLines { get; init; }
 }

@@ -9,7 +9,8 @@ public static class AtomicFile
 {
     private const int BufferBytes = 64 * 1024;
 
-    /// <summary>Replaces <paramref name="path"/> with what <paramref name="write"/> writes to the stream it is given.</summary>
+    /// <summary>Replaces <paramref name="path"/> with what <paramref name="write"/> writes to the stream it is
+    /// given.</summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="write">Writes the content; the stream is closed after it returns.</param>
     public static async Task WriteAsync(string path, Func<Stream, Task> write)
@@ -18,7 +19,16 @@ public static class AtomicFile
         var (target, temporary) = Names(path);
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, useAsync: true))
+            await using (
+                var stream = new FileStream(
+                    temporary,
+                    FileMode.CreateNew,
+                    FileAccess.Write,
+                    FileShare.None,
+                    BufferBytes,
+                    useAsync: true
+                )
+            )
             {
                 await write(stream);
             }
@@ -32,8 +42,8 @@ public static class AtomicFile
     }
 
     /// <summary>
-    /// Replaces <paramref name="path"/> with the file that <paramref name="writeFile"/> creates at the path it is given,
-    /// for writers that need a file rather than a stream (SQLite).
+    /// Replaces <paramref name="path"/> with the file that <paramref name="writeFile"/> creates at the path it is
+    /// given, for writers that need a file rather than a stream (SQLite).
     /// </summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="writeFile">Creates the file at the temporary path it gets; it does not exist yet.</param>
@@ -57,7 +67,10 @@ public static class AtomicFile
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var target = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(
+            Path.GetDirectoryName(target)!,
+            $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"
+        );
         return (target, temporary);
     }
 }

@@ -12,10 +12,19 @@ namespace GeoOpgave.IO.GeoJson;
 /// <summary>Turns the JSON elements of GeoJSON features into NTS features, one issue per bad feature.</summary>
 internal static class GeoJsonFeatureParser
 {
-    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+    private static readonly JsonSerializerOptions GeometryOptions = new()
+    {
+        Converters = { new GeoJsonConverterFactory() },
+    };
 
     /// <summary>The features in RD New, or null when the coordinates cannot be in the declared CRS.</summary>
-    public static List<IFeature>? Parse(IReadOnlyList<JsonElement> elements, int srid, LayerProjection projection, bool keep, IssueLog log)
+    public static List<IFeature>? Parse(
+        IReadOnlyList<JsonElement> elements,
+        int srid,
+        LayerProjection projection,
+        bool keep,
+        IssueLog log
+    )
     {
         var features = new List<IFeature>(elements.Count);
         for (var index = 0; index < elements.Count; index++)
@@ -30,11 +39,14 @@ internal static class GeoJsonFeatureParser
             var geometry = ReadGeometry(element, index, log);
             if (geometry is not null && srid == Srid.Wgs84 && !IsLonLat(geometry.EnvelopeInternal))
             {
-                var where = string.Create(CultureInfo.InvariantCulture, $"{geometry.EnvelopeInternal.MinX:F0}, {geometry.EnvelopeInternal.MinY:F0}");
+                var where = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{geometry.EnvelopeInternal.MinX:F0}, {geometry.EnvelopeInternal.MinY:F0}"
+                );
                 log.Error(
                     IssueKind.UnknownCrs,
-                    $"De coördinaten ({where}) zijn geen lengte- en breedtegraden, maar het bestand geeft geen ander coördinatenstelsel op. " +
-                    "Voeg een crs-lid toe (bijv. urn:ogc:def:crs:EPSG::28992) of geef het coördinatenstelsel bij het inlezen op.",
+                    $"De coördinaten ({where}) zijn geen lengte- en breedtegraden, maar het bestand geeft geen ander coördinatenstelsel op. "
+                        + "Voeg een crs-lid toe (bijv. urn:ogc:def:crs:EPSG::28992) of geef het coördinatenstelsel bij het inlezen op.",
                     index,
                     "geometry");
                 return null;
@@ -42,7 +54,9 @@ internal static class GeoJsonFeatureParser
 
             if (geometry is not null || keep)
             {
-                features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), ReadProperties(element)));
+                features.Add(
+                    new Feature(geometry is null ? null : projection.ToRdNew(geometry), ReadProperties(element))
+                );
             }
         }
 
@@ -53,7 +67,12 @@ internal static class GeoJsonFeatureParser
     {
         if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            log.Warning(IssueKind.MissingGeometry, "Object zonder geometrie; het wordt overgeslagen.", index, "geometry");
+            log.Warning(
+                IssueKind.MissingGeometry,
+                "Object zonder geometrie; het wordt overgeslagen.",
+                index,
+                "geometry"
+            );
             return null;
         }
 
@@ -62,16 +81,33 @@ internal static class GeoJsonFeatureParser
         {
             geometry = element.Deserialize<Geometry>(GeometryOptions);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException
-            or NotSupportedException or IndexOutOfRangeException)
+        catch (Exception ex)
+            when (ex
+                    is JsonException
+                        or ArgumentException
+                        or InvalidOperationException
+                        or FormatException
+                        or NotSupportedException
+                        or IndexOutOfRangeException
+            )
         {
-            log.Error(IssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoJSON-geometrie: {ex.Message}", index, "geometry");
+            log.Error(
+                IssueKind.BrokenGeometry,
+                $"De geometrie is geen geldige GeoJSON-geometrie: {ex.Message}",
+                index,
+                "geometry"
+            );
             return null;
         }
 
         if (geometry is null || geometry.IsEmpty)
         {
-            log.Warning(IssueKind.EmptyGeometry, "Object met lege geometrie; het wordt overgeslagen.", index, "geometry");
+            log.Warning(
+                IssueKind.EmptyGeometry,
+                "Object met lege geometrie; het wordt overgeslagen.",
+                index,
+                "geometry"
+            );
             return null;
         }
 

@@ -19,8 +19,13 @@ public static class GeoJsonReader
     public static ReadResult<VectorLayer> Read(string path, GeoJsonReadOptions? options = null) =>
         Read(path, options ?? new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: false);
 
-    /// <summary>With <paramref name="keepFeaturesWithoutGeometry"/> such features stay, with a null geometry, so indices match the file.</summary>
-    internal static ReadResult<VectorLayer> Read(string path, GeoJsonReadOptions options, bool keepFeaturesWithoutGeometry)
+    /// <summary>With <paramref name="keepFeaturesWithoutGeometry"/> such features stay, with a null geometry, so
+    /// indices match the file.</summary>
+    internal static ReadResult<VectorLayer> Read(
+        string path,
+        GeoJsonReadOptions options,
+        bool keepFeaturesWithoutGeometry
+    )
     {
         var log = new IssueLog(path);
         if (!log.RequireFile(path))
@@ -32,7 +37,15 @@ public static class GeoJsonReader
         {
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
-            return log.Result(ReadDocument(document.RootElement, Path.GetFileNameWithoutExtension(path), options, keepFeaturesWithoutGeometry, log));
+            return log.Result(
+                ReadDocument(
+                    document.RootElement,
+                    Path.GetFileNameWithoutExtension(path),
+                    options,
+                    keepFeaturesWithoutGeometry,
+                    log
+                )
+            );
         }
         catch (JsonException ex)
         {
@@ -45,13 +58,18 @@ public static class GeoJsonReader
             // System.Text.Json checks the UTF-8 of a string only when it is read; find the byte to name it.
             log.Error(
                 IssueKind.UnreadableFile,
-                string.Create(CultureInfo.InvariantCulture, $"Het bestand is geen geldige UTF-8-tekst, wat GeoJSON moet zijn: byte 0x{bad.Value:X2} op byteplaats {bad.Offset} (regel {bad.Line}). Sla het bestand op als UTF-8."),
-                row: bad.Line);
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Het bestand is geen geldige UTF-8-tekst, wat GeoJSON moet zijn: byte 0x{bad.Value:X2} op byteplaats {bad.Offset} (regel {bad.Line}). Sla het bestand op als UTF-8."
+                ),
+                row: bad.Line
+            );
             return log.Result<VectorLayer>(null);
         }
     }
 
-    /// <summary>The first byte that is not valid UTF-8, with its 0-based offset and 1-based line; null when all are valid.</summary>
+    /// <summary>The first byte that is not valid UTF-8, with its 0-based offset and 1-based line; null when all are
+    /// valid.</summary>
     internal static (long Offset, int Line, byte Value)? FirstInvalidUtf8(string path)
     {
         using var stream = File.OpenRead(path);
@@ -63,7 +81,14 @@ public static class GeoJsonReader
         {
             var length = carry + read;
             var last = read == 0;
-            var status = System.Text.Unicode.Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var used, out _, replaceInvalidSequences: false, isFinalBlock: last);
+            var status = System.Text.Unicode.Utf8.ToUtf16(
+                buffer.AsSpan(0, length),
+                chars,
+                out var used,
+                out _,
+                replaceInvalidSequences: false,
+                isFinalBlock: last
+            );
             line += buffer.AsSpan(0, used).Count((byte)'\n');
             if (status == System.Buffers.OperationStatus.InvalidData || (last && used < length))
             {
@@ -97,25 +122,44 @@ public static class GeoJsonReader
         return string.Create(CultureInfo.InvariantCulture, $"Dit is geen geldige JSON: {reason}{place}.");
     }
 
-    private static VectorLayer? ReadDocument(JsonElement root, string fileName, GeoJsonReadOptions options, bool keep, IssueLog log)
+    private static VectorLayer? ReadDocument(
+        JsonElement root,
+        string fileName,
+        GeoJsonReadOptions options,
+        bool keep,
+        IssueLog log
+    )
     {
-        var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
-            ? t.GetString()
-            : null;
-        var name = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
-            ? n.GetString() ?? fileName
-            : fileName;
+        var type =
+            root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("type", out var t)
+            && t.ValueKind == JsonValueKind.String
+                ? t.GetString()
+                : null;
+        var name =
+            root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("name", out var n)
+            && n.ValueKind == JsonValueKind.String
+                ? n.GetString() ?? fileName
+                : fileName;
         log.Layer = name;
         if (type is not ("FeatureCollection" or "Feature"))
         {
-            log.Error(IssueKind.UnsupportedFormat, $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'.");
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'."
+            );
             return null;
         }
 
         var hasList = root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array;
         if (type == "FeatureCollection" && !hasList)
         {
-            log.Error(IssueKind.UnsupportedFormat, "De FeatureCollection heeft geen lijst 'features'.", field: "features");
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                "De FeatureCollection heeft geen lijst 'features'.",
+                field: "features"
+            );
             return null;
         }
 

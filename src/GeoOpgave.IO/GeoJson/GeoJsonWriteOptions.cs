@@ -24,7 +24,8 @@ public sealed record GeoJsonWriteOptions
 
     /// <summary>
     /// True writes geographic positions as latitude, longitude (the axis order of EPSG:4326 and EPSG:4258 as the
-    /// EPSG register defines them); false writes longitude, latitude (CRS84, RFC 7946). Projected output is always x, y.
+    /// EPSG register defines them); false writes longitude, latitude (CRS84, RFC 7946). Projected output is always x,
+    /// y.
     /// </summary>
     public bool LatitudeFirst { get; init; }
 
@@ -36,7 +37,8 @@ public sealed record GeoJsonWriteOptions
 
     /// <summary>
     /// Extra top-level members of the FeatureCollection (or of a single Feature), written after <c>features</c>
-    /// (RFC 7946 §6.1 foreign members, e.g. OGC API <c>links</c> and <c>numberMatched</c>). Null values are written as null.
+    /// (RFC 7946 §6.1 foreign members, e.g. OGC API <c>links</c> and <c>numberMatched</c>). Null values are written as
+    /// null.
     /// </summary>
     public IReadOnlyDictionary<string, JsonNode?>? ForeignMembers { get; init; }
 

@@ -10,16 +10,18 @@ namespace GeoOpgave.IO.GeoJson;
 /// a large layer never sits in memory as text. Geometries are transformed from the layer's SRID to WGS84
 /// longitude/latitude, rounded to 7 decimals (about 1 cm), polygon exteriors counter-clockwise and holes clockwise —
 /// unless <see cref="GeoJsonWriteOptions"/> asks for another CRS, axis order, feature ids or foreign members.
-/// Attribute values become JSON values: null, NaN and infinity as <c>null</c>, numbers as numbers, booleans as booleans,
-/// dates as ISO 8601 strings, anything else as its invariant-culture text.
+/// Attribute values become JSON values: null, NaN and infinity as <c>null</c>, numbers as numbers, booleans as
+/// booleans, dates as ISO 8601 strings, anything else as its invariant-culture text.
 /// </summary>
 public static class GeoJsonWriter
 {
     private const int FlushThresholdBytes = 64 * 1024;
 
     /// <summary>Writes the collection to <paramref name="stream"/>, which is left open.</summary>
-    /// <param name="options">Target CRS, axis order, feature ids and foreign members; null for RFC 7946 defaults.</param>
-    /// <exception cref="ArgumentException">The layer's SRID or the target SRID is not one GeoOpgave can transform.</exception>
+    /// <param name="options">Target CRS, axis order, feature ids and foreign members; null for RFC 7946
+    /// defaults.</param>
+    /// <exception cref="ArgumentException">The layer's SRID or the target SRID is not one GeoOpgave can
+    /// transform.</exception>
     public static void Write(Stream stream, VectorLayer layer, GeoJsonWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -41,14 +43,21 @@ public static class GeoJsonWriter
         json.Flush();
     }
 
-    /// <summary>Writes the collection to <paramref name="stream"/> with asynchronous flushes (for HTTP responses).</summary>
+    /// <summary>Writes the collection to <paramref name="stream"/> with asynchronous flushes (for HTTP
+    /// responses).</summary>
     /// <inheritdoc cref="Write(Stream, VectorLayer, GeoJsonWriteOptions)"/>
     public static Task WriteAsync(Stream stream, VectorLayer layer, CancellationToken cancellationToken = default) =>
         WriteAsync(stream, layer, GeoJsonWriteOptions.Default, cancellationToken);
 
-    /// <summary>Writes the collection to <paramref name="stream"/> with asynchronous flushes (for HTTP responses).</summary>
+    /// <summary>Writes the collection to <paramref name="stream"/> with asynchronous flushes (for HTTP
+    /// responses).</summary>
     /// <inheritdoc cref="Write(Stream, VectorLayer, GeoJsonWriteOptions)"/>
-    public static async Task WriteAsync(Stream stream, VectorLayer layer, GeoJsonWriteOptions options, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(
+        Stream stream,
+        VectorLayer layer,
+        GeoJsonWriteOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(layer);
@@ -75,7 +84,12 @@ public static class GeoJsonWriter
     /// <param name="srid">The EPSG code of the feature's geometry.</param>
     /// <inheritdoc cref="Write(Stream, VectorLayer, GeoJsonWriteOptions)"/>
     public static async Task WriteFeatureAsync(
-        Stream stream, IFeature feature, int srid, GeoJsonWriteOptions options, CancellationToken cancellationToken = default)
+        Stream stream,
+        IFeature feature,
+        int srid,
+        GeoJsonWriteOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(feature);

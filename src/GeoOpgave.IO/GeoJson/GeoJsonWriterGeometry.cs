@@ -56,33 +56,46 @@ internal sealed class GeoJsonWriterGeometry
             return new(GeometryTransformer.Wgs84ToRdNew, options);
         }
 
-        return new(new GeometryTransformer(Known(source, nameof(srid)), Known(target, nameof(options)), target), options);
+        return new(
+            new GeometryTransformer(Known(source, nameof(srid)), Known(target, nameof(options)), target),
+            options
+        );
     }
 
     public void Write(Utf8JsonWriter json, Geometry? geometry)
     {
         if (geometry is null || geometry.IsEmpty)
         {
-            // A feature without a location is "geometry": null (RFC 7946 §3.2); the library would write null coordinates.
+            // A feature without a location is "geometry": null (RFC 7946 §3.2); the library would write null
+            // coordinates.
             json.WriteNullValue();
             return;
         }
 
         var output = geometry.Copy();
         output.Apply(_coordinates);
-        // The converter itself, not JsonSerializer.Serialize: that flushes the writer after every geometry, synchronously,
-        // which an HTTP response refuses and which would undo the writer's batched flushes.
+        // The converter itself, not JsonSerializer.Serialize: that flushes the writer after every geometry,
+        // synchronously, which an HTTP response refuses and which would undo the writer's batched flushes.
         _converter.Write(json, output, _serializer);
     }
 
-    private static JsonSerializerOptions Serializer(RingOrientationOption rings) => new()
-    {
-        Converters = { new GeoJsonConverterFactory(writeGeometryBBox: false, idPropertyName: GeoJsonConverterFactory.DefaultIdPropertyName, ringOrientationOption: rings) },
-    };
+    private static JsonSerializerOptions Serializer(RingOrientationOption rings) =>
+        new()
+        {
+            Converters =
+            {
+                new GeoJsonConverterFactory(
+                    writeGeometryBBox: false,
+                    idPropertyName: GeoJsonConverterFactory.DefaultIdPropertyName,
+                    ringOrientationOption: rings
+                ),
+            },
+        };
 
     // Puts every position in the target CRS, axis order and precision. Positions stay two-dimensional, as GeoOpgave
     // publishes them: a height would not be transformed with the rest.
-    private sealed class OutputCoordinates(GeometryTransformer? transformer, int decimals, bool swapAxes) : IEntireCoordinateSequenceFilter
+    private sealed class OutputCoordinates(GeometryTransformer? transformer, int decimals, bool swapAxes)
+        : IEntireCoordinateSequenceFilter
     {
         public bool Done => false;
 
@@ -92,7 +105,9 @@ internal sealed class GeoJsonWriterGeometry
         {
             for (var i = 0; i < seq.Count; i++)
             {
-                var (first, second) = transformer is null ? (seq.GetX(i), seq.GetY(i)) : transformer.Transform(seq.GetX(i), seq.GetY(i));
+                var (first, second) = transformer is null
+                    ? (seq.GetX(i), seq.GetY(i))
+                    : transformer.Transform(seq.GetX(i), seq.GetY(i));
                 if (swapAxes)
                 {
                     (first, second) = (second, first);
@@ -109,5 +124,6 @@ internal sealed class GeoJsonWriterGeometry
     }
 
     private static ProjNet.CoordinateSystems.CoordinateSystem Known(int srid, string parameter) =>
-        CoordinateSystems.FromSrid(srid) ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", parameter);
+        CoordinateSystems.FromSrid(srid)
+        ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", parameter);
 }

@@ -36,7 +36,9 @@ internal sealed class GeoPackageBlobReader
             4 => 64,
             var code => throw new ParseException($"onbekende envelopcode {code} in de kop."),
         };
-        var srid = littleEndian ? BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4)) : BinaryPrimitives.ReadInt32BigEndian(blob.AsSpan(4));
+        var srid = littleEndian
+            ? BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4))
+            : BinaryPrimitives.ReadInt32BigEndian(blob.AsSpan(4));
         var start = HeaderBytes + envelopeBytes;
         if (blob.Length <= start)
         {
@@ -53,7 +55,11 @@ internal sealed class GeoPackageBlobReader
     {
         if (!_readers.TryGetValue(srid, out var reader))
         {
-            var services = new NtsGeometryServices(NtsGeometryServices.Instance.DefaultCoordinateSequenceFactory, NtsGeometryServices.Instance.DefaultPrecisionModel, srid);
+            var services = new NtsGeometryServices(
+                NtsGeometryServices.Instance.DefaultCoordinateSequenceFactory,
+                NtsGeometryServices.Instance.DefaultPrecisionModel,
+                srid
+            );
             reader = new WKBReader(services) { HandleOrdinates = Ordinates.XYZM, HandleSRID = false };
             _readers[srid] = reader;
         }

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace GeoOpgave.IO.GeoPackage;
 
-/// <summary>Reads the GeoPackage metadata tables: which feature tables there are, their geometry column and CRS.</summary>
+/// <summary>Reads the GeoPackage metadata tables: which feature tables there are, their geometry column and
+/// CRS.</summary>
 internal static class GeoPackageCatalog
 {
     public static SqliteConnection Open(string path)
@@ -26,7 +27,8 @@ internal static class GeoPackageCatalog
         return connection;
     }
 
-    /// <summary>True when <paramref name="name"/> is a view: a query that could run forever (a recursive view), not rows.</summary>
+    /// <summary>True when <paramref name="name"/> is a view: a query that could run forever (a recursive view), not
+    /// rows.</summary>
     public static bool IsView(SqliteConnection connection, string name)
     {
         using var command = connection.CreateCommand();
@@ -67,19 +69,22 @@ internal static class GeoPackageCatalog
         return layers;
     }
 
-    /// <summary>The EPSG srid of a gpkg srs_id, or null (with an issue logged) when it is undefined or unknown.</summary>
+    /// <summary>The EPSG srid of a gpkg srs_id, or null (with an issue logged) when it is undefined or
+    /// unknown.</summary>
     public static int? ResolveSrid(SqliteConnection connection, int? srsId, IssueLog log)
     {
         if (srsId is null or 0 or -1)
         {
             log.Error(
                 IssueKind.MissingCrs,
-                "De laag heeft geen gedefinieerd coördinatenstelsel (srs_id 0 of -1). Sla de laag op met EPSG:28992 (RD New) of EPSG:4326.");
+                "De laag heeft geen gedefinieerd coördinatenstelsel (srs_id 0 of -1). Sla de laag op met EPSG:28992 (RD New) of EPSG:4326."
+            );
             return null;
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = $id";
+        command.CommandText =
+            "SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = $id";
         command.Parameters.AddWithValue("$id", srsId.Value);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -91,7 +96,11 @@ internal static class GeoPackageCatalog
         var organization = reader.IsDBNull(0) ? string.Empty : reader.GetString(0);
         var code = reader.IsDBNull(1) ? (int?)null : reader.GetInt32(1);
         var definition = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
-        if (string.Equals(organization, "EPSG", StringComparison.OrdinalIgnoreCase) && code is { } epsg && SourceCrs.IsSupported(epsg))
+        if (
+            string.Equals(organization, "EPSG", StringComparison.OrdinalIgnoreCase)
+            && code is { } epsg
+            && SourceCrs.IsSupported(epsg)
+        )
         {
             return epsg;
         }
@@ -103,16 +112,19 @@ internal static class GeoPackageCatalog
 
         log.Error(
             IssueKind.UnknownCrs,
-            $"Het coördinatenstelsel {organization}:{code} (srs_id {srsId}) wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).");
+            $"Het coördinatenstelsel {organization}:{code} (srs_id {srsId}) wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857)."
+        );
         return null;
     }
 
-    public static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string QuoteIdentifier(string name) =>
+        "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static bool HasGeometryColumnsTable(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_geometry_columns'";
+        command.CommandText =
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_geometry_columns'";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 }

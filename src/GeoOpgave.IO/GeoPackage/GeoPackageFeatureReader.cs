@@ -33,20 +33,28 @@ internal static class GeoPackageFeatureReader
             {
                 if (rows.Count >= maxFeatures)
                 {
-                    log.Error(IssueKind.TooLarge, $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt.");
+                    log.Error(
+                        IssueKind.TooLarge,
+                        $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt."
+                    );
                     return null;
                 }
 
                 var attributes = new AttributesTable();
                 for (var i = 0; i < names.Length; i++)
                 {
-                    if (i != geometryOrdinal && !string.Equals(names[i], primaryKey, StringComparison.OrdinalIgnoreCase))
+                    if (
+                        i != geometryOrdinal
+                        && !string.Equals(names[i], primaryKey, StringComparison.OrdinalIgnoreCase)
+                    )
                     {
                         attributes.Add(names[i], AttributeValues.Normalise(reader.GetValue(i)));
                     }
                 }
 
-                rows.Add((attributes, reader.IsDBNull(geometryOrdinal) ? null : (byte[])reader.GetValue(geometryOrdinal)));
+                rows.Add(
+                    (attributes, reader.IsDBNull(geometryOrdinal) ? null : (byte[])reader.GetValue(geometryOrdinal))
+                );
             }
         }
 
@@ -71,7 +79,9 @@ internal static class GeoPackageFeatureReader
             var geometry = Checked(rows[index].Blob, parsed[index], index, field, log);
             if (geometry is not null || keepFeaturesWithoutGeometry)
             {
-                features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), rows[index].Attributes));
+                features.Add(
+                    new Feature(geometry is null ? null : projection.ToRdNew(geometry), rows[index].Attributes)
+                );
             }
         }
 
@@ -91,7 +101,13 @@ internal static class GeoPackageFeatureReader
         }
     }
 
-    private static Geometry? Checked(byte[]? blob, (Geometry? Geometry, string? Error) parsed, int index, string field, IssueLog log)
+    private static Geometry? Checked(
+        byte[]? blob,
+        (Geometry? Geometry, string? Error) parsed,
+        int index,
+        string field,
+        IssueLog log
+    )
     {
         if (blob is null)
         {
@@ -101,7 +117,12 @@ internal static class GeoPackageFeatureReader
 
         if (parsed.Error is { } error)
         {
-            log.Error(IssueKind.BrokenGeometry, $"De geometrie is geen geldige GeoPackage-geometrie: {error}", index, field);
+            log.Error(
+                IssueKind.BrokenGeometry,
+                $"De geometrie is geen geldige GeoPackage-geometrie: {error}",
+                index,
+                field
+            );
             return null;
         }
 

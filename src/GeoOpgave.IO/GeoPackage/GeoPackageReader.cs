@@ -30,8 +30,8 @@ public static class GeoPackageReader
     public static ReadResult<VectorLayer> Read(string path, string layerName) => Read(path, layerName, int.MaxValue);
 
     /// <summary>
-    /// Reads one feature table of at most <paramref name="maxFeatures"/> rows: row <c>maxFeatures + 1</c> stops the read
-    /// with a <see cref="IssueKind.TooLarge"/> issue and no layer.
+    /// Reads one feature table of at most <paramref name="maxFeatures"/> rows: row <c>maxFeatures + 1</c> stops the
+    /// read with a <see cref="IssueKind.TooLarge"/> issue and no layer.
     /// </summary>
     public static ReadResult<VectorLayer> Read(string path, string layerName, int maxFeatures) =>
         Read(path, layerName, keepFeaturesWithoutGeometry: false, maxFeatures);
@@ -40,11 +40,18 @@ public static class GeoPackageReader
     /// Reads one feature table; with <paramref name="keepFeaturesWithoutGeometry"/> a feature without a usable
     /// geometry stays in the list with a null geometry, so feature indices match the table's rows.
     /// </summary>
-    internal static ReadResult<VectorLayer> Read(string path, string layerName, bool keepFeaturesWithoutGeometry, int maxFeatures = int.MaxValue)
+    internal static ReadResult<VectorLayer> Read(
+        string path,
+        string layerName,
+        bool keepFeaturesWithoutGeometry,
+        int maxFeatures = int.MaxValue
+    )
     {
         ArgumentNullException.ThrowIfNull(layerName);
         var log = new IssueLog(path);
-        var layer = WithCatalog(path, log, (connection, layers) => ReadLayer(connection, layers, layerName, (keepFeaturesWithoutGeometry, maxFeatures), log));
+        var layer = WithCatalog(path, log, (connection, layers) =>
+            ReadLayer(connection, layers, layerName, (keepFeaturesWithoutGeometry, maxFeatures), log)
+        );
         return log.Result(layer);
     }
 
@@ -60,29 +67,51 @@ public static class GeoPackageReader
         if (info is null)
         {
             var available = layers.Count == 0 ? "geen" : string.Join(", ", layers.Select(l => l.Name));
-            log.Error(IssueKind.LayerNotFound, $"De laag '{layerName}' bestaat niet in dit GeoPackage (beschikbare lagen: {available}).");
+            log.Error(
+                IssueKind.LayerNotFound,
+                $"De laag '{layerName}' bestaat niet in dit GeoPackage (beschikbare lagen: {available})."
+            );
             return null;
         }
 
         log.Layer = info.Name;
         if (info.GeometryColumn is null)
         {
-            log.Error(IssueKind.MissingGeometry, "De laag staat niet in gpkg_geometry_columns, dus er is geen geometriekolom.");
+            log.Error(
+                IssueKind.MissingGeometry,
+                "De laag staat niet in gpkg_geometry_columns, dus er is geen geometriekolom."
+            );
             return null;
         }
 
-        if (GeoPackageCatalog.ResolveSrid(connection, info.SrsId, log) is not { } srid || LayerProjection.For(srid, log) is not { } projection)
+        if (
+            GeoPackageCatalog.ResolveSrid(connection, info.SrsId, log) is not { } srid
+            || LayerProjection.For(srid, log) is not { } projection
+        )
         {
             return null;
         }
 
         if (GeoPackageCatalog.IsView(connection, info.Name))
         {
-            log.Error(IssueKind.UnsupportedFormat, "De laag is een view (een opgeslagen query), geen tabel; views worden niet gelezen. Sla de laag op als tabel.");
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                "De laag is een view (een opgeslagen query), geen tabel; views worden niet gelezen. Sla de laag op als tabel."
+            );
             return null;
         }
 
-        if (GeoPackageFeatureReader.ReadAll(connection, info, projection, read.KeepFeaturesWithoutGeometry, read.MaxFeatures, log) is not { } features)
+        if (
+            GeoPackageFeatureReader.ReadAll(
+                connection,
+                info,
+                projection,
+                read.KeepFeaturesWithoutGeometry,
+                read.MaxFeatures,
+                log
+            )
+            is not { } features
+        )
         {
             return null;
         }
@@ -92,7 +121,11 @@ public static class GeoPackageReader
         return layer;
     }
 
-    private static T? WithCatalog<T>(string path, IssueLog log, Func<SqliteConnection, IReadOnlyList<GeoPackageLayerInfo>, T?> read)
+    private static T? WithCatalog<T>(
+        string path,
+        IssueLog log,
+        Func<SqliteConnection, IReadOnlyList<GeoPackageLayerInfo>, T?> read
+    )
         where T : class
     {
         if (!log.RequireFile(path))
@@ -105,7 +138,10 @@ public static class GeoPackageReader
             using var connection = GeoPackageCatalog.Open(path);
             if (!GeoPackageCatalog.HasContentsTable(connection))
             {
-                log.Error(IssueKind.NotAGeoPackage, "Dit is een SQLite-bestand maar geen GeoPackage: de tabel gpkg_contents ontbreekt.");
+                log.Error(
+                    IssueKind.NotAGeoPackage,
+                    "Dit is een SQLite-bestand maar geen GeoPackage: de tabel gpkg_contents ontbreekt."
+                );
                 return null;
             }
 

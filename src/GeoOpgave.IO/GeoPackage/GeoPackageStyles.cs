@@ -41,7 +41,12 @@ public static class GeoPackageStyles
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(styles);
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
         using var transaction = connection.BeginTransaction();
@@ -84,7 +89,10 @@ public static class GeoPackageStyles
         var missing = styles.FirstOrDefault(s => !columns.Contains((s.TableName, s.GeometryColumn)));
         if (missing is not null)
         {
-            throw new ArgumentException($"'{missing.TableName}.{missing.GeometryColumn}' is not a geometry column of the GeoPackage.", nameof(styles));
+            throw new ArgumentException(
+                $"'{missing.TableName}.{missing.GeometryColumn}' is not a geometry column of the GeoPackage.",
+                nameof(styles)
+            );
         }
     }
 }

@@ -9,9 +9,9 @@ using NetTopologySuite.IO;
 namespace GeoOpgave.IO.GeoPackage;
 
 /// <summary>
-/// Writes vector layers to a new OGC GeoPackage file (user_version 1.3, which 1.4 readers read unchanged): one feature table per layer with an integer <c>fid</c>,
-/// a <c>geom</c> column in GeoPackage binary (with envelope), attribute columns typed from their values
-/// (TEXT, INTEGER, REAL, BOOLEAN) and an R-tree spatial index.
+/// Writes vector layers to a new OGC GeoPackage file (user_version 1.3, which 1.4 readers read unchanged): one feature
+/// table per layer with an integer <c>fid</c>, a <c>geom</c> column in GeoPackage binary (with envelope), attribute
+/// columns typed from their values (TEXT, INTEGER, REAL, BOOLEAN) and an R-tree spatial index.
 /// </summary>
 public static class GeoPackageWriter
 {
@@ -20,7 +20,8 @@ public static class GeoPackageWriter
 
     /// <summary>Writes the layers, stamping <c>gpkg_contents.last_change</c> with the current UTC time.</summary>
     /// <inheritdoc cref="Write(string, IReadOnlyList{VectorLayer}, TimeProvider)"/>
-    public static void Write(string path, IReadOnlyList<VectorLayer> layers) => Write(path, layers, TimeProvider.System);
+    public static void Write(string path, IReadOnlyList<VectorLayer> layers) =>
+        Write(path, layers, TimeProvider.System);
 
     /// <summary>
     /// Writes the layers to <paramref name="path"/>, replacing any file there. The file is built under a temporary
@@ -31,7 +32,8 @@ public static class GeoPackageWriter
     /// <param name="path">The .gpkg file to create.</param>
     /// <param name="layers">Layers with unique names; a layer name becomes the table name.</param>
     /// <param name="timeProvider">The clock of <c>last_change</c> (a fixed one gives reproducible bytes).</param>
-    /// <exception cref="ArgumentException">Duplicate or reserved layer names, an unknown SRID, or an attribute named fid/geom.</exception>
+    /// <exception cref="ArgumentException">Duplicate or reserved layer names, an unknown SRID, or an attribute named
+    /// fid/geom.</exception>
     public static void Write(string path, IReadOnlyList<VectorLayer> layers, TimeProvider timeProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -39,7 +41,9 @@ public static class GeoPackageWriter
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckLayerNames(layers);
 
-        var lastChange = timeProvider.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        var lastChange = timeProvider
+            .GetUtcNow()
+            .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         AtomicFile.Write(path, temporary =>
         {
             try
@@ -56,10 +60,18 @@ public static class GeoPackageWriter
 
     private static void WriteDatabase(string file, IReadOnlyList<VectorLayer> layers, string lastChange)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = file,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
-        Execute(connection, $"PRAGMA application_id = {GeoPackageWriterSchema.ApplicationId}; PRAGMA user_version = {GeoPackageWriterSchema.UserVersion};");
+        Execute(
+            connection,
+            $"PRAGMA application_id = {GeoPackageWriterSchema.ApplicationId}; PRAGMA user_version = {GeoPackageWriterSchema.UserVersion};"
+        );
         using var transaction = connection.BeginTransaction();
         Execute(connection, GeoPackageWriterSchema.CoreTables);
         Execute(connection, GeoPackageWriterSchema.UndefinedCartesian);
@@ -88,7 +100,10 @@ public static class GeoPackageWriter
                 || layer.Name.StartsWith("rtree_", StringComparison.OrdinalIgnoreCase)
                 || layer.Name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"Layer name '{layer.Name}' is empty, reserved or used twice.", nameof(layers));
+                throw new ArgumentException(
+                    $"Layer name '{layer.Name}' is empty, reserved or used twice.",
+                    nameof(layers)
+                );
             }
         }
     }

@@ -3,7 +3,8 @@ using NetTopologySuite.Features;
 
 namespace GeoOpgave.IO.GeoPackage;
 
-/// <summary>An attribute column of a feature table: its name and the SQLite type its values were inferred to need.</summary>
+/// <summary>An attribute column of a feature table: its name and the SQLite type its values were inferred to
+/// need.</summary>
 internal sealed record GeoPackageWriterColumn(string Name, string SqlType);
 
 /// <summary>Infers the attribute columns of a layer from the values its features carry.</summary>

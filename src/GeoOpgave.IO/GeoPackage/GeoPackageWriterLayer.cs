@@ -10,15 +10,26 @@ internal static class GeoPackageWriterLayer
     public static void Write(SqliteConnection connection, VectorLayer layer, string fid, string geom, string lastChange)
     {
         var columns = GeoPackageWriterColumns.Infer(layer.Features);
-        if (columns.Any(c => c.Name.Equals(fid, StringComparison.OrdinalIgnoreCase) || c.Name.Equals(geom, StringComparison.OrdinalIgnoreCase)))
+        if (
+            columns.Any(c =>
+                c.Name.Equals(fid, StringComparison.OrdinalIgnoreCase)
+                || c.Name.Equals(geom, StringComparison.OrdinalIgnoreCase)
+            )
+        )
         {
-            throw new ArgumentException($"Layer '{layer.Name}' has an attribute named '{fid}' or '{geom}'.", nameof(layer));
+            throw new ArgumentException(
+                $"Layer '{layer.Name}' has an attribute named '{fid}' or '{geom}'.",
+                nameof(layer)
+            );
         }
 
         var typeName = GeometryTypeName(layer.Features.Select(f => f.Geometry));
         var q = GeoPackageWriterSchema.Quote;
         var columnSql = string.Concat(columns.Select(c => $", {q(c.Name)} {c.SqlType}"));
-        GeoPackageWriter.Execute(connection, $"CREATE TABLE {q(layer.Name)} ({q(fid)} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {q(geom)} {typeName}{columnSql})");
+        GeoPackageWriter.Execute(
+            connection,
+            $"CREATE TABLE {q(layer.Name)} ({q(fid)} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {q(geom)} {typeName}{columnSql})"
+        );
         GeoPackageWriter.Execute(connection, GeoPackageWriterSchema.RtreeTableSql(layer.Name, geom));
         var extent = InsertFeatures(connection, layer, columns, typeName, fid, geom);
         GeoPackageWriter.Execute(connection, GeoPackageWriterSchema.RtreeTriggersSql(layer.Name, geom, fid));
@@ -34,21 +45,38 @@ internal static class GeoPackageWriterLayer
         var types = geometries.Where(g => g is { IsEmpty: false }).Select(g => g!.OgcGeometryType).Distinct().ToList();
         if (types.Count == 1)
         {
-            return types[0] == OgcGeometryType.GeometryCollection ? "GEOMETRYCOLLECTION" : types[0].ToString().ToUpperInvariant();
+            return types[0] == OgcGeometryType.GeometryCollection
+                ? "GEOMETRYCOLLECTION"
+                : types[0].ToString().ToUpperInvariant();
         }
 
         if (types.Count == 2)
         {
-            if (types.All(t => t is OgcGeometryType.Polygon or OgcGeometryType.MultiPolygon)) { return "MULTIPOLYGON"; }
-            if (types.All(t => t is OgcGeometryType.LineString or OgcGeometryType.MultiLineString)) { return "MULTILINESTRING"; }
-            if (types.All(t => t is OgcGeometryType.Point or OgcGeometryType.MultiPoint)) { return "MULTIPOINT"; }
+            if (types.All(t => t is OgcGeometryType.Polygon or OgcGeometryType.MultiPolygon))
+            {
+                return "MULTIPOLYGON";
+            }
+            if (types.All(t => t is OgcGeometryType.LineString or OgcGeometryType.MultiLineString))
+            {
+                return "MULTILINESTRING";
+            }
+            if (types.All(t => t is OgcGeometryType.Point or OgcGeometryType.MultiPoint))
+            {
+                return "MULTIPOINT";
+            }
         }
 
         return "GEOMETRY";
     }
 
     private static Envelope InsertFeatures(
-        SqliteConnection connection, VectorLayer layer, IReadOnlyList<GeoPackageWriterColumn> columns, string typeName, string fid, string geom)
+        SqliteConnection connection,
+        VectorLayer layer,
+        IReadOnlyList<GeoPackageWriterColumn> columns,
+        string typeName,
+        string fid,
+        string geom
+    )
     {
         var q = GeoPackageWriterSchema.Quote;
         using var insert = connection.CreateCommand();
@@ -61,7 +89,9 @@ internal static class GeoPackageWriterLayer
 
         using var rtree = connection.CreateCommand();
         rtree.CommandText = $"INSERT INTO {q($"rtree_{layer.Name}_{geom}")} VALUES ($id, $minx, $maxx, $miny, $maxy)";
-        var rtreeParameters = new[] { "$id", "$minx", "$maxx", "$miny", "$maxy" }.Select(n => rtree.Parameters.Add(n, SqliteType.Real)).ToArray();
+        var rtreeParameters = new[] { "$id", "$minx", "$maxx", "$miny", "$maxy" }
+            .Select(n => rtree.Parameters.Add(n, SqliteType.Real))
+            .ToArray();
         rtreeParameters[0].SqliteType = SqliteType.Integer;
 
         var extent = new Envelope();
@@ -90,18 +120,34 @@ internal static class GeoPackageWriterLayer
         return extent;
     }
 
-    private static void BindAttributes(NetTopologySuite.Features.IFeature feature, IReadOnlyList<GeoPackageWriterColumn> columns, List<SqliteParameter> parameters)
+    private static void BindAttributes(
+        NetTopologySuite.Features.IFeature feature,
+        IReadOnlyList<GeoPackageWriterColumn> columns,
+        List<SqliteParameter> parameters
+    )
     {
         for (var c = 0; c < columns.Count; c++)
         {
             var value = feature.Attributes is { } a && a.Exists(columns[c].Name) ? a[columns[c].Name] : null;
             var dbValue = GeoPackageWriterColumns.ToDbValue(value, columns[c].SqlType);
-            parameters[c].SqliteType = dbValue switch { long => SqliteType.Integer, double => SqliteType.Real, _ => SqliteType.Text };
+            parameters[c].SqliteType = dbValue switch
+            {
+                long => SqliteType.Integer,
+                double => SqliteType.Real,
+                _ => SqliteType.Text,
+            };
             parameters[c].Value = dbValue;
         }
     }
 
-    private static void InsertMetadata(SqliteConnection connection, VectorLayer layer, string geom, string typeName, Envelope extent, string lastChange)
+    private static void InsertMetadata(
+        SqliteConnection connection,
+        VectorLayer layer,
+        string geom,
+        string typeName,
+        Envelope extent,
+        string lastChange
+    )
     {
         using var command = connection.CreateCommand();
         command.CommandText = """

@@ -1,6 +1,7 @@
 namespace GeoOpgave.IO.GeoPackage;
 
-/// <summary>The fixed SQL of an OGC GeoPackage (Annex C table definitions, Annex L R-tree extension; unchanged from 1.3 to 1.4).</summary>
+/// <summary>The fixed SQL of an OGC GeoPackage (Annex C table definitions, Annex L R-tree extension; unchanged from 1.3
+/// to 1.4).</summary>
 internal static class GeoPackageWriterSchema
 {
     /// <summary>'GPKG' as the big-endian integer SQLite keeps in its header.</summary>
@@ -56,17 +57,17 @@ internal static class GeoPackageWriterSchema
         "INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system')";
 
     public const string Wgs84Wkt =
-        "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]]," +
-        "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]]," +
-        "AUTHORITY[\"EPSG\",\"4326\"]]";
+        "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],"
+        + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],"
+        + "AUTHORITY[\"EPSG\",\"4326\"]]";
 
     public const string RdNewWkt =
-        "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]]," +
-        "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725],AUTHORITY[\"EPSG\",\"6289\"]]," +
-        "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]]," +
-        "PROJECTION[\"Oblique_Stereographic\"],PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889]," +
-        "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],PARAMETER[\"false_northing\",463000]," +
-        "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
+        "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]],"
+        + "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725],AUTHORITY[\"EPSG\",\"6289\"]],"
+        + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]],"
+        + "PROJECTION[\"Oblique_Stereographic\"],PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889],"
+        + "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],PARAMETER[\"false_northing\",463000],"
+        + "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
 
     public const string RtreeExtensionDefinition = "http://www.geopackage.org/spec120/#extension_rtree";
 
@@ -100,7 +101,9 @@ internal static class GeoPackageWriterSchema
             BEGIN DELETE FROM {r} WHERE id = OLD.{fid}; END;
             CREATE TRIGGER {Quote(p + "_update5")} AFTER UPDATE ON {t} WHEN OLD.{fid} != NEW.{fid} AND {hasNew}
             BEGIN DELETE FROM {r} WHERE id = OLD.{fid}; INSERT OR REPLACE INTO {r} VALUES (NEW.{fid}, {bounds}); END;
-            CREATE TRIGGER {Quote(p + "_update3")} AFTER UPDATE ON {t} WHEN OLD.{fid} != NEW.{fid} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            CREATE TRIGGER {Quote(
+                p + "_update3"
+            )} AFTER UPDATE ON {t} WHEN OLD.{fid} != NEW.{fid} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
             BEGIN DELETE FROM {r} WHERE id IN (OLD.{fid}, NEW.{fid}); END;
             CREATE TRIGGER {Quote(p + "_delete")} AFTER DELETE ON {t} WHEN OLD.{c} NOT NULL
             BEGIN DELETE FROM {r} WHERE id = OLD.{fid}; END;
@@ -108,5 +111,6 @@ internal static class GeoPackageWriterSchema
     }
 
     /// <summary>An SQL identifier in double quotes, embedded quotes doubled.</summary>
-    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string Quote(string identifier) =>
+        "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -5,7 +5,8 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
 
-/// <summary>Reads the GeoTIFF tags of a reader's TIFF: where the grid lies, in which CRS, and its nodata value.</summary>
+/// <summary>Reads the GeoTIFF tags of a reader's TIFF: where the grid lies, in which CRS, and its nodata
+/// value.</summary>
 internal static class GeoTiffGeoreferenceReader
 {
     private const int UserDefined = 32767;
@@ -15,7 +16,8 @@ internal static class GeoTiffGeoreferenceReader
     private const int ProjectedCSTypeGeoKey = 3072;
     private const int RasterPixelIsPoint = 2;
 
-    /// <summary>The top-left corner and cell size, or null (with an issue) when the raster is not georeferenced.</summary>
+    /// <summary>The top-left corner and cell size, or null (with an issue) when the raster is not
+    /// georeferenced.</summary>
     public static (double OriginX, double OriginY, double CellWidth, double CellHeight)? Read(Tiff tiff, IssueLog log)
     {
         var scale = Doubles(tiff, TiffTag.GEOTIFF_MODELPIXELSCALETAG);
@@ -30,7 +32,10 @@ internal static class GeoTiffGeoreferenceReader
         {
             if (transform[1] != 0 || transform[4] != 0)
             {
-                log.Error(IssueKind.MissingGeoreference, "Het raster is gedraaid (ModelTransformation met rotatie); alleen noord-boven rasters worden ondersteund.");
+                log.Error(
+                    IssueKind.MissingGeoreference,
+                    "Het raster is gedraaid (ModelTransformation met rotatie); alleen noord-boven rasters worden ondersteund."
+                );
                 return null;
             }
 
@@ -39,7 +44,10 @@ internal static class GeoTiffGeoreferenceReader
 
         if (grid is not { } g || g.W <= 0 || g.H <= 0 || !double.IsFinite(g.X + g.Y + g.W + g.H))
         {
-            log.Error(IssueKind.MissingGeoreference, "Het raster heeft geen (geldige) georeferentie: ModelPixelScale + ModelTiepoint of ModelTransformation ontbreekt.");
+            log.Error(
+                IssueKind.MissingGeoreference,
+                "Het raster heeft geen (geldige) georeferentie: ModelPixelScale + ModelTiepoint of ModelTransformation ontbreekt."
+            );
             return null;
         }
 
@@ -48,12 +56,16 @@ internal static class GeoTiffGeoreferenceReader
         return (g.X - (shift * g.W), g.Y + (shift * g.H), g.W, g.H);
     }
 
-    /// <summary>The EPSG code from the GeoKeys (a user-defined projection only when it is RD New), or null with an issue.</summary>
+    /// <summary>The EPSG code from the GeoKeys (a user-defined projection only when it is RD New), or null with an
+    /// issue.</summary>
     public static int? Srid(Tiff tiff, IssueLog log)
     {
         if (GeoKeys(tiff) is null)
         {
-            log.Error(IssueKind.MissingCrs, "Het raster heeft geen GeoKeyDirectory, dus het coördinatenstelsel is onbekend. Geef het coördinatenstelsel bij het inlezen op.");
+            log.Error(
+                IssueKind.MissingCrs,
+                "Het raster heeft geen GeoKeyDirectory, dus het coördinatenstelsel is onbekend. Geef het coördinatenstelsel bij het inlezen op."
+            );
             return null;
         }
 
@@ -69,7 +81,10 @@ internal static class GeoTiffGeoreferenceReader
             : null;
         if (srid is null)
         {
-            log.Error(IssueKind.UnknownCrs, "Het coördinatenstelsel van het raster is niet als EPSG-code opgegeven (ProjectedCSTypeGeoKey/GeographicTypeGeoKey ontbreekt of is user-defined).");
+            log.Error(
+                IssueKind.UnknownCrs,
+                "Het coördinatenstelsel van het raster is niet als EPSG-code opgegeven (ProjectedCSTypeGeoKey/GeographicTypeGeoKey ontbreekt of is user-defined)."
+            );
         }
 
         return srid;

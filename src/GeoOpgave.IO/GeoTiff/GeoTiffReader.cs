@@ -27,7 +27,10 @@ public static class GeoTiffReader
 
         if (!HasTiffSignature(path))
         {
-            log.Error(IssueKind.UnsupportedFormat, "Dit bestand is geen TIFF (de eerste bytes zijn geen TIFF-handtekening).");
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                "Dit bestand is geen TIFF (de eerste bytes zijn geen TIFF-handtekening)."
+            );
             return log.Result<RasterGrid>(null);
         }
 
@@ -51,7 +54,8 @@ public static class GeoTiffReader
         {
             log.Error(
                 IssueKind.TooLarge,
-                $"Het raster is {width} × {height} cellen; toegestaan is tussen 1 en {maxCells} cellen. Knip of verklein het raster eerst.");
+                $"Het raster is {width} × {height} cellen; toegestaan is tussen 1 en {maxCells} cellen. Knip of verklein het raster eerst."
+            );
             return null;
         }
 
@@ -68,7 +72,17 @@ public static class GeoTiffReader
             return null;
         }
 
-        var grid = new RasterGrid(width, height, g.OriginX, g.OriginY, g.CellWidth, g.CellHeight, srid.Value, GeoTiffGeoreferenceReader.NoData(tiff), values);
+        var grid = new RasterGrid(
+            width,
+            height,
+            g.OriginX,
+            g.OriginY,
+            g.CellWidth,
+            g.CellHeight,
+            srid.Value,
+            GeoTiffGeoreferenceReader.NoData(tiff),
+            values
+        );
         CheckCrsAndExtent(grid, log);
         return grid;
     }
@@ -79,17 +93,23 @@ public static class GeoTiffReader
         {
             log.Error(
                 IssueKind.UnsupportedCrs,
-                $"Het raster staat in EPSG:{grid.Srid}; GeoOpgave rekent in RD New. Herprojecteer het eerst naar EPSG:28992 (bijv. gdalwarp -t_srs EPSG:28992).");
+                $"Het raster staat in EPSG:{grid.Srid}; GeoOpgave rekent in RD New. Herprojecteer het eerst naar EPSG:28992 (bijv. gdalwarp -t_srs EPSG:28992)."
+            );
             return;
         }
 
         var envelope = new NetTopologySuite.Geometries.Envelope(
-            grid.OriginX, grid.OriginX + (grid.Width * grid.CellWidth), grid.OriginY - (grid.Height * grid.CellHeight), grid.OriginY);
+            grid.OriginX,
+            grid.OriginX + (grid.Width * grid.CellWidth),
+            grid.OriginY - (grid.Height * grid.CellHeight),
+            grid.OriginY
+        );
         if (!NetherlandsExtent.Contains(envelope))
         {
             log.Error(
                 IssueKind.OutsideNetherlands,
-                "Het raster ligt (deels) buiten Nederland. Controleer de georeferentie en of het coördinatenstelsel echt RD New is.");
+                "Het raster ligt (deels) buiten Nederland. Controleer de georeferentie en of het coördinatenstelsel echt RD New is."
+            );
         }
     }
 

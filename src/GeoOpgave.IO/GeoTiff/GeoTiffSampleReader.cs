@@ -23,13 +23,19 @@ internal static class GeoTiffSampleReader
         var separate = (PlanarConfig)tiff.GetFieldDefaulted(TiffTag.PLANARCONFIG)[0].ToInt() == PlanarConfig.SEPARATE;
         if (Decoder(bits, format) is not { } decode)
         {
-            log.Error(IssueKind.UnsupportedFormat, $"Celwaarden van {bits} bits met sampleformaat {format} worden niet ondersteund.");
+            log.Error(
+                IssueKind.UnsupportedFormat,
+                $"Celwaarden van {bits} bits met sampleformaat {format} worden niet ondersteund."
+            );
             return null;
         }
 
         if (samples > 1)
         {
-            log.Warning(IssueKind.UnsupportedFormat, $"Het raster heeft {samples} banden; alleen band 1 wordt gelezen.");
+            log.Warning(
+                IssueKind.UnsupportedFormat,
+                $"Het raster heeft {samples} banden; alleen band 1 wordt gelezen."
+            );
         }
 
         var bytes = bits / 8;
@@ -46,14 +52,24 @@ internal static class GeoTiffSampleReader
             : ReadStrips(tiff, width, height, pixelStride, decode, values);
         if (!ok)
         {
-            log.Error(IssueKind.UnreadableFile, "De rasterdata is beschadigd of gebruikt een compressie die niet wordt ondersteund.");
+            log.Error(
+                IssueKind.UnreadableFile,
+                "De rasterdata is beschadigd of gebruikt een compressie die niet wordt ondersteund."
+            );
             return null;
         }
 
         return values;
     }
 
-    private static bool ReadStrips(Tiff tiff, int width, int height, int pixelStride, Func<byte[], int, float> decode, float[] values)
+    private static bool ReadStrips(
+        Tiff tiff,
+        int width,
+        int height,
+        int pixelStride,
+        Func<byte[], int, float> decode,
+        float[] values
+    )
     {
         var rowsPerStrip = Math.Min(tiff.GetFieldDefaulted(TiffTag.ROWSPERSTRIP)[0].ToInt(), height);
         var buffer = new byte[tiff.StripSize()];
@@ -79,7 +95,14 @@ internal static class GeoTiffSampleReader
         return true;
     }
 
-    private static bool ReadTiles(Tiff tiff, int width, int height, int pixelStride, Func<byte[], int, float> decode, float[] values)
+    private static bool ReadTiles(
+        Tiff tiff,
+        int width,
+        int height,
+        int pixelStride,
+        Func<byte[], int, float> decode,
+        float[] values
+    )
     {
         var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)[0].ToInt();
         var tileHeight = tiff.GetField(TiffTag.TILELENGTH)[0].ToInt();
@@ -124,9 +147,13 @@ internal static class GeoTiffSampleReader
 
         var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)?[0].ToInt() ?? 0;
         var tileHeight = tiff.GetField(TiffTag.TILELENGTH)?[0].ToInt() ?? 0;
-        return tileWidth < 1 || tileHeight < 1 || tileWidth > Math.Max(width, MaxTileSide) || tileHeight > Math.Max(height, MaxTileSide)
-            ? $"Het raster van {width} × {height} cellen geeft tegels van {tileWidth} × {tileHeight} cellen op; " +
-              $"een tegel mag niet groter zijn dan het raster of {MaxTileSide} × {MaxTileSide}."
+        return
+            tileWidth < 1
+            || tileHeight < 1
+            || tileWidth > Math.Max(width, MaxTileSide)
+            || tileHeight > Math.Max(height, MaxTileSide)
+            ? $"Het raster van {width} × {height} cellen geeft tegels van {tileWidth} × {tileHeight} cellen op; "
+                + $"een tegel mag niet groter zijn dan het raster of {MaxTileSide} × {MaxTileSide}."
             : null;
     }
 

@@ -14,12 +14,66 @@ public static class GeoTiffTagExtender
 
     private static readonly TiffFieldInfo[] Fields =
     [
-        new(TiffTag.GEOTIFF_MODELPIXELSCALETAG, Variable, Variable, TiffType.DOUBLE, FieldBit.Custom, true, true, "ModelPixelScaleTag"),
-        new(TiffTag.GEOTIFF_MODELTIEPOINTTAG, Variable, Variable, TiffType.DOUBLE, FieldBit.Custom, true, true, "ModelTiepointTag"),
-        new(TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG, Variable, Variable, TiffType.DOUBLE, FieldBit.Custom, true, true, "ModelTransformationTag"),
-        new(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG, Variable, Variable, TiffType.SHORT, FieldBit.Custom, true, true, "GeoKeyDirectoryTag"),
-        new(TiffTag.GEOTIFF_GEODOUBLEPARAMSTAG, Variable, Variable, TiffType.DOUBLE, FieldBit.Custom, true, true, "GeoDoubleParamsTag"),
-        new(TiffTag.GEOTIFF_GEOASCIIPARAMSTAG, Variable, Variable, TiffType.ASCII, FieldBit.Custom, true, true, "GeoASCIIParamsTag"),
+        new(
+            TiffTag.GEOTIFF_MODELPIXELSCALETAG,
+            Variable,
+            Variable,
+            TiffType.DOUBLE,
+            FieldBit.Custom,
+            true,
+            true,
+            "ModelPixelScaleTag"
+        ),
+        new(
+            TiffTag.GEOTIFF_MODELTIEPOINTTAG,
+            Variable,
+            Variable,
+            TiffType.DOUBLE,
+            FieldBit.Custom,
+            true,
+            true,
+            "ModelTiepointTag"
+        ),
+        new(
+            TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG,
+            Variable,
+            Variable,
+            TiffType.DOUBLE,
+            FieldBit.Custom,
+            true,
+            true,
+            "ModelTransformationTag"
+        ),
+        new(
+            TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG,
+            Variable,
+            Variable,
+            TiffType.SHORT,
+            FieldBit.Custom,
+            true,
+            true,
+            "GeoKeyDirectoryTag"
+        ),
+        new(
+            TiffTag.GEOTIFF_GEODOUBLEPARAMSTAG,
+            Variable,
+            Variable,
+            TiffType.DOUBLE,
+            FieldBit.Custom,
+            true,
+            true,
+            "GeoDoubleParamsTag"
+        ),
+        new(
+            TiffTag.GEOTIFF_GEOASCIIPARAMSTAG,
+            Variable,
+            Variable,
+            TiffType.ASCII,
+            FieldBit.Custom,
+            true,
+            true,
+            "GeoASCIIParamsTag"
+        ),
         new(TiffTag.GDAL_NODATA, Variable, Variable, TiffType.ASCII, FieldBit.Custom, true, true, "GDALNoDataValue"),
     ];
 

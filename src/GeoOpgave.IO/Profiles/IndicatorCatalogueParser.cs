@@ -40,8 +40,13 @@ internal sealed class IndicatorCatalogueParser(JsonFields fields)
             {
                 Decimals = (int)(fields.OptionalNumber(entry.Value, entryPath, "decimals", 0, 6) ?? 0),
                 Definition = definitions.Parse(entry.Value, entryPath),
-                Obtain = fields.OptionalText(entry.Value, entryPath, "obtain", string.Empty) is { Length: > 0 } obtain ? obtain : null,
-                Denominator = fields.OptionalText(entry.Value, entryPath, "denominator", string.Empty) is { Length: > 0 } denominator ? denominator : null,
+                Obtain = fields.OptionalText(entry.Value, entryPath, "obtain", string.Empty) is { Length: > 0 } obtain
+                    ? obtain
+                    : null,
+                Denominator = fields.OptionalText(entry.Value, entryPath, "denominator", string.Empty)
+                    is { Length: > 0 } denominator
+                    ? denominator
+                    : null,
             };
         }
 

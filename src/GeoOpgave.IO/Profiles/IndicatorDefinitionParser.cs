@@ -5,8 +5,9 @@ using GeoOpgave.Core.Profiles;
 namespace GeoOpgave.IO.Profiles;
 
 /// <summary>
-/// Reads the optional <c>"definition": { "layer", "aggregator", "field", "classField", "values", "parameters": { "perHectare" } }</c>
-/// of an indicator catalogue entry. Every problem is logged with its JSON path and gives no definition.
+/// Reads the optional <c>"definition": { "layer", "aggregator", "field", "classField", "values", "parameters": {
+/// "perHectare" } }</c> of an indicator catalogue entry. Every problem is logged with its JSON path and gives no
+/// definition.
 /// </summary>
 internal sealed class IndicatorDefinitionParser(JsonFields fields)
 {
@@ -22,7 +23,10 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
         var path = $"{entryPath}.{Property}";
         if (definition.ValueKind != JsonValueKind.Object)
         {
-            fields.Bad(path, "Verwacht een object met layer, aggregator en zo nodig field, classField, values en parameters.");
+            fields.Bad(
+                path,
+                "Verwacht een object met layer, aggregator en zo nodig field, classField, values en parameters."
+            );
             return null;
         }
 
@@ -41,7 +45,10 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
 
         if (!IndicatorDefinition.Names.TryGetValue(name, out var aggregator))
         {
-            fields.Bad($"{path}.aggregator", $"Onbekende aggregator '{name}'; kies uit {string.Join(", ", IndicatorDefinition.Names.Keys)}.");
+            fields.Bad(
+                $"{path}.aggregator",
+                $"Onbekende aggregator '{name}'; kies uit {string.Join(", ", IndicatorDefinition.Names.Keys)}."
+            );
             return null;
         }
 
@@ -59,14 +66,20 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
 
         if ((aggregator == IndicatorAggregator.RasterShare) != threshold.HasValue)
         {
-            fields.Bad($"{path}.parameters.threshold", "Een drempel (threshold) hoort bij raster.share, en raster.share heeft er een nodig.");
+            fields.Bad(
+                $"{path}.parameters.threshold",
+                "Een drempel (threshold) hoort bij raster.share, en raster.share heeft er een nodig."
+            );
             return null;
         }
 
         var mask = Optional(definition, path, "mask");
         if (mask is not null && !name.StartsWith("raster.", StringComparison.Ordinal))
         {
-            fields.Bad($"{path}.mask", "Een masker (mask: een vlakkenlaag zoals het bebouwd gebied) hoort alleen bij een raster-aggregator.");
+            fields.Bad(
+                $"{path}.mask",
+                "Een masker (mask: een vlakkenlaag zoals het bebouwd gebied) hoort alleen bij een raster-aggregator."
+            );
             return null;
         }
 
@@ -97,7 +110,10 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
                     values.Add(value.GetRawText());
                     break;
                 default:
-                    fields.Bad(string.Create(CultureInfo.InvariantCulture, $"{path}.values[{i}]"), "Verwacht een klasse als tekst of getal.");
+                    fields.Bad(
+                        string.Create(CultureInfo.InvariantCulture, $"{path}.values[{i}]"),
+                        "Verwacht een klasse als tekst of getal."
+                    );
                     return null;
             }
         }
@@ -118,7 +134,11 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
             return null;
         }
 
-        foreach (var unknown in parameters.EnumerateObject().Where(p => p.Name is not ("perHectare" or "threshold" or "coverage")))
+        foreach (
+            var unknown in parameters
+                .EnumerateObject()
+                .Where(p => p.Name is not ("perHectare" or "threshold" or "coverage"))
+        )
         {
             fields.Warn($"{path}.parameters.{unknown.Name}", "Onbekende parameter; die wordt genegeerd.");
         }
@@ -138,7 +158,10 @@ internal sealed class IndicatorDefinitionParser(JsonFields fields)
         var coverage = fields.OptionalText(parameters, $"{path}.parameters", "coverage", "exact");
         if (coverage is not ("exact" or "centre"))
         {
-            fields.Bad($"{path}.parameters.coverage", "Verwacht 'exact' (deel van elke cel in de buurt) of 'centre' (cellen met hun middelpunt in de buurt).");
+            fields.Bad(
+                $"{path}.parameters.coverage",
+                "Verwacht 'exact' (deel van elke cel in de buurt) of 'centre' (cellen met hun middelpunt in de buurt)."
+            );
             return null;
         }
 

@@ -10,8 +10,12 @@ internal sealed class JsonFields(IssueLog log)
 {
     public string Text(JsonElement e, string path, string name)
     {
-        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(v.GetString()))
+        if (
+            e.ValueKind == JsonValueKind.Object
+            && e.TryGetProperty(name, out var v)
+            && v.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(v.GetString())
+        )
         {
             return v.GetString()!;
         }
@@ -59,7 +63,8 @@ internal sealed class JsonFields(IssueLog log)
         return TryNumber(v, min, max) ?? NotANumber($"{path}.{name}", min, max);
     }
 
-    /// <summary>Null when the field is absent; a logged error (and null) when it is there but not true or false.</summary>
+    /// <summary>Null when the field is absent; a logged error (and null) when it is there but not true or
+    /// false.</summary>
     public bool? OptionalBool(JsonElement e, string path, string name)
     {
         if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v))
@@ -82,7 +87,11 @@ internal sealed class JsonFields(IssueLog log)
 
     public IEnumerable<JsonElement> Array(JsonElement e, string path, string name, bool required = true)
     {
-        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array)
+        if (
+            e.ValueKind == JsonValueKind.Object
+            && e.TryGetProperty(name, out var v)
+            && v.ValueKind == JsonValueKind.Array
+        )
         {
             return v.EnumerateArray().ToArray();
         }

@@ -8,25 +8,42 @@ namespace GeoOpgave.IO.Profiles;
 /// (<c>"werken": { "soorten": ["riolering", ["warmtenet", "herinrichting-openbare-ruimte"]], "withinYears": 3 }</c>,
 /// where a nested list is a group of alternatives). A koppelkans without <c>werken</c> reads as it always has.
 /// </summary>
-internal sealed class KoppelkansParser(JsonFields fields, IReadOnlySet<string> opgaveIds, IReadOnlySet<string> werksoortIds)
+internal sealed class KoppelkansParser(
+    JsonFields fields,
+    IReadOnlySet<string> opgaveIds,
+    IReadOnlySet<string> werksoortIds
+)
 {
     /// <summary>The most years a window may span: longer than any municipal planning horizon.</summary>
     private const int MaximumWindowYears = 50;
 
     public KoppelkansDefinition Parse(JsonElement e, string path)
     {
-        var werken = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("werken", out var w) ? ParseWerken(w, $"{path}.werken") : null;
-        var opgaven = fields.Array(e, path, "opgaven", required: werken is null).Select((x, i) =>
-        {
-            var id = x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty;
-            if (!opgaveIds.Contains(id))
-            {
-                fields.Bad($"{path}.opgaven[{i}]", $"'{id}' is geen opgave van dit profiel.");
-            }
+        var werken =
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty("werken", out var w)
+                ? ParseWerken(w, $"{path}.werken")
+                : null;
+        var opgaven = fields
+            .Array(e, path, "opgaven", required: werken is null)
+            .Select(
+                (x, i) =>
+                {
+                    var id = x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty;
+                    if (!opgaveIds.Contains(id))
+                    {
+                        fields.Bad($"{path}.opgaven[{i}]", $"'{id}' is geen opgave van dit profiel.");
+                    }
 
-            return id;
-        }).ToArray();
-        return new KoppelkansDefinition(fields.Text(e, path, "id"), fields.Text(e, path, "name"), opgaven, fields.Text(e, path, "rationale"))
+                    return id;
+                }
+            )
+            .ToArray();
+        return new KoppelkansDefinition(
+            fields.Text(e, path, "id"),
+            fields.Text(e, path, "name"),
+            opgaven,
+            fields.Text(e, path, "rationale")
+        )
         {
             Werken = werken,
         };
@@ -37,7 +54,10 @@ internal sealed class KoppelkansParser(JsonFields fields, IReadOnlySet<string> o
         var groups = fields.Array(e, path, "soorten").Select((x, i) => Group(x, $"{path}.soorten[{i}]")).ToArray();
         if (groups.Length is < 1 or > 2)
         {
-            fields.Bad($"{path}.soorten", "Geef één werksoort (of groep) die in de buurt gepland is, of twee die in dezelfde straat samenvallen.");
+            fields.Bad(
+                $"{path}.soorten",
+                "Geef één werksoort (of groep) die in de buurt gepland is, of twee die in dezelfde straat samenvallen."
+            );
         }
 
         var within = groups.Length == 2
@@ -49,9 +69,12 @@ internal sealed class KoppelkansParser(JsonFields fields, IReadOnlySet<string> o
     // A group is one werksoort id or a list of ids of which any will do.
     private IReadOnlyList<string> Group(JsonElement e, string path)
     {
-        var ids = e.ValueKind == JsonValueKind.Array
-            ? e.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty).ToArray()
-            : [e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty];
+        var ids =
+            e.ValueKind == JsonValueKind.Array
+                ? e.EnumerateArray()
+                    .Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty)
+                    .ToArray()
+                : [e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty];
         if (ids.Length == 0)
         {
             fields.Bad(path, "Een groep werksoorten is leeg.");

@@ -27,7 +27,11 @@ internal sealed class NormalisationParser(JsonFields fields)
         return n.ValueKind switch
         {
             JsonValueKind.String => Named(n.GetString()!, path),
-            JsonValueKind.Object when n.TryGetProperty(Absolute, out var points) => Breakpoints(points, $"{path}.{Absolute}", direction),
+            JsonValueKind.Object when n.TryGetProperty(Absolute, out var points) => Breakpoints(
+                points,
+                $"{path}.{Absolute}",
+                direction
+            ),
             _ => Unknown(path, n.ToString()),
         };
     }
@@ -85,14 +89,18 @@ internal sealed class NormalisationParser(JsonFields fields)
 
         var value = fields.Number(p[0], $"{path}[0]", double.MinValue, double.MaxValue);
         var score = fields.Number(p[1], $"{path}[1]", 0, 100);
-        return p[0].ValueKind == JsonValueKind.Number && p[1].ValueKind == JsonValueKind.Number && score is >= 0 and <= 100
+        return
+            p[0].ValueKind == JsonValueKind.Number && p[1].ValueKind == JsonValueKind.Number && score is >= 0 and <= 100
             ? new AbsoluteBreakpoint(value, score)
             : null;
     }
 
     private Normalisation Unknown(string path, string value)
     {
-        fields.Bad(path, $"'{value}' is geen normalisatie; gebruik '{PercentileGemeente}', '{PercentileAll}', '{MinMax}', '{ZScore}' of {{\"{Absolute}\": [[waarde, score], …]}}.");
+        fields.Bad(
+            path,
+            $"'{value}' is geen normalisatie; gebruik '{PercentileGemeente}', '{PercentileAll}', '{MinMax}', '{ZScore}' of {{\"{Absolute}\": [[waarde, score], …]}}."
+        );
         return Normalisation.PercentileGemeente;
     }
 }

@@ -44,8 +44,13 @@ internal sealed class ProfileParser
         var werksoorten = _fields.Array(root, "$", "werksoorten", required: false)
             .Select((e, i) => ParseWerksoort(e, $"$.werksoorten[{i}]"))
             .ToArray();
-        var koppelkans = new KoppelkansParser(_fields, ids, werksoorten.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
-        var koppelkansen = _fields.Array(root, "$", "koppelkansen", required: false)
+        var koppelkans = new KoppelkansParser(
+            _fields,
+            ids,
+            werksoorten.Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
+        );
+        var koppelkansen = _fields
+            .Array(root, "$", "koppelkansen", required: false)
             .Select((e, i) => koppelkans.Parse(e, $"$.koppelkansen[{i}]"))
             .ToArray();
         var catalogue = new IndicatorCatalogueParser(_fields)
@@ -65,7 +70,10 @@ internal sealed class ProfileParser
             Werksoorten = werksoorten,
             Planning = ParsePlanning(root),
             RankingBase = ParseRankingBase(root),
-            MaximumAgeYears = (int)(_fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears) ?? Profile.DefaultMaximumAgeYears),
+            MaximumAgeYears = (int)(
+                _fields.OptionalNumber(root, "$", "maximumAge", 0, Profile.MaximumAgeLimitYears)
+                ?? Profile.DefaultMaximumAgeYears
+            ),
             UrgentShare = shares.Urgent,
             AttentionShare = shares.Attention,
         };
@@ -85,11 +93,19 @@ internal sealed class ProfileParser
         var attention = _fields.OptionalNumber(e, path, "attentionThreshold", 0, 100);
         if ((attention ?? profileAttention) > (urgent ?? profileUrgent))
         {
-            _fields.Bad($"{path}.attentionThreshold", "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'.");
+            _fields.Bad(
+                $"{path}.attentionThreshold",
+                "De drempel voor 'midden' mag niet hoger zijn dan die voor 'hoog'."
+            );
         }
 
         var (urgentShare, attentionShare) = ParseShares(e, path);
-        return new OpgaveDefinition(_fields.Text(e, path, "id"), _fields.Text(e, path, "name"), _fields.Text(e, path, "colour"), indicators)
+        return new OpgaveDefinition(
+            _fields.Text(e, path, "id"),
+            _fields.Text(e, path, "name"),
+            _fields.Text(e, path, "colour"),
+            indicators
+        )
         {
             UrgentThreshold = urgent,
             AttentionThreshold = attention,
@@ -108,8 +124,15 @@ internal sealed class ProfileParser
         }
 
         var own = indicators.Select(i => i.IndicatorId).ToHashSet(StringComparer.Ordinal);
-        var keys = _fields.Array(e, path, "keyIndicators")
-            .Select((x, i) => (Id: x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty, Path: $"{path}.keyIndicators[{i}]"))
+        var keys = _fields
+            .Array(e, path, "keyIndicators")
+            .Select(
+                (x, i) =>
+                    (
+                        Id: x.ValueKind == JsonValueKind.String ? x.GetString()! : string.Empty,
+                        Path: $"{path}.keyIndicators[{i}]"
+                    )
+            )
             .ToArray();
         foreach (var (id, at) in keys.Where(k => !own.Contains(k.Id)))
         {
@@ -126,7 +149,10 @@ internal sealed class ProfileParser
         var attention = _fields.OptionalNumber(e, path, "attentionShare", 0, 1);
         if (urgent is { } u && attention is { } a && a < u)
         {
-            _fields.Bad($"{path}.attentionShare", "Het aandeel 'midden of hoger' kan niet kleiner zijn dan het aandeel 'hoog'.");
+            _fields.Bad(
+                $"{path}.attentionShare",
+                "Het aandeel 'midden of hoger' kan niet kleiner zijn dan het aandeel 'hoog'."
+            );
         }
 
         return (urgent, attention);
@@ -140,7 +166,11 @@ internal sealed class ProfileParser
             "lower" => IndicatorDirection.LowerIsMoreUrgent,
             var other => BadDirection($"{path}.direction", other),
         };
-        return new OpgaveIndicator(_fields.Text(e, path, "indicator"), _fields.Number(e, path, "weight", 0, 1000), direction)
+        return new OpgaveIndicator(
+            _fields.Text(e, path, "indicator"),
+            _fields.Number(e, path, "weight", 0, 1000),
+            direction
+        )
         {
             Normalisation = _normalisation.Parse(e, path, direction),
         };

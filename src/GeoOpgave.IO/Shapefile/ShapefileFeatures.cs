@@ -19,7 +19,11 @@ internal static class ShapefileFeatures
         var geometry = record.Geometry;
         if (geometry is null)
         {
-            log.Warning(IssueKind.MissingGeometry, "Record zonder geometrie (null shape); het wordt overgeslagen.", index);
+            log.Warning(
+                IssueKind.MissingGeometry,
+                "Record zonder geometrie (null shape); het wordt overgeslagen.",
+                index
+            );
             return new Feature(null, attributes);
         }
 

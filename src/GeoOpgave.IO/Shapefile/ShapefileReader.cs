@@ -28,8 +28,13 @@ public static class ShapefileReader
     public static ReadResult<VectorLayer> Read(string shpPath, ShapefileReadOptions? options = null) =>
         Read(shpPath, options ?? new ShapefileReadOptions(), keepFeaturesWithoutGeometry: false);
 
-    /// <summary>With <paramref name="keepFeaturesWithoutGeometry"/> such features stay, with a null geometry, so indices match the records.</summary>
-    internal static ReadResult<VectorLayer> Read(string shpPath, ShapefileReadOptions options, bool keepFeaturesWithoutGeometry)
+    /// <summary>With <paramref name="keepFeaturesWithoutGeometry"/> such features stay, with a null geometry, so
+    /// indices match the records.</summary>
+    internal static ReadResult<VectorLayer> Read(
+        string shpPath,
+        ShapefileReadOptions options,
+        bool keepFeaturesWithoutGeometry
+    )
     {
         var log = new IssueLog(shpPath) { Layer = Path.GetFileNameWithoutExtension(shpPath) };
         if (!log.RequireFile(shpPath) || !log.RequireFile(Path.ChangeExtension(shpPath, ".dbf")))
@@ -37,7 +42,11 @@ public static class ShapefileReader
             return log.Result<VectorLayer>(null);
         }
 
-        if (!HasCompleteHeader(shpPath, log) || ResolveSrid(shpPath, options, log) is not { } srid || LayerProjection.For(srid, log) is not { } projection)
+        if (
+            !HasCompleteHeader(shpPath, log)
+            || ResolveSrid(shpPath, options, log) is not { } srid
+            || LayerProjection.For(srid, log) is not { } projection
+        )
         {
             return log.Result<VectorLayer>(null);
         }
@@ -86,7 +95,8 @@ public static class ShapefileReader
         {
             log.Error(
                 IssueKind.MissingCrs,
-                "Er is geen .prj-bestand, dus het coördinatenstelsel is onbekend. Voeg het .prj-bestand toe of geef het coördinatenstelsel (bijv. EPSG:28992) bij het inlezen op.");
+                "Er is geen .prj-bestand, dus het coördinatenstelsel is onbekend. Voeg het .prj-bestand toe of geef het coördinatenstelsel (bijv. EPSG:28992) bij het inlezen op."
+            );
             return null;
         }
 
@@ -102,13 +112,22 @@ public static class ShapefileReader
         return null;
     }
 
-    private static List<IFeature>? ReadFeatures(string shpPath, ShapefileReadOptions options, LayerProjection projection, bool keep, IssueLog log)
+    private static List<IFeature>? ReadFeatures(
+        string shpPath,
+        ShapefileReadOptions options,
+        LayerProjection projection,
+        bool keep,
+        IssueLog log
+    )
     {
         var features = new List<IFeature>();
         var index = 0;
         try
         {
-            using var reader = EsriShapefile.OpenRead(shpPath, new ShapefileReaderOptions { Encoding = options.Encoding });
+            using var reader = EsriShapefile.OpenRead(
+                shpPath,
+                new ShapefileReaderOptions { Encoding = options.Encoding }
+            );
             for (; reader.Read(out var deleted, out var feature); index++)
             {
                 if (!deleted && ShapefileFeatures.Convert(feature, index, projection, log) is { } converted
@@ -118,10 +137,22 @@ public static class ShapefileReader
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or ArgumentException or InvalidDataException or NotSupportedException
-            or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception ex)
+            when (ex
+                    is IOException
+                        or ArgumentException
+                        or InvalidDataException
+                        or NotSupportedException
+                        or FormatException
+                        or InvalidOperationException
+                        or IndexOutOfRangeException
+            )
         {
-            log.Error(IssueKind.UnreadableFile, $"De shapefile is beschadigd of onleesbaar vanaf record {index}: {ex.Message}", index);
+            log.Error(
+                IssueKind.UnreadableFile,
+                $"De shapefile is beschadigd of onleesbaar vanaf record {index}: {ex.Message}",
+                index
+            );
             return null;
         }
 

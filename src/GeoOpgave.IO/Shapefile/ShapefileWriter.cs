@@ -16,25 +16,26 @@ public static class ShapefileWriter
 {
     /// <summary>The ESRI WKT of Amersfoort / RD New, as ArcGIS and QGIS write it.</summary>
     public const string RdNewEsriWkt =
-        "PROJCS[\"RD_New\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]]," +
-        "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"]," +
-        "PARAMETER[\"False_Easting\",155000.0],PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889]," +
-        "PARAMETER[\"Scale_Factor\",0.9999079],PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
+        "PROJCS[\"RD_New\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]],"
+        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"],"
+        + "PARAMETER[\"False_Easting\",155000.0],PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889],"
+        + "PARAMETER[\"Scale_Factor\",0.9999079],PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
 
     private const string Wgs84EsriWkt =
-        "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0]," +
-        "UNIT[\"Degree\",0.0174532925199433]]";
+        "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+        + "UNIT[\"Degree\",0.0174532925199433]]";
 
     /// <summary>
     /// Writes <paramref name="layer"/> next to <paramref name="shpPath"/> (replacing files of the same base name).
     /// Attribute names longer than 10 characters are cut (and numbered when two cuts collide); integers become
-    /// numeric fields, other numbers double fields, booleans logical fields, everything else text. Null values stay empty.
-    /// Points and multipoints, (multi)linestrings and (multi)polygons may not be mixed in one layer.
+    /// numeric fields, other numbers double fields, booleans logical fields, everything else text. Null values stay
+    /// empty. Points and multipoints, (multi)linestrings and (multi)polygons may not be mixed in one layer.
     /// </summary>
     /// <exception cref="ArgumentException">Geometries of more than one shape type.</exception>
     public static void Write(string shpPath, VectorLayer layer) => Write(shpPath, layer, TimeProvider.System);
 
-    /// <summary>Writes the layer, stamping the .dbf header's last-update date from <paramref name="timeProvider"/>.</summary>
+    /// <summary>Writes the layer, stamping the .dbf header's last-update date from <paramref
+    /// name="timeProvider"/>.</summary>
     /// <inheritdoc cref="Write(string, VectorLayer)"/>
     public static void Write(string shpPath, VectorLayer layer, TimeProvider timeProvider)
     {
@@ -100,7 +101,10 @@ public static class ShapefileWriter
         {
             0 => ShapeType.Point,
             1 => types[0],
-            _ => throw new ArgumentException($"Layer '{layer.Name}' mixes {string.Join(", ", types)}; a shapefile holds one shape type.", nameof(layer)),
+            _ => throw new ArgumentException(
+                $"Layer '{layer.Name}' mixes {string.Join(", ", types)}; a shapefile holds one shape type.",
+                nameof(layer)
+            ),
         };
     }
 }

@@ -5,14 +5,18 @@ using NetTopologySuite.IO.Esri.Dbf.Fields;
 
 namespace GeoOpgave.IO.Shapefile;
 
-/// <summary>The dBASE fields of a layer: each attribute's name cut to the 10 characters dBASE allows, typed from its values.</summary>
+/// <summary>The dBASE fields of a layer: each attribute's name cut to the 10 characters dBASE allows, typed from its
+/// values.</summary>
 internal static class ShapefileWriterFields
 {
     private const int MaxNameLength = 10;
     private const int MaxCharacterLength = 254;
 
     /// <summary>The fields, in order of first appearance, paired with the attribute name each one holds.</summary>
-    public static IReadOnlyList<(string Attribute, DbfField Field)> Infer(IReadOnlyList<IFeature> features, Encoding encoding)
+    public static IReadOnlyList<(string Attribute, DbfField Field)> Infer(
+        IReadOnlyList<IFeature> features,
+        Encoding encoding
+    )
     {
         var order = new List<string>();
         var kinds = new Dictionary<string, (Type? Type, int Length, bool Wide)>(StringComparer.Ordinal);
@@ -27,7 +31,12 @@ internal static class ShapefileWriterFields
 
                 var value = attributes[name];
                 var length = value is null ? 0 : encoding.GetByteCount(Text(value));
-                var wide = kind.Wide || (KindOf(value) == typeof(long) && Convert.ToInt64(value, CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue);
+                var wide =
+                    kind.Wide
+                    || (
+                        KindOf(value) == typeof(long)
+                        && Convert.ToInt64(value, CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue
+                    );
                 kinds[name] = (Merge(kind.Type, KindOf(value)), Math.Max(kind.Length, length), wide);
             }
         }
@@ -36,7 +45,8 @@ internal static class ShapefileWriterFields
         return order.Select(name => (name, Create(UniqueName(name, used), kinds[name]))).ToList();
     }
 
-    /// <summary>The value as the field stores it: numbers converted, text formatted with the invariant culture.</summary>
+    /// <summary>The value as the field stores it: numbers converted, text formatted with the invariant
+    /// culture.</summary>
     public static object? ToFieldValue(object? value, DbfField field) => value switch
     {
         null => null,
@@ -48,7 +58,8 @@ internal static class ShapefileWriterFields
         _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),
     };
 
-    // Integers that fit 32 bits get a 10-digit field, which GDAL reads as Integer; wider ones need 19 digits (read as Real).
+    // Integers that fit 32 bits get a 10-digit field, which GDAL reads as Integer; wider ones need 19 digits (read as
+    // Real).
     private static DbfField Create(string name, (Type? Type, int Length, bool Wide) kind)
     {
         var fields = new List<DbfField>();

@@ -21,7 +21,8 @@ internal sealed class LayerProjection
 
         log.Error(
             IssueKind.UnknownCrs,
-            $"Het coördinatenstelsel EPSG:{srid} wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857).");
+            $"Het coördinatenstelsel EPSG:{srid} wordt niet ondersteund; gebruik RD New (EPSG:28992), WGS84 (EPSG:4326) of Web Mercator (EPSG:3857)."
+        );
         return null;
     }
 
@@ -37,7 +38,8 @@ internal sealed class LayerProjection
             return _transformer.Transform(geometry);
         }
 
-        // Setting an SRID builds a new factory even when it does not change; the GeoPackage reader already gives RD New.
+        // Setting an SRID builds a new factory even when it does not change; the GeoPackage reader already gives RD
+        // New.
         if (geometry.SRID != Srid.RdNew)
         {
             geometry.SRID = Srid.RdNew;

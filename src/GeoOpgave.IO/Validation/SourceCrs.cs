@@ -26,7 +26,8 @@ internal static partial class SourceCrs
         _ => throw new ArgumentOutOfRangeException(nameof(srid), srid, "Check IsSupported first."),
     };
 
-    /// <summary>The srid a WKT describes (by authority, name or RD parameters), or null when it is none GeoOpgave reads.</summary>
+    /// <summary>The srid a WKT describes (by authority, name or RD parameters), or null when it is none GeoOpgave
+    /// reads.</summary>
     public static int? FromWkt(string wkt)
     {
         CoordinateSystem cs;
@@ -34,12 +35,22 @@ internal static partial class SourceCrs
         {
             cs = CoordinateSystems.FromWkt(wkt);
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or NotSupportedException or InvalidOperationException or InvalidCastException)
+        catch (Exception ex)
+            when (ex
+                    is ArgumentException
+                        or FormatException
+                        or NotSupportedException
+                        or InvalidOperationException
+                        or InvalidCastException
+            )
         {
             return null;
         }
 
-        if (string.Equals(cs.Authority, "EPSG", StringComparison.OrdinalIgnoreCase) && IsSupported((int)cs.AuthorityCode))
+        if (
+            string.Equals(cs.Authority, "EPSG", StringComparison.OrdinalIgnoreCase)
+            && IsSupported((int)cs.AuthorityCode)
+        )
         {
             return (int)cs.AuthorityCode;
         }
@@ -65,14 +76,19 @@ internal static partial class SourceCrs
         }
 
         var match = EpsgPattern().Match(name);
-        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var srid)
+        return
+            match.Success
+            && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var srid)
             ? srid
             : null;
     }
 
     private static bool IsRdNew(ProjectedCoordinateSystem p)
     {
-        if (p.Name.Contains("RD_New", StringComparison.OrdinalIgnoreCase) || p.Name.Contains("RD New", StringComparison.OrdinalIgnoreCase))
+        if (
+            p.Name.Contains("RD_New", StringComparison.OrdinalIgnoreCase)
+            || p.Name.Contains("RD New", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return true;
         }
@@ -90,7 +106,8 @@ internal static partial class SourceCrs
         || p.Name.Contains("Web Mercator", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWgs84(GeographicCoordinateSystem g) =>
-        g.HorizontalDatum.Name.Replace("_", " ", StringComparison.Ordinal).Contains("WGS 1984", StringComparison.OrdinalIgnoreCase)
+        g.HorizontalDatum.Name.Replace("_", " ", StringComparison.Ordinal)
+            .Contains("WGS 1984", StringComparison.OrdinalIgnoreCase)
         || g.HorizontalDatum.Name.Contains("WGS84", StringComparison.OrdinalIgnoreCase)
         || g.Name.Contains("WGS 84", StringComparison.OrdinalIgnoreCase)
         || g.Name.Contains("WGS_1984", StringComparison.OrdinalIgnoreCase);

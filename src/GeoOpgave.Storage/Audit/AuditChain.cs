@@ -12,7 +12,8 @@ namespace GeoOpgave.Storage.Audit;
 public static class AuditChain
 {
     /// <summary>The time as it is stored and hashed: UTC, whole microseconds.</summary>
-    public static DateTimeOffset Normalise(DateTimeOffset time) => new(time.UtcTicks - (time.UtcTicks % 10), TimeSpan.Zero);
+    public static DateTimeOffset Normalise(DateTimeOffset time) =>
+        new(time.UtcTicks - (time.UtcTicks % 10), TimeSpan.Zero);
 
     /// <summary>SHA-256 (hex) of the previous hash and the row's time, user, action, target and details.</summary>
     public static string Hash(string? previous, AuditEntryEntity entry)

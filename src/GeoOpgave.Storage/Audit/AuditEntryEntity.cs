@@ -16,6 +16,7 @@ public sealed class AuditEntryEntity
     /// <summary>Extra facts about the action as a JSON object; "{}" when there are none.</summary>
     public required string DetailsJson { get; set; }
 
-    /// <summary>SHA-256 over this row and the previous row's hash (<see cref="AuditChain"/>); null only for rows written before the chain.</summary>
+    /// <summary>SHA-256 over this row and the previous row's hash (<see cref="AuditChain"/>); null only for rows
+    /// written before the chain.</summary>
     public string? Hash { get; set; }
 }

@@ -18,14 +18,20 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
     /// the stores' writes join it, <see cref="AppendAsync"/> adds the entry inside it, and the caller's commit lands
     /// both or neither.
     /// </summary>
-    public Task<WriteTransaction> BeginChangeAsync(CancellationToken cancellationToken) => WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
+    public Task<WriteTransaction> BeginChangeAsync(CancellationToken cancellationToken) =>
+        WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
 
     /// <summary>
     /// Appends one entry stamped with the current time; <paramref name="details"/> is serialised as JSON. Inside the
     /// transaction of <see cref="BeginChangeAsync"/> when one is open, else in a transaction of its own.
     /// </summary>
     public async Task<AuditEntryEntity> AppendAsync(
-        string user, string action, string target, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken)
+        string user,
+        string action,
+        string target,
+        IReadOnlyDictionary<string, object?>? details,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
@@ -39,14 +45,19 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
             DetailsJson = JsonSerializer.Serialize(details ?? new Dictionary<string, object?>()),
         };
 
-        // The previous hash is read and the row written under one writer at a time, or two appends would fork the chain.
+        // The previous hash is read and the row written under one writer at a time, or two appends would fork the
+        // chain.
         await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
         if (db.Database.ProviderName == PostgresProviderName)
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711)", cancellationToken);
         }
 
-        var previous = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+        var previous = await db
+            .AuditLog.AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Select(a => a.Hash)
+            .FirstOrDefaultAsync(cancellationToken);
         entry.Hash = AuditChain.Hash(previous, entry);
         db.Add(entry);
         try
@@ -68,7 +79,13 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
     {
         var (rows, unchained) = (0L, 0L);
         string? previous = null;
-        await foreach (var entry in db.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (
+            var entry in db
+                .AuditLog.AsNoTracking()
+                .OrderBy(a => a.Id)
+                .AsAsyncEnumerable()
+                .WithCancellation(cancellationToken)
+        )
         {
             rows++;
             if (entry.Hash is null && previous is null)
@@ -79,12 +96,22 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
 
             if (entry.Hash is null)
             {
-                return new AuditVerification(rows, unchained, entry.Id, "de regel heeft geen hash, terwijl de regels ervoor die wel hebben");
+                return new AuditVerification(
+                    rows,
+                    unchained,
+                    entry.Id,
+                    "de regel heeft geen hash, terwijl de regels ervoor die wel hebben"
+                );
             }
 
             if (entry.Hash != AuditChain.Hash(previous, entry))
             {
-                return new AuditVerification(rows, unchained, entry.Id, "de hash klopt niet: deze regel is gewijzigd, of een regel ervoor is gewijzigd of verwijderd");
+                return new AuditVerification(
+                    rows,
+                    unchained,
+                    entry.Id,
+                    "de hash klopt niet: deze regel is gewijzigd, of een regel ervoor is gewijzigd of verwijderd"
+                );
             }
 
             previous = entry.Hash;
@@ -93,7 +120,8 @@ public sealed class AuditLogStore(GeoOpgaveDbContext db, TimeProvider time)
         return new AuditVerification(rows, unchained, null, null);
     }
 
-    /// <summary>The newest <paramref name="limit"/> entries, newest first (ordered by id, which follows insertion).</summary>
+    /// <summary>The newest <paramref name="limit"/> entries, newest first (ordered by id, which follows
+    /// insertion).</summary>
     public async Task<IReadOnlyList<AuditEntryEntity>> ListAsync(int limit, CancellationToken cancellationToken) =>
         await db.AuditLog.AsNoTracking()
             .OrderByDescending(a => a.Id)

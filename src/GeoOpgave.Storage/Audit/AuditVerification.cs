@@ -3,7 +3,8 @@ namespace GeoOpgave.Storage.Audit;
 /// <summary>The outcome of checking the audit log's hash chain.</summary>
 /// <param name="Rows">Rows read.</param>
 /// <param name="Unchained">Rows from before the chain existed (no hash), which can only be counted.</param>
-/// <param name="BrokenAt">The id of the first row whose hash does not match, or that lacks one after the chain began; null when intact.</param>
+/// <param name="BrokenAt">The id of the first row whose hash does not match, or that lacks one after the chain began;
+/// null when intact.</param>
 /// <param name="Reason">Why that row fails, in Dutch; null when intact.</param>
 public sealed record AuditVerification(long Rows, long Unchained, long? BrokenAt, string? Reason)
 {

@@ -49,7 +49,9 @@ internal static class ConnectionStringClassifier
     internal static StorageConfigurationException Error(string problem, Exception? inner = null)
     {
         var message = $"The connection string {StorageOptions.ConfigurationKey} cannot be used: {problem}.";
-        return inner is null ? new StorageConfigurationException(message) : new StorageConfigurationException(message, inner);
+        return inner is null
+            ? new StorageConfigurationException(message)
+            : new StorageConfigurationException(message, inner);
     }
 
     private static HashSet<string> KeysOf(string text)

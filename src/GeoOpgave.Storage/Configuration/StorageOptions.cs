@@ -36,7 +36,8 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     /// Data Source=/Filename= or a bare path ending in .db, .sqlite or .sqlite3 mean SQLite; empty means
     /// the SQLite file at <see cref="DefaultSqlitePath"/>.
     /// </summary>
-    /// <exception cref="StorageConfigurationException">The connection string is malformed or of neither kind.</exception>
+    /// <exception cref="StorageConfigurationException">The connection string is malformed or of neither
+    /// kind.</exception>
     public static StorageOptions FromConnectionString(string? connectionString) =>
         ConnectionStringClassifier.Classify(connectionString, () => DefaultSqlitePath);
 

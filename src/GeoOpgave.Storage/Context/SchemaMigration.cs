@@ -39,7 +39,10 @@ public sealed partial class SchemaMigration(ILogger<SchemaMigration>? logger = n
             {
                 if (db.Database.IsSqlite() && await ClearStaleSqliteLockAsync(db, cancellationToken) is { } since)
                 {
-                    ClearedLock = string.Create(CultureInfo.InvariantCulture, $"Een achtergebleven migratieslot van {since:yyyy-MM-dd HH:mm:ss} UTC (van een afgebroken proces) is opgeruimd.");
+                    ClearedLock = string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Een achtergebleven migratieslot van {since:yyyy-MM-dd HH:mm:ss} UTC (van een afgebroken proces) is opgeruimd."
+                    );
                     if (logger is not null)
                     {
                         LogStaleLockCleared(logger, since);
@@ -57,7 +60,10 @@ public sealed partial class SchemaMigration(ILogger<SchemaMigration>? logger = n
     }
 
     // Returns the time of the lock it removed, or null when there was none or it is fresh.
-    private static async Task<DateTimeOffset?> ClearStaleSqliteLockAsync(GeoOpgaveDbContext db, CancellationToken cancellationToken)
+    private static async Task<DateTimeOffset?> ClearStaleSqliteLockAsync(
+        GeoOpgaveDbContext db,
+        CancellationToken cancellationToken
+    )
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
@@ -80,8 +86,16 @@ public sealed partial class SchemaMigration(ILogger<SchemaMigration>? logger = n
                 return null; // No lock table yet: a new workspace.
             }
 
-            if (value is not string text || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
-                || DateTimeOffset.UtcNow - since < StaleLockAge)
+            if (
+                value is not string text
+                || !DateTimeOffset.TryParse(
+                    text,
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal,
+                    out var since
+                )
+                || DateTimeOffset.UtcNow - since < StaleLockAge
+            )
             {
                 return null;
             }
@@ -100,6 +114,9 @@ public sealed partial class SchemaMigration(ILogger<SchemaMigration>? logger = n
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Een achtergebleven migratieslot van {Since:u} (van een afgebroken proces) is opgeruimd; de migratie gaat door.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Een achtergebleven migratieslot van {Since:u} (van een afgebroken proces) is opgeruimd; de migratie gaat door."
+    )]
     private static partial void LogStaleLockCleared(ILogger logger, DateTimeOffset since);
 }

@@ -15,15 +15,22 @@ public sealed class WriteTransaction : IAsyncDisposable
     private WriteTransaction(IDbContextTransaction? own) => _own = own;
 
     /// <summary>Joins the transaction <paramref name="db"/> has open, or begins one that this instance owns.</summary>
-    public static async Task<WriteTransaction> BeginOrJoinAsync(GeoOpgaveDbContext db, CancellationToken cancellationToken)
+    public static async Task<WriteTransaction> BeginOrJoinAsync(
+        GeoOpgaveDbContext db,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
-        return new WriteTransaction(db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null);
+        return new WriteTransaction(
+            db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null
+        );
     }
 
     /// <summary>Commits a transaction this instance began; a joined one is left to its owner.</summary>
-    public Task CommitAsync(CancellationToken cancellationToken) => _own?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
+    public Task CommitAsync(CancellationToken cancellationToken) =>
+        _own?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
 
-    /// <summary>Rolls back a transaction this instance began and did not commit; a joined one is left to its owner.</summary>
+    /// <summary>Rolls back a transaction this instance began and did not commit; a joined one is left to its
+    /// owner.</summary>
     public ValueTask DisposeAsync() => _own?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -15,7 +15,11 @@ public sealed class DerivedIndicatorStore(GeoOpgaveDbContext db)
     /// Replaces the values of the indicator in the year (per buurt) and its provenance in one transaction that
     /// also moves the workspace version; on any failure nothing changes.
     /// </summary>
-    public async Task ReplaceAsync(IReadOnlyList<IndicatorValue> values, IndicatorProvenance provenance, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(
+        IReadOnlyList<IndicatorValue> values,
+        IndicatorProvenance provenance,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(provenance);
@@ -27,17 +31,24 @@ public sealed class DerivedIndicatorStore(GeoOpgaveDbContext db)
         try
         {
             await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
-            await db.IndicatorValues.Where(v => v.IndicatorId == provenance.IndicatorId && v.Year == provenance.Year).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<IndicatorProvenanceEntity>().Where(p => p.IndicatorId == provenance.IndicatorId && p.Year == provenance.Year).ExecuteDeleteAsync(cancellationToken);
-            db.Set<IndicatorProvenanceEntity>().Add(new IndicatorProvenanceEntity
-            {
-                IndicatorId = provenance.IndicatorId,
-                Year = provenance.Year,
-                LayerName = provenance.LayerName,
-                Method = provenance.Method,
-                Engine = provenance.Engine,
-                ComputedAt = provenance.ComputedAt.ToUniversalTime(),
-            });
+            await db
+                .IndicatorValues.Where(v => v.IndicatorId == provenance.IndicatorId && v.Year == provenance.Year)
+                .ExecuteDeleteAsync(cancellationToken);
+            await db.Set<IndicatorProvenanceEntity>()
+                .Where(p => p.IndicatorId == provenance.IndicatorId && p.Year == provenance.Year)
+                .ExecuteDeleteAsync(cancellationToken);
+            db.Set<IndicatorProvenanceEntity>()
+                .Add(
+                    new IndicatorProvenanceEntity
+                    {
+                        IndicatorId = provenance.IndicatorId,
+                        Year = provenance.Year,
+                        LayerName = provenance.LayerName,
+                        Method = provenance.Method,
+                        Engine = provenance.Engine,
+                        ComputedAt = provenance.ComputedAt.ToUniversalTime(),
+                    }
+                );
             await db.SaveChangesAsync(cancellationToken);
             await IndicatorValueUpsert.ApplyAsync(db, values, cancellationToken);
             await WorkspaceVersion.BumpAsync(db, cancellationToken);
@@ -49,8 +60,12 @@ public sealed class DerivedIndicatorStore(GeoOpgaveDbContext db)
         }
     }
 
-    /// <summary>The provenance of every derived indicator, of one year or (null) all years, by indicator and year.</summary>
-    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(int? year, CancellationToken cancellationToken)
+    /// <summary>The provenance of every derived indicator, of one year or (null) all years, by indicator and
+    /// year.</summary>
+    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var query = db.Set<IndicatorProvenanceEntity>().AsNoTracking();
         var entities = await (year is null ? query : query.Where(p => p.Year == year)).ToListAsync(cancellationToken);

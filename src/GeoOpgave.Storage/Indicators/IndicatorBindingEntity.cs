@@ -12,7 +12,8 @@ public sealed class IndicatorBindingEntity
 
     public required string LayerName { get; set; }
 
-    /// <summary>The expression over the table's columns; null when the layer fills the indicator's role as a whole.</summary>
+    /// <summary>The expression over the table's columns; null when the layer fills the indicator's role as a
+    /// whole.</summary>
     public string? Expression { get; set; }
 
     /// <summary>For a raster, the polygon layer that limits each buurt to its masked part; null for none.</summary>

@@ -26,7 +26,11 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
     /// Stores the binding and replaces the values the same indicator had from the same layer by
     /// <paramref name="values"/>, in one transaction that moves the workspace version; on any failure nothing changes.
     /// </summary>
-    public async Task BindAsync(IndicatorBinding binding, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
+    public async Task BindAsync(
+        IndicatorBinding binding,
+        IReadOnlyList<IndicatorValue> values,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(binding);
         ArgumentNullException.ThrowIfNull(values);
@@ -43,9 +47,15 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
         }
     }
 
-    /// <summary>The binding and its values inside the caller's transaction (a layer import that binds as it lands).</summary>
+    /// <summary>The binding and its values inside the caller's transaction (a layer import that binds as it
+    /// lands).</summary>
     internal static async Task AddInTransactionAsync(
-        GeoOpgaveDbContext db, IndicatorBinding binding, IReadOnlyList<IndicatorValue> values, DateTimeOffset createdAt, CancellationToken cancellationToken)
+        GeoOpgaveDbContext db,
+        IndicatorBinding binding,
+        IReadOnlyList<IndicatorValue> values,
+        DateTimeOffset createdAt,
+        CancellationToken cancellationToken
+    )
     {
         if (values.Any(v => v.IndicatorId != binding.IndicatorId || v.Source != binding.LayerName))
         {
@@ -53,16 +63,22 @@ public sealed class IndicatorBindingStore(GeoOpgaveDbContext db, TimeProvider ti
         }
 
         var bindings = db.Set<IndicatorBindingEntity>();
-        await bindings.Where(b => b.IndicatorId == binding.IndicatorId && b.LayerName == binding.LayerName).ExecuteDeleteAsync(cancellationToken);
-        await db.IndicatorValues.Where(v => v.IndicatorId == binding.IndicatorId && v.Source == binding.LayerName).ExecuteDeleteAsync(cancellationToken);
-        bindings.Add(new IndicatorBindingEntity
-        {
-            IndicatorId = binding.IndicatorId,
-            LayerName = binding.LayerName,
-            Expression = binding.Expression,
-            MaskLayer = binding.MaskLayer,
-            CreatedAt = createdAt.ToUniversalTime(),
-        });
+        await bindings
+            .Where(b => b.IndicatorId == binding.IndicatorId && b.LayerName == binding.LayerName)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db
+            .IndicatorValues.Where(v => v.IndicatorId == binding.IndicatorId && v.Source == binding.LayerName)
+            .ExecuteDeleteAsync(cancellationToken);
+        bindings.Add(
+            new IndicatorBindingEntity
+            {
+                IndicatorId = binding.IndicatorId,
+                LayerName = binding.LayerName,
+                Expression = binding.Expression,
+                MaskLayer = binding.MaskLayer,
+                CreatedAt = createdAt.ToUniversalTime(),
+            }
+        );
         await db.SaveChangesAsync(cancellationToken);
         await IndicatorValueUpsert.ApplyAsync(db, values, cancellationToken);
     }

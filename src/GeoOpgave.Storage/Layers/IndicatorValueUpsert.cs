@@ -10,7 +10,11 @@ namespace GeoOpgave.Storage.Layers;
 /// workspace version with them.</summary>
 internal static class IndicatorValueUpsert
 {
-    public static async Task ApplyAsync(GeoOpgaveDbContext db, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(
+        GeoOpgaveDbContext db,
+        IReadOnlyList<IndicatorValue> values,
+        CancellationToken cancellationToken
+    )
     {
         if (values.Count == 0)
         {

@@ -28,6 +28,10 @@ public sealed class LayerEntityConfiguration : IEntityTypeConfiguration<LayerEnt
         builder.Property(l => l.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(l => l.Name).IsUnique();
         builder.HasMany<LayerFeatureEntity>().WithOne().HasForeignKey(f => f.LayerId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<LayerRasterEntity>().WithOne().HasForeignKey<LayerRasterEntity>(r => r.LayerId).OnDelete(DeleteBehavior.Cascade);
+        builder
+            .HasOne<LayerRasterEntity>()
+            .WithOne()
+            .HasForeignKey<LayerRasterEntity>(r => r.LayerId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

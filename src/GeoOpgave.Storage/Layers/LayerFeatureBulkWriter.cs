@@ -21,10 +21,17 @@ internal static class LayerFeatureBulkWriter
     private const string IndexBuildMemory = "SET LOCAL maintenance_work_mem = '512MB'";
 
     /// <summary>The PostgreSQL partition of layer_features that holds one layer's features.</summary>
-    public static string PartitionName(long layerId) => string.Create(CultureInfo.InvariantCulture, $"layer_features_{layerId}");
+    public static string PartitionName(long layerId) =>
+        string.Create(CultureInfo.InvariantCulture, $"layer_features_{layerId}");
 
-    /// <returns>The number of features written: those of <see cref="LayerImport.Features"/>, or of its point blocks when it has them.</returns>
-    public static async Task<long> WriteAsync(GeoOpgaveDbContext db, long layerId, LayerImport import, CancellationToken cancellationToken)
+    /// <returns>The number of features written: those of <see cref="LayerImport.Features"/>, or of its point blocks
+    /// when it has them.</returns>
+    public static async Task<long> WriteAsync(
+        GeoOpgaveDbContext db,
+        long layerId,
+        LayerImport import,
+        CancellationToken cancellationToken
+    )
     {
         if (import.PointBlocks is null && import.Features is ICollection<LayerFeature> { Count: 0 })
         {
@@ -44,7 +51,8 @@ internal static class LayerFeatureBulkWriter
         var partition = PartitionName(layerId);
         var create = string.Create(
             CultureInfo.InvariantCulture,
-            $"CREATE TABLE {partition} (LIKE layer_features INCLUDING DEFAULTS, CONSTRAINT {partition}_layer CHECK (layer_id = {layerId}))");
+            $"CREATE TABLE {partition} (LIKE layer_features INCLUDING DEFAULTS, CONSTRAINT {partition}_layer CHECK (layer_id = {layerId}))"
+        );
         await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var count = import.PointBlocks is { } blocks
@@ -52,16 +60,29 @@ internal static class LayerFeatureBulkWriter
             : await CopyAsync(connection, partition, layerId, import.Features, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(IndexBuildMemory, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            string.Create(CultureInfo.InvariantCulture, $"ALTER TABLE layer_features ATTACH PARTITION {partition} FOR VALUES IN ({layerId})"),
-            cancellationToken);
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"ALTER TABLE layer_features ATTACH PARTITION {partition} FOR VALUES IN ({layerId})"
+            ),
+            cancellationToken
+        );
         return count;
     }
 
     // Synchronous writes per field: each lands in Npgsql's buffer, and an await per field costs more than the field.
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, string table, long layerId, IEnumerable<LayerFeature> features, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync(
+        NpgsqlConnection connection,
+        string table,
+        long layerId,
+        IEnumerable<LayerFeature> features,
+        CancellationToken cancellationToken
+    )
     {
         long count = 0;
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY {table} {CopyColumns}", cancellationToken);
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {table} {CopyColumns}",
+            cancellationToken
+        );
         foreach (var feature in features)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GeoOpgave.Storage.Layers;
 
-/// <summary>The layer_features and layer_rasters tables; each provider's context sets the geometry and JSON column types.</summary>
-public sealed class LayerFeatureEntityConfiguration : IEntityTypeConfiguration<LayerFeatureEntity>, IEntityTypeConfiguration<LayerRasterEntity>
+/// <summary>The layer_features and layer_rasters tables; each provider's context sets the geometry and JSON column
+/// types.</summary>
+public sealed class LayerFeatureEntityConfiguration
+    : IEntityTypeConfiguration<LayerFeatureEntity>,
+        IEntityTypeConfiguration<LayerRasterEntity>
 {
     public void Configure(EntityTypeBuilder<LayerFeatureEntity> builder)
     {

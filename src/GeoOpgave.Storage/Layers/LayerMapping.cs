@@ -24,12 +24,18 @@ internal static class LayerMapping
         CreatedAt = createdAt.ToUniversalTime(),
     };
 
-    /// <summary>Sets what a streamed layer knows only after its features: geometry type, extent, fields and report.</summary>
+    /// <summary>Sets what a streamed layer knows only after its features: geometry type, extent, fields and
+    /// report.</summary>
     public static void Complete(LayerEntity entity, NewLayer layer)
     {
         var final = ToEntity(layer, entity.CreatedAt);
         entity.GeometryType = final.GeometryType;
-        (entity.ExtentMinX, entity.ExtentMinY, entity.ExtentMaxX, entity.ExtentMaxY) = (final.ExtentMinX, final.ExtentMinY, final.ExtentMaxX, final.ExtentMaxY);
+        (entity.ExtentMinX, entity.ExtentMinY, entity.ExtentMaxX, entity.ExtentMaxY) = (
+            final.ExtentMinX,
+            final.ExtentMinY,
+            final.ExtentMaxX,
+            final.ExtentMaxY
+        );
         entity.FieldsJson = final.FieldsJson;
         entity.ReportJson = final.ReportJson;
     }

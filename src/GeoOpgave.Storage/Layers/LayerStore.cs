@@ -31,11 +31,18 @@ public sealed class LayerStore
     /// indices must be unique.
     /// </summary>
     /// <returns>The stored layer with its id and feature count.</returns>
-    public async Task<LayerInfo> AddLayerAsync(NewLayer layer, IEnumerable<LayerFeature> features, CancellationToken cancellationToken) =>
-        (await AddLayersAsync([new LayerImport(layer, features)], cancellationToken))[0];
+    public async Task<LayerInfo> AddLayerAsync(
+        NewLayer layer,
+        IEnumerable<LayerFeature> features,
+        CancellationToken cancellationToken
+    ) => (await AddLayersAsync([new LayerImport(layer, features)], cancellationToken))[0];
 
-    /// <summary>Stores several layers (e.g. every layer of a GeoPackage) in one transaction, as <see cref="AddLayerAsync"/>.</summary>
-    public async Task<IReadOnlyList<LayerInfo>> AddLayersAsync(IReadOnlyList<LayerImport> layers, CancellationToken cancellationToken)
+    /// <summary>Stores several layers (e.g. every layer of a GeoPackage) in one transaction, as <see
+    /// cref="AddLayerAsync"/>.</summary>
+    public async Task<IReadOnlyList<LayerInfo>> AddLayersAsync(
+        IReadOnlyList<LayerImport> layers,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(layers);
         var createdAt = _time.GetUtcNow();
@@ -105,11 +112,22 @@ public sealed class LayerStore
     public async Task<bool> DeleteLayerAsync(long id, CancellationToken cancellationToken)
     {
         await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
-        if (await _db.Layers.AsNoTracking().Where(l => l.Id == id).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken) is { } name)
+        if (
+            await _db
+                .Layers.AsNoTracking()
+                .Where(l => l.Id == id)
+                .Select(l => l.Name)
+                .FirstOrDefaultAsync(cancellationToken) is
+            { } name
+        )
         {
             await _db.IndicatorValues.Where(v => v.Source == name).ExecuteDeleteAsync(cancellationToken);
-            await _db.Set<IndicatorBindingEntity>().Where(b => b.LayerName == name).ExecuteDeleteAsync(cancellationToken);
-            await _db.Set<IndicatorProvenanceEntity>().Where(p => p.LayerName == name).ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<IndicatorBindingEntity>()
+                .Where(b => b.LayerName == name)
+                .ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<IndicatorProvenanceEntity>()
+                .Where(p => p.LayerName == name)
+                .ExecuteDeleteAsync(cancellationToken);
         }
 
         if (_db is PostgresGeoOpgaveDbContext)
@@ -130,7 +148,11 @@ public sealed class LayerStore
         return deleted > 0;
     }
 
-    private async Task<LayerInfo> AddInTransactionAsync(LayerImport import, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    private async Task<LayerInfo> AddInTransactionAsync(
+        LayerImport import,
+        DateTimeOffset createdAt,
+        CancellationToken cancellationToken
+    )
     {
         var layer = import.Layer;
         var entity = LayerMapping.ToEntity(layer, createdAt);

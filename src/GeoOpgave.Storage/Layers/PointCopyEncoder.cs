@@ -14,7 +14,28 @@ internal static class PointCopyEncoder
     private const uint EwkbPointWithSrid = 0x20000001;
 
     /// <summary>The header of a binary COPY stream: signature, flags, header extension length.</summary>
-    public static ReadOnlySpan<byte> Header => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    public static ReadOnlySpan<byte> Header =>
+        [
+            (byte)'P',
+            (byte)'G',
+            (byte)'C',
+            (byte)'O',
+            (byte)'P',
+            (byte)'Y',
+            (byte)'\n',
+            0xFF,
+            (byte)'\r',
+            (byte)'\n',
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ];
 
     /// <summary>The trailer: a field count of -1.</summary>
     public static ReadOnlySpan<byte> Trailer => [0xFF, 0xFF];
@@ -23,7 +44,14 @@ internal static class PointCopyEncoder
     public static int MaxRowBytes(int jsonBytes) => 2 + (4 + 8) + (4 + 4) + (4 + EwkbPointBytes) + 4 + 1 + jsonBytes;
 
     /// <summary>Writes one row at the start of <paramref name="destination"/>; returns the bytes written.</summary>
-    public static int Write(Span<byte> destination, long layerId, int index, double x, double y, ReadOnlySpan<byte> json)
+    public static int Write(
+        Span<byte> destination,
+        long layerId,
+        int index,
+        double x,
+        double y,
+        ReadOnlySpan<byte> json
+    )
     {
         BinaryPrimitives.WriteInt16BigEndian(destination, 4);
         BinaryPrimitives.WriteInt32BigEndian(destination[2..], 8);

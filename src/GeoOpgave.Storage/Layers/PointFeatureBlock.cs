@@ -38,11 +38,13 @@ public sealed class PointFeatureBlock
     /// <summary>Northing of each row, RD New metres.</summary>
     public ReadOnlySpan<double> Y => _y.AsSpan(0, Count);
 
-    /// <summary>The attributes of <paramref name="row"/> as a UTF-8 JSON object; empty when the feature has none.</summary>
+    /// <summary>The attributes of <paramref name="row"/> as a UTF-8 JSON object; empty when the feature has
+    /// none.</summary>
     public ReadOnlySpan<byte> AttributesJson(int row) =>
         _json.AsSpan(row == 0 ? 0 : _jsonEnd[row - 1], _jsonEnd[row] - (row == 0 ? 0 : _jsonEnd[row - 1]));
 
-    /// <summary>Appends a row; <paramref name="attributesJson"/> is copied (a JSON object, or empty for none).</summary>
+    /// <summary>Appends a row; <paramref name="attributesJson"/> is copied (a JSON object, or empty for
+    /// none).</summary>
     public void Add(int index, double x, double y, ReadOnlySpan<byte> attributesJson)
     {
         if (IsFull)

@@ -9,11 +9,20 @@ namespace GeoOpgave.Storage.Layers;
 /// </summary>
 internal static class PostgresPointCopy
 {
-    public static async Task<long> WriteAsync(NpgsqlConnection connection, string table, long layerId, IEnumerable<PointFeatureBlock> blocks, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(
+        NpgsqlConnection connection,
+        string table,
+        long layerId,
+        IEnumerable<PointFeatureBlock> blocks,
+        CancellationToken cancellationToken
+    )
     {
         long count = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        var copy = await connection.BeginRawBinaryCopyAsync($"COPY {table} {LayerFeatureBulkWriter.CopyColumns}", cancellationToken);
+        var copy = await connection.BeginRawBinaryCopyAsync(
+            $"COPY {table} {LayerFeatureBulkWriter.CopyColumns}",
+            cancellationToken
+        );
         try
         {
             copy.Write(PointCopyEncoder.Header);

@@ -6,13 +6,19 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GeoOpgave.Storage.Layers;
 
-/// <summary>Inserts a layer's features into SQLite with one prepared statement inside the import's transaction.</summary>
+/// <summary>Inserts a layer's features into SQLite with one prepared statement inside the import's
+/// transaction.</summary>
 internal static class SqliteFeatureInsert
 {
     private const string InsertCommand =
         "INSERT INTO layer_features (layer_id, feature_index, geometry, attributes) VALUES ($layer, $index, $geometry, $attributes)";
 
-    public static async Task<long> FeaturesAsync(GeoOpgaveDbContext db, long layerId, IEnumerable<LayerFeature> features, CancellationToken cancellationToken)
+    public static async Task<long> FeaturesAsync(
+        GeoOpgaveDbContext db,
+        long layerId,
+        IEnumerable<LayerFeature> features,
+        CancellationToken cancellationToken
+    )
     {
         await using var insert = Prepare(db, layerId);
         long count = 0;
@@ -36,7 +42,12 @@ internal static class SqliteFeatureInsert
         command.Transaction = transaction;
         command.CommandText = InsertCommand;
         AddParameter(command, "$layer").Value = layerId;
-        var insert = new Insert(command, AddParameter(command, "$index"), AddParameter(command, "$geometry"), AddParameter(command, "$attributes"));
+        var insert = new Insert(
+            command,
+            AddParameter(command, "$index"),
+            AddParameter(command, "$geometry"),
+            AddParameter(command, "$attributes")
+        );
         command.Prepare();
         return insert;
     }
@@ -49,7 +60,9 @@ internal static class SqliteFeatureInsert
         return parameter;
     }
 
-    private sealed record Insert(DbCommand Command, DbParameter Index, DbParameter Geometry, DbParameter Attributes) : IDisposable, IAsyncDisposable
+    private sealed record Insert(DbCommand Command, DbParameter Index, DbParameter Geometry, DbParameter Attributes)
+        : IDisposable,
+            IAsyncDisposable
     {
         public void Dispose() => Command.Dispose();
 

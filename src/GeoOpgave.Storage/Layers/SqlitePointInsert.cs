@@ -13,13 +13,24 @@ namespace GeoOpgave.Storage.Layers;
 /// </summary>
 internal static class SqlitePointInsert
 {
-    private const string InsertCommand = "INSERT INTO layer_features (layer_id, feature_index, geometry, attributes) VALUES (?1, ?2, ?3, ?4)";
+    private const string InsertCommand =
+        "INSERT INTO layer_features (layer_id, feature_index, geometry, attributes) VALUES (?1, ?2, ?3, ?4)";
 
-    public static long Write(GeoOpgaveDbContext db, long layerId, IEnumerable<PointFeatureBlock> blocks, CancellationToken cancellationToken)
+    public static long Write(
+        GeoOpgaveDbContext db,
+        long layerId,
+        IEnumerable<PointFeatureBlock> blocks,
+        CancellationToken cancellationToken
+    )
     {
-        if (db.Database.CurrentTransaction is null || db.Database.GetDbConnection() is not SqliteConnection { Handle: { } handle })
+        if (
+            db.Database.CurrentTransaction is null
+            || db.Database.GetDbConnection() is not SqliteConnection { Handle: { } handle }
+        )
         {
-            throw new InvalidOperationException("Features are only written inside the import's transaction on an open SQLite connection.");
+            throw new InvalidOperationException(
+                "Features are only written inside the import's transaction on an open SQLite connection."
+            );
         }
 
         Check(handle, raw.sqlite3_prepare_v2(handle, InsertCommand, out var statement));
@@ -37,7 +48,10 @@ internal static class SqlitePointInsert
                     var json = block.AttributesJson(row);
                     Check(handle, raw.sqlite3_bind_int(statement, 2, block.Index[row]));
                     Check(handle, raw.sqlite3_bind_blob(statement, 3, wkb));
-                    Check(handle, json.IsEmpty ? raw.sqlite3_bind_null(statement, 4) : raw.sqlite3_bind_text(statement, 4, json));
+                    Check(
+                        handle,
+                        json.IsEmpty ? raw.sqlite3_bind_null(statement, 4) : raw.sqlite3_bind_text(statement, 4, json)
+                    );
                     var done = raw.sqlite3_step(statement);
                     raw.sqlite3_reset(statement);
                     if (done != raw.SQLITE_DONE)

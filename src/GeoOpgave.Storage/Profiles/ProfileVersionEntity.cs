@@ -11,10 +11,12 @@ public sealed class ProfileVersionEntity
     /// <summary>The profile family, e.g. "standaard" (the id of the file profile it continues, or a new one).</summary>
     public required string ProfielId { get; set; }
 
-    /// <summary>The version number within the family: 1 + the highest version of the family when it was saved.</summary>
+    /// <summary>The version number within the family: 1 + the highest version of the family when it was
+    /// saved.</summary>
     public int Version { get; set; }
 
-    /// <summary>The profile document (the data/profiles format) with its <c>version</c> set to <see cref="Version"/>.</summary>
+    /// <summary>The profile document (the data/profiles format) with its <c>version</c> set to <see
+    /// cref="Version"/>.</summary>
     public required string Json { get; set; }
 
     public required string Notes { get; set; }

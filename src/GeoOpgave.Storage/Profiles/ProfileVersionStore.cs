@@ -17,7 +17,13 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
     /// entry lands with it); the unique index on (profiel, version) refuses a concurrent save of the same number.
     /// </summary>
     public async Task<StoredProfileVersion> AddAsync(
-        string profielId, int minimumVersion, Func<int, string> withVersion, string notes, string createdBy, CancellationToken cancellationToken)
+        string profielId,
+        int minimumVersion,
+        Func<int, string> withVersion,
+        string notes,
+        string createdBy,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(profielId);
         ArgumentNullException.ThrowIfNull(withVersion);
@@ -30,7 +36,8 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
         return saved;
     }
 
-    /// <summary>Every saved version with a row id above <paramref name="afterId"/>, in the order they were saved.</summary>
+    /// <summary>Every saved version with a row id above <paramref name="afterId"/>, in the order they were
+    /// saved.</summary>
     public List<StoredProfileVersion> ListAfter(long afterId) =>
         db.Set<ProfileVersionEntity>().AsNoTracking().Where(p => p.Id > afterId).OrderBy(p => p.Id)
             .AsEnumerable().Select(ToRecord).ToList();
@@ -38,12 +45,21 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
     /// <summary>Every saved version, in the order they were saved.</summary>
     public async Task<IReadOnlyList<StoredProfileVersion>> ListAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Set<ProfileVersionEntity>().AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await db.Set<ProfileVersionEntity>()
+            .AsNoTracking()
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
         return rows.Select(ToRecord).ToList();
     }
 
     private async Task<StoredProfileVersion> InsertAsync(
-        string profielId, int minimumVersion, Func<int, string> withVersion, string notes, string createdBy, CancellationToken cancellationToken)
+        string profielId,
+        int minimumVersion,
+        Func<int, string> withVersion,
+        string notes,
+        string createdBy,
+        CancellationToken cancellationToken
+    )
     {
         var highest = await db.Set<ProfileVersionEntity>().Where(p => p.ProfielId == profielId)
             .MaxAsync(p => (int?)p.Version, cancellationToken);

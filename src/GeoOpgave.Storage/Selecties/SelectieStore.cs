@@ -13,7 +13,13 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
 {
     /// <summary>Saves a new selectie stamped with the current time and returns it with its id.</summary>
     public async Task<StoredSelectie> AddAsync(
-        string name, string notes, IReadOnlyList<string> codes, string? profielId, string createdBy, CancellationToken cancellationToken)
+        string name,
+        string notes,
+        IReadOnlyList<string> codes,
+        string? profielId,
+        string createdBy,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(notes);
@@ -46,7 +52,9 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
     /// <summary>The selectie with this id, or null when there is none.</summary>
     public async Task<StoredSelectie?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        var row = await db.Set<SelectieEntity>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var row = await db.Set<SelectieEntity>()
+            .AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         return row is null ? null : ToRecord(row);
     }
 
@@ -59,9 +67,16 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
         return ids.Count == 0 ? null : ids[0];
     }
 
-    /// <summary>Replaces name, notes, codes and profiel and moves the update time; null when the id is unknown.</summary>
+    /// <summary>Replaces name, notes, codes and profiel and moves the update time; null when the id is
+    /// unknown.</summary>
     public async Task<StoredSelectie?> UpdateAsync(
-        long id, string name, string notes, IReadOnlyList<string> codes, string? profielId, CancellationToken cancellationToken)
+        long id,
+        string name,
+        string notes,
+        IReadOnlyList<string> codes,
+        string? profielId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(notes);
@@ -106,5 +121,14 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
     }
 
     private static StoredSelectie ToRecord(SelectieEntity e) =>
-        new(e.Id, e.Name, e.Notes, JsonSerializer.Deserialize<List<string>>(e.CodesJson) ?? [], e.ProfielId, e.CreatedAt, e.UpdatedAt, e.CreatedBy);
+        new(
+            e.Id,
+            e.Name,
+            e.Notes,
+            JsonSerializer.Deserialize<List<string>>(e.CodesJson) ?? [],
+            e.ProfielId,
+            e.CreatedAt,
+            e.UpdatedAt,
+            e.CreatedBy
+        );
 }

@@ -12,8 +12,8 @@ namespace GeoOpgave.Storage.Workspace;
 /// </summary>
 public sealed class WorkspaceStore
 {
-    /// <summary>The source a caller may record with the kerncijfers of a wijk- en buurtkaart; like none, it marks them as
-    /// the kaart's own, which a new kaart of the same year replaces.</summary>
+    /// <summary>The source a caller may record with the kerncijfers of a wijk- en buurtkaart; like none, it marks them
+    /// as the kaart's own, which a new kaart of the same year replaces.</summary>
     public const string KaartSource = "CBS wijk- en buurtkaart";
 
     private readonly GeoOpgaveDbContext _db;
@@ -31,24 +31,36 @@ public sealed class WorkspaceStore
     /// (<see cref="SchemaMigration"/>).
     /// </summary>
     public Task MigrateAsync(CancellationToken cancellationToken) =>
-        _migration is null ? _db.Database.MigrateAsync(cancellationToken) : _migration.EnsureAsync(_db, cancellationToken);
+        _migration is null
+            ? _db.Database.MigrateAsync(cancellationToken)
+            : _migration.EnsureAsync(_db, cancellationToken);
 
-    /// <summary>The workspace version (see <see cref="WorkspaceVersion.ReadAsync"/>): read it before the data it keys.</summary>
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => WorkspaceVersion.ReadAsync(_db, cancellationToken);
+    /// <summary>The workspace version (see <see cref="WorkspaceVersion.ReadAsync"/>): read it before the data it
+    /// keys.</summary>
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        WorkspaceVersion.ReadAsync(_db, cancellationToken);
 
     public Task<bool> HasAreasAsync(CancellationToken cancellationToken) => _db.Areas.AnyAsync(cancellationToken);
 
-    /// <summary>Whether any area of this level exists in <paramref name="year"/> (null: in any year), without reading geometry.</summary>
+    /// <summary>Whether any area of this level exists in <paramref name="year"/> (null: in any year), without reading
+    /// geometry.</summary>
     public Task<bool> HasAreasAsync(AreaLevel level, int? year, CancellationToken cancellationToken) =>
         _db.Areas.AnyAsync(a => a.Level == level && (year == null || a.Year == year), cancellationToken);
 
     /// <summary>The codes of the areas of one level and year, without reading geometry; <paramref name="year"/> null
     /// means the latest year that has areas of that level. Empty when there are none.</summary>
-    public async Task<IReadOnlySet<string>> GetAreaCodesAsync(AreaLevel level, int? year, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> GetAreaCodesAsync(
+        AreaLevel level,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var levelAreas = _db.Areas.AsNoTracking().Where(a => a.Level == level);
         var selectedYear = year ?? await levelAreas.MaxAsync(a => (int?)a.Year, cancellationToken);
-        var codes = await levelAreas.Where(a => a.Year == selectedYear).Select(a => a.Code).ToListAsync(cancellationToken);
+        var codes = await levelAreas
+            .Where(a => a.Year == selectedYear)
+            .Select(a => a.Code)
+            .ToListAsync(cancellationToken);
         return codes.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -62,7 +74,12 @@ public sealed class WorkspaceStore
     /// <summary>The years that hold areas of this level, ascending, without reading geometry.</summary>
     public async Task<IReadOnlyList<int>> GetAreaYearsAsync(AreaLevel level, CancellationToken cancellationToken)
     {
-        var years = await _db.Areas.AsNoTracking().Where(a => a.Level == level).Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        var years = await _db
+            .Areas.AsNoTracking()
+            .Where(a => a.Level == level)
+            .Select(a => a.Year)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         return years.Order().ToList();
     }
 
@@ -86,9 +103,12 @@ public sealed class WorkspaceStore
         {
             await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
             // Values that a table or layer brought keep their own source and stay; only the kaart's own are replaced.
-            await _db.IndicatorValues.Where(v => years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource))
+            await _db
+                .IndicatorValues.Where(v => years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource))
                 .ExecuteDeleteAsync(cancellationToken);
-            await _db.Set<Indicators.IndicatorProvenanceEntity>().Where(p => years.Contains(p.Year)).ExecuteDeleteAsync(cancellationToken);
+            await _db.Set<Indicators.IndicatorProvenanceEntity>()
+                .Where(p => years.Contains(p.Year))
+                .ExecuteDeleteAsync(cancellationToken);
             await _db.Areas.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(cancellationToken);
             // A table's own figure of the same year stays; the kaart's value gives way to it.
             var kept = (await _db.IndicatorValues.AsNoTracking().Where(v => years.Contains(v.Year))
@@ -109,7 +129,11 @@ public sealed class WorkspaceStore
 
     /// <summary>The areas of one level and year ordered by code; <paramref name="year"/> null means the latest
     /// year that has areas of that level. Empty when there are none.</summary>
-    public async Task<IReadOnlyList<Area>> GetAreasAsync(AreaLevel level, int? year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Area>> GetAreasAsync(
+        AreaLevel level,
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var levelAreas = _db.Areas.AsNoTracking().Where(a => a.Level == level);
         var selectedYear = year ?? await levelAreas.MaxAsync(a => (int?)a.Year, cancellationToken);
@@ -125,7 +149,10 @@ public sealed class WorkspaceStore
 
     /// <summary>The indicator values of one year ordered by area code and indicator; <paramref name="year"/> null
     /// means the latest year that has values. Unknown values are null. Empty when there are none.</summary>
-    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(int? year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesAsync(
+        int? year,
+        CancellationToken cancellationToken
+    )
     {
         var selectedYear = year ?? await _db.IndicatorValues.MaxAsync(v => (int?)v.Year, cancellationToken);
         if (selectedYear is null)
@@ -144,10 +171,12 @@ public sealed class WorkspaceStore
 
     /// <summary>
     /// Per source (layer or file; null for values stored before sources were recorded) a stamp of its values of every
-    /// year: how many there are and their highest row id. Values are only ever inserted and deleted, never updated, and row ids are never reused, so an equal stamp
-    /// means the very same values and a cache may keep them.
+    /// year: how many there are and their highest row id. Values are only ever inserted and deleted, never updated, and
+    /// row ids are never reused, so an equal stamp means the very same values and a cache may keep them.
     /// </summary>
-    public async Task<IReadOnlyList<(string? Source, int Count, long MaxId)>> GetIndicatorValueStampsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string? Source, int Count, long MaxId)>> GetIndicatorValueStampsAsync(
+        CancellationToken cancellationToken
+    )
     {
         // Over every year, so that the source index covers the query: a year range makes the planners scan all rows.
         var stamps = await _db.IndicatorValues.AsNoTracking()
@@ -171,9 +200,13 @@ public sealed class WorkspaceStore
         return (entities.Select(e => e.Id).ToArray(), entities.Select(AreaMapping.ToIndicatorValue).ToArray());
     }
 
-    /// <summary>The areas of other years than <paramref name="exceptYear"/> that carry one of these codes, every year each
-    /// code occurs in; empty when there are none.</summary>
-    public async Task<IReadOnlyList<Area>> GetAreasByCodeAsync(IReadOnlyCollection<string> codes, int exceptYear, CancellationToken cancellationToken)
+    /// <summary>The areas of other years than <paramref name="exceptYear"/> that carry one of these codes, every year
+    /// each code occurs in; empty when there are none.</summary>
+    public async Task<IReadOnlyList<Area>> GetAreasByCodeAsync(
+        IReadOnlyCollection<string> codes,
+        int exceptYear,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(codes);
         var found = new List<Area>();
@@ -189,10 +222,17 @@ public sealed class WorkspaceStore
         return found;
     }
 
-    /// <summary>The indicator values a layer or file brought (its <see cref="IndicatorValue.Source"/>), unordered.</summary>
-    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesBySourceAsync(string source, CancellationToken cancellationToken)
+    /// <summary>The indicator values a layer or file brought (its <see cref="IndicatorValue.Source"/>),
+    /// unordered.</summary>
+    public async Task<IReadOnlyList<IndicatorValue>> GetIndicatorValuesBySourceAsync(
+        string source,
+        CancellationToken cancellationToken
+    )
     {
-        var entities = await _db.IndicatorValues.AsNoTracking().Where(v => v.Source == source).ToListAsync(cancellationToken);
+        var entities = await _db
+            .IndicatorValues.AsNoTracking()
+            .Where(v => v.Source == source)
+            .ToListAsync(cancellationToken);
         return entities.Select(AreaMapping.ToIndicatorValue).ToList();
     }
 

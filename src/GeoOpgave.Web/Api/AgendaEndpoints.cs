@@ -15,13 +15,16 @@ public static class AgendaEndpoints
     /// <summary>The most codes one selectie may name.</summary>
     public const int MaxCodes = 500;
 
-    /// <summary>Maps <c>GET /api/buurten/{code}/agenda</c>, <c>/api/wijken/{code}/agenda</c> and <c>/api/agenda?codes=</c>.</summary>
+    /// <summary>Maps <c>GET /api/buurten/{code}/agenda</c>, <c>/api/wijken/{code}/agenda</c> and
+    /// <c>/api/agenda?codes=</c>.</summary>
     public static IEndpointRouteBuilder MapAgenda(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Gebiedsagenda").RequireAuthorization(Policies.Lezen);
         api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync)
             .WithName("GetBuurtAgenda")
-            .WithSummary("De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.")
+            .WithSummary(
+                "De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen."
+            )
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/wijken/{code}/agenda", GetWijkAgendaAsync)
             .WithName("GetWijkAgenda")
@@ -43,20 +46,32 @@ public static class AgendaEndpoints
         string code, string? profiel, AgendaService agenda, CancellationToken cancellationToken) =>
         ForAreaAsync(code, AreaLevel.Wijk, profiel, agenda, cancellationToken);
 
-    /// <summary>The agenda of the areas in <paramref name="codes"/> (comma-separated buurt-, wijk- or gemeentecodes).</summary>
+    /// <summary>The agenda of the areas in <paramref name="codes"/> (comma-separated buurt-, wijk- or
+    /// gemeentecodes).</summary>
     public static async Task<Results<Ok<Gebiedsagenda>, ProblemHttpResult>> GetSelectieAgendaAsync(
         string? codes, string? profiel, AgendaService agenda, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agenda);
-        var list = (codes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var list = (codes ?? string.Empty).Split(
+            ',',
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
         if (list.Length == 0)
         {
-            return OgcProblems.BadParameter("selectie-leeg", "codes", "Geef met codes=… minstens één buurt- of wijkcode op.");
+            return OgcProblems.BadParameter(
+                "selectie-leeg",
+                "codes",
+                "Geef met codes=… minstens één buurt- of wijkcode op."
+            );
         }
 
         if (list.Length > MaxCodes)
         {
-            return OgcProblems.BadParameter("parameter-buiten-bereik", "codes", $"Een selectie telt hoogstens {MaxCodes} codes.");
+            return OgcProblems.BadParameter(
+                "parameter-buiten-bereik",
+                "codes",
+                $"Een selectie telt hoogstens {MaxCodes} codes."
+            );
         }
 
         return TypedResults.Ok(await agenda.BuildAsync(new AgendaRequest(list, profiel), cancellationToken));

@@ -13,7 +13,8 @@ using GeoOpgave.Web.Security;
 
 namespace GeoOpgave.Web.Api;
 
-/// <summary>The route table of the buurten API: the analysed buurten as GeoJSON for the map and for GIS tools.</summary>
+/// <summary>The route table of the buurten API: the analysed buurten as GeoJSON for the map and for GIS
+/// tools.</summary>
 public static class BuurtenEndpoints
 {
     /// <summary>Maps <c>GET /api/buurten</c>.</summary>
@@ -30,7 +31,9 @@ public static class BuurtenEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("/buurten/codes", PostCodesInShapeAsync)
             .WithName("PostBuurtcodesInVorm")
-            .WithSummary("De codes van de buurten die een (multi)polygoon raken; de body is WKT in WGS84 (lengte, breedte).")
+            .WithSummary(
+                "De codes van de buurten die een (multi)polygoon raken; de body is WKT in WGS84 (lengte, breedte)."
+            )
             .Accepts<string>("text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapOgcApi();
@@ -50,7 +53,11 @@ public static class BuurtenEndpoints
     /// The buurten of the latest year scored with <paramref name="profiel"/> (default profile when absent):
     /// a FeatureCollection in WGS84, or 404 problem+json with a <c>code</c> for an unknown profiel.
     /// </summary>
-    public static async Task<GeoJsonHttpResult> GetBuurtenAsync(string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
+    public static async Task<GeoJsonHttpResult> GetBuurtenAsync(
+        string? profiel,
+        AnalysisService analysis,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return new GeoJsonHttpResult(AnalysisLayer.Build(await analysis.AnalyseAsync(profiel, cancellationToken)));
@@ -64,18 +71,30 @@ public static class BuurtenEndpoints
         string? bbox, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
     {
         var parts = (bbox ?? string.Empty).Split(',');
-        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        var numbers = parts
+            .Select(p =>
+                double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN
+            )
+            .ToArray();
         if (numbers.Length != 4 || numbers.Any(double.IsNaN) || numbers[0] >= numbers[2] || numbers[1] >= numbers[3])
         {
-            return BadRequest("bbox-ongeldig", "Geef bbox als west,zuid,oost,noord in graden (WGS84), bijvoorbeeld bbox=4.85,52.35,4.95,52.40.");
+            return BadRequest(
+                "bbox-ongeldig",
+                "Geef bbox als west,zuid,oost,noord in graden (WGS84), bijvoorbeeld bbox=4.85,52.35,4.95,52.40."
+            );
         }
 
-        return await CodesAsync(BuurtenInShape.Rectangle(numbers[0], numbers[1], numbers[2], numbers[3]), profiel, analysis, cancellationToken);
+        return await CodesAsync(
+            BuurtenInShape.Rectangle(numbers[0], numbers[1], numbers[2], numbers[3]),
+            profiel,
+            analysis,
+            cancellationToken
+        );
     }
 
     /// <summary>
-    /// The codes (sorted) of the buurten that meet the polygon or multipolygon in the request body (WKT, WGS84 lon/lat);
-    /// 400 problem+json with code <c>vorm-ongeldig</c> when the body is not a polygon.
+    /// The codes (sorted) of the buurten that meet the polygon or multipolygon in the request body (WKT, WGS84
+    /// lon/lat); 400 problem+json with code <c>vorm-ongeldig</c> when the body is not a polygon.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> PostCodesInShapeAsync(
         HttpRequest request, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
@@ -95,7 +114,10 @@ public static class BuurtenEndpoints
 
         if (shape is not (Polygon or MultiPolygon) || !shape.IsValid)
         {
-            return BadRequest("vorm-ongeldig", "Stuur een geldige POLYGON of MULTIPOLYGON als WKT in WGS84 (lengte breedte).");
+            return BadRequest(
+                "vorm-ongeldig",
+                "Stuur een geldige POLYGON of MULTIPOLYGON als WKT in WGS84 (lengte breedte)."
+            );
         }
 
         return await CodesAsync(shape, profiel, analysis, cancellationToken);
@@ -109,5 +131,6 @@ public static class BuurtenEndpoints
         return TypedResults.Ok(BuurtenInShape.Codes(result.Buurten, shapeWgs84));
     }
 
-    private static ProblemHttpResult BadRequest(string code, string detail) => OgcProblems.Of(StatusCodes.Status400BadRequest, code, detail);
+    private static ProblemHttpResult BadRequest(string code, string detail) =>
+        OgcProblems.Of(StatusCodes.Status400BadRequest, code, detail);
 }

@@ -8,12 +8,17 @@ namespace GeoOpgave.Web.Api;
 /// <summary>
 /// A 200 response with a layer as RFC 7946 GeoJSON (WGS84), streamed to the client feature by feature.
 /// </summary>
-public sealed class GeoJsonHttpResult(VectorLayer layer) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+public sealed class GeoJsonHttpResult(VectorLayer layer)
+    : IResult,
+        IStatusCodeHttpResult,
+        IContentTypeHttpResult,
+        IEndpointMetadataProvider
 {
     /// <summary>The media type of GeoJSON.</summary>
     public const string GeoJsonContentType = "application/geo+json";
 
-    /// <summary>The layer to write; its geometries are in the layer's own SRID and transformed on the way out.</summary>
+    /// <summary>The layer to write; its geometries are in the layer's own SRID and transformed on the way
+    /// out.</summary>
     public VectorLayer Layer { get; } = layer;
 
     /// <inheritdoc />
@@ -35,6 +40,8 @@ public sealed class GeoJsonHttpResult(VectorLayer layer) : IResult, IStatusCodeH
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [GeoJsonContentType]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [GeoJsonContentType])
+        );
     }
 }

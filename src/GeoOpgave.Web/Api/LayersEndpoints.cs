@@ -22,7 +22,11 @@ public static class LayersEndpoints
     public static IEndpointRouteBuilder MapLayers(this IEndpointRouteBuilder app)
     {
         var layers = app.MapGroup("/api/layers").WithTags("Lagen").RequireAuthorization(Policies.Lezen);
-        layers.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(Policies.Analist).WithName("ImportLayer")
+        layers
+            .MapPost("/", UploadAsync)
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Analist)
+            .WithName("ImportLayer")
             .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -31,7 +35,11 @@ public static class LayersEndpoints
         layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
         layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        layers.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Analist).WithName("DeleteLayer").WithSummary("Verwijder een laag.")
+        layers
+            .MapDelete("/{id:long}", DeleteAsync)
+            .RequireAuthorization(Policies.Analist)
+            .WithName("DeleteLayer")
+            .WithSummary("Verwijder een laag.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -47,7 +55,11 @@ public static class LayersEndpoints
         {
             return context.Request.HasFormContentType
                 ? TooLarge(limit)
-                : Problem(StatusCodes.Status400BadRequest, "bestand-ontbreekt", "Stuur het bestand als multipart/form-data in het veld 'file'.");
+                : Problem(
+                    StatusCodes.Status400BadRequest,
+                    "bestand-ontbreekt",
+                    "Stuur het bestand als multipart/form-data in het veld 'file'."
+                );
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -55,20 +67,29 @@ public static class LayersEndpoints
             size.MaxRequestBodySize = limit + FormOverheadBytes;
         }
 
-        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        context.Features.Set<IFormFeature>(
+            new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit })
+        );
         IFormCollection form;
         try
         {
             form = await context.Request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException || (e is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
+        catch (Exception e)
+            when (e is InvalidDataException
+                || (e is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            )
         {
             return TooLarge(limit);
         }
 
         if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is not { } file)
         {
-            return Problem(StatusCodes.Status400BadRequest, "bestand-ontbreekt", "Er is geen bestand meegestuurd (veld 'file').");
+            return Problem(
+                StatusCodes.Status400BadRequest,
+                "bestand-ontbreekt",
+                "Er is geen bestand meegestuurd (veld 'file')."
+            );
         }
 
         var (fields, fieldError) = UploadFields.Parse(form);
@@ -91,28 +112,51 @@ public static class LayersEndpoints
         return TypedResults.Created($"/api/layers/{response.Layers[0].Id}", response);
     }
 
-    public static async Task<Ok<IReadOnlyList<LayerResponse>>> ListAsync(LayerService layers, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<LayerResponse>>> ListAsync(
+        LayerService layers,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(layers);
         var list = await layers.ListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<LayerResponse>>(list.Select(LayerResponse.From).ToList());
     }
 
-    public static async Task<Results<Ok<LayerDetailResponse>, ProblemHttpResult>> GetAsync(long id, LayerService layers, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<LayerDetailResponse>, ProblemHttpResult>> GetAsync(
+        long id,
+        LayerService layers,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(layers);
         return await layers.GetAsync(id, cancellationToken) is { } layer
-            ? TypedResults.Ok(new LayerDetailResponse(LayerResponse.From(layer), ParseJson(layer.FieldsJson), ParseJson(layer.ReportJson)))
+            ? TypedResults.Ok(
+                new LayerDetailResponse(
+                    LayerResponse.From(layer),
+                    ParseJson(layer.FieldsJson),
+                    ParseJson(layer.ReportJson)
+                )
+            )
             : UnknownLayer(id);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, LayerService layers, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id,
+        LayerService layers,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(layers);
         return await layers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : UnknownLayer(id);
     }
 
-    private static async Task<ImportResult> ImportUploadAsync(IFormFile file, ImportRequest fields, ImportService import, ImportOptions options, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportUploadAsync(
+        IFormFile file,
+        ImportRequest fields,
+        ImportService import,
+        ImportOptions options,
+        CancellationToken cancellationToken
+    )
     {
         var folder = options.ResolveTempDirectory();
         Directory.CreateDirectory(folder);
@@ -146,12 +190,22 @@ public static class LayersEndpoints
         }
     }
 
-    private static ProblemHttpResult TooLarge(long limit) => Problem(
-        StatusCodes.Status413PayloadTooLarge, "upload-te-groot", $"Het bestand is groter dan de toegestane {limit} bytes (instelling Import:MaxUploadBytes).");
+    private static ProblemHttpResult TooLarge(long limit) =>
+        Problem(
+            StatusCodes.Status413PayloadTooLarge,
+            "upload-te-groot",
+            $"Het bestand is groter dan de toegestane {limit} bytes (instelling Import:MaxUploadBytes)."
+        );
 
-    private static ProblemHttpResult UnknownLayer(long id) => Problem(StatusCodes.Status404NotFound, "laag-onbekend", $"Er is geen laag met id {id}.");
+    private static ProblemHttpResult UnknownLayer(long id) =>
+        Problem(StatusCodes.Status404NotFound, "laag-onbekend", $"Er is geen laag met id {id}.");
 
-    private static ProblemHttpResult Problem(int status, string code, string detail, IReadOnlyList<ImportReport>? reports = null)
+    private static ProblemHttpResult Problem(
+        int status,
+        string code,
+        string detail,
+        IReadOnlyList<ImportReport>? reports = null
+    )
     {
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
         if (reports is not null)
@@ -164,19 +218,31 @@ public static class LayersEndpoints
 
     /// <summary>A layer as the API shows it; the extent is [minX, minY, maxX, maxY] in RD New (EPSG:28992).</summary>
     public sealed record LayerResponse(
-        long Id, string Name, string Kind, string SourceFile, int Srid, string? GeometryType, long FeatureCount, double[]? Extent, int? Year, DateTimeOffset CreatedAt)
+        long Id,
+        string Name,
+        string Kind,
+        string SourceFile,
+        int Srid,
+        string? GeometryType,
+        long FeatureCount,
+        double[]? Extent,
+        int? Year,
+        DateTimeOffset CreatedAt
+    )
     {
-        public static LayerResponse From(ImportedLayer layer) => new(
-            layer.Id,
-            layer.Name,
-            layer.Kind.ToString().ToLowerInvariant(),
-            layer.SourceFile,
-            layer.Srid,
-            layer.GeometryType,
-            layer.FeatureCount,
-            layer.Extent is { } e ? [e.MinX, e.MinY, e.MaxX, e.MaxY] : null,
-            layer.Year,
-            layer.CreatedAt);
+        public static LayerResponse From(ImportedLayer layer) =>
+            new(
+                layer.Id,
+                layer.Name,
+                layer.Kind.ToString().ToLowerInvariant(),
+                layer.SourceFile,
+                layer.Srid,
+                layer.GeometryType,
+                layer.FeatureCount,
+                layer.Extent is { } e ? [e.MinX, e.MinY, e.MaxX, e.MaxY] : null,
+                layer.Year,
+                layer.CreatedAt
+            );
     }
 
     /// <summary>A layer with its fields and its stored import report.</summary>

@@ -21,15 +21,23 @@ public static class ProfielenEndpoints
         var profielen = app.MapGroup("/api/profielen").WithTags("Profielen").RequireAuthorization(Policies.Lezen);
         profielen.MapGet("/", ListAsync).WithName("ListProfielen")
             .WithSummary("Alle profielen: de bestanden en de in de app bewaarde versies (id voor ?profiel=).");
-        profielen.MapPost("/", SaveAsync).RequireAuthorization(Policies.Planner).WithName("SaveProfielVersie")
-            .WithSummary("Bewaar een profiel (JSON, zoals in data/profiles) als nieuwe versie; ?notities= voor een toelichting.")
+        profielen
+            .MapPost("/", SaveAsync)
+            .RequireAuthorization(Policies.Planner)
+            .WithName("SaveProfielVersie")
+            .WithSummary(
+                "Bewaar een profiel (JSON, zoals in data/profiles) als nieuwe versie; ?notities= voor een toelichting."
+            )
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<ProfileListing>>> ListAsync(ProfileVersionService profiles, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<ProfileListing>>> ListAsync(
+        ProfileVersionService profiles,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(profiles);
         return TypedResults.Ok(await profiles.ListAsync(cancellationToken));
@@ -43,7 +51,11 @@ public static class ProfielenEndpoints
         // Only JSON: a cross-site form cannot send that without a CORS preflight, which this API never grants.
         if (!request.HasJsonContentType())
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "profiel-geen-json", "Stuur het profiel als application/json.");
+            return Problem(
+                StatusCodes.Status415UnsupportedMediaType,
+                "profiel-geen-json",
+                "Stuur het profiel als application/json."
+            );
         }
 
         if (request.ContentLength > MaxDocumentBytes)
@@ -67,19 +79,39 @@ public static class ProfielenEndpoints
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ImportIssue> issues)
     {
-        var errors = issues.Where(i => i.Severity == IssueSeverity.Error)
-            .Select(i => new Dictionary<string, string?>(StringComparer.Ordinal) { ["path"] = i.Field ?? "$", ["message"] = i.Message })
+        var errors = issues
+            .Where(i => i.Severity == IssueSeverity.Error)
+            .Select(i => new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["path"] = i.Field ?? "$",
+                ["message"] = i.Message,
+            })
             .ToList();
         return TypedResults.Problem(
             title: "profiel-ongeldig",
-            detail: "Het profiel is niet bewaard: " + string.Join(" ", errors.Select(e => $"{e["path"]}: {e["message"]}")),
+            detail: "Het profiel is niet bewaard: "
+                + string.Join(" ", errors.Select(e => $"{e["path"]}: {e["message"]}")),
             statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "profiel-ongeldig", ["errors"] = errors });
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["code"] = "profiel-ongeldig",
+                ["errors"] = errors,
+            }
+        );
     }
 
     private static ProblemHttpResult TooLarge() =>
-        Problem(StatusCodes.Status413PayloadTooLarge, "profiel-te-groot", $"Een profiel is hoogstens {MaxDocumentBytes / 1024} kB.");
+        Problem(
+            StatusCodes.Status413PayloadTooLarge,
+            "profiel-te-groot",
+            $"Een profiel is hoogstens {MaxDocumentBytes / 1024} kB."
+        );
 
-    private static ProblemHttpResult Problem(int status, string code, string detail) => TypedResults.Problem(
-        detail: detail, statusCode: status, title: code, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+    private static ProblemHttpResult Problem(int status, string code, string detail) =>
+        TypedResults.Problem(
+            detail: detail,
+            statusCode: status,
+            title: code,
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code }
+        );
 }

@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace GeoOpgave.Web.Api;
 
 /// <summary>
-/// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON or CSV.
-/// Errors are problem+json with a stable <c>code</c>: <c>selectie-onbekend</c> (404), <c>selectie-naam-leeg</c>,
+/// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON or
+/// CSV. Errors are problem+json with a stable <c>code</c>: <c>selectie-onbekend</c> (404), <c>selectie-naam-leeg</c>,
 /// <c>selectie-leeg</c> and <c>gebied-onbekend</c> (400), <c>selectie-bestaat</c> (409).
 /// </summary>
 public static class SelectiesEndpoints
@@ -37,8 +37,12 @@ public static class SelectiesEndpoints
         selecties.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Planner).WithName("DeleteSelectie")
             .WithSummary("Verwijder een selectie.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        selecties.MapGet("/{id:long}/agenda", GetAgendaAsync).WithName("GetSelectieAgendaById")
-            .WithSummary("De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde.")
+        selecties
+            .MapGet("/{id:long}/agenda", GetAgendaAsync)
+            .WithName("GetSelectieAgendaById")
+            .WithSummary(
+                "De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde."
+            )
             .ProducesProblem(StatusCodes.Status404NotFound);
         selecties.MapGet("/{id:long}/export.geojson", ExportAsync).WithName("ExportSelectie")
             .WithSummary("De buurten van een selectie met hun analyse, als GeoJSON (WGS84).")
@@ -50,17 +54,26 @@ public static class SelectiesEndpoints
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<SelectieResponse>>> ListAsync(SelectieService selecties, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<SelectieResponse>>> ListAsync(
+        SelectieService selecties,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(selecties);
         var list = await selecties.ListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<SelectieResponse>>(list.Select(SelectieResponse.From).ToList());
     }
 
-    public static async Task<Results<Ok<SelectieResponse>, ProblemHttpResult>> GetAsync(long id, SelectieService selecties, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<SelectieResponse>, ProblemHttpResult>> GetAsync(
+        long id,
+        SelectieService selecties,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(selecties);
-        return await selecties.GetAsync(id, cancellationToken) is { } selectie ? TypedResults.Ok(SelectieResponse.From(selectie)) : Unknown(id);
+        return await selecties.GetAsync(id, cancellationToken) is { } selectie
+            ? TypedResults.Ok(SelectieResponse.From(selectie))
+            : Unknown(id);
     }
 
     public static async Task<Created<SelectieResponse>> CreateAsync(
@@ -82,7 +95,11 @@ public static class SelectiesEndpoints
             : Unknown(id);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, SelectieService selecties, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id,
+        SelectieService selecties,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(selecties);
         return await selecties.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Unknown(id);
@@ -98,22 +115,45 @@ public static class SelectiesEndpoints
             return Unknown(id);
         }
 
-        var request = new AgendaRequest(selectie.Codes, string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel);
+        var request = new AgendaRequest(
+            selectie.Codes,
+            string.IsNullOrWhiteSpace(profiel) ? selectie.ProfielId : profiel
+        );
         return TypedResults.Ok(await agenda.BuildAsync(request, cancellationToken));
     }
 
     public static Task<Results<ExportFileResult, ProblemHttpResult>> ExportAsync(
-        long id, string? profiel, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken) =>
-        ExportSelectieAsync(id, profiel, ExportFormat.GeoJson, ';', selecties, exports, audit, cancellationToken);
+        long id,
+        string? profiel,
+        SelectieService selecties,
+        ExportService exports,
+        AuditLog audit,
+        CancellationToken cancellationToken
+    ) => ExportSelectieAsync(id, profiel, ExportFormat.GeoJson, ';', selecties, exports, audit, cancellationToken);
 
     public static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportCsvAsync(
-        long id, string? profiel, string? separator, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken) =>
+        long id,
+        string? profiel,
+        string? separator,
+        SelectieService selecties,
+        ExportService exports,
+        AuditLog audit,
+        CancellationToken cancellationToken
+    ) =>
         ExportEndpoints.ParseSeparator(separator) is { } c
             ? await ExportSelectieAsync(id, profiel, ExportFormat.Csv, c, selecties, exports, audit, cancellationToken)
             : ExportEndpoints.BadSeparator(separator!);
 
     private static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportSelectieAsync(
-        long id, string? profiel, ExportFormat format, char separator, SelectieService selecties, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
+        long id,
+        string? profiel,
+        ExportFormat format,
+        char separator,
+        SelectieService selecties,
+        ExportService exports,
+        AuditLog audit,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(selecties);
         ArgumentNullException.ThrowIfNull(exports);
@@ -125,7 +165,8 @@ public static class SelectiesEndpoints
 
         var export = await exports.PrepareSelectieAsync(selectie, profiel, format, separator, cancellationToken);
         var details = new Dictionary<string, object?> { ["id"] = id, ["profiel"] = profiel ?? selectie.ProfielId };
-        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is
+        // appended alone.
         await audit.RecordAsync(AuditActions.Exported, $"selectie:{export.FileName}", details, cancellationToken);
         return new ExportFileResult(export);
     }
@@ -141,7 +182,15 @@ public static class SelectiesEndpoints
 
     /// <summary>A saved selectie as the API shows it.</summary>
     public sealed record SelectieResponse(
-        long Id, string Name, string Notes, IReadOnlyList<string> Codes, string? Profiel, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string CreatedBy)
+        long Id,
+        string Name,
+        string Notes,
+        IReadOnlyList<string> Codes,
+        string? Profiel,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset UpdatedAt,
+        string CreatedBy
+    )
     {
         public static SelectieResponse From(Selectie s) =>
             new(s.Id, s.Name, s.Notes, s.Codes, s.ProfielId, s.CreatedAt, s.UpdatedAt, s.CreatedBy);

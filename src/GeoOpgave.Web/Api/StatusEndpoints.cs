@@ -18,18 +18,23 @@ public static class StatusEndpoints
     {
         app.MapGet("/api/status", GetStatusAsync).WithTags("Status").RequireAuthorization(Policies.Lezen)
             .WithName("GetStatus")
-            .WithSummary("Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt.")
+            .WithSummary(
+                "Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt."
+            )
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/indicators/bindings", BindAsync).WithTags("Status").RequireAuthorization(Policies.Analist)
             .WithName("BindIndicator")
-            .WithSummary("Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied).")
+            .WithSummary(
+                "Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied)."
+            )
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
-    /// <summary>The status for <paramref name="profiel"/> (default profile) and boundary <paramref name="year"/> (latest).</summary>
+    /// <summary>The status for <paramref name="profiel"/> (default profile) and boundary <paramref name="year"/>
+    /// (latest).</summary>
     public static async Task<Results<Ok<WorkspaceStatus>, ProblemHttpResult>> GetStatusAsync(
         string? profiel, string? year, StatusService status, CancellationToken cancellationToken)
     {
@@ -51,7 +56,11 @@ public static class StatusEndpoints
         ArgumentNullException.ThrowIfNull(bindings);
         if (string.IsNullOrWhiteSpace(request.Laag) || string.IsNullOrWhiteSpace(request.Koppeling))
         {
-            return OgcProblems.Of(StatusCodes.Status422UnprocessableEntity, "koppeling-ongeldig", "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}.");
+            return OgcProblems.Of(
+                StatusCodes.Status422UnprocessableEntity,
+                "koppeling-ongeldig",
+                "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}."
+            );
         }
 
         var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
@@ -66,5 +75,6 @@ public sealed record BindingRequest(string? Laag, string? Koppeling, string? Mas
 
 /// <param name="Laag">The layer.</param>
 /// <param name="Koppeling">The binding as stored.</param>
-/// <param name="Waarden">Buurt values the binding gave (0 for a vector or raster layer: those come with indicators compute).</param>
+/// <param name="Waarden">Buurt values the binding gave (0 for a vector or raster layer: those come with indicators
+/// compute).</param>
 public sealed record BindingResponse(string Laag, string Koppeling, int Waarden);

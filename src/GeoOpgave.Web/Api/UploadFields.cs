@@ -13,7 +13,8 @@ namespace GeoOpgave.Web.Api;
 /// </summary>
 internal static class UploadFields
 {
-    /// <summary>The import the form asks for (its <see cref="ImportRequest.Path"/> still to be set), or what is wrong.</summary>
+    /// <summary>The import the form asks for (its <see cref="ImportRequest.Path"/> still to be set), or what is
+    /// wrong.</summary>
     public static (ImportRequest? Request, string? Error) Parse(IFormCollection form)
     {
         var crs = Field(form, "crs");
@@ -32,7 +33,10 @@ internal static class UploadFields
         int? year = null;
         if (yearText is not null)
         {
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 2100)
+            if (
+                !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                || y is < 1900 or > 2100
+            )
             {
                 return (null, $"Veld 'year': '{yearText}' is geen jaartal tussen 1900 en 2100.");
             }
@@ -44,7 +48,10 @@ internal static class UploadFields
         var encoding = encodingName is null ? null : CsvEncoding.FromName(encodingName);
         if (encodingName is not null && encoding is null)
         {
-            return (null, $"Veld 'encoding': '{encodingName}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252.");
+            return (
+                null,
+                $"Veld 'encoding': '{encodingName}' is geen bekende tekencodering; gebruik bijvoorbeeld utf-8 of windows-1252."
+            );
         }
 
         var werken = Field(form, "werken");
@@ -80,5 +87,7 @@ internal static class UploadFields
     };
 
     private static string? Field(IFormCollection form, string name) =>
-        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;
+        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString())
+            ? value.ToString().Trim()
+            : null;
 }

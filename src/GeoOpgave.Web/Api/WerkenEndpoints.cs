@@ -16,12 +16,15 @@ public static class WerkenEndpoints
     {
         app.MapGet("/api/werken", GetWerkenAsync).WithTags("Werken").RequireAuthorization(Policies.Lezen)
             .WithName("GetWerken")
-            .WithSummary("De geplande werken als GeoJSON (WGS84); bbox=west,zuid,oost,noord (graden) en van/tot (jaren) filteren op plaats en periode.")
+            .WithSummary(
+                "De geplande werken als GeoJSON (WGS84); bbox=west,zuid,oost,noord (graden) en van/tot (jaren) filteren op plaats en periode."
+            )
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
-    /// <summary>The works that meet <paramref name="bbox"/> (WGS84) and whose period overlaps <paramref name="van"/>–<paramref name="tot"/>.</summary>
+    /// <summary>The works that meet <paramref name="bbox"/> (WGS84) and whose period overlaps <paramref
+    /// name="van"/>–<paramref name="tot"/>.</summary>
     public static async Task<Results<GeoJsonHttpResult, ProblemHttpResult>> GetWerkenAsync(
         string? bbox, string? van, string? tot, WerkenService werken, CancellationToken cancellationToken)
     {
@@ -61,8 +64,17 @@ public static class WerkenEndpoints
             return (null, null);
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+        return
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
+            && year is >= 1900 and <= 2100
             ? (year, null)
-            : (null, OgcProblems.BadParameter("parameter-buiten-bereik", parameter, $"{parameter} moet een jaartal van 1900 tot en met 2100 zijn, niet '{text}'."));
+            : (
+                null,
+                OgcProblems.BadParameter(
+                    "parameter-buiten-bereik",
+                    parameter,
+                    $"{parameter} moet een jaartal van 1900 tot en met 2100 zijn, niet '{text}'."
+                )
+            );
     }
 }

@@ -9,7 +9,11 @@ namespace GeoOpgave.Web.Components;
 public static class JSInteropExtensions
 {
     /// <summary>Invokes a JS function; false when the circuit was disconnected or the call was cancelled.</summary>
-    public static async ValueTask<bool> TryInvokeVoidAsync(this IJSObjectReference target, string identifier, params object?[]? args)
+    public static async ValueTask<bool> TryInvokeVoidAsync(
+        this IJSObjectReference target,
+        string identifier,
+        params object?[]? args
+    )
     {
         ArgumentNullException.ThrowIfNull(target);
         try

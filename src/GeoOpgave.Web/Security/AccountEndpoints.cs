@@ -7,7 +7,8 @@ namespace GeoOpgave.Web.Security;
 
 /// <summary>
 /// Login and logout: <c>GET /account/login</c> shows the form, <c>POST /account/login</c> (antiforgery,
-/// checked here, rate-limited, lockout after repeated failures) sets the login cookie, <c>POST /account/logout</c> clears it.
+/// checked here, rate-limited, lockout after repeated failures) sets the login cookie, <c>POST /account/logout</c>
+/// clears it.
 /// </summary>
 public static class AccountEndpoints
 {
@@ -15,7 +16,10 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account").WithTags("Account").ExcludeFromDescription();
         account.MapGet("/login", ShowLogin).AllowAnonymous();
-        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
+        account
+            .MapPost("/login", LoginAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
         account.MapGet("/geen-toegang", () => new RazorComponentResult<NoAccessPage>()).AllowAnonymous();
         account.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Lezen);
         app.MapSetup();
@@ -24,13 +28,19 @@ public static class AccountEndpoints
 
     // The page's AntiforgeryToken issues the token (and its cookie) that LoginAsync checks.
     public static RazorComponentResult ShowLogin(string? returnUrl, string? fout) =>
-        new RazorComponentResult<LoginPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [nameof(LoginPage.ReturnUrl)] = LocalUrl(returnUrl),
-            [nameof(LoginPage.Fout)] = fout,
-        });
+        new RazorComponentResult<LoginPage>(
+            new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [nameof(LoginPage.ReturnUrl)] = LocalUrl(returnUrl),
+                [nameof(LoginPage.Fout)] = fout,
+            }
+        );
 
-    public static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    public static async Task<IResult> LoginAsync(
+        HttpContext context,
+        IAntiforgery antiforgery,
+        SignInManager<IdentityUser> signIn
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(antiforgery);
@@ -55,11 +65,16 @@ public static class AccountEndpoints
             return Results.LocalRedirect(target);
         }
 
-        // A locked account gets the same answer as a wrong password: a different one would confirm that the name exists.
+        // A locked account gets the same answer as a wrong password: a different one would confirm that the name
+        // exists.
         return Results.LocalRedirect(FailedUrl("onjuist", target));
     }
 
-    public static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    public static async Task<IResult> LogoutAsync(
+        HttpContext context,
+        IAntiforgery antiforgery,
+        SignInManager<IdentityUser> signIn
+    )
     {
         ArgumentNullException.ThrowIfNull(antiforgery);
         ArgumentNullException.ThrowIfNull(signIn);
@@ -72,13 +87,19 @@ public static class AccountEndpoints
         return Results.LocalRedirect("/account/login");
     }
 
-    private static IResult InvalidForm() => Results.Problem(
-        detail: "Het formulier is verlopen of onvolledig; laad de pagina opnieuw.", statusCode: StatusCodes.Status400BadRequest, title: "formulier-ongeldig");
+    private static IResult InvalidForm() =>
+        Results.Problem(
+            detail: "Het formulier is verlopen of onvolledig; laad de pagina opnieuw.",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "formulier-ongeldig"
+        );
 
     private static string FailedUrl(string error, string target) =>
         $"/account/login?fout={error}&returnUrl={Uri.EscapeDataString(target)}";
 
     // Only paths on this host: an open redirect would let a phishing link borrow the login page.
     private static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            ? url
+            : "/";
 }

@@ -12,12 +12,22 @@ internal sealed class ApiAwareCookieEvents : CookieAuthenticationEvents
 {
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         ApiPaths.IsApi(context.Request.Path)
-            ? SecurityProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "niet-ingelogd", "Log eerst in; deze server vraagt om een account.")
+            ? SecurityProblems.WriteAsync(
+                context.HttpContext,
+                StatusCodes.Status401Unauthorized,
+                "niet-ingelogd",
+                "Log eerst in; deze server vraagt om een account."
+            )
             : base.RedirectToLogin(context);
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
         ApiPaths.IsApi(context.Request.Path)
-            ? SecurityProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "geen-toegang", "Uw rol geeft geen toegang tot deze handeling.")
+            ? SecurityProblems.WriteAsync(
+                context.HttpContext,
+                StatusCodes.Status403Forbidden,
+                "geen-toegang",
+                "Uw rol geeft geen toegang tot deze handeling."
+            )
             : base.RedirectToAccessDenied(context);
 
     public override Task ValidatePrincipal(CookieValidatePrincipalContext context) =>

@@ -14,12 +14,19 @@ namespace GeoOpgave.Web.Security;
 /// local-mode host (no account, login not required).
 /// </summary>
 internal sealed class CircuitRevalidation(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<SecurityOptions> options, AccountPresence accounts)
-    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopes,
+    IOptions<SecurityOptions> options,
+    AccountPresence accounts
+) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(Math.Max(1, options.Value.CircuitRevalidationSeconds));
+    protected override TimeSpan RevalidationInterval =>
+        TimeSpan.FromSeconds(Math.Max(1, options.Value.CircuitRevalidationSeconds));
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override async Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState,
+        CancellationToken cancellationToken
+    )
     {
         var principal = authenticationState.User;
         if (principal.Identity is not { IsAuthenticated: true } identity)
@@ -39,13 +46,20 @@ internal sealed class CircuitRevalidation(
             return false;
         }
 
-        var stampType = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
-        if (users.SupportsUserSecurityStamp && principal.FindFirstValue(stampType) != await users.GetSecurityStampAsync(user))
+        var stampType = scope
+            .ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>()
+            .Value.ClaimsIdentity.SecurityStampClaimType;
+        if (
+            users.SupportsUserSecurityStamp
+            && principal.FindFirstValue(stampType) != await users.GetSecurityStampAsync(user)
+        )
         {
             return false;
         }
 
         var roles = await users.GetRolesAsync(user);
-        return roles.ToHashSet(StringComparer.Ordinal).SetEquals(principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
+        return roles
+            .ToHashSet(StringComparer.Ordinal)
+            .SetEquals(principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
     }
 }

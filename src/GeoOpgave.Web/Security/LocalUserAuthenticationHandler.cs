@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace GeoOpgave.Web.Security;
 
-/// <summary>In local mode everyone who reaches the app is the person at the machine: the local user with every role.</summary>
+/// <summary>In local mode everyone who reaches the app is the person at the machine: the local user with every
+/// role.</summary>
 public sealed class LocalUserAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -18,13 +18,14 @@ public static class Policies
     public const string Beheerder = "Beheerder";
 
     /// <summary>The roles each policy admits; the authorization-matrix test reads its expectations from here.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-    {
-        [Lezen] = UserRoles.All,
-        [Analist] = [UserRoles.Analist],
-        [Planner] = [UserRoles.Planner],
-        [Beheerder] = [UserRoles.Beheerder],
-    };
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            [Lezen] = UserRoles.All,
+            [Analist] = [UserRoles.Analist],
+            [Planner] = [UserRoles.Planner],
+            [Beheerder] = [UserRoles.Beheerder],
+        };
 
     public static void Add(AuthorizationOptions options)
     {
@@ -34,7 +35,8 @@ public static class Policies
             options.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
         }
 
-        // Defence in depth: anything that slips through without a policy (the matrix test fails on it) still needs a role.
+        // Defence in depth: anything that slips through without a policy (the matrix test fails on it) still needs a
+        // role.
         options.FallbackPolicy = options.GetPolicy(Lezen);
     }
 }

@@ -29,7 +29,8 @@ public sealed class SameOriginMiddleware(RequestDelegate next)
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (site.Length > 0)
         {
-            return site.Equals("same-origin", StringComparison.OrdinalIgnoreCase) || site.Equals("none", StringComparison.OrdinalIgnoreCase);
+            return site.Equals("same-origin", StringComparison.OrdinalIgnoreCase)
+                || site.Equals("none", StringComparison.OrdinalIgnoreCase);
         }
 
         var origin = request.Headers.Origin.ToString();
@@ -38,5 +39,8 @@ public sealed class SameOriginMiddleware(RequestDelegate next)
     }
 
     private static bool IsSafeMethod(string method) =>
-        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
+        HttpMethods.IsGet(method)
+        || HttpMethods.IsHead(method)
+        || HttpMethods.IsOptions(method)
+        || HttpMethods.IsTrace(method);
 }

@@ -13,15 +13,32 @@ namespace GeoOpgave.Web.Security;
 /// host a Host name that is not loopback is refused, so a web page cannot reach the app by DNS rebinding. A named
 /// reverse proxy (<see cref="Hosting.ReverseProxyOptions"/>) says the app serves others: never a local-mode host.
 /// </summary>
-public sealed class SecurityMode(IServer server, AccountPresence accounts, IOptions<SecurityOptions> options, Hosting.ReverseProxyOptions proxy)
+public sealed class SecurityMode(
+    IServer server,
+    AccountPresence accounts,
+    IOptions<SecurityOptions> options,
+    Hosting.ReverseProxyOptions proxy
+)
 {
     // A reverse proxy, or UseForwardedHeaders after it, leaves one of these on the request.
-    private static readonly string[] ProxyHeaders = ["Forwarded", "Via", "X-Original-For", "X-Original-Host", "X-Original-Proto"];
+    private static readonly string[] ProxyHeaders =
+    [
+        "Forwarded",
+        "Via",
+        "X-Original-For",
+        "X-Original-Host",
+        "X-Original-Proto",
+    ];
 
     public async Task<RequestMode> DecideAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (options.Value.RequireLogin || proxy.Enabled || !ListensOnLoopbackOnly(BoundAddresses()) || await accounts.AnyAsync(context.RequestAborted))
+        if (
+            options.Value.RequireLogin
+            || proxy.Enabled
+            || !ListensOnLoopbackOnly(BoundAddresses())
+            || await accounts.AnyAsync(context.RequestAborted)
+        )
         {
             return RequestMode.Server;
         }

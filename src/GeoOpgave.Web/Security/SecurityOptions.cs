@@ -14,7 +14,8 @@ public sealed class SecurityOptions
     /// <summary>Login attempts allowed per client address per minute, on top of the per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
-    /// <summary>Heavy requests (sensitivity, comparison, exports) that run at once; twice as many wait, the rest get 429.</summary>
+    /// <summary>Heavy requests (sensitivity, comparison, exports) that run at once; twice as many wait, the rest get
+    /// 429.</summary>
     public int HeavyRequestsAtOnce { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>How often an open page (Blazor circuit) re-checks its user's account and roles.</summary>

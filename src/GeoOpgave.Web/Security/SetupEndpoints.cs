@@ -35,7 +35,10 @@ public static class SetupEndpoints
         if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
         {
             return Results.Problem(
-                detail: "Het formulier is verlopen of onvolledig; open de link opnieuw.", statusCode: StatusCodes.Status400BadRequest, title: "formulier-ongeldig");
+                detail: "Het formulier is verlopen of onvolledig; open de link opnieuw.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "formulier-ongeldig"
+            );
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -43,11 +46,21 @@ public static class SetupEndpoints
         IReadOnlyList<string> errors = [];
         // The account is created by the system on the link's authority, not by an anonymous visitor.
         context.Items[HttpAuditActor.ActorItem] = SetupLinkStartup.AuditUser;
-        var redeemed = await link.RedeemAsync(token, async () =>
-        {
-            errors = await CreateBeheerderAsync(context.RequestServices, form["gebruiker"].ToString(), form["wachtwoord"].ToString(), form["herhaal"].ToString(), context.RequestAborted);
-            return errors.Count == 0;
-        }, context.RequestAborted);
+        var redeemed = await link.RedeemAsync(
+            token,
+            async () =>
+            {
+                errors = await CreateBeheerderAsync(
+                    context.RequestServices,
+                    form["gebruiker"].ToString(),
+                    form["wachtwoord"].ToString(),
+                    form["herhaal"].ToString(),
+                    context.RequestAborted
+                );
+                return errors.Count == 0;
+            },
+            context.RequestAborted
+        );
 
         if (!redeemed)
         {
@@ -71,8 +84,8 @@ public static class SetupEndpoints
             return ["Er is al een account; log daarmee in."];
         }
 
-        // The account and both its entries (gebruiker.toegevoegd, setuplink.gebruikt) land in one transaction, which the
-        // user service joins.
+        // The account and both its entries (gebruiker.toegevoegd, setuplink.gebruikt) land in one transaction, which
+        // the user service joins.
         var result = await services.GetRequiredService<AuditLog>().ChangeAsync(
             ct => services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], ct),
             r => r.Succeeded ? [new AuditRecord(AuditActions.SetupLinkUsed, name.Trim())] : [],

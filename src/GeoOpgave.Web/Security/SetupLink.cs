@@ -13,13 +13,18 @@ public sealed class SetupLink(TimeProvider time) : IDisposable
     private byte[]? _hash;
     private DateTimeOffset _expires;
 
-    /// <summary>When the current token stops working; null when there is none (never issued, used or expired).</summary>
+    /// <summary>When the current token stops working; null when there is none (never issued, used or
+    /// expired).</summary>
     public DateTimeOffset? Expires => _hash is not null && time.GetUtcNow() < _expires ? _expires : null;
 
     /// <summary>Makes a new token (the previous one stops working) and returns it, URL-safe.</summary>
     public string Issue(TimeSpan lifetime)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = Convert
+            .ToBase64String(RandomNumberGenerator.GetBytes(32))
+            .TrimEnd('=')
+            .Replace('+', '-')
+            .Replace('/', '_');
         _expires = time.GetUtcNow() + lifetime;
         _hash = Hash(token);
         return token;

@@ -46,15 +46,21 @@ public sealed partial class SetupLinkStartup(
         var token = link.Issue(TimeSpan.FromMinutes(options.Value.SetupLinkMinutes));
         var url = $"{addresses.FirstOrDefault() ?? "http://localhost"}/account/setup?token={token}";
         var expires = link.Expires ?? DateTimeOffset.MinValue;
-        await Console.Out.WriteLineAsync($"Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {expires:u}): {url}");
+        await Console.Out.WriteLineAsync(
+            $"Er is nog geen account. Maak de eerste beheerder aan met deze eenmalige link (geldig tot {expires:u}): {url}"
+        );
         LogSetupLinkIssued(logger, expires);
         var details = new Dictionary<string, object?> { ["verloopt"] = link.Expires };
-        // No request here: the audit actor is the app itself ("systeem"). The link lives in memory, not in the database, so
-        // there is no change to share a transaction with and the entry is appended alone.
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
+        // No request here: the audit actor is the app itself ("systeem"). The link lives in memory, not in the
+        // database, so there is no change to share a transaction with and the entry is appended alone.
+        await scope
+            .ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(AuditActions.SetupLinkIssued, "setuplink", details, stoppingToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message =
-        "Er is nog geen account. De eenmalige link voor de eerste beheerder (geldig tot {Expires:u}) staat op de console (standaarduitvoer), niet in dit log.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Er is nog geen account. De eenmalige link voor de eerste beheerder (geldig tot {Expires:u}) staat op de console (standaarduitvoer), niet in dit log."
+    )]
     private static partial void LogSetupLinkIssued(ILogger logger, DateTimeOffset expires);
 }

@@ -27,7 +27,11 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         {
             var explanation = Assert.Single(opgave.Explanations);
             Assert.Equal("hoog", explanation.Class);
-            Assert.StartsWith($"In Kerkbuurt is {DutchText.OpgaveNoun(opgave.Id, opgave.Name)} urgent (score ", explanation.Sentence, StringComparison.Ordinal);
+            Assert.StartsWith(
+                $"In Kerkbuurt is {DutchText.OpgaveNoun(opgave.Id, opgave.Name)} urgent (score ",
+                explanation.Sentence,
+                StringComparison.Ordinal
+            );
             Assert.Equal(explanation.Score!.Value, explanation.Indicators.Sum(i => i.Contribution ?? 0), 9);
         }
 
@@ -78,7 +82,10 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         });
         var isoleren = agenda.Koppelkansen.Single(k => k.Id == "isoleren-en-vergroenen");
         Assert.Equal(agenda.Buurten.Count(b => b.Koppelkansen.Contains("isoleren-en-vergroenen")), isoleren.BuurtCount);
-        Assert.Equal(agenda.Buurten.OrderBy(b => b.PriorityRank).Select(b => b.Code), agenda.Buurten.Select(b => b.Code));
+        Assert.Equal(
+            agenda.Buurten.OrderBy(b => b.PriorityRank).Select(b => b.Code),
+            agenda.Buurten.Select(b => b.Code)
+        );
     }
 
     [Fact]
@@ -103,9 +110,10 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         Assert.Equal((0, 0), (buurt.KnownOpgaven, buurt.PriorityRank));
         Assert.All(buurt.Opgaven, o => Assert.Equal("onbekend", o.Class));
         Assert.Equal(
-            "Plas en Park is niet gerangschikt: minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen). Zulke buurten tellen " +
-            "niet mee in de percentielen en de prioriteit.",
-            agenda.Summary);
+            "Plas en Park is niet gerangschikt: minder dan 50 inwoners en 50 woningen (15 inwoners, 6 woningen). Zulke buurten tellen "
+                + "niet mee in de percentielen en de prioriteit.",
+            agenda.Summary
+        );
     }
 
     [Fact]
@@ -114,9 +122,18 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         const string LowIncome = "percentage_huishoudens_met_laag_inkomen";
         var agenda = await BuildAsync("WK999900");
         await using var scope = demo.Services.CreateAsyncScope();
-        var analysis = await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
-        var inWijk = analysis.Buurten.Where(b => b.Buurt.WijkCode == "WK999900")
-            .Select(b => (Share: analysis.Indicators!.Get(b.Buurt.Code, LowIncome)!.Value, Households: analysis.Indicators.Get(b.Buurt.Code, "aantal_huishoudens")!.Value, b.Population))
+        var analysis = await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
+        var inWijk = analysis
+            .Buurten.Where(b => b.Buurt.WijkCode == "WK999900")
+            .Select(b =>
+                (
+                    Share: analysis.Indicators!.Get(b.Buurt.Code, LowIncome)!.Value,
+                    Households: analysis.Indicators.Get(b.Buurt.Code, "aantal_huishoudens")!.Value,
+                    b.Population
+                )
+            )
             .ToList();
 
         var figure = agenda.Indicators.Single(i => i.Id == LowIncome).Value!.Value;
@@ -136,7 +153,11 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         Assert.Equal(3, agenda.Areas.Count);
         Assert.Equal(8, agenda.BuurtCount);
         Assert.Equal(agenda.BuurtCount, agenda.Buurten.Select(b => b.Code).Distinct().Count());
-        Assert.StartsWith("Gebiedsagenda selectie: Oude Kern, Kerkbuurt en Molenwijk-Noord", agenda.Title, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Gebiedsagenda selectie: Oude Kern, Kerkbuurt en Molenwijk-Noord",
+            agenda.Title,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -146,21 +167,43 @@ public class AgendaServiceTests(DemoWorkspaceFixture demo) : IClassFixture<DemoW
         {
             // The same values again, now with provenance: the demo stays as it is for the other tests.
             var store = scope.ServiceProvider.GetRequiredService<WorkspaceStore>();
-            var values = (await store.GetIndicatorValuesAsync(2024, default)).Where(v => v.IndicatorId == EnergyLabelsEfg).ToList();
-            var provenance = new IndicatorProvenance(EnergyLabelsEfg, 2024, "energielabels", "aandeel van de punten met klasse E, F of G", "postgis", Now);
-            await scope.ServiceProvider.GetRequiredService<DerivedIndicatorStore>().ReplaceAsync(values, provenance, default);
+            var values = (await store.GetIndicatorValuesAsync(2024, default))
+                .Where(v => v.IndicatorId == EnergyLabelsEfg)
+                .ToList();
+            var provenance = new IndicatorProvenance(
+                EnergyLabelsEfg,
+                2024,
+                "energielabels",
+                "aandeel van de punten met klasse E, F of G",
+                "postgis",
+                Now
+            );
+            await scope
+                .ServiceProvider.GetRequiredService<DerivedIndicatorStore>()
+                .ReplaceAsync(values, provenance, default);
         }
 
         var agenda = await BuildAsync("BU99990002");
 
-        var expected = "berekend uit laag 'energielabels': aandeel van de punten met klasse E, F of G (PostGIS, 27-11-2026 09:30 UTC)";
+        var expected =
+            "berekend uit laag 'energielabels': aandeel van de punten met klasse E, F of G (PostGIS, 27-11-2026 09:30 UTC)";
         var indicator = agenda.Indicators.Single(i => i.Id == EnergyLabelsEfg);
         Assert.EndsWith(expected, indicator.Source, StringComparison.Ordinal);
         var contributions = agenda.Opgaven.SelectMany(o => o.Explanations).SelectMany(e => e.Indicators).ToList();
-        Assert.All(contributions.Where(c => c.IndicatorId == EnergyLabelsEfg), c => Assert.EndsWith(expected, c.Source, StringComparison.Ordinal));
+        Assert.All(contributions.Where(c => c.IndicatorId == EnergyLabelsEfg), c =>
+            Assert.EndsWith(expected, c.Source, StringComparison.Ordinal)
+        );
         // Figures loaded as they are (kerncijfers) name no layer; the demo's other layer indicators name their own.
-        Assert.DoesNotContain("berekend uit laag", agenda.Indicators.Single(i => i.Id == "gemiddeld_gasverbruik_totaal").Source, StringComparison.Ordinal);
-        Assert.Contains("berekend uit laag 'hittestress_gevoelstemperatuur_demodam'", agenda.Indicators.Single(i => i.Id == "gemiddelde_gevoelstemperatuur").Source, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "berekend uit laag",
+            agenda.Indicators.Single(i => i.Id == "gemiddeld_gasverbruik_totaal").Source,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "berekend uit laag 'hittestress_gevoelstemperatuur_demodam'",
+            agenda.Indicators.Single(i => i.Id == "gemiddelde_gevoelstemperatuur").Source,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]

@@ -40,9 +40,18 @@ public sealed class AnalysisAfterWriteTests
         var gasAgain = await workspace.AnalyseAsync();
 
         // The kaart's inhabitants were not touched by either import: their column is the one resolved first.
-        Assert.Same(kaart.Indicators!.Column(KerncijferIds.AantalInwoners), gas.Indicators!.Column(KerncijferIds.AantalInwoners));
-        Assert.Same(kaart.Indicators.Column(KerncijferIds.AantalInwoners), gasAgain.Indicators!.Column(KerncijferIds.AantalInwoners));
-        Assert.NotSame(gas.Indicators.Column("gemiddeld_gasverbruik_totaal"), gasAgain.Indicators.Column("gemiddeld_gasverbruik_totaal"));
+        Assert.Same(
+            kaart.Indicators!.Column(KerncijferIds.AantalInwoners),
+            gas.Indicators!.Column(KerncijferIds.AantalInwoners)
+        );
+        Assert.Same(
+            kaart.Indicators.Column(KerncijferIds.AantalInwoners),
+            gasAgain.Indicators!.Column(KerncijferIds.AantalInwoners)
+        );
+        Assert.NotSame(
+            gas.Indicators.Column("gemiddeld_gasverbruik_totaal"),
+            gasAgain.Indicators.Column("gemiddeld_gasverbruik_totaal")
+        );
         Assert.Equal(1200, gasAgain.Buurten[0].Population);
         Assert.Equal(700, gasAgain.Buurten[0].Indicators["gemiddeld_gasverbruik_totaal"]);
         Assert.Equal(700, gasAgain.Buurten[0].Observations["gemiddeld_gasverbruik_totaal"].Value);
@@ -56,7 +65,9 @@ public sealed class AnalysisAfterWriteTests
         await ImportGasAsync(workspace, 1800);
         var imported = await workspace.AnalyseAsync();
 
-        await workspace.InScopeAsync(s => s.GetRequiredService<LayerService>().DeleteAsync("gas", CancellationToken.None));
+        await workspace.InScopeAsync(s =>
+            s.GetRequiredService<LayerService>().DeleteAsync("gas", CancellationToken.None)
+        );
         var deleted = await workspace.AnalyseAsync();
         // The same source name again, with other figures: its stamp moves, so the cache reads it anew.
         await ImportGasAsync(workspace, 700);
@@ -75,21 +86,36 @@ public sealed class AnalysisAfterWriteTests
         var before = await workspace.AnalyseAsync();
 
         // The same count of buurten, other codes: only the stamp's row ids tell the two kaarten apart.
-        await workspace.ImportAreasAsync(ImportFixtures.GeoPackage(workspace.File("kaart2.gpkg"), AreaImportServiceTests.Buurten(("BU03630002", 1200L), ("BU03630003", 900L))), 2024);
+        await workspace.ImportAreasAsync(
+            ImportFixtures.GeoPackage(
+                workspace.File("kaart2.gpkg"),
+                AreaImportServiceTests.Buurten(("BU03630002", 1200L), ("BU03630003", 900L))
+            ),
+            2024
+        );
         var after = await workspace.AnalyseAsync();
 
         Assert.Equal(["BU03630000", "BU03630001"], before.Buurten.Select(b => b.Buurt.Code));
         Assert.Equal(["BU03630002", "BU03630003"], after.Buurten.Select(b => b.Buurt.Code));
     }
 
-    private static Task ImportKaartAsync(ImportTestWorkspace workspace) => workspace.ImportAreasAsync(
-        ImportFixtures.GeoPackage(workspace.File("kaart.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))), 2024);
+    private static Task ImportKaartAsync(ImportTestWorkspace workspace) =>
+        workspace.ImportAreasAsync(
+            ImportFixtures.GeoPackage(
+                workspace.File("kaart.gpkg"),
+                AreaImportServiceTests.Buurten(("BU03630000", 1200L), ("BU03630001", 900L))
+            ),
+            2024
+        );
 
     // A table (by default "gas") of 2024 with the first buurt's gas use.
     private static async Task ImportGasAsync(ImportTestWorkspace workspace, int first, string file = "gas.csv")
     {
         var table = workspace.File(file);
-        await File.WriteAllTextAsync(table, $"buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;{first}\nBU03630001;1100\n");
+        await File.WriteAllTextAsync(
+            table,
+            $"buurtcode;gemiddeld_gasverbruik_totaal\nBU03630000;{first}\nBU03630001;1100\n"
+        );
         await workspace.ImportAsync(new ImportRequest(table) { CodeColumn = "buurtcode", Year = 2024 });
     }
 }

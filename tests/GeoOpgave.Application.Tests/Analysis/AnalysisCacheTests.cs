@@ -33,6 +33,8 @@ public sealed class AnalysisCacheTests(DemoWorkspaceFixture demo) : IClassFixtur
     private async Task<AnalysisResult> AnalyseAsync()
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 }

@@ -37,10 +37,17 @@ public class AnalysisDiagnosticsTests(DemoWorkspaceFixture demo) : IClassFixture
     {
         var report = await DiagnoseAsync();
 
-        Assert.Contains(report.Waarschuwingen, w => w.Code == DiagnosticWarning.CorrelatedIndicators
-            && w.Indicatoren.SequenceEqual(["perc_huurwoningen_in_bezit_woningcorporaties", "percentage_huishoudens_met_laag_inkomen"])
-            && w.Opgaven.SequenceEqual(["wonen", "sociaal"]));
-        Assert.DoesNotContain(report.Waarschuwingen, w => w.Code is DiagnosticWarning.FewBuurten or DiagnosticWarning.CoarsePercentiles);
+        Assert.Contains(report.Waarschuwingen, w =>
+            w.Code == DiagnosticWarning.CorrelatedIndicators
+            && w.Indicatoren.SequenceEqual([
+                "perc_huurwoningen_in_bezit_woningcorporaties",
+                "percentage_huishoudens_met_laag_inkomen",
+            ])
+            && w.Opgaven.SequenceEqual(["wonen", "sociaal"])
+        );
+        Assert.DoesNotContain(report.Waarschuwingen, w =>
+            w.Code is DiagnosticWarning.FewBuurten or DiagnosticWarning.CoarsePercentiles
+        );
     }
 
     [Fact]
@@ -62,13 +69,17 @@ public class AnalysisDiagnosticsTests(DemoWorkspaceFixture demo) : IClassFixture
         }
 
         // Every pair in the demo is urgent together more often than chance: that is the overlap the issue is about.
-        Assert.All(report.Paren, p => Assert.True(p.Waargenomen > p.Verwacht, $"{p.A}+{p.B}: {p.Waargenomen} ≤ {p.Verwacht}"));
+        Assert.All(report.Paren, p =>
+            Assert.True(p.Waargenomen > p.Verwacht, $"{p.A}+{p.B}: {p.Waargenomen} ≤ {p.Verwacht}")
+        );
         Assert.All(report.Paren, p => Assert.Equal(p.Waargenomen / p.Verwacht, p.Lift!.Value, 9));
     }
 
     private async Task<DiagnosticsReport> DiagnoseAsync(string? profiel = null)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().DiagnoseAsync(new AnalysisRequest(profiel), CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .DiagnoseAsync(new AnalysisRequest(profiel), CancellationToken.None);
     }
 }

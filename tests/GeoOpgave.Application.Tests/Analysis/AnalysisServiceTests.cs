@@ -35,7 +35,9 @@ public class AnalysisServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
 
         foreach (var opgave in result.Profile.Opgaven)
         {
-            Assert.Contains(result.Buurten, b => b.Score.Opgaven.Single(o => o.OpgaveId == opgave.Id).Class == UrgencyClass.Hoog);
+            Assert.Contains(result.Buurten, b =>
+                b.Score.Opgaven.Single(o => o.OpgaveId == opgave.Id).Class == UrgencyClass.Hoog
+            );
         }
     }
 
@@ -44,7 +46,14 @@ public class AnalysisServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     {
         var result = await Analyse(null);
 
-        foreach (var id in new[] { "aandeel_energielabel_efg", "aandeel_wateroverlast_klasse_3_plus", "gemiddelde_gevoelstemperatuur" })
+        foreach (
+            var id in new[]
+            {
+                "aandeel_energielabel_efg",
+                "aandeel_wateroverlast_klasse_3_plus",
+                "gemiddelde_gevoelstemperatuur",
+            }
+        )
         {
             Assert.True(result.Buurten.Count(b => b.Indicators[id] is not null) > result.Buurten.Count / 2, id);
         }
@@ -69,7 +78,19 @@ public class AnalysisServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
 
         Assert.Equal(result.Buurten.Count, layer.Features.Count);
         var first = layer.Features[0].Attributes;
-        foreach (var name in new[] { "buurtcode", "buurtnaam", "wijkcode", "overlap", "bekende_opgaven", "urgentie_energie", "score_sociaal", "koppelkansen" })
+        foreach (
+            var name in new[]
+            {
+                "buurtcode",
+                "buurtnaam",
+                "wijkcode",
+                "overlap",
+                "bekende_opgaven",
+                "urgentie_energie",
+                "score_sociaal",
+                "koppelkansen",
+            }
+        )
         {
             Assert.Contains(name, first.GetNames());
         }
@@ -94,6 +115,8 @@ public class AnalysisServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     private async Task<AnalysisResult> Analyse(string? profiel)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(profiel, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(profiel, CancellationToken.None);
     }
 }

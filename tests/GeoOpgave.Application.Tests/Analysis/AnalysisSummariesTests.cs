@@ -65,12 +65,20 @@ public class AnalysisSummariesTests(DemoWorkspaceFixture demo) : IClassFixture<D
         Assert.Contains(summary.Wijken, w => w is { Code: "WK999900", Name: "Oude Kern", BuurtCount: 7 });
         Assert.Equal("GM9999", Assert.Single(summary.Gemeenten).Code);
         Assert.Equal(summary.HotSpots.HotSpots, summary.HotSpots.HotSpotBuurten.Count);
-        Assert.Equal(result.Buurten.Count, summary.HotSpots.HotSpots + summary.HotSpots.ColdSpots + summary.HotSpots.NotSignificant + summary.HotSpots.Unknown);
+        Assert.Equal(
+            result.Buurten.Count,
+            summary.HotSpots.HotSpots
+                + summary.HotSpots.ColdSpots
+                + summary.HotSpots.NotSignificant
+                + summary.HotSpots.Unknown
+        );
     }
 
     private async Task<AnalysisResult> RunAsync()
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().RunAsync(new AnalysisRequest(null), CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .RunAsync(new AnalysisRequest(null), CancellationToken.None);
     }
 }

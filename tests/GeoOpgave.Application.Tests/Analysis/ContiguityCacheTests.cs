@@ -12,10 +12,21 @@ public class ContiguityCacheTests
     public void Get_SameBuurten_BuildsOnceAndFindsQueenNeighbours()
     {
         var cache = new ContiguityCache();
-        var buurten = Grid("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))", "POLYGON ((50 0, 60 0, 60 10, 50 10, 50 0))");
+        var buurten = Grid(
+            "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))",
+            "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))",
+            "POLYGON ((50 0, 60 0, 60 10, 50 10, 50 0))"
+        );
 
         var first = cache.Get(buurten, 0);
-        var second = cache.Get(Grid("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))", "POLYGON ((50 0, 60 0, 60 10, 50 10, 50 0))"), 0);
+        var second = cache.Get(
+            Grid(
+                "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))",
+                "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))",
+                "POLYGON ((50 0, 60 0, 60 10, 50 10, 50 0))"
+            ),
+            0
+        );
 
         Assert.Same(first, second);
         Assert.Equal(new[] { 1 }, first.NeighboursOf(0));
@@ -37,7 +48,10 @@ public class ContiguityCacheTests
         Assert.Equal(new[] { 1 }, cache.Get(apart, 2).NeighboursOf(0));
     }
 
-    private static Area[] Grid(params string[] wkt) => wkt
-        .Select((w, i) => new Area($"BU0000000{i}", $"Buurt {i}", AreaLevel.Buurt, "GM0000", "WK000000", 2024, Wkt.Read(w)))
-        .ToArray();
+    private static Area[] Grid(params string[] wkt) =>
+        wkt.Select(
+                (w, i) =>
+                    new Area($"BU0000000{i}", $"Buurt {i}", AreaLevel.Buurt, "GM0000", "WK000000", 2024, Wkt.Read(w))
+            )
+            .ToArray();
 }

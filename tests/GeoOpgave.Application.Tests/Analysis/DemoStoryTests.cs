@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Analysis;
 
-/// <summary>The overlap map tells the story Demodam was built with: the old centre and the post-war district stand out.</summary>
+/// <summary>The overlap map tells the story Demodam was built with: the old centre and the post-war district stand
+/// out.</summary>
 public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorkspaceFixture>
 {
     private const string OudeKern = "WK999900";
@@ -22,7 +23,10 @@ public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorks
         Assert.All(top, b => Assert.Contains(b.Buurt.WijkCode, new[] { OudeKern, Molenwijk }));
         Assert.All(story, b => Assert.True(b.Score.Overlap >= 2, $"{b.Buurt.Name} has overlap {b.Score.Overlap}"));
         // Plas en Park (15 inwoners, 6 woningen) is not ranked (rank 0); every other buurt has its own rank.
-        Assert.Equal([0, .. Enumerable.Range(1, result.Buurten.Count - 1)], result.Buurten.Select(b => b.Score.PriorityRank).Order());
+        Assert.Equal(
+            [0, .. Enumerable.Range(1, result.Buurten.Count - 1)],
+            result.Buurten.Select(b => b.Score.PriorityRank).Order()
+        );
     }
 
     [Fact]
@@ -71,19 +75,26 @@ public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorks
         Assert.All(hot, b => Assert.Contains(b.Buurt.WijkCode, new[] { OudeKern, Molenwijk }));
         Assert.NotEmpty(cold);
         Assert.All(cold, b => Assert.Equal(Nieuwland, b.Buurt.WijkCode));
-        Assert.All(result.Buurten.Where(b => b.Score.CombinedScore is not null), b => Assert.InRange(b.HotSpot!.P!.Value, 0, 1));
+        Assert.All(result.Buurten.Where(b => b.Score.CombinedScore is not null), b =>
+            Assert.InRange(b.HotSpot!.P!.Value, 0, 1)
+        );
     }
 
     [Fact]
     public async Task Run_FalseDiscoveryRate_NeverFindsMoreHotSpotsThanRawPValues()
     {
-        var raw = await RunAsync(new AnalysisRequest(null) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: false) });
+        var raw = await RunAsync(
+            new AnalysisRequest(null) { HotSpots = new HotSpotOptions(FalseDiscoveryRate: false) }
+        );
         var fdr = await RunAsync(new AnalysisRequest(null));
 
-        int Significant(AnalysisResult r) => r.Buurten.Count(b => b.HotSpot?.Class is HotSpotClass.HotSpot or HotSpotClass.ColdSpot);
+        int Significant(AnalysisResult r) =>
+            r.Buurten.Count(b => b.HotSpot?.Class is HotSpotClass.HotSpot or HotSpotClass.ColdSpot);
         Assert.True(fdr.HotSpotOptions.FalseDiscoveryRate);
         Assert.InRange(Significant(fdr), 1, Significant(raw));
-        Assert.All(fdr.Buurten.Where(b => b.HotSpot!.P is not null), b => Assert.True(b.HotSpot!.AdjustedP >= b.HotSpot.P - 1e-12));
+        Assert.All(fdr.Buurten.Where(b => b.HotSpot!.P is not null), b =>
+            Assert.True(b.HotSpot!.AdjustedP >= b.HotSpot.P - 1e-12)
+        );
     }
 
     [Fact]
@@ -96,7 +107,13 @@ public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorks
         // Oranjebuurt (Molenwijk) has all four opgaven urgent; Kerkbuurt (Oude Kern) follows with three.
         var first = layer.Features.Single(f => f.Attributes["prioriteit"] is 1L).Attributes;
         var kerkbuurt = layer.Features.Single(f => (string)f.Attributes["buurtcode"] == "BU99990002").Attributes;
-        Assert.Equal(("BU99990106", 4L), ((string)first["buurtcode"], Convert.ToInt64(first["overlap"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            ("BU99990106", 4L),
+            (
+                (string)first["buurtcode"],
+                Convert.ToInt64(first["overlap"], System.Globalization.CultureInfo.InvariantCulture)
+            )
+        );
         Assert.InRange((long)kerkbuurt["prioriteit"], 2L, 3L);
         Assert.InRange((double)kerkbuurt["gecombineerde_score"], 65, 100);
         Assert.Contains((string)kerkbuurt["hotspot"], new[] { "hotspot", "niet-significant" });
@@ -105,6 +122,8 @@ public class DemoStoryTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWorks
     private async Task<AnalysisResult> RunAsync(AnalysisRequest request)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().RunAsync(request, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .RunAsync(request, CancellationToken.None);
     }
 }

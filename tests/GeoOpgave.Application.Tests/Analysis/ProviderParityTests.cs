@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Analysis;
 
-/// <summary>The same demo analysed on SQLite and on PostGIS gives the same answer: only the connection string differs.</summary>
+/// <summary>The same demo analysed on SQLite and on PostGIS gives the same answer: only the connection string
+/// differs.</summary>
 public class ProviderParityTests(DemoWorkspaceFixture sqlite, PostgisDemoWorkspaceFixture postgis)
     : IClassFixture<DemoWorkspaceFixture>, IClassFixture<PostgisDemoWorkspaceFixture>
 {
@@ -18,7 +19,10 @@ public class ProviderParityTests(DemoWorkspaceFixture sqlite, PostgisDemoWorkspa
         {
             var (a, b) = (onSqlite.Buurten[i], onPostgis.Buurten[i]);
             Assert.Equal(a.Score.Overlap, b.Score.Overlap);
-            Assert.Equal(a.Score.Opgaven.Select(o => (o.Class, o.Score)), b.Score.Opgaven.Select(o => (o.Class, o.Score)));
+            Assert.Equal(
+                a.Score.Opgaven.Select(o => (o.Class, o.Score)),
+                b.Score.Opgaven.Select(o => (o.Class, o.Score))
+            );
             Assert.True(a.Buurt.Geometry.EqualsExact(b.Buurt.Geometry), a.Buurt.Code);
             // The demo's layer indicators are computed by the .NET engine on SQLite and by PostGIS on PostgreSQL:
             // the two engines agree within 1e-6 relative, not to the last bit.
@@ -36,6 +40,8 @@ public class ProviderParityTests(DemoWorkspaceFixture sqlite, PostgisDemoWorkspa
     private static async Task<AnalysisResult> Analyse(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 }

@@ -12,7 +12,9 @@ public class ScenarioServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
 
         var report = comparison.Report;
         Assert.Equal(48, report.Buurten.Count);
-        Assert.All(report.Buurten, b => Assert.Equal((0, b.RankA is null ? null : 0), (b.OverlapDifference, b.RankDifference)));
+        Assert.All(report.Buurten, b =>
+            Assert.Equal((0, b.RankA is null ? null : 0), (b.OverlapDifference, b.RankDifference))
+        );
         Assert.Empty(report.Entering);
         Assert.Empty(report.Leaving);
         Assert.Equal(0, report.BuurtenWithOtherOverlap);
@@ -25,7 +27,9 @@ public class ScenarioServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
 
         var report = comparison.Report;
         Assert.Equal(("standaard", "vaste-drempels"), (report.Profiel.Id, report.Met.Id));
-        Assert.All(report.Buurten, b => Assert.Equal((b.OverlapB - b.OverlapA, b.RankB - b.RankA), (b.OverlapDifference, b.RankDifference)));
+        Assert.All(report.Buurten, b =>
+            Assert.Equal((b.OverlapB - b.OverlapA, b.RankB - b.RankA), (b.OverlapDifference, b.RankDifference))
+        );
         // Plas en Park (15 inwoners, 6 woningen) is ranked by neither profile, so it comes last with no rank.
         Assert.Equal([.. Enumerable.Range(1, 47).Select(r => (int?)r), null], report.Buurten.Select(b => b.RankA));
         Assert.Equal((null, null), (report.Buurten[^1].RankB, report.Buurten[^1].RankDifference));
@@ -67,7 +71,9 @@ public class ScenarioServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     [Fact]
     public async Task Compare_UnknownProfiel_ThrowsWithStableCode()
     {
-        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() => CompareAsync(new ScenarioRequest(null, "bestaat-niet")));
+        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
+            CompareAsync(new ScenarioRequest(null, "bestaat-niet"))
+        );
 
         Assert.Equal("profiel-onbekend", error.Code);
     }
@@ -75,6 +81,8 @@ public class ScenarioServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     private async Task<ScenarioComparison> CompareAsync(ScenarioRequest request)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScenarioService>().CompareAsync(request, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<ScenarioService>()
+            .CompareAsync(request, CancellationToken.None);
     }
 }

@@ -33,7 +33,11 @@ public class SensitivityServiceTests(DemoWorkspaceFixture demo) : IClassFixture<
         Assert.Contains("zonder gemiddeld gasverbruik", names);
         Assert.Equal(report.Variations.OrderBy(v => v.Kept).Select(v => v.Kept), report.Variations.Select(v => v.Kept));
         var strongest = report.Variations[0];
-        Assert.Contains(strongest.Left.Count > 0 ? $"'{strongest.Name}'" : "Geen van de keuzes", report.Conclusion, StringComparison.Ordinal);
+        Assert.Contains(
+            strongest.Left.Count > 0 ? $"'{strongest.Name}'" : "Geen van de keuzes",
+            report.Conclusion,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -76,7 +80,9 @@ public class SensitivityServiceTests(DemoWorkspaceFixture demo) : IClassFixture<
     [Fact]
     public async Task Run_OutOfRange_ThrowsWithStableCode()
     {
-        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() => RunAsync(new SensitivityRequest(null) { Runs = 0 }));
+        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
+            RunAsync(new SensitivityRequest(null) { Runs = 0 })
+        );
 
         Assert.Equal("parameter-ongeldig", error.Code);
     }
@@ -84,6 +90,8 @@ public class SensitivityServiceTests(DemoWorkspaceFixture demo) : IClassFixture<
     private async Task<SensitivityReport> RunAsync(SensitivityRequest request)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SensitivityService>().RunAsync(request, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<SensitivityService>()
+            .RunAsync(request, CancellationToken.None);
     }
 }

@@ -13,7 +13,14 @@ public sealed class AuditCsvTests
     public async Task WriteAsync_TextAFormulaCouldStartWith_IsEscaped(string target, string expected)
     {
         using var writer = new StringWriter();
-        var entry = new AuditEntry(1, new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero), "anne", "laag-geimporteerd", target, "{}");
+        var entry = new AuditEntry(
+            1,
+            new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero),
+            "anne",
+            "laag-geimporteerd",
+            target,
+            "{}"
+        );
 
         await AuditCsv.WriteAsync(writer, [entry], CancellationToken.None);
 

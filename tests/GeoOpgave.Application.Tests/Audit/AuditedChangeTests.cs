@@ -14,7 +14,8 @@ namespace GeoOpgave.Application.Tests.Audit;
 
 /// <summary>
 /// Every audited change writes its entry in the change's own transaction: with a trigger that refuses every audit row,
-/// each use case fails and leaves the workspace (and its version) as it was; without it, change and entry land together.
+/// each use case fails and leaves the workspace (and its version) as it was; without it, change and entry land
+/// together.
 /// </summary>
 public sealed class AuditedChangeTests
 {
@@ -56,7 +57,9 @@ public sealed class AuditedChangeTests
         await ImportRoadsAsync(workspace);
         var before = await RefuseAuditAsync(workspace);
 
-        await RefusedAsync(() => workspace.InScopeAsync(s => s.GetRequiredService<LayerService>().DeleteAsync("wegen", default)));
+        await RefusedAsync(() =>
+            workspace.InScopeAsync(s => s.GetRequiredService<LayerService>().DeleteAsync("wegen", default))
+        );
 
         Assert.Single(await workspace.LayersAsync());
         Assert.Equal(before, await workspace.VersionAsync());
@@ -67,7 +70,10 @@ public sealed class AuditedChangeTests
     {
         await using var workspace = new ImportTestWorkspace();
         await workspace.SeedBuurtenAsync(2023, [], "BU99990000");
-        var path = ImportFixtures.GeoPackage(workspace.File("wijkenbuurten_2023.gpkg"), AreaImportServiceTests.Buurten(("BU03630000", 1200L)));
+        var path = ImportFixtures.GeoPackage(
+            workspace.File("wijkenbuurten_2023.gpkg"),
+            AreaImportServiceTests.Buurten(("BU03630000", 1200L))
+        );
         var before = await RefuseAuditAsync(workspace);
 
         await RefusedAsync(() => workspace.ImportAreasAsync(path, 2023));
@@ -84,8 +90,12 @@ public sealed class AuditedChangeTests
         var kept = await Selecties(workspace, s => s.CreateAsync(new("Kern", null, ["BU99990000"], null), default));
         var before = await RefuseAuditAsync(workspace);
 
-        await RefusedAsync(() => Selecties(workspace, s => s.CreateAsync(new("Rand", null, ["BU99990001"], null), default)));
-        await RefusedAsync(() => Selecties(workspace, s => s.UpdateAsync(kept.Id, new("Kern", null, ["BU99990001"], null), default)));
+        await RefusedAsync(() =>
+            Selecties(workspace, s => s.CreateAsync(new("Rand", null, ["BU99990001"], null), default))
+        );
+        await RefusedAsync(() =>
+            Selecties(workspace, s => s.UpdateAsync(kept.Id, new("Kern", null, ["BU99990001"], null), default))
+        );
         await RefusedAsync(() => Selecties(workspace, s => s.DeleteAsync(kept.Id, default)));
 
         var left = Assert.Single(await Selecties(workspace, s => s.ListAsync(default)));
@@ -100,9 +110,15 @@ public sealed class AuditedChangeTests
         await ImportRoadsAsync(workspace);
         var before = await RefuseAuditAsync(workspace);
 
-        await RefusedAsync(() => workspace.InScopeAsync(s => s.GetRequiredService<IndicatorBindingService>().BindLayerAsync("wegen", "lengte_wegen", default)));
+        await RefusedAsync(() =>
+            workspace.InScopeAsync(s =>
+                s.GetRequiredService<IndicatorBindingService>().BindLayerAsync("wegen", "lengte_wegen", default)
+            )
+        );
 
-        Assert.Empty(await workspace.InScopeAsync(s => s.GetRequiredService<IndicatorBindingService>().ListAsync(default)));
+        Assert.Empty(
+            await workspace.InScopeAsync(s => s.GetRequiredService<IndicatorBindingService>().ListAsync(default))
+        );
         Assert.Equal(before, await workspace.VersionAsync());
     }
 
@@ -110,12 +126,18 @@ public sealed class AuditedChangeTests
     public async Task ProfileSaveAsync_AuditRefused_NoVersionStoredNorServed()
     {
         await using var workspace = new ImportTestWorkspace();
-        var json = await workspace.InScopeAsync(s => Task.FromResult(s.GetRequiredService<ProfileCatalog>().DocumentOf("vaste-drempels")));
+        var json = await workspace.InScopeAsync(s =>
+            Task.FromResult(s.GetRequiredService<ProfileCatalog>().DocumentOf("vaste-drempels"))
+        );
         var before = await RefuseAuditAsync(workspace);
 
-        await RefusedAsync(() => workspace.InScopeAsync(s => s.GetRequiredService<ProfileVersionService>().SaveAsync(json, null, default)));
+        await RefusedAsync(() =>
+            workspace.InScopeAsync(s => s.GetRequiredService<ProfileVersionService>().SaveAsync(json, null, default))
+        );
 
-        var listed = await workspace.InScopeAsync(s => s.GetRequiredService<ProfileVersionService>().ListAsync(default));
+        var listed = await workspace.InScopeAsync(s =>
+            s.GetRequiredService<ProfileVersionService>().ListAsync(default)
+        );
         Assert.DoesNotContain(listed, p => p.Source == ProfileListing.StoredSource);
         Assert.Equal(before, await workspace.VersionAsync());
     }
@@ -158,15 +180,20 @@ public sealed class AuditedChangeTests
         await workspace.SeedBuurtenAsync(2023, [], "BU99990000");
         using var disconnect = new CancellationTokenSource();
 
-        await workspace.InScopeAsync(s => s.GetRequiredService<AuditLog>().ChangeAsync(
-            async ct =>
-            {
-                var saved = await s.GetRequiredService<Storage.Selecties.SelectieStore>().AddAsync("Kern", "", ["BU99990000"], null, "anne", ct);
-                await disconnect.CancelAsync();
-                return saved;
-            },
-            saved => [new AuditRecord(AuditActions.SelectieSaved, saved.Name)],
-            disconnect.Token));
+        await workspace.InScopeAsync(s =>
+            s.GetRequiredService<AuditLog>()
+                .ChangeAsync(
+                    async ct =>
+                    {
+                        var saved = await s.GetRequiredService<Storage.Selecties.SelectieStore>()
+                            .AddAsync("Kern", "", ["BU99990000"], null, "anne", ct);
+                        await disconnect.CancelAsync();
+                        return saved;
+                    },
+                    saved => [new AuditRecord(AuditActions.SelectieSaved, saved.Name)],
+                    disconnect.Token
+                )
+        );
 
         Assert.Single(await Selecties(workspace, s => s.ListAsync(default)));
         Assert.Equal(AuditActions.SelectieSaved, Assert.Single(await EntriesAsync(workspace)).Action);

@@ -14,9 +14,14 @@ public sealed class CollectionCacheTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "demo.db")};Pooling=False")])
+            .AddInMemoryCollection([
+                new("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "demo.db")};Pooling=False"),
+            ])
             .Build();
-        _services = new ServiceCollection().AddGeoOpgaveApplication(configuration).AddGeoOpgaveExport().BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddGeoOpgaveApplication(configuration)
+            .AddGeoOpgaveExport()
+            .BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(CancellationToken.None);
     }
@@ -75,7 +80,9 @@ public sealed class CollectionCacheTests : IAsyncLifetime
     private async Task<PublishedCollection> GetAsync(string id, string? profiel)
     {
         await using var scope = _services.CreateAsyncScope();
-        var info = await scope.ServiceProvider.GetRequiredService<CollectionCatalog>().FindAsync(id, CancellationToken.None);
+        var info = await scope
+            .ServiceProvider.GetRequiredService<CollectionCatalog>()
+            .FindAsync(id, CancellationToken.None);
         var cache = _services.GetRequiredService<CollectionCache>();
         return await cache.GetAsync(info!, profiel, null, CancellationToken.None);
     }

@@ -35,7 +35,12 @@ public sealed class CollectionCatalogLayerTests(DemoWorkspaceFixture workspace) 
         await AddLayerAsync(scope, "oud", LayerKind.Vector);
         var catalog = CollectionCatalogTests.Catalog(scope);
 
-        var data = await catalog.LoadAsync((await catalog.FindAsync("laag-oud", CancellationToken.None))!, null, new YearRange(2030, null), CancellationToken.None);
+        var data = await catalog.LoadAsync(
+            (await catalog.FindAsync("laag-oud", CancellationToken.None))!,
+            null,
+            new YearRange(2030, null),
+            CancellationToken.None
+        );
 
         Assert.Empty(data.Layer.Features);
     }
@@ -46,7 +51,9 @@ public sealed class CollectionCatalogLayerTests(DemoWorkspaceFixture workspace) 
         await using var scope = workspace.Services.CreateAsyncScope();
         await AddLayerAsync(scope, "hitte-raster", LayerKind.Raster);
 
-        var ids = (await CollectionCatalogTests.Catalog(scope).ListAsync(CancellationToken.None)).Select(c => c.Id).ToList();
+        var ids = (await CollectionCatalogTests.Catalog(scope).ListAsync(CancellationToken.None))
+            .Select(c => c.Id)
+            .ToList();
 
         Assert.DoesNotContain("laag-hitte-raster", ids);
         Assert.Equal("selecties", ids[^1]);
@@ -56,7 +63,9 @@ public sealed class CollectionCatalogLayerTests(DemoWorkspaceFixture workspace) 
     public async Task LoadAsync_Selecties_GeometryIsTheUnionOfTheSelectedWijkAndBuurt()
     {
         await using var scope = workspace.Services.CreateAsyncScope();
-        var buurten = await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetAreasAsync(AreaLevel.Buurt, null, CancellationToken.None);
+        var buurten = await scope
+            .ServiceProvider.GetRequiredService<WorkspaceStore>()
+            .GetAreasAsync(AreaLevel.Buurt, null, CancellationToken.None);
         var wijk = buurten[0].WijkCode!;
         var other = buurten.First(b => b.WijkCode != wijk);
         await scope.ServiceProvider.GetRequiredService<SelectieStore>()
@@ -76,11 +85,27 @@ public sealed class CollectionCatalogLayerTests(DemoWorkspaceFixture workspace) 
     internal static async Task AddLayerAsync(AsyncServiceScope scope, string name, LayerKind kind)
     {
         const string fields = """[{"name":"naam","type":"text","missing":1}]""";
-        var layer = new NewLayer(name, kind, name + ".geojson", "LineString", new Envelope(155000, 155100, 463000, 463100), fields, "{}", 2024);
+        var layer = new NewLayer(
+            name,
+            kind,
+            name + ".geojson",
+            "LineString",
+            new Envelope(155000, 155100, 463000, 463100),
+            fields,
+            "{}",
+            2024
+        );
         var reader = new WKTReader(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992));
-        LayerFeature[] features = kind == LayerKind.Vector
-            ? [new(0, reader.Read("LINESTRING (155000 463000, 155100 463100)"), """{"naam":"A"}"""), new(1, reader.Read("LINESTRING (155000 463100, 155100 463000)"), null)]
-            : [];
-        await scope.ServiceProvider.GetRequiredService<LayerStore>().AddLayerAsync(layer, features, CancellationToken.None);
+        LayerFeature[] features =
+            kind == LayerKind.Vector
+                ?
+                [
+                    new(0, reader.Read("LINESTRING (155000 463000, 155100 463100)"), """{"naam":"A"}"""),
+                    new(1, reader.Read("LINESTRING (155000 463100, 155100 463000)"), null),
+                ]
+                : [];
+        await scope
+            .ServiceProvider.GetRequiredService<LayerStore>()
+            .AddLayerAsync(layer, features, CancellationToken.None);
     }
 }

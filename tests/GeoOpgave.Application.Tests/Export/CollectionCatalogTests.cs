@@ -35,7 +35,8 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var data = await Catalog(scope).LoadAsync(Area("wijken"), null, new YearRange(2030, null), CancellationToken.None);
+        var data = await Catalog(scope)
+            .LoadAsync(Area("wijken"), null, new YearRange(2030, null), CancellationToken.None);
 
         Assert.Empty(data.Layer.Features);
         Assert.Empty(data.Years);
@@ -72,13 +73,24 @@ public sealed class CollectionCatalogTests(DemoWorkspaceFixture workspace) : ICl
         // The demo's layers are stored layers; the raster (hittestress) is no feature collection.
         Assert.Equal(
             [
-                "gemeenten", "wijken", "buurten", "werken", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
-                "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
+                "gemeenten",
+                "wijken",
+                "buurten",
+                "werken",
+                "laag-energielabels_demodam",
+                "laag-grp_riolering_demodam",
+                "laag-herinrichting_demodam",
+                "laag-renovatie_corporatie_demodam",
+                "laag-warmtenet_demodam",
+                "laag-warmtenet_uitbreiding_demodam",
+                "laag-wateroverlast_zones_demodam",
+                "selecties",
             ],
             ids);
     }
 
-    internal static CollectionCatalog Catalog(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CollectionCatalog>(scope.ServiceProvider);
+    internal static CollectionCatalog Catalog(AsyncServiceScope scope) =>
+        ActivatorUtilities.CreateInstance<CollectionCatalog>(scope.ServiceProvider);
 
     private static FeatureCollectionInfo Area(string id) => CollectionCatalog.AreaCollections.Single(c => c.Id == id);
 }

@@ -12,11 +12,18 @@ public sealed class ExportServiceCollectionTests(DemoWorkspaceFixture workspace)
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var export = await Service(scope).PrepareCollectionAsync(new CollectionExportRequest("wijken", ExportFormat.Csv, Year: 2024, Separator: ','), CancellationToken.None);
+        var export = await Service(scope)
+            .PrepareCollectionAsync(
+                new CollectionExportRequest("wijken", ExportFormat.Csv, Year: 2024, Separator: ','),
+                CancellationToken.None
+            );
         using var stream = new MemoryStream();
         await ExportService.WriteAsync(export, stream, CancellationToken.None);
 
-        var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding
+            .UTF8.GetString(stream.ToArray())
+            .TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("wijken-2024.csv", export.FileName);
         Assert.StartsWith("wijkcode,wijknaam,gemeentecode,jaar", lines[0], StringComparison.Ordinal);
         Assert.Equal(export.Layer.Features.Count + 1, lines.Length);
@@ -28,8 +35,16 @@ public sealed class ExportServiceCollectionTests(DemoWorkspaceFixture workspace)
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
-        var export = await Service(scope).PrepareCollectionAsync(
-            new CollectionExportRequest("buurten", ExportFormat.GeoPackage, "standaard", Legend: OverlapLegend.Standard), CancellationToken.None);
+        var export = await Service(scope)
+            .PrepareCollectionAsync(
+                new CollectionExportRequest(
+                    "buurten",
+                    ExportFormat.GeoPackage,
+                    "standaard",
+                    Legend: OverlapLegend.Standard
+                ),
+                CancellationToken.None
+            );
 
         Assert.Equal("buurten-standaard-2024.gpkg", export.FileName);
         Assert.Equal("Overlap", export.Style?.StyleName);
@@ -40,12 +55,22 @@ public sealed class ExportServiceCollectionTests(DemoWorkspaceFixture workspace)
     [InlineData("wijken", "standaard", null, "parameter-onbekend")]
     [InlineData("selecties", null, 2024, "parameter-onbekend")]
     [InlineData("gemeenten", null, 1990, "jaar-onbekend")]
-    public async Task PrepareCollectionAsync_InvalidRequest_ThrowsWithCode(string collection, string? profiel, int? year, string code)
+    public async Task PrepareCollectionAsync_InvalidRequest_ThrowsWithCode(
+        string collection,
+        string? profiel,
+        int? year,
+        string code
+    )
     {
         await using var scope = workspace.Services.CreateAsyncScope();
 
         var e = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
-            Service(scope).PrepareCollectionAsync(new CollectionExportRequest(collection, ExportFormat.GeoJson, profiel, year), CancellationToken.None));
+            Service(scope)
+                .PrepareCollectionAsync(
+                    new CollectionExportRequest(collection, ExportFormat.GeoJson, profiel, year),
+                    CancellationToken.None
+                )
+        );
 
         Assert.Equal(code, e.Code);
     }

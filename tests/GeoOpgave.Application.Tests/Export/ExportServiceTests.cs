@@ -16,7 +16,9 @@ public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassF
         await using var scope = workspace.Services.CreateAsyncScope();
         var service = Service(scope);
 
-        var e = await Assert.ThrowsAsync<GeoOpgaveException>(() => service.PrepareAsync(new ExportRequest(ExportFormat.Csv, "bestaat-niet"), CancellationToken.None));
+        var e = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
+            service.PrepareAsync(new ExportRequest(ExportFormat.Csv, "bestaat-niet"), CancellationToken.None)
+        );
 
         Assert.Equal("profiel-onbekend", e.Code);
     }
@@ -27,7 +29,9 @@ public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassF
         await using var scope = workspace.Services.CreateAsyncScope();
         var service = Service(scope);
 
-        var e = await Assert.ThrowsAsync<GeoOpgaveException>(() => service.PrepareAsync(new ExportRequest(ExportFormat.Csv, null, '\t'), CancellationToken.None));
+        var e = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
+            service.PrepareAsync(new ExportRequest(ExportFormat.Csv, null, '\t'), CancellationToken.None)
+        );
 
         Assert.Equal("scheidingsteken-ongeldig", e.Code);
     }
@@ -36,13 +40,21 @@ public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassF
     public async Task WriteAsync_Csv_WritesAHeaderAndOneRowPerBuurt()
     {
         await using var scope = workspace.Services.CreateAsyncScope();
-        var export = await Service(scope).PrepareAsync(new ExportRequest(ExportFormat.Csv, null), CancellationToken.None);
+        var export = await Service(scope)
+            .PrepareAsync(new ExportRequest(ExportFormat.Csv, null), CancellationToken.None);
         using var stream = new MemoryStream();
 
         await ExportService.WriteAsync(export, stream, CancellationToken.None);
 
-        var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("buurtcode;buurtnaam;wijkcode;gemeentecode;jaar;profiel;overlap", lines[0], StringComparison.Ordinal);
+        var lines = Encoding
+            .UTF8.GetString(stream.ToArray())
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith(
+            "buurtcode;buurtnaam;wijkcode;gemeentecode;jaar;profiel;overlap",
+            lines[0],
+            StringComparison.Ordinal
+        );
         Assert.Equal(export.Result.Buurten.Count + 1, lines.Length);
         Assert.Equal($"buurten-standaard-{export.Result.Year}.csv", export.FileName);
     }
@@ -65,8 +77,14 @@ public sealed class ExportServiceTests(DemoWorkspaceFixture workspace) : IClassF
 
             await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync();
-            Assert.Equal((long)export.Result.Buurten.Count, await ScalarAsync(connection, "SELECT count(*) FROM buurten"));
-            Assert.Equal(expectedStyles, await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'"));
+            Assert.Equal(
+                (long)export.Result.Buurten.Count,
+                await ScalarAsync(connection, "SELECT count(*) FROM buurten")
+            );
+            Assert.Equal(
+                expectedStyles,
+                await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'")
+            );
         }
         finally
         {

@@ -49,11 +49,29 @@ public sealed class FeatureFilterTests
         Assert.Equal("BU3", Code(FeatureFilter.Find(Layer, "buurtcode", "BU3")!));
     }
 
-    private static FeatureQuery Query(int limit = 100, int offset = 0, string? area = null, Dictionary<string, string>? properties = null) =>
-        new(limit, offset, area is null ? null : Wkt.Read(area), properties ?? new Dictionary<string, string>(StringComparer.Ordinal));
+    private static FeatureQuery Query(
+        int limit = 100,
+        int offset = 0,
+        string? area = null,
+        Dictionary<string, string>? properties = null
+    ) =>
+        new(
+            limit,
+            offset,
+            area is null ? null : Wkt.Read(area),
+            properties ?? new Dictionary<string, string>(StringComparer.Ordinal)
+        );
 
     private static IFeature Feature(string wkt, string code, string wijk, long overlap) =>
-        new Feature(Wkt.Read(wkt), new AttributesTable { { "buurtcode", code }, { "wijkcode", wijk }, { "overlap", overlap } });
+        new Feature(
+            Wkt.Read(wkt),
+            new AttributesTable
+            {
+                { "buurtcode", code },
+                { "wijkcode", wijk },
+                { "overlap", overlap },
+            }
+        );
 
     private static string Code(IFeature feature) => (string)feature.Attributes["buurtcode"];
 }

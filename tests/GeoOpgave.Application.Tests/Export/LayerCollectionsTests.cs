@@ -19,7 +19,12 @@ public sealed class LayerCollectionsTests
     [Fact]
     public void Describe_TwoNamesWithTheSameSlug_BothGetTheirLayerId()
     {
-        var layers = new[] { Layer(7, "A b", LayerKind.Vector), Layer(9, "a-b", LayerKind.Vector), Layer(10, "c", LayerKind.Vector) };
+        var layers = new[]
+        {
+            Layer(7, "A b", LayerKind.Vector),
+            Layer(9, "a-b", LayerKind.Vector),
+            Layer(10, "c", LayerKind.Vector),
+        };
 
         var ids = LayerCollections.Describe(layers).Select(c => c.Id);
 
@@ -29,7 +34,12 @@ public sealed class LayerCollectionsTests
     [Fact]
     public void Describe_RasterAndTable_AreLeftOut()
     {
-        var layers = new[] { Layer(1, "hitte", LayerKind.Raster), Layer(2, "tabel", LayerKind.Table), Layer(3, "zones", LayerKind.Vector) };
+        var layers = new[]
+        {
+            Layer(1, "hitte", LayerKind.Raster),
+            Layer(2, "tabel", LayerKind.Table),
+            Layer(3, "zones", LayerKind.Vector),
+        };
 
         var collection = Assert.Single(LayerCollections.Describe(layers));
 
@@ -37,5 +47,18 @@ public sealed class LayerCollectionsTests
     }
 
     private static LayerInfo Layer(long id, string name, LayerKind kind) =>
-        new(id, name, kind, name + ".gpkg", 28992, kind == LayerKind.Vector ? "Polygon" : null, 1, null, "[]", "{}", null, DateTimeOffset.UnixEpoch);
+        new(
+            id,
+            name,
+            kind,
+            name + ".gpkg",
+            28992,
+            kind == LayerKind.Vector ? "Polygon" : null,
+            1,
+            null,
+            "[]",
+            "{}",
+            null,
+            DateTimeOffset.UnixEpoch
+        );
 }

@@ -24,7 +24,11 @@ public sealed class LayerFieldsTests
     public void ToFeature_StoredJson_TypesByFieldAndKeepsMissingAsNull()
     {
         var fields = LayerFields.Parse(Fields);
-        var stored = new LayerFeature(4, new WKTReader().Read("POINT (155000 463000)"), """{"naam":"A","diepte":2,"FID":12,"code":7}""");
+        var stored = new LayerFeature(
+            4,
+            new WKTReader().Read("POINT (155000 463000)"),
+            """{"naam":"A","diepte":2,"FID":12,"code":7}"""
+        );
 
         var feature = LayerFields.ToFeature(stored, fields, "volgnummer");
 

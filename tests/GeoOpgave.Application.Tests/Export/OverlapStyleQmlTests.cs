@@ -10,12 +10,20 @@ public sealed class OverlapStyleQmlTests
     [Fact]
     public void Build_ThreeColours_HasOneRulePerClassPlusOnbekend()
     {
-        var qml = XDocument.Parse(OverlapStyleQml.Build(Legend, ["buurtcode", "overlap", "urgentie_energie", "urgentie_wonen"]));
+        var qml = XDocument.Parse(
+            OverlapStyleQml.Build(Legend, ["buurtcode", "overlap", "urgentie_energie", "urgentie_wonen"])
+        );
 
         var rules = qml.Descendants("rule").ToList();
         Assert.Equal(["0", "1", "2 of meer", "onbekend"], rules.Select(r => (string?)r.Attribute("label")));
-        Assert.Equal("(\"overlap\" >= 2) AND NOT (\"urgentie_energie\" = 'onbekend' AND \"urgentie_wonen\" = 'onbekend')", (string?)rules[2].Attribute("filter"));
-        Assert.Equal("\"urgentie_energie\" = 'onbekend' AND \"urgentie_wonen\" = 'onbekend'", (string?)rules[3].Attribute("filter"));
+        Assert.Equal(
+            "(\"overlap\" >= 2) AND NOT (\"urgentie_energie\" = 'onbekend' AND \"urgentie_wonen\" = 'onbekend')",
+            (string?)rules[2].Attribute("filter")
+        );
+        Assert.Equal(
+            "\"urgentie_energie\" = 'onbekend' AND \"urgentie_wonen\" = 'onbekend'",
+            (string?)rules[3].Attribute("filter")
+        );
         Assert.Equal("RuleRenderer", (string?)qml.Root!.Element("renderer-v2")!.Attribute("type"));
     }
 
@@ -25,7 +33,9 @@ public sealed class OverlapStyleQmlTests
         var qml = XDocument.Parse(OverlapStyleQml.Build(Legend, ["overlap", "urgentie_energie"]));
 
         var fills = qml.Descendants("symbol")
-            .Select(s => (string?)s.Descendants("Option").Single(o => (string?)o.Attribute("name") == "color").Attribute("value"))
+            .Select(s =>
+                (string?)s.Descendants("Option").Single(o => (string?)o.Attribute("name") == "color").Attribute("value")
+            )
             .ToList();
         Assert.Equal(["255,255,178,184", "254,204,92,184", "189,0,38,184", "180,180,180,184"], fills);
     }

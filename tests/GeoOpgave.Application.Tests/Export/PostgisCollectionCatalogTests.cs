@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Export;
 
-/// <summary>Layer collections on PostGIS, where the attributes are jsonb (keys reordered, numbers normalised).</summary>
-public sealed class PostgisCollectionCatalogTests(PostgisDemoWorkspaceFixture workspace) : IClassFixture<PostgisDemoWorkspaceFixture>
+/// <summary>Layer collections on PostGIS, where the attributes are jsonb (keys reordered, numbers
+/// normalised).</summary>
+public sealed class PostgisCollectionCatalogTests(PostgisDemoWorkspaceFixture workspace)
+    : IClassFixture<PostgisDemoWorkspaceFixture>
 {
     [Fact]
     public async Task LoadAsync_LayerOnPostgis_PublishesTheSameFeaturesAsOnSqlite()

@@ -16,13 +16,32 @@ public sealed class PublishedCollectionTests
         new CollectionData(
             new FeatureCollectionInfo("buurten", "Buurten", "", CollectionKind.Analysis, "buurtcode"),
             [2024],
-            new VectorLayer("buurten", Srid.RdNew,
-            [
-                Feature("POLYGON ((155000 463000, 155010 463000, 155010 463010, 155000 463010, 155000 463000))", "BU1", 2),
-                Feature("POLYGON ((155020 463000, 155030 463000, 155030 463010, 155020 463010, 155020 463000))", "BU2", 0),
-                new Feature(new GeometryFactory().CreatePolygon(), new AttributesTable { { "buurtcode", "BU3" }, { "overlap", 2L } }),
-                Feature("POLYGON ((155040 463000, 155050 463000, 155050 463010, 155040 463010, 155040 463000))", "BU4", 2),
-            ])),
+            new VectorLayer(
+                "buurten",
+                Srid.RdNew,
+                [
+                    Feature(
+                        "POLYGON ((155000 463000, 155010 463000, 155010 463010, 155000 463010, 155000 463000))",
+                        "BU1",
+                        2
+                    ),
+                    Feature(
+                        "POLYGON ((155020 463000, 155030 463000, 155030 463010, 155020 463010, 155020 463000))",
+                        "BU2",
+                        0
+                    ),
+                    new Feature(
+                        new GeometryFactory().CreatePolygon(),
+                        new AttributesTable { { "buurtcode", "BU3" }, { "overlap", 2L } }
+                    ),
+                    Feature(
+                        "POLYGON ((155040 463000, 155050 463000, 155050 463010, 155040 463010, 155040 463000))",
+                        "BU4",
+                        2
+                    ),
+                ]
+            )
+        ),
         workspaceVersion: 7,
         etag: "\"t-7-0\"");
 
@@ -43,7 +62,9 @@ public sealed class PublishedCollectionTests
     [Fact]
     public void Query_PropertyWithoutBbox_CountsEveryMatchIncludingEmptyGeometry()
     {
-        var page = Collection.Query(new FeatureQuery(10, 0, null, new Dictionary<string, string> { ["overlap"] = "2" }));
+        var page = Collection.Query(
+            new FeatureQuery(10, 0, null, new Dictionary<string, string> { ["overlap"] = "2" })
+        );
 
         Assert.Equal(["BU1", "BU3", "BU4"], page.Features.Select(Code));
     }

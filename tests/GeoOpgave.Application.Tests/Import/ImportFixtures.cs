@@ -22,15 +22,24 @@ public static class ImportFixtures
          ]}
         """;
 
-    public static VectorLayer Layer(string name, params string[] wkts) => new(
-        name,
-        28992,
-        wkts.Select((wkt, i) =>
-        {
-            var geometry = new WKTReader().Read(wkt);
-            geometry.SRID = 28992;
-            return (IFeature)new Feature(geometry, new AttributesTable { { "nummer", (long)i }, { "naam", $"object {i}" } });
-        }).ToList());
+    public static VectorLayer Layer(string name, params string[] wkts) =>
+        new(
+            name,
+            28992,
+            wkts.Select(
+                    (wkt, i) =>
+                    {
+                        var geometry = new WKTReader().Read(wkt);
+                        geometry.SRID = 28992;
+                        return (IFeature)
+                            new Feature(
+                                geometry,
+                                new AttributesTable { { "nummer", (long)i }, { "naam", $"object {i}" } }
+                            );
+                    }
+                )
+                .ToList()
+        );
 
     public static string GeoPackage(string path, params VectorLayer[] layers)
     {

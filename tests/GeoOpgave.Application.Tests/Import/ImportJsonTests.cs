@@ -5,7 +5,8 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.Application.Tests.Import;
 
-/// <summary>The report's JSON is what clients and stored layers read: kinds and severities by name, no server paths.</summary>
+/// <summary>The report's JSON is what clients and stored layers read: kinds and severities by name, no server
+/// paths.</summary>
 public sealed class ImportJsonTests
 {
     private static readonly ImportReport Report = new()
@@ -43,7 +44,10 @@ public sealed class ImportJsonTests
         var read = ImportJson.ReadReport(ImportJson.Serialize(Report));
 
         var issue = Assert.Single(read!.Issues);
-        Assert.Equal((IssueSeverity.Warning, IssueKind.Repaired, "wegen", 4), (issue.Severity, issue.Kind, issue.Layer, issue.FeatureIndex));
+        Assert.Equal(
+            (IssueSeverity.Warning, IssueKind.Repaired, "wegen", 4),
+            (issue.Severity, issue.Kind, issue.Layer, issue.FeatureIndex)
+        );
         Assert.Null(issue.SourceFile);
     }
 }

@@ -24,7 +24,11 @@ public sealed class ImportServiceRejectionTests
         var path = workspace.File("kaart.kml");
         await File.WriteAllTextAsync(path, "<kml/>");
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.UnsupportedFormat);
+        await AssertRejectedAsync(
+            workspace,
+            await workspace.ImportAsync(new ImportRequest(path)),
+            IssueKind.UnsupportedFormat
+        );
     }
 
     [Fact]
@@ -34,7 +38,11 @@ public sealed class ImportServiceRejectionTests
         var path = workspace.File("kapot.geojson");
         await File.WriteAllTextAsync(path, """{"type":"FeatureCollection","features":[{"type":""");
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.UnreadableFile);
+        await AssertRejectedAsync(
+            workspace,
+            await workspace.ImportAsync(new ImportRequest(path)),
+            IssueKind.UnreadableFile
+        );
     }
 
     [Fact]
@@ -46,27 +54,40 @@ public sealed class ImportServiceRejectionTests
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[52.15,5.38]}}]}
             """);
 
-        await AssertRejectedAsync(workspace, await workspace.ImportAsync(new ImportRequest(path)), IssueKind.OutsideNetherlands);
+        await AssertRejectedAsync(
+            workspace,
+            await workspace.ImportAsync(new ImportRequest(path)),
+            IssueKind.OutsideNetherlands
+        );
     }
 
     [Fact]
     public async Task ImportAsync_ZipSlipEntry_RejectedAndNothingUnpacked()
     {
         await using var workspace = new ImportTestWorkspace();
-        var zip = ImportFixtures.ZipWithEntry(workspace.File("slip.zip"), "../../evil.shp", Encoding.UTF8.GetBytes("x"));
+        var zip = ImportFixtures.ZipWithEntry(
+            workspace.File("slip.zip"),
+            "../../evil.shp",
+            Encoding.UTF8.GetBytes("x")
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
         await AssertRejectedAsync(workspace, result, IssueKind.UnsupportedFormat);
         Assert.Contains("buiten de uitpakmap", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(workspace.TempDirectory, "..", "evil.shp")));
-        Assert.False(Directory.Exists(workspace.TempDirectory) && Directory.EnumerateFileSystemEntries(workspace.TempDirectory).Any());
+        Assert.False(
+            Directory.Exists(workspace.TempDirectory)
+                && Directory.EnumerateFileSystemEntries(workspace.TempDirectory).Any()
+        );
     }
 
     [Fact]
     public async Task ImportAsync_ZipBomb_RejectedAsTooLarge()
     {
-        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxUncompressedBytes"] = "100000" });
+        await using var workspace = new ImportTestWorkspace(
+            new Dictionary<string, string?> { ["Import:MaxUncompressedBytes"] = "100000" }
+        );
         var zip = ImportFixtures.ZipWithEntry(workspace.File("bom.zip"), "bom.shp", new byte[1_000_000]);
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
@@ -97,7 +118,9 @@ public sealed class ImportServiceRejectionTests
     [Fact]
     public async Task ImportAsync_ZipWithTooManyEntries_RejectedAsTooLarge()
     {
-        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxArchiveEntries"] = "3" });
+        await using var workspace = new ImportTestWorkspace(
+            new Dictionary<string, string?> { ["Import:MaxArchiveEntries"] = "3" }
+        );
         var zip = workspace.File("veel.zip");
         using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
         {
@@ -116,7 +139,9 @@ public sealed class ImportServiceRejectionTests
     [Fact]
     public async Task ImportAsync_MoreFeaturesThanAllowed_RejectedAsTooLarge()
     {
-        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxFeatures"] = "1" });
+        await using var workspace = new ImportTestWorkspace(
+            new Dictionary<string, string?> { ["Import:MaxFeatures"] = "1" }
+        );
         var path = workspace.File("punten.geojson");
         await File.WriteAllTextAsync(path, ImportFixtures.RdGeoJson);
 
@@ -158,7 +183,9 @@ public sealed class ImportServiceRejectionTests
     {
         Assert.False(result.Imported);
         Assert.Empty(result.Layers);
-        Assert.Contains(result.Reports.SelectMany(r => r.Issues), i => i.Kind == kind && i.Severity == IssueSeverity.Error);
+        Assert.Contains(result.Reports.SelectMany(r => r.Issues), i =>
+            i.Kind == kind && i.Severity == IssueSeverity.Error
+        );
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }

@@ -20,7 +20,10 @@ public sealed class ImportServiceTests
         Assert.True(result.Imported);
         var report = Assert.Single(result.Reports);
         Assert.Equal("urn:ogc:def:crs:EPSG::28992", report.CrsDetected);
-        Assert.Equal((3, 2, 1, 0), (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected, report.FeaturesRepaired));
+        Assert.Equal(
+            (3, 2, 1, 0),
+            (report.FeaturesRead, report.FeaturesImported, report.FeaturesRejected, report.FeaturesRepaired)
+        );
         Assert.Equal(["Point"], report.GeometryTypes);
         Assert.Equal(new ImportExtent(155000, 463000, 156000, 464000), report.Extent);
         Assert.Equal(new ImportFieldSummary("woningen", "real", 0), report.Fields.Single(f => f.Name == "woningen"));
@@ -56,7 +59,11 @@ public sealed class ImportServiceTests
         await using var workspace = new ImportTestWorkspace();
         var path = ImportFixtures.GeoPackage(
             workspace.File("vlakken.gpkg"),
-            ImportFixtures.Layer("vlakken", "POLYGON ((150000 460000, 151000 461000, 151000 460000, 150000 461000, 150000 460000))"));
+            ImportFixtures.Layer(
+                "vlakken",
+                "POLYGON ((150000 460000, 151000 461000, 151000 460000, 150000 461000, 150000 460000))"
+            )
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
@@ -92,11 +99,18 @@ public sealed class ImportServiceTests
     public async Task ImportAsync_ZippedShapefile_ImportsTheShapefileAndLeavesNoTempFiles()
     {
         await using var workspace = new ImportTestWorkspace();
-        var zip = ImportFixtures.ZippedShapefile(workspace.Files, "wijken.shp.zip", ImportFixtures.Layer("wijken", "POINT (150000 460000)", "POINT (152000 462000)"));
+        var zip = ImportFixtures.ZippedShapefile(
+            workspace.Files,
+            "wijken.shp.zip",
+            ImportFixtures.Layer("wijken", "POINT (150000 460000)", "POINT (152000 462000)")
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(zip));
 
-        Assert.True(result.Imported, string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+        Assert.True(
+            result.Imported,
+            string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+        );
         Assert.Equal(("wijken", 2L), (result.Layers[0].Name, result.Layers[0].FeatureCount));
         Assert.Equal("wijken", result.Reports[0].SourceLayer);
         Assert.Empty(Directory.EnumerateFileSystemEntries(workspace.TempDirectory));
@@ -124,7 +138,10 @@ public sealed class ImportServiceTests
         await using var workspace = new ImportTestWorkspace();
         await workspace.SeedBuurtenAsync(2024, [new("BU03630001", "score", 2024, 9)], "BU03630001", "BU03630002");
         var path = workspace.File("scores.csv");
-        await File.WriteAllTextAsync(path, "\uFEFF\"Regiocode\";\"Score (getal)\";\"Naam\"\n\"bu03630001  \";\"1,5\";\"x\"\n\"BU03630002\";\".\";\"y\"\n\"BU09990001\";\"3\";\"z\"\n");
+        await File.WriteAllTextAsync(
+            path,
+            "\uFEFF\"Regiocode\";\"Score (getal)\";\"Naam\"\n\"bu03630001  \";\"1,5\";\"x\"\n\"BU03630002\";\".\";\"y\"\n\"BU09990001\";\"3\";\"z\"\n"
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path) { Name = "scores" });
 

@@ -14,20 +14,26 @@ using Npgsql;
 
 namespace GeoOpgave.Application.Tests.Import;
 
-/// <summary>A fresh SQLite workspace in a temp folder for one test, with a folder for fixtures and one for unpacking.</summary>
+/// <summary>A fresh SQLite workspace in a temp folder for one test, with a folder for fixtures and one for
+/// unpacking.</summary>
 public sealed class ImportTestWorkspace : IAsyncDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("geoopgave-import-test-").FullName;
     private readonly ServiceProvider _services;
     private readonly Func<Task>? _dropDatabase;
 
-    public ImportTestWorkspace(IDictionary<string, string?>? settings = null, string? connectionString = null, Func<Task>? dropDatabase = null)
+    public ImportTestWorkspace(
+        IDictionary<string, string?>? settings = null,
+        string? connectionString = null,
+        Func<Task>? dropDatabase = null
+    )
     {
         Directory.CreateDirectory(Files);
         _dropDatabase = dropDatabase;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["ConnectionStrings:GeoOpgave"] = connectionString ?? $"Data Source={Path.Combine(_root, "workspace.db")};Pooling=False",
+            ["ConnectionStrings:GeoOpgave"] = connectionString
+                ?? $"Data Source={Path.Combine(_root, "workspace.db")};Pooling=False",
             ["Import:TempDirectory"] = TempDirectory,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -48,7 +54,9 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     public async Task<ImportResult> ImportAsync(ImportRequest request)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(request, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<ImportService>()
+            .ImportAsync(request, CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<LayerInfo>> LayersAsync()
@@ -61,32 +69,42 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     public async Task<IReadOnlyList<LayerFeature>> FeaturesAsync(long layerId)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LayerStore>().GetFeaturesAsync(layerId, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<LayerStore>()
+            .GetFeaturesAsync(layerId, CancellationToken.None);
     }
 
     public async Task<ImportResult> ImportAreasAsync(string path, int? year)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AreaImportService>().ImportAsync(path, year, null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AreaImportService>()
+            .ImportAsync(path, year, null, CancellationToken.None);
     }
 
     public async Task<AnalysisResult> AnalyseAsync()
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<Area>> AreasAsync(AreaLevel level, int year)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetAreasAsync(level, year, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<WorkspaceStore>()
+            .GetAreasAsync(level, year, CancellationToken.None);
     }
 
     public async Task<LayerInfo> AddLayerAsync(NewLayer layer, IEnumerable<LayerFeature> features)
     {
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
-        return await scope.ServiceProvider.GetRequiredService<LayerStore>().AddLayerAsync(layer, features, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<LayerStore>()
+            .AddLayerAsync(layer, features, CancellationToken.None);
     }
 
     public async Task<int> FeatureRowsAsync()
@@ -102,9 +120,21 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         await using var scope = _services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WorkspaceStore>();
         await store.MigrateAsync(CancellationToken.None);
-        var square = new WKTReader().Read("POLYGON ((120000 480000, 121000 480000, 121000 481000, 120000 481000, 120000 480000))");
+        var square = new WKTReader().Read(
+            "POLYGON ((120000 480000, 121000 480000, 121000 481000, 120000 481000, 120000 480000))"
+        );
         square.SRID = 28992;
-        var areas = codes.Select(c => new Area(c, c, AreaLevel.Buurt, $"GM{c.Substring(2, 4)}", $"WK{c.Substring(2, 6)}", year, square)).ToList();
+        var areas = codes
+            .Select(c => new Area(
+                c,
+                c,
+                AreaLevel.Buurt,
+                $"GM{c.Substring(2, 4)}",
+                $"WK{c.Substring(2, 6)}",
+                year,
+                square
+            ))
+            .ToList();
         await store.ReplaceWorkspaceAsync(areas, values, CancellationToken.None);
     }
 
@@ -119,7 +149,9 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
     public async Task<IReadOnlyList<IndicatorValue>> IndicatorValuesAsync(int year)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetIndicatorValuesAsync(year, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<WorkspaceStore>()
+            .GetIndicatorValuesAsync(year, CancellationToken.None);
     }
 
     /// <summary>Refuses new audit rows (see <see cref="Audit.AuditRefusal"/>).</summary>
@@ -131,12 +163,15 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetVersionAsync(CancellationToken.None);
     }
 
-    /// <summary>A workspace in a database of its own on the PostGIS server of GEOOPGAVE_TEST_PG, dropped afterwards.</summary>
+    /// <summary>A workspace in a database of its own on the PostGIS server of GEOOPGAVE_TEST_PG, dropped
+    /// afterwards.</summary>
     public static async Task<ImportTestWorkspace> PostgisAsync()
     {
         var server = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it.");
+            : throw new InvalidOperationException(
+                "GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it."
+            );
         var database = $"geoopgave_imp_{Guid.NewGuid():N}";
         await ExecuteAsync(server, $"CREATE DATABASE {database}");
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;

@@ -13,7 +13,11 @@ public sealed class PointCsvImportTests
     {
         await using var workspace = new ImportTestWorkspace();
         var path = workspace.File("palen.csv");
-        await File.WriteAllTextAsync(path, "naam;x;y;vermogen\nA;155000,5;463000;22,5\nB;156000;464000;-99997\n", new UTF8Encoding(true));
+        await File.WriteAllTextAsync(
+            path,
+            "naam;x;y;vermogen\nA;155000,5;463000;22,5\nB;156000;464000;-99997\n",
+            new UTF8Encoding(true)
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
@@ -26,7 +30,11 @@ public sealed class PointCsvImportTests
         var features = await workspace.FeaturesAsync(result.Layers[0].Id);
         Assert.Equal([0, 1], features.Select(f => f.Index));
         Assert.Equal((155000.5, 463000.0), (features[0].Geometry.Coordinate.X, features[0].Geometry.Coordinate.Y));
-        Assert.Contains("\"vermogen\":null", features[1].AttributesJson!.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "\"vermogen\":null",
+            features[1].AttributesJson!.Replace(" ", string.Empty, StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -34,7 +42,11 @@ public sealed class PointCsvImportTests
     {
         await using var workspace = new ImportTestWorkspace();
         var path = workspace.File("voortgang.csv");
-        var rows = string.Concat(Enumerable.Range(0, 3 * PointCsvStream.DefaultBlockRows).Select(i => $"{i},{150_000 + (i % 500)},{460_000 + (i / 500)}\n"));
+        var rows = string.Concat(
+            Enumerable
+                .Range(0, 3 * PointCsvStream.DefaultBlockRows)
+                .Select(i => $"{i},{150_000 + (i % 500)},{460_000 + (i / 500)}\n")
+        );
         await File.WriteAllTextAsync(path, "id,x,y\n" + rows);
         var seen = new List<double>();
 
@@ -43,7 +55,9 @@ public sealed class PointCsvImportTests
         Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
         // One report per block written; the parser may run a few blocks ahead, so the values only never go back.
         Assert.Equal(3, seen.Count);
-        Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.True(pair.First <= pair.Second, $"{pair.First} then {pair.Second}"));
+        Assert.All(seen.Zip(seen.Skip(1)), pair =>
+            Assert.True(pair.First <= pair.Second, $"{pair.First} then {pair.Second}")
+        );
         Assert.InRange(seen[0], 0.3, 1.0);
         Assert.Equal(1.0, seen[^1]);
     }
@@ -100,12 +114,17 @@ public sealed class PointCsvImportTests
     {
         await using var workspace = new ImportTestWorkspace();
         var path = workspace.File("omgedraaid.csv");
-        await File.WriteAllTextAsync(path, "x;y\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"{460_000 + i};155000\n")));
+        await File.WriteAllTextAsync(
+            path,
+            "x;y\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"{460_000 + i};155000\n"))
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.False(result.Imported);
-        Assert.Contains(result.Reports[0].Issues, i => i.Kind == IssueKind.OutsideNetherlands && i.Severity == IssueSeverity.Error);
+        Assert.Contains(result.Reports[0].Issues, i =>
+            i.Kind == IssueKind.OutsideNetherlands && i.Severity == IssueSeverity.Error
+        );
         Assert.Empty(await workspace.LayersAsync());
         Assert.Equal(0, await workspace.FeatureRowsAsync());
     }
@@ -113,7 +132,9 @@ public sealed class PointCsvImportTests
     [Fact]
     public async Task ImportAsync_MoreRowsThanMaxFeatures_RejectedAsTooLarge()
     {
-        await using var workspace = new ImportTestWorkspace(new Dictionary<string, string?> { ["Import:MaxFeatures"] = "2" });
+        await using var workspace = new ImportTestWorkspace(
+            new Dictionary<string, string?> { ["Import:MaxFeatures"] = "2" }
+        );
         var path = workspace.File("veel.csv");
         await File.WriteAllTextAsync(path, "x;y\n155000;463000\n155001;463000\n155002;463000\n");
 
@@ -153,7 +174,9 @@ public sealed class PointCsvImportTests
     {
         await using var workspace = await ImportTestWorkspace.PostgisAsync();
         var path = workspace.File("grid.csv");
-        var rows = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i},{150_000 + (i % 200)},{460_000 + (i / 200)}\n"));
+        var rows = string.Concat(
+            Enumerable.Range(0, 20_000).Select(i => $"{i},{150_000 + (i % 200)},{460_000 + (i / 200)}\n")
+        );
         await File.WriteAllTextAsync(path, "id,x,y\n" + rows);
 
         var result = await workspace.ImportAsync(new ImportRequest(path));
@@ -174,7 +197,9 @@ public sealed class PointCsvImportTests
         var result = await workspace.ImportAsync(new ImportRequest(path));
 
         Assert.True(result.Imported, string.Join("; ", result.Reports[0].Issues.Select(i => i.Message)));
-        Assert.Contains(result.Reports[0].Issues, i => (i.Severity, i.Kind) == (IssueSeverity.Info, IssueKind.TextEncoding));
+        Assert.Contains(result.Reports[0].Issues, i =>
+            (i.Severity, i.Kind) == (IssueSeverity.Info, IssueKind.TextEncoding)
+        );
         var feature = Assert.Single(await workspace.FeaturesAsync(result.Layers[0].Id));
         using var attributes = System.Text.Json.JsonDocument.Parse(feature.AttributesJson!);
         Assert.Equal("Café Olé", attributes.RootElement.GetProperty("naam").GetString());
@@ -191,7 +216,10 @@ public sealed class PointCsvImportTests
             text.Append("Straat;155000;463000\n");
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text.ToString()).Concat(CsvEncoding.Ansi.GetBytes("Café;155000;463000\n")).ToArray();
+        var bytes = Encoding
+            .UTF8.GetBytes(text.ToString())
+            .Concat(CsvEncoding.Ansi.GetBytes("Café;155000;463000\n"))
+            .ToArray();
         await File.WriteAllBytesAsync(path, bytes);
 
         var result = await workspace.ImportAsync(new ImportRequest(path));

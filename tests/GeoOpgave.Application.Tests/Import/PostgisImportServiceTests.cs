@@ -51,6 +51,9 @@ public sealed class PostgisImportServiceTests
         Assert.True(result.Imported);
         Assert.Equal(["BU03630009"], result.Reports[0].UnmatchedCodes);
         // "woz" is the KWB shapefile name of the WOZ value; the CBS sentinel is unknown and not stored.
-        Assert.Equal(new IndicatorValue("BU03630001", "gemiddelde_woningwaarde", 2023, 312) { Source = "t" }, Assert.Single(await workspace.IndicatorValuesAsync(2023)));
+        Assert.Equal(
+            new IndicatorValue("BU03630001", "gemiddelde_woningwaarde", 2023, 312) { Source = "t" },
+            Assert.Single(await workspace.IndicatorValuesAsync(2023))
+        );
     }
 }

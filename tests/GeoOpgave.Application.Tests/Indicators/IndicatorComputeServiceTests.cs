@@ -20,21 +20,30 @@ public sealed class IndicatorComputeServiceTests
         // The test definitions and the five of the standaard profile it is built on.
         Assert.Equal(IndicatorTestWorkspace.Definitions.Length + 5, results.Count);
         Assert.Contains(results, r => r.IndicatorId == "aandeel_energielabel_efg" && r.Known > 40);
-        Assert.Contains("bestaat_niet", Assert.Single(results, r => r.Skipped is not null).Skipped, StringComparison.Ordinal);
+        Assert.Contains(
+            "bestaat_niet",
+            Assert.Single(results, r => r.Skipped is not null).Skipped,
+            StringComparison.Ordinal
+        );
         Assert.Equal(4_904 - 5, values.Where(v => v.Key.Indicator == "t_labels_count").Sum(v => v.Value!.Value));
         Assert.All(values.Where(v => v.Key.Indicator == "t_flood_share"), v => Assert.InRange(v.Value!.Value, 0, 100));
         Assert.Contains(values, v => v.Key.Indicator == "t_net_transport_ha" && v.Value > 0);
         Assert.All(values.Where(v => v.Key.Indicator == "t_heat_mean"), v => Assert.InRange(v.Value!.Value, 25, 38));
         Assert.True(await workspace.VersionAsync() >= before + results.Count(r => r.Skipped is null));
         await using var scope = workspace.Services.CreateAsyncScope();
-        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(2024, default);
+        var provenance = await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ListProvenanceAsync(2024, default);
         var share = Assert.Single(provenance, p => p.IndicatorId == "t_labels_share");
         Assert.Equal(("energielabels_demodam", "dotnet", 2024), (share.LayerName, share.Engine, share.Year));
         Assert.Contains("energielabel E, F of G", share.Method, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.Zero, share.ComputedAt.Offset);
         var audit = await scope.ServiceProvider.GetRequiredService<AuditLog>().ListAsync(100, default);
         // Once when the demo loaded (it computes every definition on its layers), once now.
-        Assert.Equal(2 * results.Count(r => r.Skipped is null), audit.Count(a => a.Action == AuditActions.IndicatorComputed));
+        Assert.Equal(
+            2 * results.Count(r => r.Skipped is null),
+            audit.Count(a => a.Action == AuditActions.IndicatorComputed)
+        );
     }
 
     [Fact]
@@ -64,7 +73,9 @@ public sealed class IndicatorComputeServiceTests
 
         var reloaded = DateTimeOffset.UtcNow.AddSeconds(-1);
 
-        await scope.ServiceProvider.GetRequiredService<Application.Workspace.WorkspaceInitializer>().LoadDemoAsync(default);
+        await scope
+            .ServiceProvider.GetRequiredService<Application.Workspace.WorkspaceInitializer>()
+            .LoadDemoAsync(default);
 
         // Loading the demo again computes its indicators again: no provenance of the replaced values is left.
         var provenance = await service.ListProvenanceAsync(null, default);
@@ -110,13 +121,21 @@ public sealed class IndicatorComputeServiceTests
 
         Assert.All(results.Where(r => r.Skipped is null), r => Assert.Equal(48, r.Buurten));
         await using var scope = workspace.Services.CreateAsyncScope();
-        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(null, default);
-        Assert.All(provenance.Where(p => p.IndicatorId.StartsWith("t_", StringComparison.Ordinal)), p => Assert.Equal(p.IndicatorId == "t_heat_mean" ? "dotnet" : "postgis", p.Engine));
+        var provenance = await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ListProvenanceAsync(null, default);
+        Assert.All(provenance.Where(p => p.IndicatorId.StartsWith("t_", StringComparison.Ordinal)), p =>
+            Assert.Equal(p.IndicatorId == "t_heat_mean" ? "dotnet" : "postgis", p.Engine)
+        );
     }
 
-    private static async Task<IReadOnlyList<Core.Indicators.IndicatorProvenance>> ProvenanceAsync(IndicatorTestWorkspace workspace)
+    private static async Task<IReadOnlyList<Core.Indicators.IndicatorProvenance>> ProvenanceAsync(
+        IndicatorTestWorkspace workspace
+    )
     {
         await using var scope = workspace.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(null, default);
+        return await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ListProvenanceAsync(null, default);
     }
 }

@@ -19,16 +19,37 @@ public sealed class IndicatorTestWorkspace : IAsyncDisposable
 {
     public static readonly (string Id, string Definition)[] Definitions =
     [
-        ("t_labels_share", """{ "layer": "energielabels_demodam", "aggregator": "points.share", "classField": "energielabel", "values": ["E", "F", "G"] }"""),
+        (
+            "t_labels_share",
+            """{ "layer": "energielabels_demodam", "aggregator": "points.share", "classField": "energielabel", "values": ["E", "F", "G"] }"""
+        ),
         ("t_labels_count", """{ "layer": "energielabels_demodam", "aggregator": "points.count" }"""),
-        ("t_bouwjaar_mean", """{ "layer": "energielabels_demodam", "aggregator": "points.mean", "field": "bouwjaar" }"""),
-        ("t_bouwjaar_max_efg", """{ "layer": "energielabels_demodam", "aggregator": "points.max", "field": "bouwjaar", "classField": "energielabel", "values": ["E", "F", "G"] }"""),
-        ("t_flood_share", """{ "layer": "wateroverlast_zones_demodam", "aggregator": "zones.share", "classField": "klasse", "values": [3, 4, 5] }"""),
+        (
+            "t_bouwjaar_mean",
+            """{ "layer": "energielabels_demodam", "aggregator": "points.mean", "field": "bouwjaar" }"""
+        ),
+        (
+            "t_bouwjaar_max_efg",
+            """{ "layer": "energielabels_demodam", "aggregator": "points.max", "field": "bouwjaar", "classField": "energielabel", "values": ["E", "F", "G"] }"""
+        ),
+        (
+            "t_flood_share",
+            """{ "layer": "wateroverlast_zones_demodam", "aggregator": "zones.share", "classField": "klasse", "values": [3, 4, 5] }"""
+        ),
         ("t_flood_area", """{ "layer": "wateroverlast_zones_demodam", "aggregator": "zones.area" }"""),
-        ("t_flood_extensive", """{ "layer": "wateroverlast_zones_demodam", "aggregator": "areal.extensive", "field": "klasse" }"""),
-        ("t_flood_intensive", """{ "layer": "wateroverlast_zones_demodam", "aggregator": "areal.intensive", "field": "klasse", "classField": "klasse", "values": [1, 2] }"""),
+        (
+            "t_flood_extensive",
+            """{ "layer": "wateroverlast_zones_demodam", "aggregator": "areal.extensive", "field": "klasse" }"""
+        ),
+        (
+            "t_flood_intensive",
+            """{ "layer": "wateroverlast_zones_demodam", "aggregator": "areal.intensive", "field": "klasse", "classField": "klasse", "values": [1, 2] }"""
+        ),
         ("t_net_length", """{ "layer": "warmtenet_demodam", "aggregator": "lines.length" }"""),
-        ("t_net_transport_ha", """{ "layer": "warmtenet_demodam", "aggregator": "lines.length", "classField": "type", "values": ["transport"], "parameters": { "perHectare": true } }"""),
+        (
+            "t_net_transport_ha",
+            """{ "layer": "warmtenet_demodam", "aggregator": "lines.length", "classField": "type", "values": ["transport"], "parameters": { "perHectare": true } }"""
+        ),
         ("t_heat_mean", """{ "layer": "hittestress_gevoelstemperatuur_demodam", "aggregator": "raster.mean" }"""),
         ("t_missing_layer", """{ "layer": "bestaat_niet", "aggregator": "points.count" }"""),
     ];
@@ -43,7 +64,9 @@ public sealed class IndicatorTestWorkspace : IAsyncDisposable
         {
             _server = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } server
                 ? server
-                : throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it.");
+                : throw new InvalidOperationException(
+                    "GEOOPGAVE_TEST_PG is not set: run tools/test.sh, which starts PostGIS and sets it."
+                );
             _database = $"geoopgave_ind_{Guid.NewGuid():N}";
         }
     }
@@ -60,21 +83,30 @@ public sealed class IndicatorTestWorkspace : IAsyncDisposable
     public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(IndicatorEngine engine)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ComputeAsync(new IndicatorComputeRequest(null, engine, null), CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ComputeAsync(new IndicatorComputeRequest(null, engine, null), CancellationToken.None);
     }
 
     /// <summary>The stored values of the test indicators by (indicator, buurt).</summary>
     public async Task<Dictionary<(string Indicator, string Buurt), double?>> ValuesAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var values = await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().GetIndicatorValuesAsync(2024, CancellationToken.None);
-        return values.Where(v => v.IndicatorId.StartsWith("t_", StringComparison.Ordinal)).ToDictionary(v => (v.IndicatorId, v.AreaCode), v => v.Value);
+        var values = await scope
+            .ServiceProvider.GetRequiredService<WorkspaceStore>()
+            .GetIndicatorValuesAsync(2024, CancellationToken.None);
+        return values
+            .Where(v => v.IndicatorId.StartsWith("t_", StringComparison.Ordinal))
+            .ToDictionary(v => (v.IndicatorId, v.AreaCode), v => v.Value);
     }
 
     public async Task<long> VersionAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        return await WorkspaceVersion.ReadAsync(scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>(), CancellationToken.None);
+        return await WorkspaceVersion.ReadAsync(
+            scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>(),
+            CancellationToken.None
+        );
     }
 
     public async ValueTask DisposeAsync()
@@ -96,7 +128,13 @@ public sealed class IndicatorTestWorkspace : IAsyncDisposable
         var profile = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(data, "profiles", "standaard.json")))!;
         foreach (var (id, definition) in Definitions)
         {
-            profile["indicatorCatalogue"]![id] = new JsonObject { ["name"] = id, ["unit"] = string.Empty, ["source"] = "test", ["definition"] = JsonNode.Parse(definition) };
+            profile["indicatorCatalogue"]![id] = new JsonObject
+            {
+                ["name"] = id,
+                ["unit"] = string.Empty,
+                ["source"] = "test",
+                ["definition"] = JsonNode.Parse(definition),
+            };
         }
 
         await File.WriteAllTextAsync(Path.Combine(profiles, "standaard.json"), profile.ToJsonString());

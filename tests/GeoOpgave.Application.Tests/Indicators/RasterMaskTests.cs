@@ -34,10 +34,15 @@ public class RasterMaskTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWork
         var zones = await layers.GetFeaturesAsync((await layers.FindLayerAsync(Zones, default))!.Id, default);
         var raster = GeoTiffReader.Read(Path.Combine(AppContext.BaseDirectory, "data", "demo", $"{Heat}.tif")).Value!;
         var (clipped, _) = MaskAreas.Run(buurten, zones.Select(z => z.Geometry));
-        var expected = AggregateRaster.Run(clipped, raster, new AggregateRasterParameters { Coverage = RasterCoverage.Exact, Threshold = 35 }).Statistics
-            .ToDictionary(s => s.AreaCode, s => s.ThresholdShare * 100);
+        var expected = AggregateRaster
+            .Run(clipped, raster, new AggregateRasterParameters { Coverage = RasterCoverage.Exact, Threshold = 35 })
+            .Statistics.ToDictionary(s => s.AreaCode, s => s.ThresholdShare * 100);
 
-        Assert.Contains("binnen de vlakken van laag wateroverlast_zones_demodam", Assert.Single(computed).Method, StringComparison.Ordinal);
+        Assert.Contains(
+            "binnen de vlakken van laag wateroverlast_zones_demodam",
+            Assert.Single(computed).Method,
+            StringComparison.Ordinal
+        );
         Assert.InRange(clipped.Count, 1, buurten.Count - 1);
         foreach (var buurt in buurten)
         {
@@ -59,7 +64,9 @@ public class RasterMaskTests(DemoWorkspaceFixture demo) : IClassFixture<DemoWork
         var bindings = scope.ServiceProvider.GetRequiredService<IndicatorBindingService>();
         var before = await bindings.ListAsync(default);
 
-        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() => bindings.BindLayerAsync(layer, Share, default, mask));
+        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() =>
+            bindings.BindLayerAsync(layer, Share, default, mask)
+        );
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await bindings.ListAsync(default));

@@ -31,7 +31,11 @@ public sealed class ProfileDocumentTests
     [Fact]
     public void WithWeights_CalibratedProfile_AMovedThresholdReplacesTheSharesAnUnmovedOneKeepsThem()
     {
-        var calibrated = Json.Replace("\"urgentThreshold\": 65,", "\"urgentThreshold\": 65, \"urgentShare\": 0.25, \"attentionShare\": 0.55,", StringComparison.Ordinal);
+        var calibrated = Json.Replace(
+            "\"urgentThreshold\": 65,",
+            "\"urgentThreshold\": 65, \"urgentShare\": 0.25, \"attentionShare\": 0.55,",
+            StringComparison.Ordinal
+        );
 
         var moved = JsonNode.Parse(ProfileDocument.WithWeights(calibrated, [1, 2, 3], 50)!)!.AsObject();
         var kept = JsonNode.Parse(ProfileDocument.WithWeights(calibrated, [4, 5, 6], 65)!)!.AsObject();

@@ -101,9 +101,11 @@ public class ProfileVersionServiceTests(DemoWorkspaceFixture demo) : IClassFixtu
         Assert.Equal(4, restarted.Get("proef-herstart-v1").Opgaven[0].Indicators[0].Weight);
     }
 
-    private static ProfileVersionService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ProfileVersionService>();
+    private static ProfileVersionService Service(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ProfileVersionService>();
 
-    private static ProfileCatalog Catalog(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ProfileCatalog>();
+    private static ProfileCatalog Catalog(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ProfileCatalog>();
 
     // The standaard document under another id, with the first indicator's weight changed.
     private string Document(string id, double weight)

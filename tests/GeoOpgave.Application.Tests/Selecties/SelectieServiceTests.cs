@@ -14,7 +14,10 @@ public class SelectieServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
         await using var scope = demo.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<SelectieService>();
 
-        var saved = await service.CreateAsync(new(" Kerk ", "notitie", [" bu99990002", "WK999900", "BU99990002"], "standaard"), default);
+        var saved = await service.CreateAsync(
+            new(" Kerk ", "notitie", [" bu99990002", "WK999900", "BU99990002"], "standaard"),
+            default
+        );
 
         var reread = await service.GetAsync(saved.Id, default);
         Assert.NotNull(reread);
@@ -55,7 +58,9 @@ public class SelectieServiceTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     {
         await using (var scope = demo.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SelectieService>().CreateAsync(new("Dubbel", null, ["BU99990002"], null), default);
+            await scope
+                .ServiceProvider.GetRequiredService<SelectieService>()
+                .CreateAsync(new("Dubbel", null, ["BU99990002"], null), default);
         }
 
         var error = await CreateFailsAsync(new("Dubbel", null, ["WK999900"], null));

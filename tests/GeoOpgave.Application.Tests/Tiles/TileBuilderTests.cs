@@ -10,7 +10,9 @@ namespace GeoOpgave.Application.Tests.Tiles;
 
 public sealed class TileBuilderTests
 {
-    private static readonly WKTReader Wkt = new(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), Srid.RdNew));
+    private static readonly WKTReader Wkt = new(
+        new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), Srid.RdNew)
+    );
 
     // Two 1 km squares side by side around the RD origin in Amersfoort (52.155 N, 5.387 E).
     private static readonly VectorLayer Layer = new("buurten", Srid.RdNew,
@@ -50,14 +52,24 @@ public sealed class TileBuilderTests
         var (west, south, east, north) = address.Bounds;
         var margin = (east - west) * (TileBuilder.BufferUnits + 2) / TileAddress.Extent;
 
-        var features = TestTiles.Decode(TileBuilder.Build(new TileSnapshot(Layer, "buurtcode"), address, "buurten"), address);
+        var features = TestTiles.Decode(
+            TileBuilder.Build(new TileSnapshot(Layer, "buurtcode"), address, "buurten"),
+            address
+        );
 
         Assert.NotEmpty(features);
-        var envelope = features.Select(f => f.Geometry.EnvelopeInternal).Aggregate(new Envelope(), (a, e) => { a.ExpandToInclude(e); return a; });
+        var envelope = features
+            .Select(f => f.Geometry.EnvelopeInternal)
+            .Aggregate(new Envelope(), (a, e) =>
+            {
+                a.ExpandToInclude(e);
+                return a;
+            });
         Assert.InRange(envelope.MinX, west - margin, east);
         Assert.InRange(envelope.MaxX, west, east + margin);
         Assert.InRange(envelope.MaxY, south, north + margin);
     }
 
-    private static Feature Feature(string wkt, string code) => new(Wkt.Read(wkt), new AttributesTable { { "buurtcode", code } });
+    private static Feature Feature(string wkt, string code) =>
+        new(Wkt.Read(wkt), new AttributesTable { { "buurtcode", code } });
 }

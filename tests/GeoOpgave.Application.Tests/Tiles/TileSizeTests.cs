@@ -8,7 +8,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Tests.Tiles;
 
-/// <summary>A national-scale layer: low zooms stay under the tile limit and carry only what the map colours by.</summary>
+/// <summary>A national-scale layer: low zooms stay under the tile limit and carry only what the map colours
+/// by.</summary>
 public sealed class TileSizeTests
 {
     // 120 × 120 wiggly 2 km buurten (14,400, 48 vertices each) over the middle of the Netherlands.
@@ -38,7 +39,12 @@ public sealed class TileSizeTests
         var features = TestTiles.Decode(TileBuilder.Build(Dense.Value, tile, "buurten"), tile);
 
         Assert.NotEmpty(features);
-        Assert.All(features, f => Assert.Equal(["buurtcode", "overlap", "urgentie_energie"], f.Attributes.GetNames().Order(StringComparer.Ordinal)));
+        Assert.All(features, f =>
+            Assert.Equal(
+                ["buurtcode", "overlap", "urgentie_energie"],
+                f.Attributes.GetNames().Order(StringComparer.Ordinal)
+            )
+        );
     }
 
     [Fact]
@@ -78,11 +84,19 @@ public sealed class TileSizeTests
             {
                 var ring = Wiggly(40_000 + (i * size), 350_000 + (j * size), size);
                 var code = string.Create(CultureInfo.InvariantCulture, $"BU{i:D4}{j:D4}");
-                features.Add(new Feature(factory.CreatePolygon(ring), new AttributesTable
-                {
-                    { "buurtcode", code }, { "buurtnaam", "Buurt " + code }, { "overlap", (long)((i + j) % 5) },
-                    { "urgentie_energie", (i * j % 3) == 0 ? "hoog" : "laag" }, { "score_energie", (i * 7.31 + j) % 100 },
-                }));
+                features.Add(
+                    new Feature(
+                        factory.CreatePolygon(ring),
+                        new AttributesTable
+                        {
+                            { "buurtcode", code },
+                            { "buurtnaam", "Buurt " + code },
+                            { "overlap", (long)((i + j) % 5) },
+                            { "urgentie_energie", (i * j % 3) == 0 ? "hoog" : "laag" },
+                            { "score_energie", (i * 7.31 + j) % 100 },
+                        }
+                    )
+                );
             }
         }
 
@@ -101,7 +115,12 @@ public sealed class TileSizeTests
             {
                 var t = k / 12.0;
                 var wiggle = k == 0 ? 0 : 20 * Math.Sin((x0 + y0 + (k * 37)) * 0.01);
-                points.Add(new Coordinate(ax + (t * (bx - ax)) + (wiggle * (by - ay) / size), ay + (t * (by - ay)) + (wiggle * (ax - bx) / size)));
+                points.Add(
+                    new Coordinate(
+                        ax + (t * (bx - ax)) + (wiggle * (by - ay) / size),
+                        ay + (t * (by - ay)) + (wiggle * (ax - bx) / size)
+                    )
+                );
             }
         }
 

@@ -19,22 +19,52 @@ public sealed class WerkenImportTests
     public async Task ImportAsync_GeoPackageWithDutchFieldNames_LandsAsWorksWithNormalisedAttributes()
     {
         await using var workspace = new ImportTestWorkspace();
-        var path = ImportFixtures.GeoPackage(workspace.File("grp.gpkg"), Layer(
-            "riool_grp",
-            ("LINESTRING (150000 460000, 150200 460000)", new() { ["soort"] = "GRP vervanging", ["aanlegjaar"] = 2027L, ["beheerder"] = "Gemeente Demodam", ["omschrijving"] = "Kerkstraat" }),
-            ("LINESTRING (150200 460000, 150200 460300)", new() { ["soort"] = "Warmtenet", ["aanlegjaar"] = 2029L, ["eindjaar"] = 2030L, ["beheerder"] = "Warmtebedrijf", ["omschrijving"] = "Molenweg" })));
+        var path = ImportFixtures.GeoPackage(
+            workspace.File("grp.gpkg"),
+            Layer(
+                "riool_grp",
+                (
+                    "LINESTRING (150000 460000, 150200 460000)",
+                    new()
+                    {
+                        ["soort"] = "GRP vervanging",
+                        ["aanlegjaar"] = 2027L,
+                        ["beheerder"] = "Gemeente Demodam",
+                        ["omschrijving"] = "Kerkstraat",
+                    }
+                ),
+                (
+                    "LINESTRING (150200 460000, 150200 460300)",
+                    new()
+                    {
+                        ["soort"] = "Warmtenet",
+                        ["aanlegjaar"] = 2029L,
+                        ["eindjaar"] = 2030L,
+                        ["beheerder"] = "Warmtebedrijf",
+                        ["omschrijving"] = "Molenweg",
+                    }
+                )
+            )
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path) { Werken = Defaults });
 
-        Assert.True(result.Imported, string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+        Assert.True(
+            result.Imported,
+            string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+        );
         Assert.Equal("werken", result.Reports[0].Kind);
         var layer = Assert.Single(await workspace.LayersAsync());
         Assert.Equal(LayerKind.Werken, layer.Kind);
         var features = await workspace.FeaturesAsync(layer.Id);
         var works = features.Select(f => WerkenRecords.ToWork(layer.Name, f)).ToList();
         Assert.Equal(
-            [("riool_grp:0", "riolering", 2027, 2027, "Gemeente Demodam", "Kerkstraat"), ("riool_grp:1", "warmtenet", 2029, 2030, "Warmtebedrijf", "Molenweg")],
-            works.Select(w => (w.Id, w.Soort, w.Start!.Value, w.Eind!.Value, w.Eigenaar!, w.Naam!)));
+            [
+                ("riool_grp:0", "riolering", 2027, 2027, "Gemeente Demodam", "Kerkstraat"),
+                ("riool_grp:1", "warmtenet", 2029, 2030, "Warmtebedrijf", "Molenweg"),
+            ],
+            works.Select(w => (w.Id, w.Soort, w.Start!.Value, w.Eind!.Value, w.Eigenaar!, w.Naam!))
+        );
         using var json = JsonDocument.Parse(features[0].AttributesJson!);
         Assert.Equal("GRP vervanging", json.RootElement.GetProperty("soort").GetString());
     }
@@ -50,15 +80,27 @@ public sealed class WerkenImportTests
                "geometry":{"type":"Polygon","coordinates":[[[150000,460000],[150100,460000],[150100,460100],[150000,460100],[150000,460000]]]}}]}
             """);
 
-        var result = await workspace.ImportAsync(new ImportRequest(path)
-        {
-            Werken = new WerkenFields { Type = "herinrichting", StartField = "van", EndField = "tot", OwnerField = "wie", NameField = "project" },
-        });
+        var result = await workspace.ImportAsync(
+            new ImportRequest(path)
+            {
+                Werken = new WerkenFields
+                {
+                    Type = "herinrichting",
+                    StartField = "van",
+                    EndField = "tot",
+                    OwnerField = "wie",
+                    NameField = "project",
+                },
+            }
+        );
 
         Assert.True(result.Imported);
         var layer = Assert.Single(await workspace.LayersAsync());
         var work = WerkenRecords.ToWork(layer.Name, Assert.Single(await workspace.FeaturesAsync(layer.Id)));
-        Assert.Equal(("herinrichting-openbare-ruimte", 2026, 2028, "Gemeente", "ontwerp", "Marktplein"), (work.Soort, work.Start!.Value, work.Eind!.Value, work.Eigenaar!, work.Status!, work.Naam!));
+        Assert.Equal(
+            ("herinrichting-openbare-ruimte", 2026, 2028, "Gemeente", "ontwerp", "Marktplein"),
+            (work.Soort, work.Start!.Value, work.Eind!.Value, work.Eigenaar!, work.Status!, work.Naam!)
+        );
     }
 
     [Fact]
@@ -67,11 +109,17 @@ public sealed class WerkenImportTests
         await using var workspace = new ImportTestWorkspace();
         await workspace.SeedBuurtenAsync(2024, [], "BU03630001", "BU03630002");
         var path = workspace.File("renovaties.csv");
-        await File.WriteAllTextAsync(path, "buurtcode;soort;uitvoeringsjaar;eigenaar\nBU03630001;renovatie;2027;Woonstede\nBU03630001;isolatie;2029;Woonstede\nBU03630002;sloop;2030;Woonstede\n");
+        await File.WriteAllTextAsync(
+            path,
+            "buurtcode;soort;uitvoeringsjaar;eigenaar\nBU03630001;renovatie;2027;Woonstede\nBU03630001;isolatie;2029;Woonstede\nBU03630002;sloop;2030;Woonstede\n"
+        );
 
         var result = await workspace.ImportAsync(new ImportRequest(path) { Werken = Defaults });
 
-        Assert.True(result.Imported, string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+        Assert.True(
+            result.Imported,
+            string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+        );
         var layer = Assert.Single(await workspace.LayersAsync());
         Assert.Equal((LayerKind.Werken, 3L), (layer.Kind, layer.FeatureCount));
         var works = (await workspace.FeaturesAsync(layer.Id)).Select(f => WerkenRecords.ToWork(layer.Name, f)).ToList();
@@ -93,15 +141,36 @@ public sealed class WerkenImportTests
             150400;460000;warmtenet;volgend jaar;
             """);
 
-        var result = await workspace.ImportAsync(new ImportRequest(path) { XColumn = "x", YColumn = "y", Werken = Defaults });
+        var result = await workspace.ImportAsync(
+            new ImportRequest(path)
+            {
+                XColumn = "x",
+                YColumn = "y",
+                Werken = Defaults,
+            }
+        );
 
         Assert.False(result.Imported);
         Assert.Empty(await workspace.LayersAsync());
-        var errors = result.Reports.Single().Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Kind, i.Row, i.Field)).ToList();
+        var errors = result
+            .Reports.Single()
+            .Issues.Where(i => i.Severity == IssueSeverity.Error)
+            .Select(i => (i.Kind, i.Row, i.Field))
+            .ToList();
         Assert.Equal(
-            [(IssueKind.UnknownWerksoort, 3, "type"), (IssueKind.ImpossiblePeriod, 4, "eindjaar"), (IssueKind.ImpossiblePeriod, 5, "startjaar"), (IssueKind.ImpossiblePeriod, 6, "startjaar")],
-            errors);
-        Assert.Contains("Rij 3, veld 'type': 'zonnepanelen' is geen bekende werksoort", result.Reports[0].Issues[0].Message, StringComparison.Ordinal);
+            [
+                (IssueKind.UnknownWerksoort, 3, "type"),
+                (IssueKind.ImpossiblePeriod, 4, "eindjaar"),
+                (IssueKind.ImpossiblePeriod, 5, "startjaar"),
+                (IssueKind.ImpossiblePeriod, 6, "startjaar"),
+            ],
+            errors
+        );
+        Assert.Contains(
+            "Rij 3, veld 'type': 'zonnepanelen' is geen bekende werksoort",
+            result.Reports[0].Issues[0].Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -117,23 +186,33 @@ public sealed class WerkenImportTests
 
         Assert.False(result.Imported);
         var issue = Assert.Single(result.Reports[0].Issues, i => i.Severity == IssueSeverity.Error);
-        Assert.Equal((IssueKind.UnknownWerksoort, 1, "type", "plan"), (issue.Kind, issue.FeatureIndex!.Value, issue.Field!, issue.Layer!));
+        Assert.Equal(
+            (IssueKind.UnknownWerksoort, 1, "type", "plan"),
+            (issue.Kind, issue.FeatureIndex!.Value, issue.Field!, issue.Layer!)
+        );
         Assert.Empty(await workspace.LayersAsync());
     }
 
-    private static VectorLayer Layer(string name, params (string Wkt, Dictionary<string, object?> Attributes)[] features) => new(
-        name,
-        28992,
-        features.Select(f =>
-        {
-            var geometry = new WKTReader().Read(f.Wkt);
-            geometry.SRID = 28992;
-            var attributes = new AttributesTable();
-            foreach (var (key, value) in f.Attributes)
-            {
-                attributes.Add(key, value);
-            }
+    private static VectorLayer Layer(
+        string name,
+        params (string Wkt, Dictionary<string, object?> Attributes)[] features
+    ) =>
+        new(
+            name,
+            28992,
+            features
+                .Select(f =>
+                {
+                    var geometry = new WKTReader().Read(f.Wkt);
+                    geometry.SRID = 28992;
+                    var attributes = new AttributesTable();
+                    foreach (var (key, value) in f.Attributes)
+                    {
+                        attributes.Add(key, value);
+                    }
 
-            return (IFeature)new Feature(geometry, attributes);
-        }).ToList());
+                    return (IFeature)new Feature(geometry, attributes);
+                })
+                .ToList()
+        );
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Werken;
 
-/// <summary>Imported plans through the analysis: koppelkansen per buurt by id, and the agenda's Planning section.</summary>
+/// <summary>Imported plans through the analysis: koppelkansen per buurt by id, and the agenda's Planning
+/// section.</summary>
 public sealed class WerkenKoppelkansenTests
 {
     private const string Buurt = "BU03630001";
@@ -35,7 +36,9 @@ public sealed class WerkenKoppelkansenTests
     {
         await using var workspace = await WorkspaceWithPlansAsync();
 
-        var result = await workspace.InScopeAsync(s => s.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None));
+        var result = await workspace.InScopeAsync(s =>
+            s.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None)
+        );
 
         var feature = Assert.Single(AnalysisLayer.Build(result).Features);
         Assert.Contains("straat-een-keer-open", ((string)feature.Attributes["koppelkansen"]).Split(';'));
@@ -48,7 +51,9 @@ public sealed class WerkenKoppelkansenTests
     {
         await using var workspace = await WorkspaceWithPlansAsync();
 
-        var agenda = await workspace.InScopeAsync(s => s.GetRequiredService<AgendaService>().BuildAsync(new AgendaRequest([Buurt], null), CancellationToken.None));
+        var agenda = await workspace.InScopeAsync(s =>
+            s.GetRequiredService<AgendaService>().BuildAsync(new AgendaRequest([Buurt], null), CancellationToken.None)
+        );
 
         var planning = agenda.Planning;
         Assert.Equal([2027, 2027, 2027, 2029, 2033], planning.Works.Select(w => w.Start!.Value));
@@ -56,7 +61,10 @@ public sealed class WerkenKoppelkansenTests
         Assert.Equal("straat-een-keer-open", combination.KoppelkansId);
         Assert.Equal(["Gemeente", "Warmtebedrijf"], combination.Works.Select(w => w.Eigenaar));
         var shift = Assert.Single(planning.Shifts);
-        Assert.Equal(("Molenweg", "Molenweg", 6, 3), (shift.First.Naam, shift.Second.Naam, shift.YearsApart, shift.WithinYears));
+        Assert.Equal(
+            ("Molenweg", "Molenweg", 6, 3),
+            (shift.First.Naam, shift.Second.Naam, shift.YearsApart, shift.WithinYears)
+        );
         Assert.Empty(planning.Conflicts);
     }
 
@@ -67,7 +75,10 @@ public sealed class WerkenKoppelkansenTests
         var path = workspace.File("plannen.geojson");
         await File.WriteAllTextAsync(path, Plans);
         var imported = await workspace.ImportAsync(new ImportRequest(path) { Werken = new WerkenFields() });
-        Assert.True(imported.Imported, string.Join("; ", imported.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+        Assert.True(
+            imported.Imported,
+            string.Join("; ", imported.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+        );
         return workspace;
     }
 }

@@ -23,15 +23,31 @@ public class DemoSingleRouteTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     public async Task Analyse_DemoThroughStoredLayers_SameAsBeforeTheSingleRoute(string profiel)
     {
         await using var scope = demo.Services.CreateAsyncScope();
-        // The fixture predates the ranking base (#14), which leaves Plas en Park (15 inwoners) out on purpose: score the
-        // same profile with every buurt ranked, as then.
-        var document = JsonNode.Parse(scope.ServiceProvider.GetRequiredService<ProfileCatalog>().DocumentOf(profiel))!.AsObject();
-        document["rankingBase"] = new JsonObject { ["minimumResidents"] = 0, ["minimumDwellings"] = 0, ["maximumWaterShare"] = 1 };
-        var saved = await scope.ServiceProvider.GetRequiredService<ProfileVersionService>().SaveAsync(document.ToJsonString(), "iedereen gerangschikt", default);
-        var result = await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(saved.Saved!.Id, default);
+        // The fixture predates the ranking base (#14), which leaves Plas en Park (15 inwoners) out on purpose: score
+        // the same profile with every buurt ranked, as then.
+        var document = JsonNode
+            .Parse(scope.ServiceProvider.GetRequiredService<ProfileCatalog>().DocumentOf(profiel))!
+            .AsObject();
+        document["rankingBase"] = new JsonObject
+        {
+            ["minimumResidents"] = 0,
+            ["minimumDwellings"] = 0,
+            ["maximumWaterShare"] = 1,
+        };
+        var saved = await scope
+            .ServiceProvider.GetRequiredService<ProfileVersionService>()
+            .SaveAsync(document.ToJsonString(), "iedereen gerangschikt", default);
+        var result = await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(saved.Saved!.Id, default);
 
-        var expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "demo_analysis_before_single_route.csv"))
-            .Skip(1).Select(l => l.Split(';')).Where(f => f[0] == profiel).ToList();
+        var expected = File.ReadLines(
+                Path.Combine(AppContext.BaseDirectory, "Fixtures", "demo_analysis_before_single_route.csv")
+            )
+            .Skip(1)
+            .Select(l => l.Split(';'))
+            .Where(f => f[0] == profiel)
+            .ToList();
         Assert.Equal(expected.Count, result.Buurten.Count);
         foreach (var row in expected)
         {
@@ -49,7 +65,11 @@ public class DemoSingleRouteTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
                     continue;
                 }
 
-                Assert.Equal(double.Parse(before, CultureInfo.InvariantCulture), Math.Round(score.Score!.Value, 2), 0.05);
+                Assert.Equal(
+                    double.Parse(before, CultureInfo.InvariantCulture),
+                    Math.Round(score.Score!.Value, 2),
+                    0.05
+                );
             }
         }
     }
@@ -59,20 +79,41 @@ public class DemoSingleRouteTests(DemoWorkspaceFixture demo) : IClassFixture<Dem
     {
         await using var scope = demo.Services.CreateAsyncScope();
         var layers = await scope.ServiceProvider.GetRequiredService<LayerStore>().ListLayersAsync(default);
-        var provenance = await scope.ServiceProvider.GetRequiredService<IndicatorComputeService>().ListProvenanceAsync(2024, default);
+        var provenance = await scope
+            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+            .ListProvenanceAsync(2024, default);
 
         Assert.Equal(
             [
-                "energielabels_demodam", "grp_riolering_demodam", "herinrichting_demodam", "hittestress_gevoelstemperatuur_demodam",
-                "renovatie_corporatie_demodam", "warmtenet_demodam", "warmtenet_uitbreiding_demodam", "wateroverlast_zones_demodam",
+                "energielabels_demodam",
+                "grp_riolering_demodam",
+                "herinrichting_demodam",
+                "hittestress_gevoelstemperatuur_demodam",
+                "renovatie_corporatie_demodam",
+                "warmtenet_demodam",
+                "warmtenet_uitbreiding_demodam",
+                "wateroverlast_zones_demodam",
             ],
             layers.Select(l => l.Name));
         Assert.Equal(
-            ["grp_riolering_demodam", "herinrichting_demodam", "renovatie_corporatie_demodam", "warmtenet_uitbreiding_demodam"],
-            layers.Where(l => l.Kind == LayerKind.Werken).Select(l => l.Name));
+            [
+                "grp_riolering_demodam",
+                "herinrichting_demodam",
+                "renovatie_corporatie_demodam",
+                "warmtenet_uitbreiding_demodam",
+            ],
+            layers.Where(l => l.Kind == LayerKind.Werken).Select(l => l.Name)
+        );
         Assert.Equal(
-            ["aandeel_energielabel_efg", "aandeel_gevoelstemperatuur_35_plus", "aandeel_wateroverlast_klasse_3_plus", "gemiddelde_gevoelstemperatuur", "warmtenet_meter_per_ha"],
-            provenance.Select(p => p.IndicatorId));
+            [
+                "aandeel_energielabel_efg",
+                "aandeel_gevoelstemperatuur_35_plus",
+                "aandeel_wateroverlast_klasse_3_plus",
+                "gemiddelde_gevoelstemperatuur",
+                "warmtenet_meter_per_ha",
+            ],
+            provenance.Select(p => p.IndicatorId)
+        );
         Assert.All(provenance, p => Assert.Equal("dotnet", p.Engine));
     }
 

@@ -16,7 +16,10 @@ public class KerncijferRatesTests
 
         var rate = Assert.Single(KerncijferRates.Derive(kerncijfers));
 
-        Assert.Equal(("BU99990001", KerncijferRates.BijstandPer1000, 2024, (double?)40), (rate.AreaCode, rate.IndicatorId, rate.Year, rate.Value));
+        Assert.Equal(
+            ("BU99990001", KerncijferRates.BijstandPer1000, 2024, (double?)40),
+            (rate.AreaCode, rate.IndicatorId, rate.Year, rate.Value)
+        );
     }
 
     [Theory]

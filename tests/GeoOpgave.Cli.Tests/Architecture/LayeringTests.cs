@@ -22,7 +22,9 @@ public sealed class LayeringTests
     {
         var references = AssemblyLayering.AssembliesReferencedBy(typeof(Area).Assembly);
 
-        var others = references.Where(name => !name.StartsWith("System", StringComparison.Ordinal) && name != "netstandard" && !CoreMayUse.Contains(name));
+        var others = references.Where(name =>
+            !name.StartsWith("System", StringComparison.Ordinal) && name != "netstandard" && !CoreMayUse.Contains(name)
+        );
         Assert.Empty(others);
         Assert.Contains("NetTopologySuite", references);
     }

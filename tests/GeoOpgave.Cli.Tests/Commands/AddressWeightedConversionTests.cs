@@ -20,10 +20,25 @@ public sealed class AddressWeightedConversionTests : IDisposable
     [Fact]
     public async Task Analyse_GridLoaded_ConvertsByDwellingsInsteadOfArea()
     {
-        await File.WriteAllTextAsync(_folder.PathOf("buurten_2024.geojson"), Areas(("BU99990011", 0, 150), ("BU99990012", 150, 200)));
-        await File.WriteAllTextAsync(_folder.PathOf("buurten_2022.geojson"), Areas(("BU99990001", 0, 100), ("BU99990002", 100, 200)));
-        await File.WriteAllTextAsync(_folder.PathOf("inkomen_2022.csv"), "buurtcode;percentage_huishoudens_met_laag_inkomen\nBU99990001;10\nBU99990002;30\n");
-        double[] dwellings = [.. Enumerable.Range(0, 10).Select(i => 5.0 + (9 * i)), 115, 135, .. Enumerable.Range(0, 8).Select(i => 155.0 + (5 * i))];
+        await File.WriteAllTextAsync(
+            _folder.PathOf("buurten_2024.geojson"),
+            Areas(("BU99990011", 0, 150), ("BU99990012", 150, 200))
+        );
+        await File.WriteAllTextAsync(
+            _folder.PathOf("buurten_2022.geojson"),
+            Areas(("BU99990001", 0, 100), ("BU99990002", 100, 200))
+        );
+        await File.WriteAllTextAsync(
+            _folder.PathOf("inkomen_2022.csv"),
+            "buurtcode;percentage_huishoudens_met_laag_inkomen\nBU99990001;10\nBU99990002;30\n"
+        );
+        double[] dwellings =
+        [
+            .. Enumerable.Range(0, 10).Select(i => 5.0 + (9 * i)),
+            115,
+            135,
+            .. Enumerable.Range(0, 8).Select(i => 155.0 + (5 * i)),
+        ];
         await File.WriteAllTextAsync(_folder.PathOf("vk100.geojson"), Grid(dwellings));
         string[][] steps =
         [
@@ -38,7 +53,12 @@ public sealed class AddressWeightedConversionTests : IDisposable
         }
 
         var byArea = await LowIncomeAsync("zonder_raster.geojson");
-        var (gridCode, gridOutput) = await CliRun.RunAsync("import", _folder.PathOf("vk100.geojson"), "--db", _folder.Db);
+        var (gridCode, gridOutput) = await CliRun.RunAsync(
+            "import",
+            _folder.PathOf("vk100.geojson"),
+            "--db",
+            _folder.Db
+        );
         Assert.True(gridCode == ExitCodes.Success, gridOutput);
         var byAddress = await LowIncomeAsync("met_raster.geojson");
 
@@ -49,22 +69,49 @@ public sealed class AddressWeightedConversionTests : IDisposable
 
     private async Task<Dictionary<string, double>> LowIncomeAsync(string file)
     {
-        var (code, output) = await CliRun.RunAsync("analyse", "--year", "2024", "--db", _folder.Db, "--out", _folder.PathOf(file));
+        var (code, output) = await CliRun.RunAsync(
+            "analyse",
+            "--year",
+            "2024",
+            "--db",
+            _folder.Db,
+            "--out",
+            _folder.PathOf(file)
+        );
         Assert.True(code == ExitCodes.Success, output);
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(_folder.PathOf(file)));
         return document.RootElement.GetProperty("features").EnumerateArray()
             .Select(f => f.GetProperty("properties"))
-            .ToDictionary(p => p.GetProperty("buurtcode").GetString()!, p => p.GetProperty("percentage_huishoudens_met_laag_inkomen").GetDouble());
+            .ToDictionary(
+                p => p.GetProperty("buurtcode").GetString()!,
+                p => p.GetProperty("percentage_huishoudens_met_laag_inkomen").GetDouble()
+            );
     }
 
-    private static string Areas(params (string Code, double West, double East)[] buurten) => Collection(buurten.Select(b =>
-        Feature(
-            Square(b.West, 0, b.East, 100),
-            $$"""{"buurtcode":"{{b.Code}}","buurtnaam":"Buurt {{b.Code[^2..]}}","wijkcode":"WK999900","wijknaam":"Wijk","gemeentecode":"GM9999","gemeentenaam":"Proefdam"}""")));
+    private static string Areas(params (string Code, double West, double East)[] buurten) =>
+        Collection(
+            buurten.Select(b =>
+                Feature(
+                    Square(b.West, 0, b.East, 100),
+                    $$"""{"buurtcode":"{{b.Code}}","buurtnaam":"Buurt {{b.Code[^2..]}}","wijkcode":"WK999900","wijknaam":"Wijk","gemeentecode":"GM9999","gemeentenaam":"Proefdam"}"""
+                )
+            )
+        );
 
     // 10 m cells (the real grid has 100 m cells; only the centre and the dwellings count), with the CBS cell id field.
-    private static string Grid(double[] dwellings) => Collection(dwellings.Select((x, i) =>
-        Feature(Square(x - 2, 48, x + 2, 52), string.Create(CultureInfo.InvariantCulture, $$"""{"c28992r100":"E{{i}}N0","aantal_woningen":1,"aantal_inwoners":-99997}"""))));
+    private static string Grid(double[] dwellings) =>
+        Collection(
+            dwellings.Select(
+                (x, i) =>
+                    Feature(
+                        Square(x - 2, 48, x + 2, 52),
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $$"""{"c28992r100":"E{{i}}N0","aantal_woningen":1,"aantal_inwoners":-99997}"""
+                        )
+                    )
+            )
+        );
 
     private static string Collection(IEnumerable<string> features) =>
         $$$"""{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[{{{string.Join(",", features)}}}]}""";
@@ -72,7 +119,9 @@ public sealed class AddressWeightedConversionTests : IDisposable
     private static string Feature(string geometry, string properties) =>
         $$"""{"type":"Feature","geometry":{{geometry}},"properties":{{properties}}}""";
 
-    private static string Square(double west, double south, double east, double north) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{{\"type\":\"Polygon\",\"coordinates\":[[[{X + west},{Y + south}],[{X + east},{Y + south}],[{X + east},{Y + north}],[{X + west},{Y + north}],[{X + west},{Y + south}]]]}}");
+    private static string Square(double west, double south, double east, double north) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"type\":\"Polygon\",\"coordinates\":[[[{X + west},{Y + south}],[{X + east},{Y + south}],[{X + east},{Y + north}],[{X + west},{Y + north}],[{X + west},{Y + south}]]]}}"
+        );
 }

@@ -15,12 +15,35 @@ public class AggregateCommandFailureTests
     [InlineData("wijkenbuurten_demodam_2024.gpkg", "energielabels_demodam.csv", "mean", null, "--field")]
     [InlineData("wijkenbuurten_demodam_2024.gpkg", "warmtenet_demodam.shp", "count", null, "'count'")]
     [InlineData("wijkenbuurten_demodam_2024.gpkg", "energielabels_demodam.csv", "median", null, "median")]
-    [InlineData("wijkenbuurten_demodam_2024.gpkg", "hittestress_gevoelstemperatuur_demodam.tif", "share", null, "--threshold")]
-    public async Task Aggregate_BadInput_ExitTwoNamingTheCulpritAndNoFile(string areas, string layer, string stat, string? field, string named)
+    [InlineData(
+        "wijkenbuurten_demodam_2024.gpkg",
+        "hittestress_gevoelstemperatuur_demodam.tif",
+        "share",
+        null,
+        "--threshold"
+    )]
+    public async Task Aggregate_BadInput_ExitTwoNamingTheCulpritAndNoFile(
+        string areas,
+        string layer,
+        string stat,
+        string? field,
+        string named
+    )
     {
         using var folder = new TempWorkspace();
         var output = folder.PathOf("uit.csv");
-        string[] args = ["aggregate", "--areas", Path.Combine(Demo, areas), "--layer", Path.Combine(Demo, layer), "--stat", stat, "--out", output];
+        string[] args =
+        [
+            "aggregate",
+            "--areas",
+            Path.Combine(Demo, areas),
+            "--layer",
+            Path.Combine(Demo, layer),
+            "--stat",
+            stat,
+            "--out",
+            output,
+        ];
 
         var (exitCode, text) = await CliRun.RunAsync(field is null ? args : [.. args, "--field", field]);
 
@@ -38,7 +61,17 @@ public class AggregateCommandFailureTests
         await File.WriteAllTextAsync(csv, "x;y;waarde\n155000;443000;1\nveertig;443100;2\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", csv, "--stat", "count", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count",
+            "--out",
+            output
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("regel 3", text, StringComparison.Ordinal);
@@ -56,7 +89,17 @@ public class AggregateCommandFailureTests
             archive.CreateEntryFromFile(Path.Combine(Demo, "warmtenet_demodam.shp"), "../warmtenet_demodam.shp");
         }
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", zip, "--layer", Labels, "--stat", "count", "--out", folder.PathOf("uit.csv"));
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            zip,
+            "--layer",
+            Labels,
+            "--stat",
+            "count",
+            "--out",
+            folder.PathOf("uit.csv")
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("onveilig", text, StringComparison.Ordinal);
@@ -69,7 +112,18 @@ public class AggregateCommandFailureTests
         using var folder = new TempWorkspace();
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--area-code-field", "bu_code", "--layer", Labels, "--stat", "count", "--out", folder.PathOf("uit.csv"));
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--area-code-field",
+            "bu_code",
+            "--layer",
+            Labels,
+            "--stat",
+            "count",
+            "--out",
+            folder.PathOf("uit.csv")
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("bu_code", text, StringComparison.Ordinal);
@@ -82,7 +136,20 @@ public class AggregateCommandFailureTests
     public async Task Aggregate_PostgisEngineWithoutPostgres_ExitTwoSayingWhatItNeeds(string? db, string named)
     {
         using var folder = new TempWorkspace();
-        string[] args = ["aggregate", "--areas", Buurten, "--layer", Labels, "--stat", "count", "--engine", "postgis", "--out", folder.PathOf("uit.csv")];
+        string[] args =
+        [
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Labels,
+            "--stat",
+            "count",
+            "--engine",
+            "postgis",
+            "--out",
+            folder.PathOf("uit.csv"),
+        ];
 
         var (exitCode, text) = await CliRun.RunAsync(db is null ? args : [.. args, "--db", folder.PathOf(db)]);
 
@@ -95,7 +162,17 @@ public class AggregateCommandFailureTests
     [Fact]
     public async Task Aggregate_OutputNotCsv_RejectedBeforeReading()
     {
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", Labels, "--stat", "count", "--out", "uit.xlsx");
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Labels,
+            "--stat",
+            "count",
+            "--out",
+            "uit.xlsx"
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains(".csv", text, StringComparison.Ordinal);

@@ -16,7 +16,18 @@ public class AggregateCommandTests
         var output = folder.PathOf("punten.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Path.Combine(Demo, "energielabels_demodam.csv"), "--stat", "count,mean", "--field", "bouwjaar", "--out", output);
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Path.Combine(Demo, "energielabels_demodam.csv"),
+            "--stat",
+            "count,mean",
+            "--field",
+            "bouwjaar",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = await ReadCsv(output);
@@ -24,7 +35,9 @@ public class AggregateCommandTests
         Assert.Equal(48, rows.Count - 1);
         var total = rows.Skip(1).Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture));
         Assert.Equal(4_904 - 5, total);
-        Assert.All(rows.Skip(1).Where(r => r[2] != "0"), r => Assert.InRange(double.Parse(r[3], CultureInfo.InvariantCulture), 1500, 2030));
+        Assert.All(rows.Skip(1).Where(r => r[2] != "0"), r =>
+            Assert.InRange(double.Parse(r[3], CultureInfo.InvariantCulture), 1500, 2030)
+        );
         Assert.Contains("48 rijen", text, StringComparison.Ordinal);
     }
 
@@ -36,7 +49,19 @@ public class AggregateCommandTests
         await File.WriteAllTextAsync(csv, "x;y;waarde\n155019,67;443202,41;7\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", csv, "--stat", "count,sum,mean", "--field", "waarde", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count,sum,mean",
+            "--field",
+            "waarde",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = (await ReadCsv(output)).Skip(1).ToList();
@@ -53,7 +78,18 @@ public class AggregateCommandTests
         var output = folder.PathOf("labels.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Path.Combine(Demo, "energielabels_demodam.csv"), "--stat", "count,share", "--class-field", "energielabel", "--out", output);
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Path.Combine(Demo, "energielabels_demodam.csv"),
+            "--stat",
+            "count,share",
+            "--class-field",
+            "energielabel",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = (await ReadCsv(output)).Skip(1).ToList();
@@ -74,7 +110,18 @@ public class AggregateCommandTests
         var output = folder.PathOf("zones.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Path.Combine(Demo, "wateroverlast_zones_demodam.geojson"), "--stat", "area,share", "--class-field", "klasse", "--out", output);
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Path.Combine(Demo, "wateroverlast_zones_demodam.geojson"),
+            "--stat",
+            "area,share",
+            "--class-field",
+            "klasse",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = (await ReadCsv(output)).Skip(1).ToList();
@@ -92,13 +139,28 @@ public class AggregateCommandTests
         {
             foreach (var extension in new[] { ".shp", ".shx", ".dbf", ".prj", ".cpg" })
             {
-                archive.CreateEntryFromFile(Path.Combine(Demo, "warmtenet_demodam" + extension), "warmtenet/warmtenet_demodam" + extension);
+                archive.CreateEntryFromFile(
+                    Path.Combine(Demo, "warmtenet_demodam" + extension),
+                    "warmtenet/warmtenet_demodam" + extension
+                );
             }
         }
 
         var output = folder.PathOf("warmtenet.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", zip, "--stat", "length", "--class-field", "type", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            zip,
+            "--stat",
+            "length",
+            "--class-field",
+            "type",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = (await ReadCsv(output)).Skip(1).ToList();
@@ -116,13 +178,25 @@ public class AggregateCommandTests
         var output = folder.PathOf("hitte.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Path.Combine(Demo, "hittestress_gevoelstemperatuur_demodam.tif"),
-            "--stat", "mean,max,coverage", "--coverage", coverage, "--out", output);
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Path.Combine(Demo, "hittestress_gevoelstemperatuur_demodam.tif"),
+            "--stat",
+            "mean,max,coverage",
+            "--coverage",
+            coverage,
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = (await ReadCsv(output)).Skip(1).ToList();
         Assert.Equal(48, rows.Count);
-        Assert.All(rows.Where(r => r[2].Length > 0), r => Assert.InRange(double.Parse(r[2], CultureInfo.InvariantCulture), 25, 38));
+        Assert.All(rows.Where(r => r[2].Length > 0), r =>
+            Assert.InRange(double.Parse(r[2], CultureInfo.InvariantCulture), 25, 38)
+        );
         var lake = rows.Single(r => r[0] == "BU99990209");
         Assert.True(double.Parse(lake[4], CultureInfo.InvariantCulture) < 0.9, "Plas en Park is mostly water (nodata)");
     }
@@ -134,7 +208,19 @@ public class AggregateCommandTests
         var (wijken, buurten) = (folder.PathOf("wijken.csv"), folder.PathOf("buurten.csv"));
         var labels = Path.Combine(Demo, "energielabels_demodam.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--area-layer", "wijken", "--layer", labels, "--stat", "count", "--out", wijken);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--area-layer",
+            "wijken",
+            "--layer",
+            labels,
+            "--stat",
+            "count",
+            "--out",
+            wijken
+        );
         await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", labels, "--stat", "count", "--out", buurten);
 
         Assert.True(exitCode == ExitCodes.Success, text);
@@ -162,12 +248,32 @@ public class AggregateCommandTests
         await File.WriteAllTextAsync(points, "x;y\n155050;463050\n155060;463060\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            areas,
+            "--layer",
+            points,
+            "--stat",
+            "count",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
-        Assert.Equal([["code", "class", "count"], ["BU00010001", "", "2"]], (await ReadCsv(output)).Select(r => r.ToList()).ToList());
+        Assert.Equal(
+            [
+                ["code", "class", "count"],
+                ["BU00010001", "", "2"],
+            ],
+            (await ReadCsv(output)).Select(r => r.ToList()).ToList()
+        );
         var flat = text.Replace("\n", " ", StringComparison.Ordinal);
-        Assert.Contains("gebied BU00010002 (object 1) is geen vlak maar een LineString", flat, StringComparison.Ordinal);
+        Assert.Contains(
+            "gebied BU00010002 (object 1) is geen vlak maar een LineString",
+            flat,
+            StringComparison.Ordinal
+        );
         Assert.Contains("object 2", flat, StringComparison.Ordinal);
     }
 
@@ -180,10 +286,24 @@ public class AggregateCommandTests
         await File.WriteAllTextAsync(points, "x;y\n155050;463050\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, text) = await CliRun.RunAsync("aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            areas,
+            "--layer",
+            points,
+            "--stat",
+            "count",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
-        Assert.StartsWith("\"'=HYPERLINK(\"\"http://kwaad.example\"\")\",,1", (await File.ReadAllLinesAsync(output))[1], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "\"'=HYPERLINK(\"\"http://kwaad.example\"\")\",,1",
+            (await File.ReadAllLinesAsync(output))[1],
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -192,11 +312,25 @@ public class AggregateCommandTests
         using var folder = new TempWorkspace();
         var areas = await OneAreaAsync(folder, "BU00010001");
         var points = folder.PathOf("punten.csv");
-        await File.WriteAllTextAsync(points, "x;y;klasse\n155050;463050;+A\n155060;463060;-B\n155070;463070;@C\n155080;463080;=D\n155090;463090;E\n");
+        await File.WriteAllTextAsync(
+            points,
+            "x;y;klasse\n155050;463050;+A\n155060;463060;-B\n155070;463070;@C\n155080;463080;=D\n155090;463090;E\n"
+        );
         var output = folder.PathOf("uit.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", areas, "--layer", points, "--stat", "count", "--class-field", "klasse", "--out", output);
+            "aggregate",
+            "--areas",
+            areas,
+            "--layer",
+            points,
+            "--stat",
+            "count",
+            "--class-field",
+            "klasse",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         var rows = await ReadCsv(output);

@@ -20,7 +20,12 @@ public class AggregateEngineParityTests
     [InlineData("wateroverlast_zones_demodam.geojson", "area,share,sum,mean", "klasse", "bron")]
     [InlineData("warmtenet_demodam.shp", "length", null, "type")]
     [InlineData("warmtenet_demodam.shp", "length", null, null)]
-    public async Task Aggregate_BothEngines_WriteTheSameCsv(string layer, string stats, string? field, string? classField)
+    public async Task Aggregate_BothEngines_WriteTheSameCsv(
+        string layer,
+        string stats,
+        string? field,
+        string? classField
+    )
     {
         using var folder = new TempWorkspace();
         var (dotnet, postgis) = (folder.PathOf("dotnet.csv"), folder.PathOf("postgis.csv"));
@@ -29,7 +34,15 @@ public class AggregateEngineParityTests
         args = classField is null ? args : [.. args, "--class-field", classField];
 
         var (dotnetExit, dotnetText) = await CliRun.RunAsync([.. args, "--out", dotnet]);
-        var (postgisExit, postgisText) = await CliRun.RunAsync([.. args, "--engine", "postgis", "--db", Server(), "--out", postgis]);
+        var (postgisExit, postgisText) = await CliRun.RunAsync([
+            .. args,
+            "--engine",
+            "postgis",
+            "--db",
+            Server(),
+            "--out",
+            postgis,
+        ]);
 
         Assert.True(dotnetExit == ExitCodes.Success, dotnetText);
         Assert.True(postgisExit == ExitCodes.Success, postgisText);
@@ -51,8 +64,18 @@ public class AggregateEngineParityTests
         var output = folder.PathOf("hitte.csv");
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "aggregate", "--areas", Buurten, "--layer", Path.Combine(Demo, "hittestress_gevoelstemperatuur_demodam.tif"),
-            "--stat", "mean", "--engine", "postgis", "--out", output);
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            Path.Combine(Demo, "hittestress_gevoelstemperatuur_demodam.tif"),
+            "--stat",
+            "mean",
+            "--engine",
+            "postgis",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         Assert.Contains("altijd in .NET", text, StringComparison.Ordinal);
@@ -71,7 +94,10 @@ public class AggregateEngineParityTests
                 continue;
             }
 
-            var (e, a) = (double.Parse(expected[i], CultureInfo.InvariantCulture), double.Parse(actual[i], CultureInfo.InvariantCulture));
+            var (e, a) = (
+                double.Parse(expected[i], CultureInfo.InvariantCulture),
+                double.Parse(actual[i], CultureInfo.InvariantCulture)
+            );
             Assert.True(Math.Abs(e - a) <= (1e-6 * Math.Max(Math.Abs(e), Math.Abs(a))) + 1e-9, $"{context}: {e} ≠ {a}");
         }
     }
@@ -79,5 +105,7 @@ public class AggregateEngineParityTests
     private static string Server() =>
         Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") is { Length: > 0 } server
             ? server
-            : throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set: run tools/test.sh or `source tools/postgis.sh` first.");
+            : throw new InvalidOperationException(
+                "GEOOPGAVE_TEST_PG is not set: run tools/test.sh or `source tools/postgis.sh` first."
+            );
 }

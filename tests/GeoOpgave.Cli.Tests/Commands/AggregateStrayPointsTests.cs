@@ -6,7 +6,12 @@ namespace GeoOpgave.Cli.Tests.Commands;
 
 public class AggregateStrayPointsTests
 {
-    private static readonly string Buurten = Path.Combine(AppContext.BaseDirectory, "data", "demo", "wijkenbuurten_demodam_2024.gpkg");
+    private static readonly string Buurten = Path.Combine(
+        AppContext.BaseDirectory,
+        "data",
+        "demo",
+        "wijkenbuurten_demodam_2024.gpkg"
+    );
 
     [Fact]
     public async Task Aggregate_TwoPointsOutsideTheNetherlands_ReportedWithTheirLinesAndSkipped()
@@ -16,13 +21,29 @@ public class AggregateStrayPointsTests
         var text = new StringBuilder("x;y;waarde\n");
         for (var i = 0; i < 300; i++)
         {
-            text.Append(i == 100 ? "443202;155019;1000\n" : i == 250 ? "-5000;443202;1000\n" : "155019,67;443202,41;1\n");
+            text.Append(
+                i == 100 ? "443202;155019;1000\n"
+                : i == 250 ? "-5000;443202;1000\n"
+                : "155019,67;443202,41;1\n"
+            );
         }
 
         await File.WriteAllTextAsync(csv, text.ToString());
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, console) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", csv, "--stat", "count,sum", "--field", "waarde", "--out", output);
+        var (exitCode, console) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count,sum",
+            "--field",
+            "waarde",
+            "--out",
+            output
+        );
 
         Assert.True(exitCode == ExitCodes.Success, console);
         var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToList();
@@ -38,11 +59,23 @@ public class AggregateStrayPointsTests
     {
         using var folder = new TempWorkspace();
         var csv = folder.PathOf("omgedraaid.csv");
-        var rows = Enumerable.Range(0, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"{443000 + i};{155000 + i}"));
+        var rows = Enumerable
+            .Range(0, 300)
+            .Select(i => string.Create(CultureInfo.InvariantCulture, $"{443000 + i};{155000 + i}"));
         await File.WriteAllTextAsync(csv, "x;y\n" + string.Join('\n', rows) + "\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, console) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", csv, "--stat", "count", "--out", output);
+        var (exitCode, console) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count",
+            "--out",
+            output
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("300 van de 300 punten", console, StringComparison.Ordinal);
@@ -59,7 +92,17 @@ public class AggregateStrayPointsTests
         await File.WriteAllTextAsync(csv, "x;y\n" + string.Join('\n', rows) + "\n");
         var output = folder.PathOf("uit.csv");
 
-        var (exitCode, console) = await CliRun.RunAsync("aggregate", "--areas", Buurten, "--layer", csv, "--stat", "count", "--out", output);
+        var (exitCode, console) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count",
+            "--out",
+            output
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("2 van de 100 punten", console, StringComparison.Ordinal);

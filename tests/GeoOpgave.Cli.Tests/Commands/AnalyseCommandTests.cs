@@ -68,7 +68,14 @@ public class AnalyseCommandTests
         using var workspace = new TempWorkspace();
         await CliRun.RunAsync("demo", "--db", workspace.Db);
 
-        var (exitCode, text) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--diagnose", "--profiel", "bestaat-niet");
+        var (exitCode, text) = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            workspace.Db,
+            "--diagnose",
+            "--profiel",
+            "bestaat-niet"
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("bestaat-niet", text, StringComparison.Ordinal);
@@ -98,7 +105,15 @@ public class AnalyseCommandTests
         using var workspace = new TempWorkspace();
         var output = workspace.PathOf("x.geojson");
 
-        var (exitCode, text) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--profiel", "bestaat-niet", "--out", output);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            workspace.Db,
+            "--profiel",
+            "bestaat-niet",
+            "--out",
+            output
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("bestaat-niet", text, StringComparison.Ordinal);

@@ -18,7 +18,11 @@ public class AnalyseCompareTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("Vergeleken met profiel 'vaste-drempels'", text, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
-        var properties = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToArray();
+        var properties = json
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .ToArray();
         Assert.Equal(48, properties.Length);
         // Plas en Park (15 inwoners, 6 woningen) is ranked by neither profile: no rank, no difference, and the reason.
         var ranked = properties.Where(p => p.GetProperty("prioriteit").ValueKind == JsonValueKind.Number).ToArray();
@@ -26,15 +30,25 @@ public class AnalyseCompareTests
         {
             Assert.Equal("standaard", p.GetProperty("profiel").GetString());
             Assert.Equal("vaste-drempels", p.GetProperty("profiel_b").GetString());
-            Assert.Equal(p.GetProperty("overlap_b").GetInt32() - p.GetProperty("overlap").GetInt32(), p.GetProperty("verschil_overlap").GetInt32());
-            Assert.Equal(p.GetProperty("prioriteit_b").GetInt32() - p.GetProperty("prioriteit").GetInt32(), p.GetProperty("verschil_prioriteit").GetInt32());
+            Assert.Equal(
+                p.GetProperty("overlap_b").GetInt32() - p.GetProperty("overlap").GetInt32(),
+                p.GetProperty("verschil_overlap").GetInt32()
+            );
+            Assert.Equal(
+                p.GetProperty("prioriteit_b").GetInt32() - p.GetProperty("prioriteit").GetInt32(),
+                p.GetProperty("verschil_prioriteit").GetInt32()
+            );
         });
         Assert.Contains(ranked, p => p.GetProperty("verschil_prioriteit").GetInt32() != 0);
         Assert.Equal(Enumerable.Range(1, 47), ranked.Select(p => p.GetProperty("prioriteit").GetInt32()).Order());
         var plasEnPark = properties.Single(p => p.GetProperty("prioriteit").ValueKind == JsonValueKind.Null);
         Assert.Equal("BU99990209", plasEnPark.GetProperty("buurtcode").GetString());
         Assert.Equal(JsonValueKind.Null, plasEnPark.GetProperty("verschil_prioriteit").ValueKind);
-        Assert.StartsWith("minder dan 50 inwoners en 50 woningen", plasEnPark.GetProperty("niet_gerangschikt").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "minder dan 50 inwoners en 50 woningen",
+            plasEnPark.GetProperty("niet_gerangschikt").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -43,7 +57,15 @@ public class AnalyseCompareTests
         using var workspace = new TempWorkspace();
         var output = workspace.PathOf("vergelijking.csv");
 
-        var (exitCode, _) = await CliRun.RunAsync("analyse", "--db", workspace.Db, "--compare", "vaste-drempels", "--out", output);
+        var (exitCode, _) = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            workspace.Db,
+            "--compare",
+            "vaste-drempels",
+            "--out",
+            output
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var lines = await File.ReadAllLinesAsync(output);

@@ -33,8 +33,14 @@ public class CliAuditTests
         using var folder = new TempWorkspace();
         var path = folder.PathOf("punten.csv");
         await File.WriteAllTextAsync(path, "x;y\n155000;463000\n");
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("import", path, "--name", "punten", "--db", folder.Db)).ExitCode);
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("layers", "delete", "punten", "--db", folder.Db)).ExitCode);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("import", path, "--name", "punten", "--db", folder.Db)).ExitCode
+        );
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("layers", "delete", "punten", "--db", folder.Db)).ExitCode
+        );
 
         var (intactCode, intact) = await CliRun.RunAsync("audit", "verify", "--db", folder.Db);
         var first = (await AuditAsync(folder)).Min(e => e.Id);
@@ -42,7 +48,8 @@ public class CliAuditTests
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP TRIGGER audit_log_no_update; UPDATE audit_log SET \"user\" = 'iemand anders' WHERE id = {first};";
+            command.CommandText =
+                $"DROP TRIGGER audit_log_no_update; UPDATE audit_log SET \"user\" = 'iemand anders' WHERE id = {first};";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -99,7 +106,18 @@ public class CliAuditTests
         using var folder = new TempWorkspace();
         using var pdok = new PdokStubServer();
 
-        var (exitCode, _) = await CliRun.RunAsync("download", "cbs", "--year", "2024", "--gemeente", "GM0308", "--source", pdok.BaseUrl, "--db", folder.Db);
+        var (exitCode, _) = await CliRun.RunAsync(
+            "download",
+            "cbs",
+            "--year",
+            "2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.BaseUrl,
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var entry = Assert.Single(await AuditAsync(folder), e => e.Action == AuditActions.AreasImported);
@@ -113,7 +131,10 @@ public class CliAuditTests
         using var folder = new TempWorkspace();
         var path = folder.PathOf("p.csv");
         await File.WriteAllTextAsync(path, "x;y\n155000;463000\n");
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("import", path, "--name", "weg", "--db", folder.Db)).ExitCode);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("import", path, "--name", "weg", "--db", folder.Db)).ExitCode
+        );
 
         var (exitCode, _) = await CliRun.RunAsync("layers", "delete", "weg", "--db", folder.Db);
 
@@ -130,18 +151,41 @@ public class CliAuditTests
         Console.SetIn(new StringReader("Geheim-wachtwoord-2026" + Environment.NewLine));
         try
         {
-            Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("users", "add", "fleur", "--role", "analist", "--password-stdin", "--db", folder.Db)).ExitCode);
+            Assert.Equal(
+                ExitCodes.Success,
+                (
+                    await CliRun.RunAsync(
+                        "users",
+                        "add",
+                        "fleur",
+                        "--role",
+                        "analist",
+                        "--password-stdin",
+                        "--db",
+                        folder.Db
+                    )
+                ).ExitCode
+            );
         }
         finally
         {
             Console.SetIn(original);
         }
 
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("users", "roles", "fleur", "--role", "planner", "--db", folder.Db)).ExitCode);
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("users", "remove", "fleur", "--db", folder.Db)).ExitCode);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("users", "roles", "fleur", "--role", "planner", "--db", folder.Db)).ExitCode
+        );
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("users", "remove", "fleur", "--db", folder.Db)).ExitCode
+        );
 
         var entries = (await AuditAsync(folder)).Where(e => e.Target == "fleur").OrderBy(e => e.Id).ToList();
-        Assert.Equal([AuditActions.UserAdded, AuditActions.UserRolesChanged, AuditActions.UserRemoved], entries.Select(e => e.Action));
+        Assert.Equal(
+            [AuditActions.UserAdded, AuditActions.UserRolesChanged, AuditActions.UserRemoved],
+            entries.Select(e => e.Action)
+        );
         Assert.All(entries, e => Assert.Equal(Actor, e.User));
         Assert.Contains("planner", entries[1].DetailsJson, StringComparison.Ordinal);
     }
@@ -151,7 +195,9 @@ public class CliAuditTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>("ConnectionStrings:GeoOpgave", folder.Db)])
             .Build();
-        await using var services = new ServiceCollection().AddGeoOpgaveApplication(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection()
+            .AddGeoOpgaveApplication(configuration)
+            .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditLog>().ListAsync(1000, CancellationToken.None);
     }

@@ -35,7 +35,11 @@ public class DemoCommandTests
     [Fact]
     public async Task Demo_UnreachablePostgres_FailsWithExitOne()
     {
-        var (exitCode, text) = await CliRun.RunAsync("demo", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=x;Password=x;Timeout=2");
+        var (exitCode, text) = await CliRun.RunAsync(
+            "demo",
+            "--db",
+            "Host=127.0.0.1;Port=1;Database=x;Username=x;Password=x;Timeout=2"
+        );
 
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Contains("Fout", text, StringComparison.Ordinal);

@@ -11,15 +11,45 @@ public class DownloadCbsCommandTests
         using var folder = new TempWorkspace();
         using var pdok = new PdokStubServer();
 
-        var (exitCode, text) = await CliRun.RunAsync("download", "cbs", "--year", "2024", "--gemeente", "GM0308", "--source", pdok.BaseUrl, "--db", folder.Db);
-        var analyse = await CliRun.RunAsync("analyse", "--db", folder.Db, "--year", "2024", "--out", folder.PathOf("uit.geojson"));
+        var (exitCode, text) = await CliRun.RunAsync(
+            "download",
+            "cbs",
+            "--year",
+            "2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.BaseUrl,
+            "--db",
+            folder.Db
+        );
+        var analyse = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            folder.Db,
+            "--year",
+            "2024",
+            "--out",
+            folder.PathOf("uit.geojson")
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("1 gemeente, 2 wijken, 5 buurten", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("GM0307", await File.ReadAllTextAsync(folder.PathOf("uit.geojson")), StringComparison.Ordinal);
-        Assert.Contains("BU03080102", await File.ReadAllTextAsync(folder.PathOf("uit.geojson")), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "GM0307",
+            await File.ReadAllTextAsync(folder.PathOf("uit.geojson")),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "BU03080102",
+            await File.ReadAllTextAsync(folder.PathOf("uit.geojson")),
+            StringComparison.Ordinal
+        );
         Assert.Equal(ExitCodes.Success, analyse.ExitCode);
-        Assert.Contains(pdok.Requests, r => r.Contains("/collections/buurten/items", StringComparison.Ordinal) && r.Contains("cursor=4", StringComparison.Ordinal));
+        Assert.Contains(pdok.Requests, r =>
+            r.Contains("/collections/buurten/items", StringComparison.Ordinal)
+            && r.Contains("cursor=4", StringComparison.Ordinal)
+        );
         Assert.All(pdok.Requests, r => Assert.Contains("f=json", r, StringComparison.Ordinal));
     }
 
@@ -30,7 +60,18 @@ public class DownloadCbsCommandTests
         using var pdok = new PdokStubServer(failAt: ("buurten", 2));
         await CliRun.RunAsync("demo", "--db", folder.Db);
 
-        var (exitCode, text) = await CliRun.RunAsync("download", "cbs", "--year", "2024", "--gemeente", "GM0308", "--source", pdok.BaseUrl, "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "download",
+            "cbs",
+            "--year",
+            "2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.BaseUrl,
+            "--db",
+            folder.Db
+        );
         var analyse = await CliRun.RunAsync("analyse", "--db", folder.Db, "--out", folder.PathOf("uit.geojson"));
 
         Assert.Equal(ExitCodes.Failure, exitCode);
@@ -50,8 +91,26 @@ public class DownloadCbsCommandTests
         using var pdok = new PdokStubServer(years: [2022, 2023, 2024]);
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "download", "cbs", "--years", "2022-2024", "--gemeente", "GM0308", "--source", pdok.SourceTemplate, "--db", folder.Db);
-        var analyse = await CliRun.RunAsync("analyse", "--db", folder.Db, "--year", "2024", "--out", folder.PathOf("uit.geojson"));
+            "download",
+            "cbs",
+            "--years",
+            "2022-2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.SourceTemplate,
+            "--db",
+            folder.Db
+        );
+        var analyse = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            folder.Db,
+            "--year",
+            "2024",
+            "--out",
+            folder.PathOf("uit.geojson")
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         Assert.Contains("(2022, 2023, 2024)", text, StringComparison.Ordinal);
@@ -74,7 +133,16 @@ public class DownloadCbsCommandTests
         using var folder = new TempWorkspace();
         using var pdok = new PdokStubServer(years: [2023, 2024]);
 
-        var (exitCode, text) = await CliRun.RunAsync("download", "cbs", "--gemeente", "GM0308", "--source", pdok.SourceTemplate, "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "download",
+            "cbs",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.SourceTemplate,
+            "--db",
+            folder.Db
+        );
 
         Assert.True(exitCode == ExitCodes.Success, text);
         Assert.Contains("(2023, 2024)", text, StringComparison.Ordinal);
@@ -91,13 +159,27 @@ public class DownloadCbsCommandTests
         await CliRun.RunAsync("demo", "--db", folder.Db);
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "download", "cbs", "--years", "2022-2024", "--gemeente", "GM0308", "--source", pdok.SourceTemplate, "--db", folder.Db);
+            "download",
+            "cbs",
+            "--years",
+            "2022-2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.SourceTemplate,
+            "--db",
+            folder.Db
+        );
         var analyse = await CliRun.RunAsync("analyse", "--db", folder.Db, "--out", folder.PathOf("uit.geojson"));
 
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Contains("HTTP 503", text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, analyse.ExitCode);
-        Assert.DoesNotContain("BU0308", await File.ReadAllTextAsync(folder.PathOf("uit.geojson")), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "BU0308",
+            await File.ReadAllTextAsync(folder.PathOf("uit.geojson")),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -107,7 +189,17 @@ public class DownloadCbsCommandTests
         using var pdok = new PdokStubServer(years: [2024]);
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "download", "cbs", "--years", "2023-2024", "--gemeente", "GM0308", "--source", pdok.SourceTemplate, "--db", folder.Db);
+            "download",
+            "cbs",
+            "--years",
+            "2023-2024",
+            "--gemeente",
+            "GM0308",
+            "--source",
+            pdok.SourceTemplate,
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Contains("geen wijken en buurten van 2023", text, StringComparison.Ordinal);
@@ -119,7 +211,18 @@ public class DownloadCbsCommandTests
         using var folder = new TempWorkspace();
         using var pdok = new PdokStubServer();
 
-        var (exitCode, text) = await CliRun.RunAsync("download", "cbs", "--year", "2024", "--gemeente", "GM9998", "--source", pdok.BaseUrl, "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "download",
+            "cbs",
+            "--year",
+            "2024",
+            "--gemeente",
+            "GM9998",
+            "--source",
+            pdok.BaseUrl,
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("geen gebieden voor GM9998", text, StringComparison.Ordinal);

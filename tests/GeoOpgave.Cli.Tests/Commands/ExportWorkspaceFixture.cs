@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Cli.Tests.Commands;
 
-/// <summary>One workspace for the export tests: the demo, the demo's flooding zones imported as a layer and a selectie.</summary>
+/// <summary>One workspace for the export tests: the demo, the demo's flooding zones imported as a layer and a
+/// selectie.</summary>
 public sealed class ExportWorkspaceFixture : IAsyncLifetime
 {
     private readonly TempWorkspace _workspace = new();
@@ -21,8 +22,12 @@ public sealed class ExportWorkspaceFixture : IAsyncLifetime
         var (exitCode, output) = await CliRun.RunAsync("import", zones, "--name", "Water Zones", "--db", Db);
         Assert.True(exitCode == 0, output);
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:GeoOpgave", Db)]).Build();
-        await using var services = new ServiceCollection().AddGeoOpgaveApplication(configuration).BuildServiceProvider();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:GeoOpgave", Db)])
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddGeoOpgaveApplication(configuration)
+            .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SelectieService>()
             .CreateAsync(new SelectieInput("Oost", "eerst aanpakken", ["WK999900"], null), CancellationToken.None);

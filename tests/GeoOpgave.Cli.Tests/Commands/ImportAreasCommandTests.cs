@@ -40,7 +40,15 @@ public class ImportAreasCommandTests
         await CliRun.RunAsync("demo", "--db", folder.Db);
 
         var (exitCode, _) = await CliRun.RunAsync("import", kaart, "--as-areas", "--db", folder.Db);
-        var analyse = await CliRun.RunAsync("analyse", "--db", folder.Db, "--year", "2024", "--out", folder.PathOf("uit.geojson"));
+        var analyse = await CliRun.RunAsync(
+            "analyse",
+            "--db",
+            folder.Db,
+            "--year",
+            "2024",
+            "--out",
+            folder.PathOf("uit.geojson")
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(ExitCodes.Success, analyse.ExitCode);
@@ -54,7 +62,10 @@ public class ImportAreasCommandTests
     {
         using var folder = new TempWorkspace();
         var path = folder.PathOf("geen-cbs.geojson");
-        await File.WriteAllTextAsync(path, """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[{"type":"Feature","properties":{"naam":"x"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463000]]]}}]}""");
+        await File.WriteAllTextAsync(
+            path,
+            """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[{"type":"Feature","properties":{"naam":"x"},"geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155100,463000],[155100,463100],[155000,463000]]]}}]}"""
+        );
         await CliRun.RunAsync("demo", "--db", folder.Db);
 
         var (exitCode, text) = await CliRun.RunAsync("import", path, "--as-areas", "--db", folder.Db);
@@ -72,13 +83,22 @@ public class ImportAreasCommandTests
     {
         using var folder = new TempWorkspace();
 
-        var (exitCode, text) = await CliRun.RunAsync("import", folder.PathOf("k.gpkg"), "--as-areas", "--code-column", "code", "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "import",
+            folder.PathOf("k.gpkg"),
+            "--as-areas",
+            "--code-column",
+            "code",
+            "--db",
+            folder.Db
+        );
 
         Assert.NotEqual(ExitCodes.Success, exitCode);
         Assert.Contains("--as-areas", text, StringComparison.Ordinal);
     }
 
-    /// <summary>A PDOK-style wijk- en buurtkaart: one gemeente, one wijk and a 2×2 grid of buurten around Amersfoort, in RD New.</summary>
+    /// <summary>A PDOK-style wijk- en buurtkaart: one gemeente, one wijk and a 2×2 grid of buurten around Amersfoort,
+    /// in RD New.</summary>
     private static class CbsGpkg
     {
         public static void Build(string path, int year = 2023)
@@ -93,30 +113,82 @@ public class ImportAreasCommandTests
                 CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
                   srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL);
                 INSERT INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', 28992, 'EPSG', 28992, 'undefined', NULL);
-                """);
-            Layer(connection, "gemeenten", "gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER", [["POLYGON ((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000))", "GM0363", "Amsterdam", year]]);
-            Layer(connection, "wijken", "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER", [["POLYGON ((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000))", "WK036300", "Centrum", "GM0363", year]]);
-            var buurten = Enumerable.Range(0, 4).Select(i => new object[]
-            {
-                Square(155000 + (i % 2 * 1000), 463000 + (i / 2 * 1000)),
-                $"BU0363000{i}", $"Buurt {i}", "WK036300", "GM0363", year, 1000 + (i * 100), i == 3 ? -99997 : 250 + (i * 10),
-            }).ToArray();
-            Layer(connection, "buurten", "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde INTEGER", buurten);
+                """
+            );
+            Layer(
+                connection,
+                "gemeenten",
+                "gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER",
+                [
+                    [
+                        "POLYGON ((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000))",
+                        "GM0363",
+                        "Amsterdam",
+                        year,
+                    ],
+                ]
+            );
+            Layer(
+                connection,
+                "wijken",
+                "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER",
+                [
+                    [
+                        "POLYGON ((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000))",
+                        "WK036300",
+                        "Centrum",
+                        "GM0363",
+                        year,
+                    ],
+                ]
+            );
+            var buurten = Enumerable
+                .Range(0, 4)
+                .Select(i =>
+                    new object[]
+                    {
+                        Square(155000 + (i % 2 * 1000), 463000 + (i / 2 * 1000)),
+                        $"BU0363000{i}",
+                        $"Buurt {i}",
+                        "WK036300",
+                        "GM0363",
+                        year,
+                        1000 + (i * 100),
+                        i == 3 ? -99997 : 250 + (i * 10),
+                    }
+                )
+                .ToArray();
+            Layer(
+                connection,
+                "buurten",
+                "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde INTEGER",
+                buurten
+            );
         }
 
         private static string Square(int x, int y) =>
-            string.Create(CultureInfo.InvariantCulture, $"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, {x} {y + 1000}, {x} {y}))");
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, {x} {y + 1000}, {x} {y}))"
+            );
 
         private static void Layer(SqliteConnection connection, string table, string columns, object[][] rows)
         {
             Execute(connection, $"CREATE TABLE {table} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB, {columns})");
-            Execute(connection, $"INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{table}', 'features', '{table}', 28992)");
-            Execute(connection, $"INSERT INTO gpkg_geometry_columns VALUES ('{table}', 'geom', 'MULTIPOLYGON', 28992, 0, 0)");
+            Execute(
+                connection,
+                $"INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{table}', 'features', '{table}', 28992)"
+            );
+            Execute(
+                connection,
+                $"INSERT INTO gpkg_geometry_columns VALUES ('{table}', 'geom', 'MULTIPOLYGON', 28992, 0, 0)"
+            );
             var names = columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
             foreach (var row in rows)
             {
                 using var insert = connection.CreateCommand();
-                insert.CommandText = $"INSERT INTO {table} (geom, {string.Join(", ", names)}) VALUES ({string.Join(", ", Enumerable.Range(0, row.Length).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
+                insert.CommandText =
+                    $"INSERT INTO {table} (geom, {string.Join(", ", names)}) VALUES ({string.Join(", ", Enumerable.Range(0, row.Length).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
                 var geometry = new WKTReader().Read((string)row[0]);
                 geometry.SRID = 28992;
                 insert.Parameters.AddWithValue("$p0", new GeoPackageGeoWriter().Write(geometry));

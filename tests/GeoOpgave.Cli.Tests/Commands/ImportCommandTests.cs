@@ -20,7 +20,16 @@ public class ImportCommandTests
         await File.WriteAllTextAsync(path, RdGeoJson);
         var reportFile = folder.PathOf("rapport.json");
 
-        var (exitCode, text) = await CliRun.RunAsync("import", path, "--name", "mijn punten", "--db", folder.Db, "--report", reportFile);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "import",
+            path,
+            "--name",
+            "mijn punten",
+            "--db",
+            folder.Db,
+            "--report",
+            reportFile
+        );
         var (listCode, list) = await CliRun.RunAsync("layers", "--db", folder.Db);
 
         Assert.Equal(ExitCodes.Success, exitCode);
@@ -39,7 +48,18 @@ public class ImportCommandTests
         var path = folder.PathOf("adressen.csv");
         await File.WriteAllTextAsync(path, "oost,noord,naam\n155000,463000,a\n155500.5,463500,b\n");
 
-        var (exitCode, text) = await CliRun.RunAsync("import", path, "-x", "oost", "--y-column", "noord", "--crs", "EPSG:28992", "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "import",
+            path,
+            "-x",
+            "oost",
+            "--y-column",
+            "noord",
+            "--crs",
+            "EPSG:28992",
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("adressen (2)", text, StringComparison.Ordinal);
@@ -52,7 +72,18 @@ public class ImportCommandTests
         var path = folder.PathOf("adressen.csv");
         await File.WriteAllTextAsync(path, "oost,noord,naam\n155000,463000,a\n155500.5,463500,b\n");
 
-        var (exitCode, text) = await CliRun.RunAsync("import", path, "--x", "oost", "--y", "noord", "--crs", "EPSG:28992", "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "import",
+            path,
+            "--x",
+            "oost",
+            "--y",
+            "noord",
+            "--crs",
+            "EPSG:28992",
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("adressen (2)", text, StringComparison.Ordinal);
@@ -61,8 +92,16 @@ public class ImportCommandTests
     [Theory]
     [InlineData("ontbreekt.geojson", null, "FileNotFound")]
     [InlineData("kapot.geojson", "{\"type\":", "UnreadableFile")]
-    [InlineData("buitenland.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[52.1,5.3]}}]}", "OutsideNetherlands")]
-    [InlineData("verkeerd-crs.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:2154\"}},\"features\":[]}", "UnknownCrs")]
+    [InlineData(
+        "buitenland.geojson",
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[52.1,5.3]}}]}",
+        "OutsideNetherlands"
+    )]
+    [InlineData(
+        "verkeerd-crs.geojson",
+        "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:2154\"}},\"features\":[]}",
+        "UnknownCrs"
+    )]
     public async Task Import_BadFile_ExitTwoAndNothingChanged(string name, string? content, string kind)
     {
         using var folder = new TempWorkspace();
@@ -126,7 +165,14 @@ public class ImportCommandTests
     {
         using var folder = new TempWorkspace();
 
-        var (exitCode, text) = await CliRun.RunAsync("import", folder.PathOf("x.geojson"), "--crs", "RD", "--db", folder.Db);
+        var (exitCode, text) = await CliRun.RunAsync(
+            "import",
+            folder.PathOf("x.geojson"),
+            "--crs",
+            "RD",
+            "--db",
+            folder.Db
+        );
 
         Assert.Equal(ExitCodes.InputRejected, exitCode);
         Assert.Contains("EPSG", text, StringComparison.Ordinal);

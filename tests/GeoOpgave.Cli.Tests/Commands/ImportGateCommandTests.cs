@@ -20,7 +20,14 @@ public class ImportGateCommandTests
         int exitCode;
         string text;
         // What the other process's ImportGate holds while it imports.
-        await using (new FileStream(folder.PathOf("werkruimte.db.import-lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        await using (
+            new FileStream(
+                folder.PathOf("werkruimte.db.import-lock"),
+                FileMode.OpenOrCreate,
+                FileAccess.ReadWrite,
+                FileShare.None
+            )
+        )
         {
             (exitCode, text) = await CliRun.RunAsync("import", path, "--db", folder.Db);
         }

@@ -16,7 +16,8 @@ public sealed class ImportHostileFilesTests : IAsyncLifetime
     private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(1);
     private readonly TempWorkspace _folder = new();
 
-    public async Task InitializeAsync() => Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("migrate", "--db", _folder.Db)).ExitCode);
+    public async Task InitializeAsync() =>
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("migrate", "--db", _folder.Db)).ExitCode);
 
     public Task DisposeAsync()
     {
@@ -29,7 +30,13 @@ public sealed class ImportHostileFilesTests : IAsyncLifetime
     {
         var zip = _folder.PathOf("overloop.zip");
         var quarter = 1L << 62;
-        CraftedZip.Write(zip, new("a.shp", quarter, 1 << 20), new("a.dbf", quarter, 1 << 20), new("a.shx", quarter, 1 << 20), new("a.prj", quarter, 1 << 20));
+        CraftedZip.Write(
+            zip,
+            new("a.shp", quarter, 1 << 20),
+            new("a.dbf", quarter, 1 << 20),
+            new("a.shx", quarter, 1 << 20),
+            new("a.prj", quarter, 1 << 20)
+        );
 
         return AssertRefusedAsync(zip);
     }
@@ -37,8 +44,17 @@ public sealed class ImportHostileFilesTests : IAsyncLifetime
     [Fact]
     public Task Import_TinyTiffDeclaringHugeTiles_RefusedSmallAndFast()
     {
-        var tiff = ReaderTiffBuilder.Write(_folder.PathOf("tegelbom.tif"), 1, 1, 8, SampleFormat.UINT, (_, _) => 1, tileSize: 16,
-            compression: Compression.ADOBE_DEFLATE, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
+        var tiff = ReaderTiffBuilder.Write(
+            _folder.PathOf("tegelbom.tif"),
+            1,
+            1,
+            8,
+            SampleFormat.UINT,
+            (_, _) => 1,
+            tileSize: 16,
+            compression: Compression.ADOBE_DEFLATE,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true)
+        );
         ReaderTiffBuilder.DeclareTileSide(tiff, 32768);
 
         return AssertRefusedAsync(tiff);

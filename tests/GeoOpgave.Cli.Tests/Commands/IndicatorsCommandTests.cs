@@ -15,8 +15,16 @@ public class IndicatorsCommandTests
         var (listExit, list) = await CliRun.RunAsync("indicators", "list", "--db", folder.Db);
 
         Assert.True(exitCode == ExitCodes.Success, text);
-        Assert.Contains("aandeel_energielabel_efg 2024: 48 van 48 buurten bekend", text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("aandeel_wateroverlast_klasse_3_plus 2024: 48 van 48 buurten bekend", text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "aandeel_energielabel_efg 2024: 48 van 48 buurten bekend",
+            text.Replace("\n", " ", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "aandeel_wateroverlast_klasse_3_plus 2024: 48 van 48 buurten bekend",
+            text.Replace("\n", " ", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("Overgeslagen", text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, listExit);
         Assert.Contains("aandeel_energielabel_efg", list, StringComparison.Ordinal);
@@ -31,9 +39,27 @@ public class IndicatorsCommandTests
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("demo", "--db", folder.Db)).ExitCode);
 
         var (bindExit, bound) = await CliRun.RunAsync(
-            "indicators", "bind", "--layer", "hittestress_gevoelstemperatuur_demodam", "--mask", "wateroverlast_zones_demodam", "--db", folder.Db, "aandeel_gevoelstemperatuur_35_plus");
+            "indicators",
+            "bind",
+            "--layer",
+            "hittestress_gevoelstemperatuur_demodam",
+            "--mask",
+            "wateroverlast_zones_demodam",
+            "--db",
+            folder.Db,
+            "aandeel_gevoelstemperatuur_35_plus"
+        );
         var (badExit, bad) = await CliRun.RunAsync(
-            "indicators", "bind", "--layer", "hittestress_gevoelstemperatuur_demodam", "--mask", "warmtenet_demodam", "--db", folder.Db, "aandeel_gevoelstemperatuur_35_plus");
+            "indicators",
+            "bind",
+            "--layer",
+            "hittestress_gevoelstemperatuur_demodam",
+            "--mask",
+            "warmtenet_demodam",
+            "--db",
+            folder.Db,
+            "aandeel_gevoelstemperatuur_35_plus"
+        );
         var (computeExit, computed) = await CliRun.RunAsync("indicators", "compute", "--db", folder.Db);
 
         Assert.True(bindExit == ExitCodes.Success, bound);
@@ -42,7 +68,10 @@ public class IndicatorsCommandTests
         Assert.Contains("vlakkenlaag", bad, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, computeExit);
         // Buurten the mask does not touch have no value: fewer than all 48 are known.
-        Assert.Matches(@"aandeel_gevoelstemperatuur_35_plus 2024: ([1-9]|[1-3]\d|4[0-7]) van 48 buurten bekend", computed.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(
+            @"aandeel_gevoelstemperatuur_35_plus 2024: ([1-9]|[1-3]\d|4[0-7]) van 48 buurten bekend",
+            computed.Replace("\n", " ", StringComparison.Ordinal)
+        );
     }
 
     [Fact]

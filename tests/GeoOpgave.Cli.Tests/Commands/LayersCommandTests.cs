@@ -10,7 +10,10 @@ public class LayersCommandTests
         using var folder = new TempWorkspace();
         var path = folder.PathOf("p.csv");
         await File.WriteAllTextAsync(path, "x;y\n155000;463000\n");
-        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("import", path, "--name", "weg", "--db", folder.Db)).ExitCode);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await CliRun.RunAsync("import", path, "--name", "weg", "--db", folder.Db)).ExitCode
+        );
 
         var (exitCode, text) = await CliRun.RunAsync("layers", "delete", "weg", "--db", folder.Db);
         var (_, list) = await CliRun.RunAsync("layers", "--db", folder.Db);

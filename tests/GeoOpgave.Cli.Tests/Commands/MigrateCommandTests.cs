@@ -15,7 +15,8 @@ public class MigrateCommandTests
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-06 03:14:15.9265358+00:00')";
+            command.CommandText =
+                "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-06 03:14:15.9265358+00:00')";
             await command.ExecuteNonQueryAsync();
         }
 

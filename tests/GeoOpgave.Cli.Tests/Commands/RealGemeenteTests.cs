@@ -19,7 +19,15 @@ public sealed class RealGemeenteTests : IDisposable
     {
         await LoadBaarnAsync();
 
-        var (exitCode, _) = await CliRun.RunAsync("analyse", "--year", "2024", "--db", _folder.Db, "--out", _folder.PathOf("baarn.geojson"));
+        var (exitCode, _) = await CliRun.RunAsync(
+            "analyse",
+            "--year",
+            "2024",
+            "--db",
+            _folder.Db,
+            "--out",
+            _folder.PathOf("baarn.geojson")
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var buurten = Buurten(await File.ReadAllTextAsync(_folder.PathOf("baarn.geojson")));
@@ -51,7 +59,11 @@ public sealed class RealGemeenteTests : IDisposable
         Assert.Contains("Klimaatadaptatie", text, StringComparison.Ordinal);
         Assert.Contains("0 van 21 (0 %)", text, StringComparison.Ordinal);
         Assert.Contains("onvolledig", text, StringComparison.Ordinal);
-        Assert.Contains("gevoelstemperatuur (gemiddelde_gevoelstemperatuur; klimaatadaptatie): ontbreekt in 21 van 21", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "gevoelstemperatuur (gemiddelde_gevoelstemperatuur; klimaatadaptatie): ontbreekt in 21 van 21",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.Contains("aandeel_wateroverlast_klasse_3_plus", text, StringComparison.Ordinal);
         Assert.Contains("Klimaateffectatlas", text, StringComparison.Ordinal);
         Assert.Contains("EP-Online", text, StringComparison.Ordinal);
@@ -68,7 +80,8 @@ public sealed class RealGemeenteTests : IDisposable
         var (exitCode, _) = await CliRun.RunAsync("import", later, "--year", "2023", "--db", _folder.Db);
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        var centrum = Buurten(await File.ReadAllTextAsync(await AnalyseAsync("na.geojson"))).Single(b => b.GetProperty("buurtcode").GetString() == "BU03080000");
+        var centrum = Buurten(await File.ReadAllTextAsync(await AnalyseAsync("na.geojson")))
+            .Single(b => b.GetProperty("buurtcode").GetString() == "BU03080000");
         Assert.Equal((999, 2023), Value(centrum, "gemiddeld_gasverbruik_totaal"));
         var centrumBefore = Buurten(before).Single(b => b.GetProperty("buurtcode").GetString() == "BU03080000");
         Assert.Equal((1205, 2022), Value(centrumBefore, "gemiddeld_gasverbruik_totaal"));
@@ -90,12 +103,19 @@ public sealed class RealGemeenteTests : IDisposable
     [Fact]
     public async Task Import_ThirdPartyZerosForSecretFigures_ReadAsUnknownWithAWarning()
     {
-        var (exitCode, text) = await ImportUtrechtOnBaarnAsync("percentage_leegstand_woningen=100 - bewoond_percentage");
+        var (exitCode, text) = await ImportUtrechtOnBaarnAsync(
+            "percentage_leegstand_woningen=100 - bewoond_percentage"
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("In 1 rij staan nullen die geheimgehouden of ontbrekende cijfers lijken (BU03080501)", Flat(text), StringComparison.Ordinal);
+        Assert.Contains(
+            "In 1 rij staan nullen die geheimgehouden of ontbrekende cijfers lijken (BU03080501)",
+            Flat(text),
+            StringComparison.Ordinal
+        );
         var buurten = Buurten(await File.ReadAllTextAsync(await AnalyseAsync("nullen.geojson")));
-        // Verspreide huizen Lage Vuursche (17 dwellings): the table's WOZ 0 and 0 % bewoond were CBS secrets, not a value.
+        // Verspreide huizen Lage Vuursche (17 dwellings): the table's WOZ 0 and 0 % bewoond were CBS secrets, not a
+        // value.
         var hamlet = buurten.Single(b => b.GetProperty("buurtcode").GetString() == "BU03080501");
         Assert.Equal(JsonValueKind.Null, hamlet.GetProperty("gemiddelde_woningwaarde").ValueKind);
         Assert.Equal(JsonValueKind.Null, hamlet.GetProperty("percentage_leegstand_woningen").ValueKind);
@@ -108,11 +128,35 @@ public sealed class RealGemeenteTests : IDisposable
     public async Task IndicatorsBind_LoadedTable_FillsTheIndicatorFromAnExpression()
     {
         await CliRun.RunAsync("import", Fixture("baarn_buurten.geojson"), "--as-areas", "--db", _folder.Db);
-        await CliRun.RunAsync("import", Fixture("utrecht_buurten_baarn.csv"), "--code-column", "buurt_code", "--year", "2022", "--db", _folder.Db);
+        await CliRun.RunAsync(
+            "import",
+            Fixture("utrecht_buurten_baarn.csv"),
+            "--code-column",
+            "buurt_code",
+            "--year",
+            "2022",
+            "--db",
+            _folder.Db
+        );
 
         var (exitCode, text) = await CliRun.RunAsync(
-            "indicators", "bind", "--layer", "utrecht_buurten_baarn", "--db", _folder.Db, "meergezinswoningen_per_100=meergezinswoning_percentage * 1");
-        var (badCode, bad) = await CliRun.RunAsync("indicators", "bind", "--layer", "utrecht_buurten_baarn", "--db", _folder.Db, "x=(1");
+            "indicators",
+            "bind",
+            "--layer",
+            "utrecht_buurten_baarn",
+            "--db",
+            _folder.Db,
+            "meergezinswoningen_per_100=meergezinswoning_percentage * 1"
+        );
+        var (badCode, bad) = await CliRun.RunAsync(
+            "indicators",
+            "bind",
+            "--layer",
+            "utrecht_buurten_baarn",
+            "--db",
+            _folder.Db,
+            "x=(1"
+        );
 
         Assert.Equal(ExitCodes.Success, exitCode);
         // 20, not 21: Verspreide huizen Lage Vuursche's 0 was a secret figure the table wrote as 0 (read as unknown).
@@ -128,11 +172,22 @@ public sealed class RealGemeenteTests : IDisposable
     {
         await CliRun.RunAsync("import", Fixture("baarn_buurten.geojson"), "--as-areas", "--db", _folder.Db);
         return await CliRun.RunAsync(
-            "import", Fixture("utrecht_buurten_baarn.csv"), "--code-column", "buurt_code", "--year", "2022", "--db", _folder.Db, "--indicator", binding);
+            "import",
+            Fixture("utrecht_buurten_baarn.csv"),
+            "--code-column",
+            "buurt_code",
+            "--year",
+            "2022",
+            "--db",
+            _folder.Db,
+            "--indicator",
+            binding
+        );
     }
 
     // The console wraps long lines; a message is compared as one line.
-    private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Flat(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static int Scored(List<JsonElement> buurten, string opgave) =>
         buurten.Count(b => b.GetProperty($"urgentie_{opgave}").GetString() != "onbekend");
@@ -150,7 +205,12 @@ public sealed class RealGemeenteTests : IDisposable
     }
 
     private static List<JsonElement> Buurten(string geoJson) =>
-        JsonDocument.Parse(geoJson).RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Clone()).ToList();
+        JsonDocument
+            .Parse(geoJson)
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .Select(f => f.GetProperty("properties").Clone())
+            .ToList();
 
     private async Task LoadBaarnAsync()
     {
@@ -174,14 +234,23 @@ public sealed class RealGemeenteTests : IDisposable
 
     private async Task<string> AnalyseAsync(string file)
     {
-        var (exitCode, text) = await CliRun.RunAsync("analyse", "--year", "2024", "--db", _folder.Db, "--out", _folder.PathOf(file));
+        var (exitCode, text) = await CliRun.RunAsync(
+            "analyse",
+            "--year",
+            "2024",
+            "--db",
+            _folder.Db,
+            "--out",
+            _folder.PathOf(file)
+        );
         Assert.True(exitCode == ExitCodes.Success, text);
         return _folder.PathOf(file);
     }
 
     private sealed class RoundedComparer : IEqualityComparer<(double Value, int Year)>
     {
-        public bool Equals((double Value, int Year) x, (double Value, int Year) y) => Math.Abs(x.Value - y.Value) < 1e-3 && x.Year == y.Year;
+        public bool Equals((double Value, int Year) x, (double Value, int Year) y) =>
+            Math.Abs(x.Value - y.Value) < 1e-3 && x.Year == y.Year;
 
         public int GetHashCode((double Value, int Year) obj) => obj.Year;
     }

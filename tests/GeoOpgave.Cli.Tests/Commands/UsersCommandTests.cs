@@ -89,7 +89,12 @@ public class UsersCommandTests
         Assert.Contains("Er is geen gebruiker 'niemand'", text, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> AddAsync(TempWorkspace folder, string password, string name, params string[] roles)
+    private static async Task<(int ExitCode, string Output)> AddAsync(
+        TempWorkspace folder,
+        string password,
+        string name,
+        params string[] roles
+    )
     {
         var original = Console.In;
         Console.SetIn(new StringReader(password + Environment.NewLine));

@@ -36,7 +36,10 @@ public class AggregateLinesTests
     [Fact]
     public void Run_PolygonInsteadOfLine_SkippedWithIssue()
     {
-        var result = AggregateLines.Run(TestAreas.TwoSquares(), [(TestAreas.Wkt("POLYGON ((0 0, 50 0, 50 50, 0 0))"), null)]);
+        var result = AggregateLines.Run(
+            TestAreas.TwoSquares(),
+            [(TestAreas.Wkt("POLYGON ((0 0, 50 0, 50 50, 0 0))"), null)]
+        );
 
         var issue = Assert.Single(result.Issues);
         Assert.Equal(IssueKind.UnsupportedGeometry, issue.Kind);

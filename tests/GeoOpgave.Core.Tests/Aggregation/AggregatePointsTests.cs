@@ -35,7 +35,13 @@ public class AggregatePointsTests
     [Fact]
     public void Run_PointOutsideEveryArea_IsUnassignedAndCountsSumToInside()
     {
-        PointObservation[] points = [new(-5, 50, null, null), new(200, 100, null, null), new(250, 50, null, null), new(1, 1, null, null)];
+        PointObservation[] points =
+        [
+            new(-5, 50, null, null),
+            new(200, 100, null, null),
+            new(250, 50, null, null),
+            new(1, 1, null, null),
+        ];
 
         var result = AggregatePoints.Run(TestAreas.TwoSquares(), points);
 
@@ -59,12 +65,22 @@ public class AggregatePointsTests
     {
         var (areas, _, _) = JitteredCoverage.Build(10, seed: 5);
         var random = new Random(1);
-        var points = Enumerable.Range(0, 50_000)
-            .Select(_ => new PointObservation(900 + (random.NextDouble() * 1200), 1900 + (random.NextDouble() * 1200), 1, null))
+        var points = Enumerable
+            .Range(0, 50_000)
+            .Select(_ => new PointObservation(
+                900 + (random.NextDouble() * 1200),
+                1900 + (random.NextDouble() * 1200),
+                1,
+                null
+            ))
             .ToArray();
         var inside = points.Count(p => p.X >= 1000 && p.X <= 2000 && p.Y >= 2000 && p.Y <= 3000);
 
-        var result = AggregatePoints.Run(new AreaPointLocator(areas), points, new AggregatePointsParameters { BatchSize = 1000 });
+        var result = AggregatePoints.Run(
+            new AreaPointLocator(areas),
+            points,
+            new AggregatePointsParameters { BatchSize = 1000 }
+        );
 
         Assert.Equal(inside, result.ByArea.Values.Sum(s => s.Count));
         Assert.Equal(points.Length - inside, result.Unassigned);

@@ -53,7 +53,10 @@ public class AggregateRasterTests
     public void Run_ExactCoverageOfJitteredBuurten_SumsToTheirArea()
     {
         var (areas, _, _) = JitteredCoverage.Build(6, seed: 9);
-        var withHole = TestAreas.Buurt("BU99999999", "POLYGON ((3000 2000, 3300 2000, 3250 2310, 3000 2300, 3000 2000), (3100 2100, 3203.3 2120, 3150 2211.7, 3100 2100))");
+        var withHole = TestAreas.Buurt(
+            "BU99999999",
+            "POLYGON ((3000 2000, 3300 2000, 3250 2310, 3000 2300, 3000 2000), (3100 2100, 3203.3 2120, 3150 2211.7, 3100 2100))"
+        );
         var all = areas.Append(withHole).ToArray();
         var raster = new RasterGrid(330, 40, 990, 2610, 7.5, 17, 28992, null, new float[330 * 40]);
 
@@ -116,36 +119,60 @@ public class AggregateRasterTests
             .Select(_ => random.Next(20) switch { 0 => -9999f, 1 => float.NaN, _ => (float)(random.NextDouble() * 40) })
             .ToArray();
         var raster = new RasterGrid(200, 100, 0, 1000, 10, 10, 28992, -9999, values);
-        var buurt = TestAreas.Buurt("BU00000001", "POLYGON ((13 17, 1987 41, 1703 993, 402 871, 13 17), (800 300, 900 300, 850 500, 800 300))");
+        var buurt = TestAreas.Buurt(
+            "BU00000001",
+            "POLYGON ((13 17, 1987 41, 1703 993, 402 871, 13 17), (800 300, 900 300, 850 500, 800 300))"
+        );
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(buurt.Geometry);
-        var inside = Enumerable.Range(0, values.Length)
-            .Where(k => prepared.Covers(new NetTopologySuite.Geometries.Point(raster.CentreX(k % 200), raster.CentreY(k / 200))))
+        var inside = Enumerable
+            .Range(0, values.Length)
+            .Where(k =>
+                prepared.Covers(new NetTopologySuite.Geometries.Point(raster.CentreX(k % 200), raster.CentreY(k / 200)))
+            )
             .Select(k => values[k])
             .ToList();
         var data = inside.Where(v => !float.IsNaN(v) && v != -9999).Select(v => (double)v).ToList();
 
-        var stats = AggregateRaster.Run([buurt], raster, new AggregateRasterParameters { Threshold = 20.5, Below = below }).Statistics[0];
+        var stats = AggregateRaster
+            .Run([buurt], raster, new AggregateRasterParameters { Threshold = 20.5, Below = below })
+            .Statistics[0];
 
         Assert.Equal(inside.Count, stats.CoveredCells);
         Assert.Equal(data.Count, stats.DataCells);
         Assert.Equal(data.Average(), stats.Mean!.Value, 9);
         Assert.Equal(data.Min(), stats.Min);
         Assert.Equal(data.Max(), stats.Max);
-        Assert.Equal(data.Count(v => below ? v < 20.5 : v >= 20.5) / (double)data.Count, stats.ThresholdShare!.Value, 12);
+        Assert.Equal(
+            data.Count(v => below ? v < 20.5 : v >= 20.5) / (double)data.Count,
+            stats.ThresholdShare!.Value,
+            12
+        );
     }
 
     [Fact]
     public void Run_ExactCoverage_SameAsNtsIntersectionOfEveryCell()
     {
         var random = new Random(5);
-        var values = Enumerable.Range(0, 60 * 40).Select(_ => random.Next(15) == 0 ? -9999f : (float)(random.NextDouble() * 10)).ToArray();
+        var values = Enumerable
+            .Range(0, 60 * 40)
+            .Select(_ => random.Next(15) == 0 ? -9999f : (float)(random.NextDouble() * 10))
+            .ToArray();
         var raster = new RasterGrid(60, 40, 100, 1100, 25, 25, 28992, -9999, values);
-        var buurt = TestAreas.Buurt("BU00000001", "POLYGON ((133.3 141.7, 1571.2 222.2, 1490 1060.4, 777 905.5, 151.1 1011, 133.3 141.7), (700 400, 1000 420, 820 640, 700 400))");
-        double covered = 0, data = 0, sum = 0;
+        var buurt = TestAreas.Buurt(
+            "BU00000001",
+            "POLYGON ((133.3 141.7, 1571.2 222.2, 1490 1060.4, 777 905.5, 151.1 1011, 133.3 141.7), (700 400, 1000 420, 820 640, 700 400))"
+        );
+        double covered = 0,
+            data = 0,
+            sum = 0;
         for (var k = 0; k < values.Length; k++)
         {
             var (x, y) = (100 + (k % 60 * 25.0), 1100 - (k / 60 * 25.0));
-            var cell = TestAreas.Wkt(FormattableString.Invariant($"POLYGON (({x} {y - 25}, {x + 25} {y - 25}, {x + 25} {y}, {x} {y}, {x} {y - 25}))"));
+            var cell = TestAreas.Wkt(
+                FormattableString.Invariant(
+                    $"POLYGON (({x} {y - 25}, {x + 25} {y - 25}, {x + 25} {y}, {x} {y}, {x} {y - 25}))"
+                )
+            );
             var w = cell.Intersection(buurt.Geometry).Area / 625;
             covered += w;
             (data, sum) = values[k] == -9999 ? (data, sum) : (data + w, sum + (w * values[k]));

@@ -39,19 +39,33 @@ public class AggregateZonesTests
     {
         var (areas, _, _) = JitteredCoverage.Build(5, seed: 4);
         var random = new Random(8);
-        var zones = Enumerable.Range(0, 40).Select(_ =>
-        {
-            var (x, y, r) = (950 + (random.NextDouble() * 600), 1950 + (random.NextDouble() * 600), 20 + (random.NextDouble() * 120));
-            return new ZoneObservation(new NetTopologySuite.Geometries.Point(x, y).Buffer(r, 6), random.Next(2) == 0 ? "a" : "b");
-        }).ToArray();
+        var zones = Enumerable
+            .Range(0, 40)
+            .Select(_ =>
+            {
+                var (x, y, r) = (
+                    950 + (random.NextDouble() * 600),
+                    1950 + (random.NextDouble() * 600),
+                    20 + (random.NextDouble() * 120)
+                );
+                return new ZoneObservation(
+                    new NetTopologySuite.Geometries.Point(x, y).Buffer(r, 6),
+                    random.Next(2) == 0 ? "a" : "b"
+                );
+            })
+            .ToArray();
         var partition = TestAreas.Wkt("POLYGON ((1000 2000, 1500 2000, 1500 2500, 1000 2500, 1000 2000))");
 
         var result = AggregateZones.Run(areas, zones).Coverage;
 
         foreach (var cls in new[] { "a", "b" })
         {
-            var expected = NetTopologySuite.Operation.Union.CascadedPolygonUnion.Union(zones.Where(z => z.Class == cls).Select(z => z.Geometry).ToArray())
-                .Intersection(partition).Area;
+            var expected = NetTopologySuite
+                .Operation.Union.CascadedPolygonUnion.Union(
+                    zones.Where(z => z.Class == cls).Select(z => z.Geometry).ToArray()
+                )
+                .Intersection(partition)
+                .Area;
             Assert.Equal(expected, result.Where(c => c.Class == cls).Sum(c => c.AreaM2), 4);
         }
     }
@@ -59,7 +73,9 @@ public class AggregateZonesTests
     [Fact]
     public void Run_EveryAreaGetsARowPerClass()
     {
-        var result = AggregateZones.Run(TestAreas.TwoSquares(), [new ZoneObservation(TestAreas.Wkt("POLYGON ((1 1, 2 1, 2 2, 1 1))"), "5")]).Coverage;
+        var result = AggregateZones
+            .Run(TestAreas.TwoSquares(), [new ZoneObservation(TestAreas.Wkt("POLYGON ((1 1, 2 1, 2 2, 1 1))"), "5")])
+            .Coverage;
 
         Assert.Equal(2, result.Count);
         Assert.Equal(0, result.Single(c => c.AreaCode == "BU99990002").AreaM2);
@@ -78,7 +94,10 @@ public class AggregateZonesTests
         var result = AggregateZones.Run(TestAreas.TwoSquares(), zones);
 
         Assert.Equal(5_000, result.Coverage.Single(c => c.AreaCode == "BU99990001").AreaM2, 6);
-        Assert.Equal([IssueKind.Repaired, IssueKind.EmptyGeometry, IssueKind.UnsupportedGeometry], result.Issues.Select(i => i.Kind));
+        Assert.Equal(
+            [IssueKind.Repaired, IssueKind.EmptyGeometry, IssueKind.UnsupportedGeometry],
+            result.Issues.Select(i => i.Kind)
+        );
         Assert.Equal([0, 1, 2], result.Issues.Select(i => i.Index));
     }
 }

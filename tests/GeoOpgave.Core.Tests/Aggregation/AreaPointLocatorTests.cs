@@ -40,7 +40,10 @@ public class AreaPointLocatorTests
     {
         var (areas, cx, cy) = JitteredCoverage.Build(3, seed: 3);
         var locator = new AreaPointLocator(areas);
-        var touching = areas.Select((a, i) => (a, i)).Where(t => t.a.Geometry.Coordinates.Any(c => c.X == cx[1, 1] && c.Y == cy[1, 1])).ToArray();
+        var touching = areas
+            .Select((a, i) => (a, i))
+            .Where(t => t.a.Geometry.Coordinates.Any(c => c.X == cx[1, 1] && c.Y == cy[1, 1]))
+            .ToArray();
 
         var found = locator.Locate(cx[1, 1], cy[1, 1]);
 
@@ -53,7 +56,10 @@ public class AreaPointLocatorTests
     {
         var areas = new[]
         {
-            TestAreas.Buurt("BU00000001", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))"),
+            TestAreas.Buurt(
+                "BU00000001",
+                "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))"
+            ),
             TestAreas.Buurt("BU00000002", "POLYGON ((40 40, 60 40, 60 60, 40 60, 40 40))"),
         };
         var locator = new AreaPointLocator(areas, cellsPerArea: 256);

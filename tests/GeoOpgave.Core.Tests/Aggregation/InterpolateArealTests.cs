@@ -26,8 +26,15 @@ public class InterpolateArealTests
     {
         var (areas, _, _) = JitteredCoverage.Build(4, seed: 6);
         var random = new Random(3);
-        var sources = Enumerable.Range(0, 30).Select(_ =>
-            new ArealSource(new NetTopologySuite.Geometries.Point(1100 + (random.NextDouble() * 200), 2100 + (random.NextDouble() * 200)).Buffer(60, 4), random.Next(1, 1000)))
+        var sources = Enumerable
+            .Range(0, 30)
+            .Select(_ => new ArealSource(
+                new NetTopologySuite.Geometries.Point(
+                    1100 + (random.NextDouble() * 200),
+                    2100 + (random.NextDouble() * 200)
+                ).Buffer(60, 4),
+                random.Next(1, 1000)
+            ))
             .ToArray();
 
         var (estimates, _) = InterpolateAreal.Run(areas, sources);
@@ -38,7 +45,10 @@ public class InterpolateArealTests
     [Fact]
     public void Run_NoSourceWithValue_EstimateIsUnknown()
     {
-        var (estimates, _) = InterpolateAreal.Run(TestAreas.TwoSquares(), [new ArealSource(TestAreas.Wkt("POLYGON ((0 0, 50 0, 50 50, 0 0))"), null)]);
+        var (estimates, _) = InterpolateAreal.Run(
+            TestAreas.TwoSquares(),
+            [new ArealSource(TestAreas.Wkt("POLYGON ((0 0, 50 0, 50 50, 0 0))"), null)]
+        );
 
         Assert.Null(estimates[0].Extensive);
         Assert.Null(estimates[0].Intensive);

@@ -30,8 +30,9 @@ internal static class JitteredCoverage
         {
             for (var j = 0; j < n; j++)
             {
-                var ring = new[] { (i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1), (i, j) }
-                    .Select(c => string.Create(CultureInfo.InvariantCulture, $"{cx[c.Item1, c.Item2]} {cy[c.Item1, c.Item2]}"));
+                var ring = new[] { (i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1), (i, j) }.Select(c =>
+                    string.Create(CultureInfo.InvariantCulture, $"{cx[c.Item1, c.Item2]} {cy[c.Item1, c.Item2]}")
+                );
                 var code = string.Create(CultureInfo.InvariantCulture, $"BU{codes[(i * n) + j]:D8}");
                 areas.Add(TestAreas.Buurt(code, $"POLYGON (({string.Join(", ", ring)}))"));
             }

@@ -15,7 +15,11 @@ public class MaskAreasTests
         // Hot built-up west half (40 °C), cool park east half (20 °C); two overlapping mask polygons on the west half.
         var raster = new RasterGrid(2, 1, 0, 100, 50, 100, 28992, null, [40, 20]);
         var buurt = TestAreas.Buurt("BU00000001", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))");
-        var mask = new[] { Wkt.Read("POLYGON ((-10 -10, 30 -10, 30 110, -10 110, -10 -10))"), Wkt.Read("POLYGON ((20 0, 50 0, 50 100, 20 100, 20 0))") };
+        var mask = new[]
+        {
+            Wkt.Read("POLYGON ((-10 -10, 30 -10, 30 110, -10 110, -10 -10))"),
+            Wkt.Read("POLYGON ((20 0, 50 0, 50 100, 20 100, 20 0))"),
+        };
         var parameters = new AggregateRasterParameters { Coverage = RasterCoverage.Exact, Threshold = 35 };
 
         var (masked, issues) = MaskAreas.Run([buurt], mask);

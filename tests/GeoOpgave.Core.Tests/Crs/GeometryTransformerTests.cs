@@ -27,7 +27,9 @@ public class GeometryTransformerTests
     [Fact]
     public void Transform_Polygon_KeepsShapeAndSetsSrid()
     {
-        var square = TestAreas.Wkt("POLYGON ((155000 463000, 156000 463000, 156000 464000, 155000 464000, 155000 463000))");
+        var square = TestAreas.Wkt(
+            "POLYGON ((155000 463000, 156000 463000, 156000 464000, 155000 464000, 155000 463000))"
+        );
 
         var wgs84 = GeometryTransformer.RdNewToWgs84.Transform(square);
         var back = GeometryTransformer.Wgs84ToRdNew.Transform(wgs84);

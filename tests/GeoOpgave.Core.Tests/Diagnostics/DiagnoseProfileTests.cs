@@ -19,13 +19,19 @@ public class DiagnoseProfileTests
         {
             var random = new Random(seed);
             var buurten = ScoringData.Buurten(600, gemeenten: 1);
-            var values = buurten.SelectMany(b => new[] { Value(b, "x", random.NextDouble()), Value(b, "y", random.NextDouble()) });
+            var values = buurten.SelectMany(b =>
+                new[] { Value(b, "x", random.NextDouble()), Value(b, "y", random.NextDouble()) }
+            );
 
             var pair = Assert.Single(Diagnose(TwoOpgaven("x", "y"), buurten, values).Pairs);
 
-            // Given both rates, the number of buurten urgent in both is at most binomially spread around the expected share.
+            // Given both rates, the number of buurten urgent in both is at most binomially spread around the expected
+            // share.
             var standardError = Math.Sqrt(pair.Expected * (1 - pair.Expected) / pair.BothKnown);
-            Assert.True(Math.Abs(pair.Observed - pair.Expected) <= 4 * standardError, $"seed {seed}: {pair.Observed} against {pair.Expected}");
+            Assert.True(
+                Math.Abs(pair.Observed - pair.Expected) <= 4 * standardError,
+                $"seed {seed}: {pair.Observed} against {pair.Expected}"
+            );
             lifts.Add(pair.Lift!.Value);
         }
 
@@ -82,7 +88,10 @@ public class DiagnoseProfileTests
             return new[] { Value(b, "x", x), Value(b, "y", x), Value(b, "z", random.NextDouble()) };
         });
         var profile = TwoOpgaven("x", "z") is var p
-            ? p with { Opgaven = [p.Opgaven[0] with { Indicators = [new("x", 1, Higher), new("y", 1, Higher)] }, p.Opgaven[1]] }
+            ? p with
+            {
+                Opgaven = [p.Opgaven[0] with { Indicators = [new("x", 1, Higher), new("y", 1, Higher)] }, p.Opgaven[1]],
+            }
             : p;
 
         var result = Diagnose(profile, buurten, values);
@@ -94,7 +103,9 @@ public class DiagnoseProfileTests
     public void Run_FewBuurten_WarnsAboutDataAndCoarsePercentiles()
     {
         var buurten = ScoringData.Buurten(30, gemeenten: 1);
-        var values = buurten.SelectMany((b, i) => new[] { Value(b, "x", i), Value(b, "y", i < 8 ? (i * 7) % 5 : null) });
+        var values = buurten.SelectMany(
+            (b, i) => new[] { Value(b, "x", i), Value(b, "y", i < 8 ? (i * 7) % 5 : null) }
+        );
 
         var result = Diagnose(TwoOpgaven("x", "y"), buurten, values);
 
@@ -128,7 +139,9 @@ public class DiagnoseProfileTests
         Assert.Equal(pair.BothUrgent / 30.0, pair.Observed, 12);
         Assert.Equal(rateA * rateB, pair.Expected, 12);
         Assert.True(rateA < result.Opgaven[0].ShareHoog, "the buurten without y must not count as 'x urgent, y not'");
-        Assert.All(result.Opgaven, o => Assert.Equal(1.0, o.ShareHoog + o.ShareMidden + o.ShareLaag + o.ShareOnbekend, 12));
+        Assert.All(result.Opgaven, o =>
+            Assert.Equal(1.0, o.ShareHoog + o.ShareMidden + o.ShareLaag + o.ShareOnbekend, 12)
+        );
     }
 
     [Fact]
@@ -163,5 +176,6 @@ public class DiagnoseProfileTests
         ],
         []);
 
-    private static IndicatorValue Value(Area buurt, string indicator, double? value) => new(buurt.Code, indicator, 2024, value);
+    private static IndicatorValue Value(Area buurt, string indicator, double? value) =>
+        new(buurt.Code, indicator, 2024, value);
 }

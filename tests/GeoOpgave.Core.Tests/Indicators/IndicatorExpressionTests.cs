@@ -68,7 +68,10 @@ public class IndicatorExpressionTests
     [Fact]
     public void TryParse_HostileNesting_IsRefusedNotAStackOverflow()
     {
-        var expression = IndicatorExpression.TryParse(new string('(', 100_000) + "1" + new string(')', 100_000), out var error);
+        var expression = IndicatorExpression.TryParse(
+            new string('(', 100_000) + "1" + new string(')', 100_000),
+            out var error
+        );
 
         Assert.Null(expression);
         Assert.Contains("te diep genest", error, StringComparison.Ordinal);

@@ -11,7 +11,12 @@ public class IndicatorTableTests
     public void Resolve_UnknownNewestYear_TakesTheNewestKnownValue()
     {
         // The early 2024 release has -99995 (unknown) where 2022 and 2021 have figures.
-        IndicatorValue[] values = [new(Buurt, Gas, 2024, null), new(Buurt, Gas, 2022, 1205) { Source = "utrecht" }, new(Buurt, Gas, 2021, 1300)];
+        IndicatorValue[] values =
+        [
+            new(Buurt, Gas, 2024, null),
+            new(Buurt, Gas, 2022, 1205) { Source = "utrecht" },
+            new(Buurt, Gas, 2021, 1300),
+        ];
 
         var table = IndicatorTable.Resolve(values, boundaryYear: 2024, maximumAgeYears: 4);
 
@@ -25,9 +30,17 @@ public class IndicatorTableTests
     [InlineData(2025, 4, null)]
     [InlineData(2024, 0, 1300.0)]
     [InlineData(2023, 0, null)]
-    public void Resolve_ValueYear_CountsOnlyWithinTheMaximumAgeAndNotAfterTheBoundaryYear(int valueYear, int maximumAge, double? expected)
+    public void Resolve_ValueYear_CountsOnlyWithinTheMaximumAgeAndNotAfterTheBoundaryYear(
+        int valueYear,
+        int maximumAge,
+        double? expected
+    )
     {
-        var table = IndicatorTable.Resolve([new IndicatorValue(Buurt, Gas, valueYear, 1300)], boundaryYear: 2024, maximumAge);
+        var table = IndicatorTable.Resolve(
+            [new IndicatorValue(Buurt, Gas, valueYear, 1300)],
+            boundaryYear: 2024,
+            maximumAge
+        );
 
         Assert.Equal(expected, table.Get(Buurt, Gas));
     }
@@ -35,7 +48,12 @@ public class IndicatorTableTests
     [Fact]
     public void Resolve_SameYearConvertedAndPublished_ThePublishedValueWins()
     {
-        IndicatorValue[] values = [new(Buurt, Gas, 2022, 900) { ConvertedFrom = 2014 }, new(Buurt, Gas, 2022, 1205), new(Buurt, Gas, 2022, 950) { ConvertedFrom = 2014 }];
+        IndicatorValue[] values =
+        [
+            new(Buurt, Gas, 2022, 900) { ConvertedFrom = 2014 },
+            new(Buurt, Gas, 2022, 1205),
+            new(Buurt, Gas, 2022, 950) { ConvertedFrom = 2014 },
+        ];
 
         var table = IndicatorTable.Resolve(values, 2024, 4);
 
@@ -45,7 +63,11 @@ public class IndicatorTableTests
     [Fact]
     public void Resolve_TwoPublishedValuesOfOneYear_TheOneLoadedLastWins()
     {
-        IndicatorValue[] values = [new(Buurt, Gas, 2024, 1300) { Source = "kaart" }, new(Buurt, Gas, 2024, 1250) { Source = "eigen_cijfers" }];
+        IndicatorValue[] values =
+        [
+            new(Buurt, Gas, 2024, 1300) { Source = "kaart" },
+            new(Buurt, Gas, 2024, 1250) { Source = "eigen_cijfers" },
+        ];
 
         var table = IndicatorTable.Resolve(values, 2024, 4);
 

@@ -19,11 +19,25 @@ public sealed class KoppelkansPropertyTests
             var within = start + random.Next(-3, 4);
             var outside = start + (random.Next(2) == 0 ? -1 : 1) * random.Next(4, 15);
 
-            var before = Match(Scores(Profile(), [], []), Work("riool:0", "riolering", street, start), Work("warmte:0", "warmtenet", sameStreet, within));
-            var after = Match(Scores(Profile(), [], []), Work("riool:0", "riolering", street, start), Work("warmte:0", "warmtenet", sameStreet, outside));
+            var before = Match(
+                Scores(Profile(), [], []),
+                Work("riool:0", "riolering", street, start),
+                Work("warmte:0", "warmtenet", sameStreet, within)
+            );
+            var after = Match(
+                Scores(Profile(), [], []),
+                Work("riool:0", "riolering", street, start),
+                Work("warmte:0", "warmtenet", sameStreet, outside)
+            );
 
-            Assert.True(before.Scores.Buurten[0].Koppelkansen.Any(k => k.Id == "straat-een-keer-open"), $"seed {seed}: {start} and {within}");
-            Assert.True(after.Scores.Buurten[0].Koppelkansen.All(k => k.Id != "straat-een-keer-open"), $"seed {seed}: {start} and {outside}");
+            Assert.True(
+                before.Scores.Buurten[0].Koppelkansen.Any(k => k.Id == "straat-een-keer-open"),
+                $"seed {seed}: {start} and {within}"
+            );
+            Assert.True(
+                after.Scores.Buurten[0].Koppelkansen.All(k => k.Id != "straat-een-keer-open"),
+                $"seed {seed}: {start} and {outside}"
+            );
             Assert.Equal(Math.Abs(outside - start), Assert.Single(after.Shifts).YearsApart);
         }
     }
@@ -40,8 +54,11 @@ public sealed class KoppelkansPropertyTests
             var (otherStreet, _) = Street(random, y + random.Next(25, 65), 0);
             var start = random.Next(2025, 2036);
 
-            var result = Match(Scores(Profile(), [], []),
-                Work("riool:0", "riolering", street, start), Work("warmte:0", "warmtenet", otherStreet, start + random.Next(0, 3)));
+            var result = Match(
+                Scores(Profile(), [], []),
+                Work("riool:0", "riolering", street, start),
+                Work("warmte:0", "warmtenet", otherStreet, start + random.Next(0, 3))
+            );
 
             Assert.Empty(result.Matches);
             Assert.Empty(result.Shifts);

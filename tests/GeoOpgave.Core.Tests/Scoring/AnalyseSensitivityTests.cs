@@ -28,7 +28,9 @@ public class AnalyseSensitivityTests
         var random = new Random(11);
         var buurten = ScoringData.Buurten(500, gemeenten: 3);
         var values = ScoringData.Values(random, buurten, 4, 0.2).Select(v => v with { Value = v.Value % 4 }).ToList();
-        var m = NormaliseIndicators.Run(new ScoringParameters(ScoringData.Profile(random, 4), buurten, new IndicatorTable(values)));
+        var m = NormaliseIndicators.Run(
+            new ScoringParameters(ScoringData.Profile(random, 4), buurten, new IndicatorTable(values))
+        );
 
         var result = AnalyseSensitivity.Run(new SensitivityParameters(m, 37) { Perturbation = 0, Runs = 3 });
 
@@ -54,8 +56,22 @@ public class AnalyseSensitivityTests
     {
         var m = Matrix();
 
-        var one = AnalyseSensitivity.Run(new SensitivityParameters(m, 3) { Runs = 300, Seed = 3, MaxDegreeOfParallelism = 1 });
-        var four = AnalyseSensitivity.Run(new SensitivityParameters(m, 3) { Runs = 300, Seed = 3, MaxDegreeOfParallelism = 4 });
+        var one = AnalyseSensitivity.Run(
+            new SensitivityParameters(m, 3)
+            {
+                Runs = 300,
+                Seed = 3,
+                MaxDegreeOfParallelism = 1,
+            }
+        );
+        var four = AnalyseSensitivity.Run(
+            new SensitivityParameters(m, 3)
+            {
+                Runs = 300,
+                Seed = 3,
+                MaxDegreeOfParallelism = 4,
+            }
+        );
 
         Assert.Equal(one.Buurten, four.Buurten);
     }
@@ -73,7 +89,9 @@ public class AnalyseSensitivityTests
         ], []);
         double[] i0 = [5, 4, 1, 2, 3];
         double[] i1 = [5, 1, 4, 2, 3];
-        var table = new IndicatorTable(Codes.SelectMany((c, i) => new IndicatorValue[] { new(c, "i0", 2024, i0[i]), new(c, "i1", 2024, i1[i]) }));
+        var table = new IndicatorTable(
+            Codes.SelectMany((c, i) => new IndicatorValue[] { new(c, "i0", 2024, i0[i]), new(c, "i1", 2024, i1[i]) })
+        );
         return NormaliseIndicators.Run(new ScoringParameters(profile, buurten, table));
     }
 }

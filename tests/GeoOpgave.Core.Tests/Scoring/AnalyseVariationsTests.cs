@@ -28,7 +28,10 @@ public sealed class AnalyseVariationsTests
 
         Assert.Contains(outcomes, o => o.Name == "drempel +5");
         Assert.Contains(outcomes, o => o.Name == "normalisatie min–max");
-        Assert.Equal(m.Slots.Select(s => s.Indicator.IndicatorId).Distinct().Count(), outcomes.Count(o => o.Name.StartsWith("zonder ", StringComparison.Ordinal)));
+        Assert.Equal(
+            m.Slots.Select(s => s.Indicator.IndicatorId).Distinct().Count(),
+            outcomes.Count(o => o.Name.StartsWith("zonder ", StringComparison.Ordinal))
+        );
         Assert.All(outcomes, o => Assert.Equal(o.Entered.Count, o.Left.Count));
         Assert.All(outcomes, o => Assert.Equal(25, o.Kept + o.Left.Count));
         // Leaving an indicator out changes the scores of its opgave, so over a few hundred buurten the top moves.

@@ -17,7 +17,11 @@ public sealed class CalibratedThresholdTests
         var random = new Random(seed);
         var buurten = ScoringData.Buurten(random.Next(40, 400), gemeenten: 2);
         var values = ScoringData.Values(random, buurten, 6, 0.3);
-        var profile = ScoringData.Profile(random, 6) with { UrgentShare = share, AttentionShare = Math.Min(1, share * 2) };
+        var profile = ScoringData.Profile(random, 6) with
+        {
+            UrgentShare = share,
+            AttentionShare = Math.Min(1, share * 2),
+        };
 
         var result = ScoreOpgaven.Run(new ScoringParameters(profile, buurten, new IndicatorTable(values)));
 
@@ -26,8 +30,16 @@ public sealed class CalibratedThresholdTests
             var known = result.Buurten.Count(b => b.Opgaven[o].Score is not null);
             var hoog = result.Buurten.Count(b => b.Opgaven[o].Class == UrgencyClass.Hoog);
             var atLeastMidden = hoog + result.Buurten.Count(b => b.Opgaven[o].Class == UrgencyClass.Midden);
-            Assert.InRange(hoog, Math.Round(share * known, MidpointRounding.AwayFromZero) - 1, Math.Round(share * known, MidpointRounding.AwayFromZero) + 1);
-            Assert.InRange(atLeastMidden, Math.Round(Math.Min(1, share * 2) * known, MidpointRounding.AwayFromZero) - 1, Math.Round(Math.Min(1, share * 2) * known, MidpointRounding.AwayFromZero) + 1);
+            Assert.InRange(
+                hoog,
+                Math.Round(share * known, MidpointRounding.AwayFromZero) - 1,
+                Math.Round(share * known, MidpointRounding.AwayFromZero) + 1
+            );
+            Assert.InRange(
+                atLeastMidden,
+                Math.Round(Math.Min(1, share * 2) * known, MidpointRounding.AwayFromZero) - 1,
+                Math.Round(Math.Min(1, share * 2) * known, MidpointRounding.AwayFromZero) + 1
+            );
         }
     }
 

@@ -10,8 +10,14 @@ public class ExplainOpgaveTests
 {
     // 21 buurten; buurt i has gas 950 + 50·i m³ and 10 + 3·i % labels E–G, so buurt 18 ("Kerkbuurt")
     // has 1 850 m³ and 64 %, both at percentile 90 of the gemeente.
-    private static readonly Area[] Buurten = Enumerable.Range(0, 21)
-        .Select(i => TestAreas.Buurt($"BU9999{i:D4}", ScoringData.Square) with { Name = i == 18 ? "Kerkbuurt" : $"Buurt {i}" })
+    private static readonly Area[] Buurten = Enumerable
+        .Range(0, 21)
+        .Select(i =>
+            TestAreas.Buurt($"BU9999{i:D4}", ScoringData.Square) with
+            {
+                Name = i == 18 ? "Kerkbuurt" : $"Buurt {i}",
+            }
+        )
         .ToArray();
 
     [Fact]
@@ -38,9 +44,15 @@ public class ExplainOpgaveTests
     {
         var explanation = Explain("BU99990018");
 
-        Assert.Equal((90d, UrgencyClass.Hoog, 65d, 45d), (explanation.Score!.Value, explanation.Class, explanation.UrgentThreshold, explanation.AttentionThreshold));
+        Assert.Equal(
+            (90d, UrgencyClass.Hoog, 65d, 45d),
+            (explanation.Score!.Value, explanation.Class, explanation.UrgentThreshold, explanation.AttentionThreshold)
+        );
         var gas = explanation.Indicators[0];
-        Assert.Equal(("gemiddeld gasverbruik", "m³", 1850d, "1.850 m³", 90d, 3d), (gas.Info.Name, gas.Info.Unit, gas.RawValue!.Value, gas.FormattedValue, gas.Normalised!.Value, gas.Weight));
+        Assert.Equal(
+            ("gemiddeld gasverbruik", "m³", 1850d, "1.850 m³", 90d, 3d),
+            (gas.Info.Name, gas.Info.Unit, gas.RawValue!.Value, gas.FormattedValue, gas.Normalised!.Value, gas.Weight)
+        );
         Assert.Equal(90, gas.GemeentePercentile);
         Assert.Equal(explanation.Score.Value, explanation.Indicators.Sum(i => i.Contribution!.Value), 9);
         Assert.Equal(2024, explanation.Year);
@@ -61,7 +73,10 @@ public class ExplainOpgaveTests
 
         Assert.Null(explanation.Score);
         Assert.Equal("onbekend", explanation.Indicators[0].FormattedValue);
-        Assert.Equal("Voor Buurt 5 is de energieopgave onbekend: slechts 0 % van de indicatoren (naar belang gewogen) heeft gegevens, minimaal 50 % is nodig.", explanation.Sentence);
+        Assert.Equal(
+            "Voor Buurt 5 is de energieopgave onbekend: slechts 0 % van de indicatoren (naar belang gewogen) heeft gegevens, minimaal 50 % is nodig.",
+            explanation.Sentence
+        );
     }
 
     [Fact]

@@ -14,11 +14,16 @@ public class KeyIndicatorTests
     ];
 
     // BU..01 lacks gas, the heaviest indicator; its label and building year together carry half the weight.
-    private static readonly IndicatorTable Values = new(
-    [
-        new("BU99990001", "gas", 2024, null), new("BU99990001", "label", 2024, 30), new("BU99990001", "bouwjaar", 2024, 90),
-        new("BU99990002", "gas", 2024, 1500), new("BU99990002", "label", 2024, 20), new("BU99990002", "bouwjaar", 2024, 50),
-        new("BU99990003", "gas", 2024, 2400), new("BU99990003", "label", 2024, 10), new("BU99990003", "bouwjaar", 2024, 10),
+    private static readonly IndicatorTable Values = new([
+        new("BU99990001", "gas", 2024, null),
+        new("BU99990001", "label", 2024, 30),
+        new("BU99990001", "bouwjaar", 2024, 90),
+        new("BU99990002", "gas", 2024, 1500),
+        new("BU99990002", "label", 2024, 20),
+        new("BU99990002", "bouwjaar", 2024, 50),
+        new("BU99990003", "gas", 2024, 2400),
+        new("BU99990003", "label", 2024, 10),
+        new("BU99990003", "bouwjaar", 2024, 10),
     ]);
 
     [Fact]

@@ -86,12 +86,28 @@ public class NormaliseIndicatorsTests
     }
 
     private static double?[] Column(NormalisedIndicators m) =>
-        Enumerable.Range(0, m.BuurtCount).Select(b => m.Normalised(b, 0) is { } v ? Math.Round(v, 9) : (double?)null).ToArray();
+        Enumerable
+            .Range(0, m.BuurtCount)
+            .Select(b => m.Normalised(b, 0) is { } v ? Math.Round(v, 9) : (double?)null)
+            .ToArray();
 
-    private static NormalisedIndicators Normalise(Normalisation normalisation, IndicatorDirection direction, params double?[] values)
+    private static NormalisedIndicators Normalise(
+        Normalisation normalisation,
+        IndicatorDirection direction,
+        params double?[] values
+    )
     {
         var indicator = new OpgaveIndicator("x", 1, direction) { Normalisation = normalisation };
-        var profile = new Profile("t", 1, "T", 65, 45, 0.5, [new OpgaveDefinition("energie", "Energie", "#000", [indicator])], []);
+        var profile = new Profile(
+            "t",
+            1,
+            "T",
+            65,
+            45,
+            0.5,
+            [new OpgaveDefinition("energie", "Energie", "#000", [indicator])],
+            []
+        );
         var table = new IndicatorTable(values.Select((v, i) => new IndicatorValue(Buurten[i].Code, "x", 2024, v)));
         return NormaliseIndicators.Run(new ScoringParameters(profile, Buurten, table));
     }

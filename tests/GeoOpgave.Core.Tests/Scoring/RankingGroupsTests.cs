@@ -16,12 +16,20 @@ public class RankingGroupsTests
     [InlineData(700.0, 0.0, null)]
     [InlineData(20.0, 60.0, null)]
     [InlineData(null, null, null)]
-    public void Of_FewResidentsAndDwellings_IsNotRankedWithTheCountsAsReason(double? residents, double? dwellings, string? reason)
+    public void Of_FewResidentsAndDwellings_IsNotRankedWithTheCountsAsReason(
+        double? residents,
+        double? dwellings,
+        string? reason
+    )
     {
         var ranking = RankingGroups.Of(
             [TestAreas.Buurt("BU99990001", Square)],
-            Table(("BU99990001", KerncijferIds.AantalInwoners, residents), ("BU99990001", KerncijferIds.Woningvoorraad, dwellings)),
-            RankingBase.Default);
+            Table(
+                ("BU99990001", KerncijferIds.AantalInwoners, residents),
+                ("BU99990001", KerncijferIds.Woningvoorraad, dwellings)
+            ),
+            RankingBase.Default
+        );
 
         Assert.Equal(reason, ranking.NotRankedReason(0));
         Assert.Equal(reason is null ? 1 : 0, ranking.RankedCount);
@@ -33,9 +41,13 @@ public class RankingGroupsTests
         var ranking = RankingGroups.Of(
             [TestAreas.Buurt("BU99990001", Square), TestAreas.Buurt("BU99990002", Square)],
             Table(
-                ("BU99990001", KerncijferIds.OppervlakteWater, 82), ("BU99990001", KerncijferIds.OppervlakteTotaal, 100),
-                ("BU99990002", KerncijferIds.OppervlakteWater, 50), ("BU99990002", KerncijferIds.OppervlakteTotaal, 100)),
-            RankingBase.Default);
+                ("BU99990001", KerncijferIds.OppervlakteWater, 82),
+                ("BU99990001", KerncijferIds.OppervlakteTotaal, 100),
+                ("BU99990002", KerncijferIds.OppervlakteWater, 50),
+                ("BU99990002", KerncijferIds.OppervlakteTotaal, 100)
+            ),
+            RankingBase.Default
+        );
 
         Assert.Equal("grotendeels water (82 % van het oppervlak)", ranking.NotRankedReason(0));
         Assert.Null(ranking.NotRankedReason(1));
@@ -47,14 +59,22 @@ public class RankingGroupsTests
         // The tiny buurt has the highest gas use; left out, the other three rank 0, 50, 100 among themselves.
         Area[] buurten = [.. Enumerable.Range(1, 4).Select(i => TestAreas.Buurt($"BU9999000{i}", Square))];
         var table = Table(
-            ("BU99990001", "gas", 900), ("BU99990002", "gas", 1500), ("BU99990003", "gas", 2400), ("BU99990004", "gas", 5000),
-            ("BU99990004", KerncijferIds.AantalInwoners, 10), ("BU99990004", KerncijferIds.Woningvoorraad, 4));
+            ("BU99990001", "gas", 900),
+            ("BU99990002", "gas", 1500),
+            ("BU99990003", "gas", 2400),
+            ("BU99990004", "gas", 5000),
+            ("BU99990004", KerncijferIds.AantalInwoners, 10),
+            ("BU99990004", KerncijferIds.Woningvoorraad, 4)
+        );
 
         var result = ScoreOpgaven.Run(new ScoringParameters(Profile(RankingBase.Default), buurten, table));
 
         Assert.Equal([0, 50, 100], result.Buurten.Take(3).Select(b => b.Opgaven[0].Score));
         var tiny = result.Buurten[3];
-        Assert.Equal((null, UrgencyClass.Onbekend, 0, 0), (tiny.Opgaven[0].Score, tiny.Opgaven[0].Class, tiny.PriorityRank, tiny.KnownOpgaven));
+        Assert.Equal(
+            (null, UrgencyClass.Onbekend, 0, 0),
+            (tiny.Opgaven[0].Score, tiny.Opgaven[0].Class, tiny.PriorityRank, tiny.KnownOpgaven)
+        );
         Assert.StartsWith("minder dan 50 inwoners", tiny.NotRankedReason, StringComparison.Ordinal);
         Assert.Equal([3, 2, 1], result.Buurten.Take(3).Select(b => b.PriorityRank));
     }
@@ -67,13 +87,28 @@ public class RankingGroupsTests
             TestAreas.Buurt("BU99990001", Square, "GM0001"), TestAreas.Buurt("BU99990002", Square, "GM0001"),
             TestAreas.Buurt("BU99990003", Square, "GM0002"), TestAreas.Buurt("BU99990004", Square, "GM0002"),
         ];
-        var table = Table(("BU99990001", "gas", 1), ("BU99990002", "gas", 2), ("BU99990003", "gas", 3), ("BU99990004", "gas", 4));
+        var table = Table(
+            ("BU99990001", "gas", 1),
+            ("BU99990002", "gas", 2),
+            ("BU99990003", "gas", 3),
+            ("BU99990004", "gas", 4)
+        );
 
         var perGemeente = ScoreOpgaven.Run(new ScoringParameters(Profile(RankingBase.Default), buurten, table));
-        var alle = ScoreOpgaven.Run(new ScoringParameters(Profile(RankingBase.Default with { Reference = RankingReference.Alle }), buurten, table));
+        var alle = ScoreOpgaven.Run(
+            new ScoringParameters(
+                Profile(RankingBase.Default with { Reference = RankingReference.Alle }),
+                buurten,
+                table
+            )
+        );
 
         Assert.Equal([0, 100, 0, 100], perGemeente.Buurten.Select(b => b.Opgaven[0].Score));
-        Assert.Equal([0, 100 / 3.0, 200 / 3.0, 100], alle.Buurten.Select(b => b.Opgaven[0].Score!.Value), new RoundedEquality(9));
+        Assert.Equal(
+            [0, 100 / 3.0, 200 / 3.0, 100],
+            alle.Buurten.Select(b => b.Opgaven[0].Score!.Value),
+            new RoundedEquality(9)
+        );
     }
 
     [Fact]
@@ -93,12 +128,31 @@ public class RankingGroupsTests
         var result = ScoreOpgaven.Run(new ScoringParameters(profile, buurten, table));
 
         Assert.Equal([0, 100, 0, 100], result.Buurten.Select(b => b.Opgaven[0].Score));
-        Assert.Contains("stedelijkheid", NormaliseIndicators.Run(new ScoringParameters(profile, buurten, table)).Ranking.ReferenceText, StringComparison.Ordinal);
+        Assert.Contains(
+            "stedelijkheid",
+            NormaliseIndicators.Run(new ScoringParameters(profile, buurten, table)).Ranking.ReferenceText,
+            StringComparison.Ordinal
+        );
     }
 
     private static Profile Profile(RankingBase rankingBase) =>
-        new("test", 1, "Test", UrgentThreshold: 65, AttentionThreshold: 45, MinimumCoverage: 0.5,
-            [new OpgaveDefinition("energie", "Energie", "#d95f02", [new OpgaveIndicator("gas", 1, IndicatorDirection.HigherIsMoreUrgent)])], [])
+        new(
+            "test",
+            1,
+            "Test",
+            UrgentThreshold: 65,
+            AttentionThreshold: 45,
+            MinimumCoverage: 0.5,
+            [
+                new OpgaveDefinition(
+                    "energie",
+                    "Energie",
+                    "#d95f02",
+                    [new OpgaveIndicator("gas", 1, IndicatorDirection.HigherIsMoreUrgent)]
+                ),
+            ],
+            []
+        )
         {
             RankingBase = rankingBase,
         };

@@ -16,19 +16,35 @@ internal static class ReferenceScoring
         var ranks = new Dictionary<(string, string), PercentileRanks>();
         foreach (var gemeente in parameters.Buurten.GroupBy(b => b.GemeenteCode, StringComparer.Ordinal))
         {
-            foreach (var id in parameters.Profile.Opgaven.SelectMany(o => o.Indicators).Select(i => i.IndicatorId).Distinct(StringComparer.Ordinal))
+            foreach (
+                var id in parameters
+                    .Profile.Opgaven.SelectMany(o => o.Indicators)
+                    .Select(i => i.IndicatorId)
+                    .Distinct(StringComparer.Ordinal)
+            )
             {
-                ranks[(gemeente.Key, id)] = new PercentileRanks(gemeente.Select(b => parameters.Indicators.Get(b.Code, id)));
+                ranks[(gemeente.Key, id)] = new PercentileRanks(
+                    gemeente.Select(b => parameters.Indicators.Get(b.Code, id))
+                );
             }
         }
 
-        return parameters.Buurten
-            .Select(b => parameters.Profile.Opgaven.Select(o => ScoreOpgave(parameters.Profile, o, b, parameters, ranks)).ToArray())
+        return parameters
+            .Buurten.Select(b =>
+                parameters
+                    .Profile.Opgaven.Select(o => ScoreOpgave(parameters.Profile, o, b, parameters, ranks))
+                    .ToArray()
+            )
             .ToArray();
     }
 
     private static OpgaveScore ScoreOpgave(
-        Profile profile, OpgaveDefinition opgave, Area buurt, ScoringParameters parameters, Dictionary<(string, string), PercentileRanks> ranks)
+        Profile profile,
+        OpgaveDefinition opgave,
+        Area buurt,
+        ScoringParameters parameters,
+        Dictionary<(string, string), PercentileRanks> ranks
+    )
     {
         var totalWeight = opgave.Indicators.Sum(i => Math.Max(0, i.Weight));
         var knownWeight = 0.0;
@@ -51,7 +67,8 @@ internal static class ReferenceScoring
         var coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
         // The second intended change: the opgave is known only where one of its key indicators has data.
         var keys = opgave.KeyIndicatorIds();
-        var keyKnown = keys.Count == 0 || normalised.Any(n => keys.Contains(n.Indicator.IndicatorId) && n.Norm is not null);
+        var keyKnown =
+            keys.Count == 0 || normalised.Any(n => keys.Contains(n.Indicator.IndicatorId) && n.Norm is not null);
         var known = keyKnown && knownWeight > 0 && coverage >= profile.MinimumCoverage;
         double? score = known ? weightedSum / knownWeight : null;
         var contributions = normalised

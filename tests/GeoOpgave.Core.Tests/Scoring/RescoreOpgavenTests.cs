@@ -90,13 +90,24 @@ public class RescoreOpgavenTests
     }
 
     private static OpgaveDefinition Opgave(string id, params (string Indicator, double Weight)[] indicators) =>
-        new(id, id, "#000", indicators.Select(i => new OpgaveIndicator(i.Indicator, i.Weight, IndicatorDirection.HigherIsMoreUrgent)).ToArray());
+        new(
+            id,
+            id,
+            "#000",
+            indicators
+                .Select(i => new OpgaveIndicator(i.Indicator, i.Weight, IndicatorDirection.HigherIsMoreUrgent))
+                .ToArray()
+        );
 
     private static Profile Profile(params OpgaveDefinition[] opgaven) => new("t", 1, "T", 65, 45, 0.5, opgaven, []);
 
     private static NormalisedIndicators Matrix(Profile profile, params (string Indicator, double?[] Values)[] columns)
     {
-        var table = new IndicatorTable(columns.SelectMany(c => c.Values.Select((v, i) => new IndicatorValue(Buurten[i].Code, c.Indicator, 2024, v))));
+        var table = new IndicatorTable(
+            columns.SelectMany(c =>
+                c.Values.Select((v, i) => new IndicatorValue(Buurten[i].Code, c.Indicator, 2024, v))
+            )
+        );
         return NormaliseIndicators.Run(new ScoringParameters(profile, Buurten, table));
     }
 }

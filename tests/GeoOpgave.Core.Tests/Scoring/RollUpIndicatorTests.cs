@@ -14,14 +14,21 @@ public sealed class RollUpIndicatorTests
     public void Mean_SharesWithTheirDenominators_EqualTheRatioOfTheSums(int seed)
     {
         var random = new Random(seed);
-        var buurten = Enumerable.Range(0, random.Next(2, 40)).Select(_ =>
-        {
-            var households = random.Next(0, 3000);
-            var lowIncome = households == 0 ? 0 : random.Next(0, households + 1);
-            // Inhabitants deliberately unrelated to households: weighting by them would give another figure.
-            return (Households: households, LowIncome: lowIncome, Inhabitants: random.Next(1, 8000));
-        }).ToList();
-        var inputs = buurten.Select(b => new RollUpInput(b.Households == 0 ? null : 100.0 * b.LowIncome / b.Households, b.Households, b.Inhabitants));
+        var buurten = Enumerable
+            .Range(0, random.Next(2, 40))
+            .Select(_ =>
+            {
+                var households = random.Next(0, 3000);
+                var lowIncome = households == 0 ? 0 : random.Next(0, households + 1);
+                // Inhabitants deliberately unrelated to households: weighting by them would give another figure.
+                return (Households: households, LowIncome: lowIncome, Inhabitants: random.Next(1, 8000));
+            })
+            .ToList();
+        var inputs = buurten.Select(b => new RollUpInput(
+            b.Households == 0 ? null : 100.0 * b.LowIncome / b.Households,
+            b.Households,
+            b.Inhabitants
+        ));
 
         var mean = RollUpIndicator.Mean(inputs);
 

@@ -44,7 +44,10 @@ public class RollUpScoresTests
     {
         var gemeente = Assert.Single(RollUp().Gemeenten);
 
-        Assert.Equal(("GM9999", AreaLevel.Gemeente, 450d, 1), (gemeente.Code, gemeente.Level, gemeente.Population, gemeente.BuurtenWithoutPopulation));
+        Assert.Equal(
+            ("GM9999", AreaLevel.Gemeente, 450d, 1),
+            (gemeente.Code, gemeente.Level, gemeente.Population, gemeente.BuurtenWithoutPopulation)
+        );
         Assert.Equal(((100 * 80) + (300 * 20) + (50 * 90)) / 450d, gemeente.Opgaven[0].Score!.Value, 12);
         Assert.Equal(150 / 450d, gemeente.ShareInOverlap!.Value, 12);
     }
@@ -53,7 +56,12 @@ public class RollUpScoresTests
     {
         var absolute = Normalisation.Absolute([new(0, 0), new(100, 100)]);
         OpgaveDefinition Opgave(string id) =>
-            new(id, id, "#000", [new OpgaveIndicator(id, 1, IndicatorDirection.HigherIsMoreUrgent) { Normalisation = absolute }]);
+            new(
+                id,
+                id,
+                "#000",
+                [new OpgaveIndicator(id, 1, IndicatorDirection.HigherIsMoreUrgent) { Normalisation = absolute }]
+            );
         var profile = new Profile("t", 1, "T", 65, 45, 0.5, [Opgave("energie"), Opgave("sociaal")], []);
         (string Code, double? Energie, double? Sociaal, double? Inwoners)[] rows =
         [
@@ -62,10 +70,16 @@ public class RollUpScoresTests
             ("BU99990101", 90, 90, 50),
             ("BU99990102", 10, 10, null),
         ];
-        var table = new IndicatorTable(rows.SelectMany(r => new IndicatorValue[]
-        {
-            new(r.Code, "energie", 2024, r.Energie), new(r.Code, "sociaal", 2024, r.Sociaal), new(r.Code, "aantal_inwoners", 2024, r.Inwoners),
-        }));
+        var table = new IndicatorTable(
+            rows.SelectMany(r =>
+                new IndicatorValue[]
+                {
+                    new(r.Code, "energie", 2024, r.Energie),
+                    new(r.Code, "sociaal", 2024, r.Sociaal),
+                    new(r.Code, "aantal_inwoners", 2024, r.Inwoners),
+                }
+            )
+        );
         var result = ScoreOpgaven.Run(new ScoringParameters(profile, Buurten, table));
         return RollUpScores.Run(new RollUpParameters(result, Buurten, table));
     }

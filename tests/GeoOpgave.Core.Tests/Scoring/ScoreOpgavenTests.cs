@@ -17,18 +17,36 @@ public class ScoreOpgavenTests
     [Fact]
     public void Run_HighestGasUse_IsUrgentAndOthersAreNot()
     {
-        var result = Score(Profile(Energie()), ("BU99990001", "gas", 900), ("BU99990002", "gas", 1500), ("BU99990003", "gas", 2400));
+        var result = Score(
+            Profile(Energie()),
+            ("BU99990001", "gas", 900),
+            ("BU99990002", "gas", 1500),
+            ("BU99990003", "gas", 2400)
+        );
 
-        Assert.Equal([UrgencyClass.Laag, UrgencyClass.Midden, UrgencyClass.Hoog], result.Buurten.Select(b => b.Opgaven[0].Class));
+        Assert.Equal(
+            [UrgencyClass.Laag, UrgencyClass.Midden, UrgencyClass.Hoog],
+            result.Buurten.Select(b => b.Opgaven[0].Class)
+        );
         Assert.Equal([0, 0, 1], result.Buurten.Select(b => b.Overlap));
     }
 
     [Fact]
     public void Run_LowerIsMoreUrgent_TurnsRankRound()
     {
-        var opgave = new OpgaveDefinition("energie", "Energie", "#000", [new OpgaveIndicator("warmtenet", 1, IndicatorDirection.LowerIsMoreUrgent)]);
+        var opgave = new OpgaveDefinition(
+            "energie",
+            "Energie",
+            "#000",
+            [new OpgaveIndicator("warmtenet", 1, IndicatorDirection.LowerIsMoreUrgent)]
+        );
 
-        var result = Score(Profile(opgave), ("BU99990001", "warmtenet", 0), ("BU99990002", "warmtenet", 50), ("BU99990003", "warmtenet", 90));
+        var result = Score(
+            Profile(opgave),
+            ("BU99990001", "warmtenet", 0),
+            ("BU99990002", "warmtenet", 50),
+            ("BU99990003", "warmtenet", 90)
+        );
 
         Assert.Equal(100, result.Buurten[0].Opgaven[0].Score);
         Assert.Equal(0, result.Buurten[2].Opgaven[0].Score);
@@ -37,7 +55,12 @@ public class ScoreOpgavenTests
     [Fact]
     public void Run_MissingValue_IsOnbekendNotZero()
     {
-        var result = Score(Profile(Energie()), ("BU99990001", "gas", null), ("BU99990002", "gas", 1500), ("BU99990003", "gas", 2400));
+        var result = Score(
+            Profile(Energie()),
+            ("BU99990001", "gas", null),
+            ("BU99990002", "gas", 1500),
+            ("BU99990003", "gas", 2400)
+        );
 
         var missing = result.Buurten[0].Opgaven[0];
         Assert.Null(missing.Score);
@@ -68,13 +91,22 @@ public class ScoreOpgavenTests
     [Fact]
     public void Run_TooLittleWeightWithData_IsOnbekend()
     {
-        var opgave = new OpgaveDefinition("energie", "Energie", "#000",
-        [
-            new OpgaveIndicator("gas", 1, IndicatorDirection.HigherIsMoreUrgent),
-            new OpgaveIndicator("label", 3, IndicatorDirection.HigherIsMoreUrgent),
-        ]);
+        var opgave = new OpgaveDefinition(
+            "energie",
+            "Energie",
+            "#000",
+            [
+                new OpgaveIndicator("gas", 1, IndicatorDirection.HigherIsMoreUrgent),
+                new OpgaveIndicator("label", 3, IndicatorDirection.HigherIsMoreUrgent),
+            ]
+        );
 
-        var result = Score(Profile(opgave), ("BU99990001", "gas", 1), ("BU99990002", "gas", 2), ("BU99990002", "label", 4));
+        var result = Score(
+            Profile(opgave),
+            ("BU99990001", "gas", 1),
+            ("BU99990002", "gas", 2),
+            ("BU99990002", "label", 4)
+        );
 
         Assert.Equal(UrgencyClass.Onbekend, result.Buurten[0].Opgaven[0].Class);
         Assert.Equal(0.25, result.Buurten[0].Opgaven[0].Coverage);
@@ -84,8 +116,18 @@ public class ScoreOpgavenTests
     [Fact]
     public void Run_KoppelkansAppliesOnlyWhereAllItsOpgavenAreUrgent()
     {
-        var sociaal = new OpgaveDefinition("sociaal", "Sociaal", "#000", [new OpgaveIndicator("inkomen", 1, IndicatorDirection.LowerIsMoreUrgent)]);
-        var kans = new KoppelkansDefinition("energiearmoede", "Energiearmoede", ["energie", "sociaal"], "Samen aanpakken.");
+        var sociaal = new OpgaveDefinition(
+            "sociaal",
+            "Sociaal",
+            "#000",
+            [new OpgaveIndicator("inkomen", 1, IndicatorDirection.LowerIsMoreUrgent)]
+        );
+        var kans = new KoppelkansDefinition(
+            "energiearmoede",
+            "Energiearmoede",
+            ["energie", "sociaal"],
+            "Samen aanpakken."
+        );
         var profile = Profile(Energie(), sociaal) with { Koppelkansen = [kans] };
 
         var result = Score(profile,
@@ -119,9 +161,15 @@ public class ScoreOpgavenTests
     private static Profile Profile(params OpgaveDefinition[] opgaven) =>
         new("test", 1, "Test", UrgentThreshold: 65, AttentionThreshold: 45, MinimumCoverage: 0.5, opgaven, []);
 
-    private static ScoringResult Score(Profile profile, params (string Code, string Indicator, double? Value)[] values) =>
-        ScoreOpgaven.Run(new ScoringParameters(
-            profile,
-            Buurten,
-            new IndicatorTable(values.Select(v => new IndicatorValue(v.Code, v.Indicator, 2024, v.Value)))));
+    private static ScoringResult Score(
+        Profile profile,
+        params (string Code, string Indicator, double? Value)[] values
+    ) =>
+        ScoreOpgaven.Run(
+            new ScoringParameters(
+                profile,
+                Buurten,
+                new IndicatorTable(values.Select(v => new IndicatorValue(v.Code, v.Indicator, 2024, v.Value)))
+            )
+        );
 }

@@ -4,12 +4,14 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Core.Tests.Scoring;
 
-/// <summary>The acceptance properties of issue 4, each checked on many seeded random inputs and every normalisation.</summary>
+/// <summary>The acceptance properties of issue 4, each checked on many seeded random inputs and every
+/// normalisation.</summary>
 public class ScoringPropertyTests
 {
     private const int Cases = 60;
 
-    public static TheoryData<string> Normalisations => ["percentile-gemeente", "percentile-all", "minmax", "zscore", "absolute"];
+    public static TheoryData<string> Normalisations =>
+        ["percentile-gemeente", "percentile-all", "minmax", "zscore", "absolute"];
 
     [Theory]
     [MemberData(nameof(Normalisations))]
@@ -28,7 +30,8 @@ public class ScoringPropertyTests
             }
 
             var slot = Slot(profile, values[target].IndicatorId);
-            var step = (1 + random.Next(10)) * (slot.Indicator.Direction == IndicatorDirection.HigherIsMoreUrgent ? 1 : -1);
+            var step =
+                (1 + random.Next(10)) * (slot.Indicator.Direction == IndicatorDirection.HigherIsMoreUrgent ? 1 : -1);
             var raised = values.ToList();
             raised[target] = values[target] with { Value = values[target].Value + step };
 
@@ -52,7 +55,14 @@ public class ScoringPropertyTests
             var factor = 0.01 + (random.NextDouble() * 50);
             var scaled = profile with
             {
-                Opgaven = profile.Opgaven.Select(o => o with { Indicators = o.Indicators.Select(i => i with { Weight = i.Weight * factor }).ToArray() }).ToArray(),
+                Opgaven = profile
+                    .Opgaven.Select(o =>
+                        o with
+                        {
+                            Indicators = o.Indicators.Select(i => i with { Weight = i.Weight * factor }).ToArray(),
+                        }
+                    )
+                    .ToArray(),
             };
 
             var a = ScoringData.Score(profile, buurten, values);
@@ -82,7 +92,10 @@ public class ScoringPropertyTests
             var random = new Random(seed);
             var buurten = ScoringData.Buurten(10, gemeenten: 1);
             var profile = ScoringData.Profile(random, 4, Choose(normalisation, random)) with { MinimumCoverage = 0 };
-            var values = ScoringData.Values(random, buurten, 4, missingShare: 0).Select(v => v with { Value = v.Value + 5 }).ToList();
+            var values = ScoringData
+                .Values(random, buurten, 4, missingShare: 0)
+                .Select(v => v with { Value = v.Value + 5 })
+                .ToList();
             var target = random.Next(values.Count);
             var missing = values.ToList();
             missing[target] = values[target] with { Value = null };
@@ -110,7 +123,11 @@ public class ScoringPropertyTests
         {
             var random = new Random(seed);
             var buurten = ScoringData.Buurten(12);
-            var result = ScoringData.Score(ScoringData.Profile(random, 7, Choose(normalisation, random)), buurten, ScoringData.Values(random, buurten, 7, 0.25));
+            var result = ScoringData.Score(
+                ScoringData.Profile(random, 7, Choose(normalisation, random)),
+                buurten,
+                ScoringData.Values(random, buurten, 7, 0.25)
+            );
 
             foreach (var score in result.Buurten.SelectMany(b => b.Opgaven).Where(s => s.Score is not null))
             {
@@ -127,7 +144,11 @@ public class ScoringPropertyTests
             var random = new Random(seed);
             var buurten = ScoringData.Buurten(20, gemeenten: 3);
             var profile = ScoringData.Profile(random, 8);
-            var parameters = new ScoringParameters(profile, buurten, new IndicatorTable(ScoringData.Values(random, buurten, 8, 0.3)));
+            var parameters = new ScoringParameters(
+                profile,
+                buurten,
+                new IndicatorTable(ScoringData.Values(random, buurten, 8, 0.3))
+            );
 
             var expected = ReferenceScoring.Run(parameters);
             var actual = ScoreOpgaven.Run(parameters);
@@ -153,7 +174,11 @@ public class ScoringPropertyTests
     private static Normalisation Absolute(Random random, bool rising)
     {
         var (low, high) = rising ? (0, 100) : (100, 0);
-        return Normalisation.Absolute([new(random.Next(5), low), new(8, rising ? 30 : 70), new(12 + random.Next(5), high)]);
+        return Normalisation.Absolute([
+            new(random.Next(5), low),
+            new(8, rising ? 30 : 70),
+            new(12 + random.Next(5), high),
+        ]);
     }
 
     private static IndicatorSlot Slot(Profile profile, string indicatorId)
@@ -163,8 +188,13 @@ public class ScoringPropertyTests
         return new IndicatorSlot(0, o, j, profile.Opgaven[o].Id, profile.Opgaven[o].Indicators[j]);
     }
 
-    private static double? ScoreOf(Profile profile, Core.Areas.Area[] buurten, List<IndicatorValue> values, string code, int opgave) =>
-        ScoringData.Score(profile, buurten, values).Buurten.Single(b => b.BuurtCode == code).Opgaven[opgave].Score;
+    private static double? ScoreOf(
+        Profile profile,
+        Core.Areas.Area[] buurten,
+        List<IndicatorValue> values,
+        string code,
+        int opgave
+    ) => ScoringData.Score(profile, buurten, values).Buurten.Single(b => b.BuurtCode == code).Opgaven[opgave].Score;
 
     private sealed class OpgaveScoreComparer : IEqualityComparer<OpgaveScore>
     {

@@ -85,7 +85,11 @@ public class GetisOrdGiStarTests
         Assert.Null(result.Areas[0].Z);
         Assert.Equal(HotSpotClass.Unknown, result.Areas[0].Class);
         Assert.Equal(8, result.ValidCount);
-        Assert.Equal((20 - (5.5 * 5)) / (Math.Sqrt(5.25) * Math.Sqrt(((8 * 5) - 25) / 7.0)), result.Areas[1].Z!.Value, 1e-9);
+        Assert.Equal(
+            (20 - (5.5 * 5)) / (Math.Sqrt(5.25) * Math.Sqrt(((8 * 5) - 25) / 7.0)),
+            result.Areas[1].Z!.Value,
+            1e-9
+        );
     }
 
     [Fact]
@@ -102,6 +106,8 @@ public class GetisOrdGiStarTests
     {
         var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(5)));
         var values = Enumerable.Range(0, 25).Select(i => (double?)(i is 0 or 1 or 5 or 6 ? 10 : 1)).ToArray();
-        return GetisOrdGiStar.Run(new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = fdr, MinimumAreas = 25 });
+        return GetisOrdGiStar.Run(
+            new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = fdr, MinimumAreas = 25 }
+        );
     }
 }

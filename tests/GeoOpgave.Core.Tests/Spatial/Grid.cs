@@ -3,7 +3,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Core.Tests.Spatial;
 
-/// <summary>A size × size grid of 100 m squares in RD New; cell r·size + c has its lower-left corner at (100c, 100r).</summary>
+/// <summary>A size × size grid of 100 m squares in RD New; cell r·size + c has its lower-left corner at (100c,
+/// 100r).</summary>
 internal static class Grid
 {
     public static Geometry[] Squares(int size) =>

@@ -3,7 +3,8 @@ using GeoOpgave.Core.Werken;
 
 namespace GeoOpgave.Core.Tests.Werken;
 
-/// <summary>Invariants of <see cref="MatchWorks"/> on many seeded random street plans over the two test squares.</summary>
+/// <summary>Invariants of <see cref="MatchWorks"/> on many seeded random street plans over the two test
+/// squares.</summary>
 public sealed class MatchWorksPropertyTests
 {
     private const int Cases = 40;
@@ -50,18 +51,38 @@ public sealed class MatchWorksPropertyTests
     }
 
     // Horizontal and vertical street pieces on a 10 m grid across both squares, with random years.
-    private static PlannedWork[] Works(Random random, int count) => Enumerable.Range(0, count).Select(i =>
-    {
-        var at = random.Next(1, 10) * 10;
-        var from = random.Next(0, 12) * 10;
-        var to = from + random.Next(3, 9) * 10;
-        var wkt = random.Next(2) == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"LINESTRING ({from} {at}, {to} {at})")
-            : string.Create(CultureInfo.InvariantCulture, $"LINESTRING ({at + 50} {Math.Min(from, 60)}, {at + 50} {Math.Min(to, 100)})");
-        var start = random.Next(2025, 2036);
-        return new PlannedWork($"w:{i}", TestAreas.Wkt(wkt), i % 2 == 0 ? "riolering" : "warmtenet", null, start, start, "gemeente", null);
-    }).ToArray();
+    private static PlannedWork[] Works(Random random, int count) =>
+        Enumerable
+            .Range(0, count)
+            .Select(i =>
+            {
+                var at = random.Next(1, 10) * 10;
+                var from = random.Next(0, 12) * 10;
+                var to = from + random.Next(3, 9) * 10;
+                var wkt =
+                    random.Next(2) == 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"LINESTRING ({from} {at}, {to} {at})")
+                        : string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"LINESTRING ({at + 50} {Math.Min(from, 60)}, {at + 50} {Math.Min(to, 100)})"
+                        );
+                var start = random.Next(2025, 2036);
+                return new PlannedWork(
+                    $"w:{i}",
+                    TestAreas.Wkt(wkt),
+                    i % 2 == 0 ? "riolering" : "warmtenet",
+                    null,
+                    start,
+                    start,
+                    "gemeente",
+                    null
+                );
+            })
+            .ToArray();
 
     private static string Key(WorkMeeting m) =>
-        string.Create(CultureInfo.InvariantCulture, $"{m.Buurtcode}|{m.First.Id}|{m.Second.Id}|{m.SharedLengthInBuurtM:0.000}|{m.YearsApart}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{m.Buurtcode}|{m.First.Id}|{m.Second.Id}|{m.SharedLengthInBuurtM:0.000}|{m.YearsApart}"
+        );
 }

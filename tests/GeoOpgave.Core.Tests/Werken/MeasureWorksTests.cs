@@ -25,7 +25,8 @@ public sealed class MeasureWorksTests
     [Fact]
     public void Measure_PolygonOverlappingTwoBuurten_GivesTheShareOfEachBuurtsArea()
     {
-        // x 50–130, y 0–50: 50 × 50 = 2500 m² of the west square (10000 m², share 0.25), 30 × 50 = 1500 m² of the east (0.15).
+        // x 50–130, y 0–50: 50 × 50 = 2500 m² of the west square (10000 m², share 0.25), 30 × 50 = 1500 m² of the east
+        // (0.15).
         var plein = Work("plein:0", "POLYGON ((50 0, 130 0, 130 50, 50 50, 50 0))");
 
         var rows = MeasureWorks.Measure(new MeasureWorksParameters(TestAreas.TwoSquares(), [plein])).Rows;
@@ -82,7 +83,8 @@ public sealed class MeasureWorksTests
 
     private sealed class LengthComparer : IEqualityComparer<(string, double)>
     {
-        public bool Equals((string, double) x, (string, double) y) => x.Item1 == y.Item1 && Math.Abs(x.Item2 - y.Item2) < 1e-9;
+        public bool Equals((string, double) x, (string, double) y) =>
+            x.Item1 == y.Item1 && Math.Abs(x.Item2 - y.Item2) < 1e-9;
 
         public int GetHashCode((string, double) obj) => obj.Item1.GetHashCode(StringComparison.Ordinal);
     }

@@ -9,7 +9,11 @@ public sealed class SafeZipExtractorTests : IDisposable
 {
     private const int MiB = 1024 * 1024;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-zip-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-zip-tests",
+        Guid.NewGuid().ToString("N")
+    );
 
     public SafeZipExtractorTests() => Directory.CreateDirectory(_folder);
 
@@ -18,14 +22,22 @@ public sealed class SafeZipExtractorTests : IDisposable
     {
         var zip = Path.Combine(_folder, "overflow.zip");
         var quarter = 1L << 62;
-        CraftedZip.Write(zip, new("a.shp", quarter, MiB), new("b.shp", quarter, MiB), new("c.shp", quarter, MiB), new("d.shp", quarter, MiB));
+        CraftedZip.Write(
+            zip,
+            new("a.shp", quarter, MiB),
+            new("b.shp", quarter, MiB),
+            new("c.shp", quarter, MiB),
+            new("d.shp", quarter, MiB)
+        );
         var target = Path.Combine(_folder, "uit");
 
         var result = SafeZipExtractor.Extract(zip, target, new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB });
 
         Assert.Null(result.Value);
         Assert.Contains(result.Issues, i => i.Kind == IssueKind.TooLarge);
-        Assert.False(Directory.Exists(target) && Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Any());
+        Assert.False(
+            Directory.Exists(target) && Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Any()
+        );
     }
 
     [Fact]
@@ -37,7 +49,9 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var result = SafeZipExtractor.Extract(zip, target, new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB });
 
-        var written = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var written = Directory
+            .EnumerateFiles(target, "*", SearchOption.AllDirectories)
+            .Sum(f => new FileInfo(f).Length);
         Assert.True(written <= 2000, $"{written} bytes written");
         Assert.True(result.Value is null || result.Value.Files.Count == 2);
     }
@@ -61,7 +75,11 @@ public sealed class SafeZipExtractorTests : IDisposable
         var zip = Path.Combine(_folder, "te-groot.zip");
         CraftedZip.Write(zip, new("a.shp", 6 * MiB, 6 * MiB), new("b.shp", 6 * MiB, 6 * MiB));
 
-        var result = SafeZipExtractor.Extract(zip, Path.Combine(_folder, "uit"), new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB });
+        var result = SafeZipExtractor.Extract(
+            zip,
+            Path.Combine(_folder, "uit"),
+            new ZipExtractionLimits { MaxUncompressedBytes = 10 * MiB }
+        );
 
         Assert.Null(result.Value);
         Assert.Contains(result.Issues, i => i.Kind == IssueKind.TooLarge);

@@ -14,13 +14,15 @@ namespace GeoOpgave.IO.Tests.Cbs;
 public sealed class CbsFieldReaderTests : IDisposable
 {
     private const string Wijk = "POLYGON ((155000 463000, 156000 463000, 156000 464000, 155000 464000, 155000 463000))";
-    private const string Buurt = "POLYGON ((155000 463000, 155500 463000, 155500 463500, 155000 463500, 155000 463000))";
-    private const string BuurtColumns = "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde REAL, water TEXT";
+    private const string Buurt =
+        "POLYGON ((155000 463000, 155500 463000, 155500 463500, 155000 463500, 155000 463000))";
+    private const string BuurtColumns =
+        "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde REAL, water TEXT";
     private const string RdNewPrj =
-        "PROJCS[\"RD_New\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]]," +
-        "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"],PARAMETER[\"False_Easting\",155000.0]," +
-        "PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889],PARAMETER[\"Scale_Factor\",0.9999079]," +
-        "PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
+        "PROJCS[\"RD_New\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]],"
+        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"],PARAMETER[\"False_Easting\",155000.0],"
+        + "PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889],PARAMETER[\"Scale_Factor\",0.9999079],"
+        + "PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
 
     private readonly ReaderTempFiles _files = new();
 
@@ -38,12 +40,19 @@ public sealed class CbsFieldReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        var inwoners = result.Value.Kerncijfers.Where(v => v.IndicatorId == "aantal_inwoners").OrderBy(v => v.AreaCode).Select(v => v.Value);
+        var inwoners = result
+            .Value.Kerncijfers.Where(v => v.IndicatorId == "aantal_inwoners")
+            .OrderBy(v => v.AreaCode)
+            .Select(v => v.Value);
         Assert.Equal([null, null, 0.0], inwoners);
-        Assert.All(result.Value.Kerncijfers.Where(v => v.IndicatorId == "gemiddelde_woningwaarde"), v => Assert.Null(v.Value));
+        Assert.All(result.Value.Kerncijfers.Where(v => v.IndicatorId == "gemiddelde_woningwaarde"), v =>
+            Assert.Null(v.Value)
+        );
         Assert.Equal(2, result.Value.SentinelCounts["aantal_inwoners"]);
         Assert.Equal(2, result.Value.SentinelCounts["gemiddelde_woningwaarde"]);
-        Assert.Contains(result.Issues, i => i is { Kind: IssueKind.MissingValues, Severity: IssueSeverity.Info, Field: "aantal_inwoners" });
+        Assert.Contains(result.Issues, i =>
+            i is { Kind: IssueKind.MissingValues, Severity: IssueSeverity.Info, Field: "aantal_inwoners" }
+        );
     }
 
     [Fact]
@@ -66,9 +75,13 @@ public sealed class CbsFieldReaderTests : IDisposable
     public void Read_CamelCaseFields_MapToSnakeCaseIndicators()
     {
         var path = _files.PathOf("camel.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "wijken_haarlem",
-            "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER, aantalInwoners INTEGER, stedelijkheidAdressenPerKm2 INTEGER, percentagePersonen0Tot15Jaar INTEGER", 28992,
-            [Wijk, "WK039201", "Oude Stad", "GM0392", 2024L, 14745L, 1L, 9L]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "wijken_haarlem",
+            "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER, aantalInwoners INTEGER, stedelijkheidAdressenPerKm2 INTEGER, percentagePersonen0Tot15Jaar INTEGER",
+            28992,
+            [Wijk, "WK039201", "Oude Stad", "GM0392", 2024L, 14745L, 1L, 9L]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
@@ -85,7 +98,11 @@ public sealed class CbsFieldReaderTests : IDisposable
         var path = _files.PathOf("buurt_2019.shp");
         var attributes = new AttributesTable
         {
-            { "BU_CODE", "BU03630000" }, { "BU_NAAM", "Kop Zeedijk" }, { "GM_CODE", "GM0363" }, { "AANT_INW", 1200 }, { "EXTRA_VELD", 3.5 },
+            { "BU_CODE", "BU03630000" },
+            { "BU_NAAM", "Kop Zeedijk" },
+            { "GM_CODE", "GM0363" },
+            { "AANT_INW", 1200 },
+            { "EXTRA_VELD", 3.5 },
         };
         EsriShapefile.WriteAllFeatures([new Feature(new WKTReader().Read(Buurt), attributes)], path, RdNewPrj);
 
@@ -102,7 +119,13 @@ public sealed class CbsFieldReaderTests : IDisposable
     public void Read_YearOptionDiffersFromJaarField_UsesOptionWithWarning()
     {
         var path = _files.PathOf("jaar.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992, [Buurt, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            BuurtColumns,
+            28992,
+            [Buurt, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path, year: 2023);
 
@@ -117,7 +140,13 @@ public sealed class CbsFieldReaderTests : IDisposable
     public void Read_NoYearAnywhere_ReportsMissingYear()
     {
         var path = _files.PathOf("noyear.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "buurten", "buurtcode TEXT, buurtnaam TEXT", 28992, [Buurt, "BU03630000", "A"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            "buurtcode TEXT, buurtnaam TEXT",
+            28992,
+            [Buurt, "BU03630000", "A"]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
@@ -131,7 +160,13 @@ public sealed class CbsFieldReaderTests : IDisposable
     public void Read_YearFromJrstatcode_WhenNoJaarField()
     {
         var path = _files.PathOf("jrstat.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "buurten", "buurtcode TEXT, buurtnaam TEXT, jrstatcode TEXT", 28992, [Buurt, "BU03630000", "A", "2022BU03630000"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            "buurtcode TEXT, buurtnaam TEXT, jrstatcode TEXT",
+            28992,
+            [Buurt, "BU03630000", "A", "2022BU03630000"]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 

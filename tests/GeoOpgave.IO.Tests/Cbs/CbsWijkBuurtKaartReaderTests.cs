@@ -9,11 +9,15 @@ namespace GeoOpgave.IO.Tests.Cbs;
 
 public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
 {
-    private const string Gemeente = "MULTIPOLYGON (((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000)))";
+    private const string Gemeente =
+        "MULTIPOLYGON (((155000 463000, 157000 463000, 157000 465000, 155000 465000, 155000 463000)))";
     private const string Wijk = "POLYGON ((155000 463000, 156000 463000, 156000 464000, 155000 464000, 155000 463000))";
-    private const string Buurt = "POLYGON ((155000 463000, 155500 463000, 155500 463500, 155000 463500, 155000 463000))";
-    private const string BowTie = "POLYGON ((155000 463000, 155500 463500, 155500 463000, 155000 463500, 155000 463000))";
-    private const string BuurtColumns = "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde REAL, water TEXT";
+    private const string Buurt =
+        "POLYGON ((155000 463000, 155500 463000, 155500 463500, 155000 463500, 155000 463000))";
+    private const string BowTie =
+        "POLYGON ((155000 463000, 155500 463500, 155500 463000, 155000 463500, 155000 463000))";
+    private const string BuurtColumns =
+        "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER, gemiddelde_woningwaarde REAL, water TEXT";
     private readonly ReaderTempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -22,22 +26,43 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
     public void Read_ThreeLevelGeoPackage_ReturnsAreasWithParentsAndKerncijfers()
     {
         var path = _files.PathOf("wijkenbuurten.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "gemeenten", "gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER, aantal_inwoners INTEGER", 28992,
-            [Gemeente, "GM0363", "Amsterdam", 2024L, 900000L]);
-        ReaderGpkgBuilder.AddLayer(path, "wijken", "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER", 28992,
-            [Wijk, "WK036300", "Burgwallen", "GM0363", 2024L, 8000L]);
-        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
-            [Buurt, "BU03630000", "Kop Zeedijk", "WK036300", "GM0363", 2024L, 1200L, 412.5, "NEE"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "gemeenten",
+            "gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER, aantal_inwoners INTEGER",
+            28992,
+            [Gemeente, "GM0363", "Amsterdam", 2024L, 900000L]
+        );
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "wijken",
+            "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, jaar INTEGER, aantal_inwoners INTEGER",
+            28992,
+            [Wijk, "WK036300", "Burgwallen", "GM0363", 2024L, 8000L]
+        );
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            BuurtColumns,
+            28992,
+            [Buurt, "BU03630000", "Kop Zeedijk", "WK036300", "GM0363", 2024L, 1200L, 412.5, "NEE"]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
         Assert.Equal([AreaLevel.Gemeente, AreaLevel.Wijk, AreaLevel.Buurt], result.Value.Areas.Select(a => a.Level));
         var buurt = result.Value.Areas[2];
-        Assert.Equal(("BU03630000", "Kop Zeedijk", "GM0363", "WK036300", 2024), (buurt.Code, buurt.Name, buurt.GemeenteCode, buurt.WijkCode, buurt.Year));
+        Assert.Equal(
+            ("BU03630000", "Kop Zeedijk", "GM0363", "WK036300", 2024),
+            (buurt.Code, buurt.Name, buurt.GemeenteCode, buurt.WijkCode, buurt.Year)
+        );
         Assert.Equal(28992, buurt.Geometry.SRID);
         Assert.Null(result.Value.Areas[0].WijkCode);
-        Assert.Equal(1200, result.Value.Kerncijfers.Single(v => v.AreaCode == "BU03630000" && v.IndicatorId == "aantal_inwoners").Value);
+        Assert.Equal(
+            1200,
+            result.Value.Kerncijfers.Single(v => v.AreaCode == "BU03630000" && v.IndicatorId == "aantal_inwoners").Value
+        );
         Assert.Equal(412.5, result.Value.Kerncijfers.Single(v => v.IndicatorId == "gemiddelde_woningwaarde").Value);
         Assert.DoesNotContain(result.Value.Kerncijfers, v => v.IndicatorId is "jaar" or "water" or "buurtcode");
     }
@@ -79,7 +104,13 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
     public void Read_SelfIntersectingPolygon_IsRepairedWithWarning()
     {
         var path = _files.PathOf("bowtie.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992, [BowTie, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            BuurtColumns,
+            28992,
+            [BowTie, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]
+        );
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 

@@ -41,13 +41,16 @@ public sealed class CodeTableCsvReaderTests : IDisposable
     {
         var path = _files.Write(
             "reeks.csv",
-            "Perioden;Codering;Laag inkomen (%)\n2016JJ00;BU03080000;7,8\n2017JJ00;BU03080000;8,4\n2017;BU03080000;9\nonbekend;BU03080000;1\n");
+            "Perioden;Codering;Laag inkomen (%)\n2016JJ00;BU03080000;7,8\n2017JJ00;BU03080000;8,4\n2017;BU03080000;9\nonbekend;BU03080000;1\n"
+        );
 
         var result = CodeTableCsvReader.Read(path);
 
         var table = result.Value!;
         Assert.Equal([(2016, 7.8), (2017, 8.4)], table.Rows.Select(r => (r.Year!.Value, r.Values[0]!.Value)));
-        Assert.Contains(result.Issues, i => i.Kind == IssueKind.DuplicateCode && i.Row == 4 && i.Message.Contains("in 2017", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i =>
+            i.Kind == IssueKind.DuplicateCode && i.Row == 4 && i.Message.Contains("in 2017", StringComparison.Ordinal)
+        );
         Assert.Contains(result.Issues, i => i.Kind == IssueKind.NotANumber && i.Row == 5 && i.Field == "Perioden");
     }
 
@@ -89,7 +92,10 @@ public sealed class CodeTableCsvReaderTests : IDisposable
     [Fact]
     public void Read_QuotedLineBreaks_CountTowardsTheLinesOfLaterRows()
     {
-        var path = _files.Write("toelichting.csv", "code;toelichting\nBU03630000;\"een\rtwee\r\ndrie\nvier\"\nBU03630001;x\nBU03630002;y\n");
+        var path = _files.Write(
+            "toelichting.csv",
+            "code;toelichting\nBU03630000;\"een\rtwee\r\ndrie\nvier\"\nBU03630001;x\nBU03630002;y\n"
+        );
 
         var result = CodeTableCsvReader.ReadText(path);
 

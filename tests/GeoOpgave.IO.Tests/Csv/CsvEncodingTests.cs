@@ -6,7 +6,8 @@ using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.Tests.Csv;
 
-/// <summary>CSV text encodings: UTF-8 by default, windows-1252 detected when the bytes are not UTF-8, or as given.</summary>
+/// <summary>CSV text encodings: UTF-8 by default, windows-1252 detected when the bytes are not UTF-8, or as
+/// given.</summary>
 public sealed class CsvEncodingTests : IDisposable
 {
     private readonly ReaderTempFiles _files = new();
@@ -16,7 +17,10 @@ public sealed class CsvEncodingTests : IDisposable
     [Fact]
     public void Open_Windows1252PointCsv_DetectsItDecodesNamesAndReportsIt()
     {
-        var path = WriteAnsi("cafes.csv", "naam;x;y;straat\nCafé Olé;155000;463000;Hoofdstraat\nBrasserie Ç;155100;463100;Ëssenlaan\n");
+        var path = WriteAnsi(
+            "cafes.csv",
+            "naam;x;y;straat\nCafé Olé;155000;463000;Hoofdstraat\nBrasserie Ç;155100;463100;Ëssenlaan\n"
+        );
 
         var (stream, issues) = PointCsvStream.Open(path);
         var rows = stream!.Rows().ToList();
@@ -57,7 +61,10 @@ public sealed class CsvEncodingTests : IDisposable
     [Fact]
     public void Read_Windows1252CodeTable_DecodesColumnNamesAndReportsIt()
     {
-        var path = WriteAnsi("kerncijfers.csv", "buurtcode;Aantal cafés;Oppervlakte (m²)\nBU03630000;3;1200\nBU03630001;5;900\n");
+        var path = WriteAnsi(
+            "kerncijfers.csv",
+            "buurtcode;Aantal cafés;Oppervlakte (m²)\nBU03630000;3;1200\nBU03630001;5;900\n"
+        );
 
         var read = CodeTableCsvReader.Read(path);
 

@@ -93,7 +93,9 @@ public sealed class CsvWriterTests
     {
         var options = new CsvWriterOptions { Separator = '\t' };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => CsvWriter.WriteAsync(Stream.Null, Layer(new() { ["a"] = 1L }), options));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            CsvWriter.WriteAsync(Stream.Null, Layer(new() { ["a"] = 1L }), options)
+        );
     }
 
     [Theory]
@@ -102,11 +104,30 @@ public sealed class CsvWriterTests
     public async Task WriteFileAsync_EitherSeparator_OgrinfoReadsEveryColumnWithoutWarnings(char separator)
     {
         var path = Path.Combine(Path.GetTempPath(), $"geoopgave-csv-{Guid.NewGuid():N}.csv");
-        var layer = new VectorLayer("t", Srid.RdNew,
-        [
-            WriterTestLayers.Feature(Square, new() { ["code"] = "BU1", ["naam"] = "=gevaar", ["score"] = 1.5 }),
-            WriterTestLayers.Feature(Square, new() { ["code"] = "BU2", ["naam"] = "Oost; Noord, Zuid", ["score"] = null }),
-        ]);
+        var layer = new VectorLayer(
+            "t",
+            Srid.RdNew,
+            [
+                WriterTestLayers.Feature(
+                    Square,
+                    new()
+                    {
+                        ["code"] = "BU1",
+                        ["naam"] = "=gevaar",
+                        ["score"] = 1.5,
+                    }
+                ),
+                WriterTestLayers.Feature(
+                    Square,
+                    new()
+                    {
+                        ["code"] = "BU2",
+                        ["naam"] = "Oost; Noord, Zuid",
+                        ["score"] = null,
+                    }
+                ),
+            ]
+        );
         try
         {
             await CsvWriter.WriteFileAsync(path, layer, new CsvWriterOptions { Separator = separator });

@@ -19,7 +19,14 @@ public sealed class PointCsvBlockTests : IDisposable
         var text = new StringBuilder("id;x;y;naam\n");
         for (var i = 0; i < 70_000; i++)
         {
-            text.Append(i).Append(';').Append(150_000 + (i % 1000)).Append(",25;").Append(460_000 + (i / 1000)).Append(";\"straat ").Append(i).Append("\"\r\n");
+            text.Append(i)
+                .Append(';')
+                .Append(150_000 + (i % 1000))
+                .Append(",25;")
+                .Append(460_000 + (i / 1000))
+                .Append(";\"straat ")
+                .Append(i)
+                .Append("\"\r\n");
         }
 
         var path = _files.Write("groot.csv", text.ToString());
@@ -53,7 +60,13 @@ public sealed class PointCsvBlockTests : IDisposable
             var y = Format(random, 460_000, 1_000, 17);
             var value = Format(random, 0, random.Next(2) == 0 ? 1 : 1e12, 19);
             text.Append(x).Append(',').Append(y).Append(',').Append(value).Append('\n');
-            expected.Add((double.Parse(x, CultureInfo.InvariantCulture), double.Parse(y, CultureInfo.InvariantCulture), double.Parse(value, CultureInfo.InvariantCulture)));
+            expected.Add(
+                (
+                    double.Parse(x, CultureInfo.InvariantCulture),
+                    double.Parse(y, CultureInfo.InvariantCulture),
+                    double.Parse(value, CultureInfo.InvariantCulture)
+                )
+            );
         }
 
         var (stream, _) = PointCsvStream.Open(_files.Write("decimalen.csv", text.ToString()));
@@ -90,7 +103,10 @@ public sealed class PointCsvBlockTests : IDisposable
     [Fact]
     public void Blocks_QuotedDelimiterEscapedQuoteAndShortRow_ReadAsCells()
     {
-        var path = _files.Write("quotes.csv", "x,y,naam,opmerking,aantal\n155000,463000,\"Bakker, \"\"De Zon\"\"\",  ,007\n155001,463001,kort\n");
+        var path = _files.Write(
+            "quotes.csv",
+            "x,y,naam,opmerking,aantal\n155000,463000,\"Bakker, \"\"De Zon\"\"\",  ,007\n155001,463001,kort\n"
+        );
         var (stream, _) = PointCsvStream.Open(path);
 
         var block = Assert.Single(stream!.Blocks());
@@ -118,6 +134,8 @@ public sealed class PointCsvBlockTests : IDisposable
         var rows = stream!.Blocks().Sum(b => b.Count);
 
         Assert.Equal(0, rows);
-        Assert.Contains(stream.Issues, i => i.Kind == IssueKind.UnsupportedFormat && i.Message.Contains("aanhalingsteken", StringComparison.Ordinal));
+        Assert.Contains(stream.Issues, i =>
+            i.Kind == IssueKind.UnsupportedFormat && i.Message.Contains("aanhalingsteken", StringComparison.Ordinal)
+        );
     }
 }

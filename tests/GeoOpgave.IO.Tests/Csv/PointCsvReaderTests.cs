@@ -16,7 +16,10 @@ public sealed class PointCsvReaderTests : IDisposable
     [Fact]
     public void Read_SemicolonWithDutchDecimals_ReadsPointsAndTypedAttributes()
     {
-        var path = _files.Write("laadpalen.csv", "naam;x;y;vermogen;aantal;postcode;opmerking\nStation;155000,5;463000,25;22,5;4;0363;\nMarkt;156000;464000;11;2;3811;\"met ; puntkomma\"\n");
+        var path = _files.Write(
+            "laadpalen.csv",
+            "naam;x;y;vermogen;aantal;postcode;opmerking\nStation;155000,5;463000,25;22,5;4;0363;\nMarkt;156000;464000;11;2;3811;\"met ; puntkomma\"\n"
+        );
 
         var result = PointCsvReader.Read(path);
 
@@ -49,7 +52,11 @@ public sealed class PointCsvReaderTests : IDisposable
     public void Read_CommaDelimitedWithBomAndCrLf_ReadsPoints()
     {
         var path = _files.PathOf("bom.csv");
-        File.WriteAllText(path, "rd_x,rd_y,waarde\r\n155000.5,463000,1.5\r\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(
+            path,
+            "rd_x,rd_y,waarde\r\n155000.5,463000,1.5\r\n",
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)
+        );
 
         var result = PointCsvReader.Read(path);
 
@@ -77,7 +84,15 @@ public sealed class PointCsvReaderTests : IDisposable
     {
         var path = _files.Write("named.csv", "oost,noord\n5.38720621,52.15517440\n");
 
-        var result = PointCsvReader.Read(path, new PointCsvOptions { XColumn = "oost", YColumn = "noord", Srid = 4326 });
+        var result = PointCsvReader.Read(
+            path,
+            new PointCsvOptions
+            {
+                XColumn = "oost",
+                YColumn = "noord",
+                Srid = 4326,
+            }
+        );
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
         Assert.InRange(Assert.Single(result.Value.Features).Geometry.Coordinate.X, 154_999, 155_001);

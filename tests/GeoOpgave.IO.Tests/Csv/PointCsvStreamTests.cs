@@ -21,7 +21,10 @@ public sealed class PointCsvStreamTests : IDisposable
         var rows = stream!.Rows().ToList();
 
         Assert.Empty(issues);
-        Assert.Equal([(0, 2, 155000.5, 463000.0), (1, 3, 156000.0, 464000.0)], rows.Select(r => (r.Index, r.Line, r.X, r.Y)));
+        Assert.Equal(
+            [(0, 2, 155000.5, 463000.0), (1, 3, 156000.0, 464000.0)],
+            rows.Select(r => (r.Index, r.Line, r.X, r.Y))
+        );
         Assert.Equal(22.5, rows[0].Attributes["vermogen"]);
         Assert.Equal((28992, false), (stream.SourceSrid, stream.HasErrors));
     }
@@ -67,7 +70,10 @@ public sealed class PointCsvStreamTests : IDisposable
 
         Assert.Single(rows);
         var issue = Assert.Single(stream.Issues);
-        Assert.Equal((IssueKind.OutsideNetherlands, IssueSeverity.Error, 3, 2), (issue.Kind, issue.Severity, issue.Row, stream.RowsOutside));
+        Assert.Equal(
+            (IssueKind.OutsideNetherlands, IssueSeverity.Error, 3, 2),
+            (issue.Kind, issue.Severity, issue.Row, stream.RowsOutside)
+        );
         Assert.Contains("2 van de 3", issue.Message, StringComparison.Ordinal);
     }
 
@@ -90,7 +96,10 @@ public sealed class PointCsvStreamTests : IDisposable
     [Fact]
     public void Rows_QuotedFieldOverTwoLines_KeepsNewlineAndCountsLines()
     {
-        var path = _files.Write("quotes.csv", "x;y;opmerking\n155000;463000;\"regel een\nregel \"\"twee\"\"\"\n155001;463001;gewoon\n");
+        var path = _files.Write(
+            "quotes.csv",
+            "x;y;opmerking\n155000;463000;\"regel een\nregel \"\"twee\"\"\"\n155001;463001;gewoon\n"
+        );
         var (stream, _) = PointCsvStream.Open(path);
 
         var rows = stream!.Rows().ToList();

@@ -6,7 +6,11 @@ public sealed class SecretZerosTests
 {
     private static readonly string[] Names =
     [
-        "aantal_inwoners", "gemiddelde_woningwaarde", "bewoond_percentage", "koopwoning_percentage", "aantal_huishoudens_met_kinderen_percentage",
+        "aantal_inwoners",
+        "gemiddelde_woningwaarde",
+        "bewoond_percentage",
+        "koopwoning_percentage",
+        "aantal_huishoudens_met_kinderen_percentage",
         "meergezinswoning_percentage",
     ];
 
@@ -33,7 +37,10 @@ public sealed class SecretZerosTests
     public void Clear_ColumnWhereZeroIsCommon_IsNoEvidence()
     {
         // Half the buurten have no multi-family housing: a 0 there says nothing about secrecy.
-        var rows = Enumerable.Range(0, 24).Select(i => Row(i, [500 + i, 300 + i, 95, 0, 0, i % 2 == 0 ? 0 : 20])).ToList();
+        var rows = Enumerable
+            .Range(0, 24)
+            .Select(i => Row(i, [500 + i, 300 + i, 95, 0, 0, i % 2 == 0 ? 0 : 20]))
+            .ToList();
         rows[0] = Row(0, [70, 0, 0, 0, 0, 0]);
 
         var result = SecretZeros.Clear(Table(rows));
@@ -45,7 +52,10 @@ public sealed class SecretZerosTests
     [Fact]
     public void Clear_SmallTable_IsLeftAsItIs()
     {
-        var rows = Enumerable.Range(0, SecretZeros.MinimumRows - 1).Select(i => Row(i, [500 + i, 300 + i, 95, 60, 15, 20])).ToList();
+        var rows = Enumerable
+            .Range(0, SecretZeros.MinimumRows - 1)
+            .Select(i => Row(i, [500 + i, 300 + i, 95, 60, 15, 20]))
+            .ToList();
         rows[0] = Row(0, [70, 0, 0, 0, 0, 0]);
 
         Assert.Empty(SecretZeros.Clear(Table(rows)).Rows);

@@ -5,7 +5,11 @@ namespace GeoOpgave.IO.Tests.Files;
 
 public sealed class AtomicFileTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-atomic-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-atomic-tests",
+        Guid.NewGuid().ToString("N")
+    );
 
     public AtomicFileTests() => Directory.CreateDirectory(_folder);
 

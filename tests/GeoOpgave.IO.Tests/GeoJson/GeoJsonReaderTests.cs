@@ -49,7 +49,9 @@ public sealed class GeoJsonReaderTests : IDisposable
     [Fact]
     public void Read_Properties_AreTyped()
     {
-        var path = Collection(Feature(AmersfoortPoint, """{"n":12,"d":1.5,"f":-99997.0,"s":"tekst","b":true,"leeg":null,"lijst":[1,2]}"""));
+        var path = Collection(
+            Feature(AmersfoortPoint, """{"n":12,"d":1.5,"f":-99997.0,"s":"tekst","b":true,"leeg":null,"lijst":[1,2]}""")
+        );
 
         var result = GeoJsonReader.Read(path);
 
@@ -85,7 +87,11 @@ public sealed class GeoJsonReaderTests : IDisposable
         Assert.Null(result.Value);
         var issue = Assert.Single(result.Issues);
         Assert.Equal((IssueKind.UnreadableFile, 3), (issue.Kind, issue.Row));
-        Assert.StartsWith("Dit is geen geldige JSON: de tekst houdt op of bevat een onverwacht teken (regel 3", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Dit is geen geldige JSON: de tekst houdt op of bevat een onverwacht teken (regel 3",
+            issue.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -24,7 +24,9 @@ public sealed class GeoJsonWriterOptionsTests
     [Fact]
     public async Task WriteAsync_Etrs89LatitudeFirst_WritesLatitudeThenLongitude()
     {
-        var json = await WriteAsync(new GeoJsonWriteOptions { TargetSrid = GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst = true });
+        var json = await WriteAsync(
+            new GeoJsonWriteOptions { TargetSrid = GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst = true }
+        );
 
         var coordinates = Coordinates(json);
         Assert.Equal(52.1552, coordinates[0], 3);
@@ -34,11 +36,23 @@ public sealed class GeoJsonWriterOptionsTests
     [Fact]
     public async Task WriteAsync_LatitudeFirstClockwisePolygon_ExteriorStillTurnsCounterClockwiseOnTheMap()
     {
-        var layer = new VectorLayer("t", Srid.RdNew,
-            [WriterTestLayers.Feature("POLYGON ((150000 440000, 150000 441000, 151000 441000, 151000 440000, 150000 440000))", [])]);
+        var layer = new VectorLayer(
+            "t",
+            Srid.RdNew,
+            [
+                WriterTestLayers.Feature(
+                    "POLYGON ((150000 440000, 150000 441000, 151000 441000, 151000 440000, 150000 440000))",
+                    []
+                ),
+            ]
+        );
         using var stream = new MemoryStream();
 
-        await GeoJsonWriter.WriteAsync(stream, layer, new GeoJsonWriteOptions { TargetSrid = GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst = true });
+        await GeoJsonWriter.WriteAsync(
+            stream,
+            layer,
+            new GeoJsonWriteOptions { TargetSrid = GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst = true }
+        );
 
         using var json = JsonDocument.Parse(stream.ToArray());
         var ring = json.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("coordinates")[0];
@@ -62,7 +76,11 @@ public sealed class GeoJsonWriterOptionsTests
         var options = new GeoJsonWriteOptions
         {
             IdAttribute = "code",
-            ForeignMembers = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["numberMatched"] = 7, ["extra"] = null },
+            ForeignMembers = new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
+            {
+                ["numberMatched"] = 7,
+                ["extra"] = null,
+            },
         };
 
         var json = await WriteAsync(options);
@@ -100,5 +118,11 @@ public sealed class GeoJsonWriterOptionsTests
     }
 
     private static double[] Coordinates(JsonDocument json) =>
-        json.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToArray();
+        json
+            .RootElement.GetProperty("features")[0]
+            .GetProperty("geometry")
+            .GetProperty("coordinates")
+            .EnumerateArray()
+            .Select(c => c.GetDouble())
+            .ToArray();
 }

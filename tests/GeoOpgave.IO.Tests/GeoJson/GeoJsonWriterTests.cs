@@ -21,10 +21,24 @@ public sealed class GeoJsonWriterTests
     [Fact]
     public void Write_Layer_WritesNamedFeatureCollectionWithJsonValues()
     {
-        var layer = new VectorLayer("zones", 28992,
-        [
-            WriterTestLayers.Feature("POINT (155000 463000)", new() { ["klasse"] = 3L, ["bron"] = "stresstest", ["aandeel"] = 0.25, ["nat"] = true, ["leeg"] = null, ["nan"] = double.NaN }),
-        ]);
+        var layer = new VectorLayer(
+            "zones",
+            28992,
+            [
+                WriterTestLayers.Feature(
+                    "POINT (155000 463000)",
+                    new()
+                    {
+                        ["klasse"] = 3L,
+                        ["bron"] = "stresstest",
+                        ["aandeel"] = 0.25,
+                        ["nat"] = true,
+                        ["leeg"] = null,
+                        ["nan"] = double.NaN,
+                    }
+                ),
+            ]
+        );
 
         using var json = Write(layer);
 
@@ -43,12 +57,16 @@ public sealed class GeoJsonWriterTests
     [Fact]
     public void Write_ClockwisePolygonWithHole_WritesCounterClockwiseExteriorAndClockwiseHole()
     {
-        var layer = new VectorLayer("p", 28992,
-        [
-            WriterTestLayers.Feature(
-                "POLYGON ((150000 440000, 150000 441000, 151000 441000, 151000 440000, 150000 440000), (150200 440200, 150800 440200, 150800 440800, 150200 440800, 150200 440200))",
-                []),
-        ]);
+        var layer = new VectorLayer(
+            "p",
+            28992,
+            [
+                WriterTestLayers.Feature(
+                    "POLYGON ((150000 440000, 150000 441000, 151000 441000, 151000 440000, 150000 440000), (150200 440200, 150800 440200, 150800 440800, 150200 440800, 150200 440200))",
+                    []
+                ),
+            ]
+        );
 
         var rings = Geometry(Write(layer), 0).GetProperty("coordinates");
 
@@ -59,7 +77,11 @@ public sealed class GeoJsonWriterTests
     [Fact]
     public void Write_Coordinates_RoundedToSevenDecimals()
     {
-        var layer = new VectorLayer("l", 28992, [WriterTestLayers.Feature("LINESTRING (155000.123 463000.456, 156000.789 464000.321)", [])]);
+        var layer = new VectorLayer(
+            "l",
+            28992,
+            [WriterTestLayers.Feature("LINESTRING (155000.123 463000.456, 156000.789 464000.321)", [])]
+        );
 
         var coordinates = Geometry(Write(layer), 0).GetProperty("coordinates");
 
@@ -102,7 +124,11 @@ public sealed class GeoJsonWriterTests
     [Fact]
     public async Task WriteAsync_Layer_WritesTheSameBytesAsWrite()
     {
-        var layer = new VectorLayer("l", 28992, [WriterTestLayers.Feature("POINT (155000 463000)", new() { ["n"] = 1L })]);
+        var layer = new VectorLayer(
+            "l",
+            28992,
+            [WriterTestLayers.Feature("POINT (155000 463000)", new() { ["n"] = 1L })]
+        );
         using var sync = new MemoryStream();
         using var async = new MemoryStream();
 
@@ -124,11 +150,20 @@ public sealed class GeoJsonWriterTests
     public void WriteFile_ReadByOgrinfo_ReportsNoWarnings()
     {
         var path = Path.Combine(Path.GetTempPath(), "geojsonwriter-" + Guid.NewGuid().ToString("N") + ".geojson");
-        var layer = new VectorLayer("zones", 28992,
-        [
-            WriterTestLayers.Feature("MULTIPOLYGON (((150000 440000, 151000 440000, 151000 441000, 150000 440000)))", new() { ["klasse"] = 5L, ["bron"] = null }),
-            WriterTestLayers.Feature("POLYGON ((152000 440000, 153000 440000, 153000 441000, 152000 440000))", new() { ["klasse"] = 1L, ["bron"] = "meldingen" }),
-        ]);
+        var layer = new VectorLayer(
+            "zones",
+            28992,
+            [
+                WriterTestLayers.Feature(
+                    "MULTIPOLYGON (((150000 440000, 151000 440000, 151000 441000, 150000 440000)))",
+                    new() { ["klasse"] = 5L, ["bron"] = null }
+                ),
+                WriterTestLayers.Feature(
+                    "POLYGON ((152000 440000, 153000 440000, 153000 441000, 152000 440000))",
+                    new() { ["klasse"] = 1L, ["bron"] = "meldingen" }
+                ),
+            ]
+        );
         try
         {
             GeoJsonWriter.WriteFile(path, layer);

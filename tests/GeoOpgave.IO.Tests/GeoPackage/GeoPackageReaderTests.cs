@@ -9,7 +9,8 @@ namespace GeoOpgave.IO.Tests.GeoPackage;
 
 public sealed class GeoPackageReaderTests : IDisposable
 {
-    private const string Square = "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))";
+    private const string Square =
+        "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))";
     private readonly ReaderTempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -25,7 +26,11 @@ public sealed class GeoPackageReaderTests : IDisposable
         var allowed = GeoPackageReader.Read(path, "punten", maxFeatures: 3);
 
         Assert.Null(refused.Value);
-        Assert.Contains("meer dan 2 objecten", Assert.Single(refused.Issues, i => i.Kind == IssueKind.TooLarge).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "meer dan 2 objecten",
+            Assert.Single(refused.Issues, i => i.Kind == IssueKind.TooLarge).Message,
+            StringComparison.Ordinal
+        );
         Assert.Equal(3, allowed.Value?.Features.Count);
     }
 
@@ -39,14 +44,22 @@ public sealed class GeoPackageReaderTests : IDisposable
         var result = GeoPackageReader.Read(path, "eindeloos");
 
         Assert.Null(result.Value);
-        Assert.Contains("view", Assert.Single(result.Issues, i => i.Kind == IssueKind.UnsupportedFormat).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "view",
+            Assert.Single(result.Issues, i => i.Kind == IssueKind.UnsupportedFormat).Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Read_RdNewLayer_ReturnsFeaturesWithTypedAttributes()
     {
         var path = _files.PathOf("buurten.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "buurten", "naam TEXT, inwoners INTEGER, dichtheid REAL, opmerking TEXT", 28992,
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "buurten",
+            "naam TEXT, inwoners INTEGER, dichtheid REAL, opmerking TEXT",
+            28992,
             [Square, "Centrum", 1200L, 45.5, null],
             ["POINT (156000 464000)", "Noord", 800L, 12.25, "nieuw"]);
 
@@ -121,7 +134,10 @@ public sealed class GeoPackageReaderTests : IDisposable
     [Fact]
     public void Read_TextFile_ReturnsNotAGeoPackage()
     {
-        var path = _files.Write("tekst.gpkg", "dit is geen database, maar gewoon een tekstbestand dat lang genoeg is om als header te tellen");
+        var path = _files.Write(
+            "tekst.gpkg",
+            "dit is geen database, maar gewoon een tekstbestand dat lang genoeg is om als header te tellen"
+        );
 
         var result = GeoPackageReader.Read(path, "buurten");
 
@@ -182,7 +198,10 @@ public sealed class GeoPackageReaderTests : IDisposable
         Assert.True(result.IsSuccess);
         Assert.Single(result.Value.Features);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((IssueSeverity.Warning, IssueKind.MissingGeometry, 1), (issue.Severity, issue.Kind, issue.FeatureIndex));
+        Assert.Equal(
+            (IssueSeverity.Warning, IssueKind.MissingGeometry, 1),
+            (issue.Severity, issue.Kind, issue.FeatureIndex)
+        );
     }
 
     [Fact]
@@ -212,7 +231,14 @@ public sealed class GeoPackageReaderTests : IDisposable
     public void Read_SwappedRdCoordinates_ReportsOutsideNetherlands()
     {
         var path = _files.PathOf("swapped.gpkg");
-        ReaderGpkgBuilder.AddLayer(path, "punten", string.Empty, 28992, ["POINT (155000 463000)"], ["POINT (463000 155000)"]);
+        ReaderGpkgBuilder.AddLayer(
+            path,
+            "punten",
+            string.Empty,
+            28992,
+            ["POINT (155000 463000)"],
+            ["POINT (463000 155000)"]
+        );
 
         var result = GeoPackageReader.Read(path, "punten");
 

@@ -23,14 +23,36 @@ public sealed class GeoPackageWriterTests : IDisposable
         Assert.Equal(0x47504B47L, Scalar(db, "PRAGMA application_id"));
         Assert.Equal(10300L, Scalar(db, "PRAGMA user_version"));
         Assert.Equal(4L, Scalar(db, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326, 28992)"));
-        Assert.Contains("Amersfoort / RD New", (string)Scalar(db, "SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 28992")!, StringComparison.Ordinal);
-        Assert.Equal("POLYGON", Scalar(db, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'buurten'"));
-        Assert.Equal("POINT", Scalar(db, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'punten'"));
+        Assert.Contains(
+            "Amersfoort / RD New",
+            (string)Scalar(db, "SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 28992")!,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "POLYGON",
+            Scalar(db, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'buurten'")
+        );
+        Assert.Equal(
+            "POINT",
+            Scalar(db, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'punten'")
+        );
         Assert.Equal(155000.0, Scalar(db, "SELECT min_x FROM gpkg_contents WHERE table_name = 'buurten'"));
         Assert.Equal(463100.0, Scalar(db, "SELECT max_y FROM gpkg_contents WHERE table_name = 'buurten'"));
         Assert.Equal(2L, Scalar(db, "SELECT count(*) FROM rtree_buurten_geom"));
-        Assert.Equal(1L, Scalar(db, "SELECT id FROM rtree_buurten_geom WHERE minx <= 155050 AND maxx >= 155050 AND miny <= 463050 AND maxy >= 463050"));
-        Assert.Equal(1L, Scalar(db, "SELECT count(*) FROM gpkg_extensions WHERE table_name = 'buurten' AND extension_name = 'gpkg_rtree_index'"));
+        Assert.Equal(
+            1L,
+            Scalar(
+                db,
+                "SELECT id FROM rtree_buurten_geom WHERE minx <= 155050 AND maxx >= 155050 AND miny <= 463050 AND maxy >= 463050"
+            )
+        );
+        Assert.Equal(
+            1L,
+            Scalar(
+                db,
+                "SELECT count(*) FROM gpkg_extensions WHERE table_name = 'buurten' AND extension_name = 'gpkg_rtree_index'"
+            )
+        );
     }
 
     [Fact]
@@ -47,7 +69,13 @@ public sealed class GeoPackageWriterTests : IDisposable
         Assert.Equal(0b0000_0010, blob[3] & 0b0000_1110);
         Assert.Equal(28992, BitConverter.ToInt32(blob, 4));
         var geometry = new GeoPackageGeoReader().Read(blob);
-        Assert.True(geometry.EqualsExact(WriterTestLayers.Read("POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))")));
+        Assert.True(
+            geometry.EqualsExact(
+                WriterTestLayers.Read(
+                    "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))"
+                )
+            )
+        );
     }
 
     [Fact]
@@ -119,7 +147,10 @@ public sealed class GeoPackageWriterTests : IDisposable
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         using var db = Open(first);
-        Assert.Equal("2024-07-01T00:00:00.000Z", Scalar(db, "SELECT last_change FROM gpkg_contents WHERE table_name = 'punten'"));
+        Assert.Equal(
+            "2024-07-01T00:00:00.000Z",
+            Scalar(db, "SELECT last_change FROM gpkg_contents WHERE table_name = 'punten'")
+        );
     }
 
     [Fact]
@@ -140,15 +171,33 @@ public sealed class GeoPackageWriterTests : IDisposable
         Assert.Contains("EPSG\",28992", output, StringComparison.Ordinal);
     }
 
-    private static VectorLayer Buurten() => new("buurten", 28992,
-    [
-        WriterTestLayers.Feature(
-            "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))",
-            new() { ["buurtcode"] = "BU99990000", ["aantal_inwoners"] = 120L, ["gemiddelde_woningwaarde"] = 250L, ["leeg"] = null }),
-        WriterTestLayers.Feature(
-            "POLYGON ((155100 463000, 155200 463000, 155200 463100, 155100 463000))",
-            new() { ["buurtcode"] = "BU99990001", ["aantal_inwoners"] = null, ["gemiddelde_woningwaarde"] = 310.5, ["leeg"] = null }),
-    ]);
+    private static VectorLayer Buurten() =>
+        new(
+            "buurten",
+            28992,
+            [
+                WriterTestLayers.Feature(
+                    "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))",
+                    new()
+                    {
+                        ["buurtcode"] = "BU99990000",
+                        ["aantal_inwoners"] = 120L,
+                        ["gemiddelde_woningwaarde"] = 250L,
+                        ["leeg"] = null,
+                    }
+                ),
+                WriterTestLayers.Feature(
+                    "POLYGON ((155100 463000, 155200 463000, 155200 463100, 155100 463000))",
+                    new()
+                    {
+                        ["buurtcode"] = "BU99990001",
+                        ["aantal_inwoners"] = null,
+                        ["gemiddelde_woningwaarde"] = 310.5,
+                        ["leeg"] = null,
+                    }
+                ),
+            ]
+        );
 
     private static VectorLayer Punten() => new("punten", 28992,
         [WriterTestLayers.Feature("POINT (155050 463050)", new() { ["naam"] = "Één" })]);
@@ -160,7 +209,14 @@ public sealed class GeoPackageWriterTests : IDisposable
 
     private static SqliteConnection Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ConnectionString
+        );
         connection.Open();
         return connection;
     }

@@ -16,14 +16,25 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_StripedFloat32_ReturnsGridWithGeoreferenceAndNoData()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("strip.tif"), 3, 4, 32, SampleFormat.IEEEFP, (c, r) => r == 1 && c == 1 ? -9999 : (r * 10) + c + 0.5,
-            rowsPerStrip: 3, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true, noData: "-9999"));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("strip.tif"),
+            3,
+            4,
+            32,
+            SampleFormat.IEEEFP,
+            (c, r) => r == 1 && c == 1 ? -9999 : (r * 10) + c + 0.5,
+            rowsPerStrip: 3,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true, noData: "-9999")
+        );
 
         var result = GeoTiffReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
         var grid = result.Value;
-        Assert.Equal((3, 4, 155000.0, 463300.0, 100.0, 50.0, 28992), (grid.Width, grid.Height, grid.OriginX, grid.OriginY, grid.CellWidth, grid.CellHeight, grid.Srid));
+        Assert.Equal(
+            (3, 4, 155000.0, 463300.0, 100.0, 50.0, 28992),
+            (grid.Width, grid.Height, grid.OriginX, grid.OriginY, grid.CellWidth, grid.CellHeight, grid.Srid)
+        );
         Assert.Equal(-9999f, grid.NoData);
         Assert.Equal(32.5f, grid.Get(2, 3));
         Assert.Equal(0.5f, grid.Get(0, 0));
@@ -38,7 +49,15 @@ public sealed class GeoTiffReaderTests : IDisposable
     [InlineData(64, SampleFormat.IEEEFP)]
     public void Read_SampleType_DecodesValues(int bits, SampleFormat format)
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("type.tif"), 5, 2, bits, format, (c, r) => (r * 5) + c + 1, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("type.tif"),
+            5,
+            2,
+            bits,
+            format,
+            (c, r) => (r * 5) + c + 1,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true)
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -49,8 +68,17 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_TiledDeflateInt16_ReadsPartialEdgeTiles()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("tiled.tif"), 20, 18, 16, SampleFormat.INT, (c, r) => (r * 100) - c, tileSize: 16,
-            compression: Compression.ADOBE_DEFLATE, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("tiled.tif"),
+            20,
+            18,
+            16,
+            SampleFormat.INT,
+            (c, r) => (r * 100) - c,
+            tileSize: 16,
+            compression: Compression.ADOBE_DEFLATE,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true)
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -64,27 +92,50 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_ModelTransformation_GivesOrigin()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("transform.tif"), 2, 2, 32, SampleFormat.IEEEFP, (c, r) => 1, geo: t =>
-        {
-            t.SetField(TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG, 16, new double[] { 25, 0, 0, 120000, 0, -25, 0, 480000, 0, 0, 0, 0, 0, 0, 0, 1 });
-            ReaderTiffBuilder.GeoKeys(t, 28992, projected: true);
-        });
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("transform.tif"),
+            2,
+            2,
+            32,
+            SampleFormat.IEEEFP,
+            (c, r) => 1,
+            geo: t =>
+            {
+                t.SetField(
+                    TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG,
+                    16,
+                    new double[] { 25, 0, 0, 120000, 0, -25, 0, 480000, 0, 0, 0, 0, 0, 0, 0, 1 }
+                );
+                ReaderTiffBuilder.GeoKeys(t, 28992, projected: true);
+            }
+        );
 
         var result = GeoTiffReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        Assert.Equal((120000.0, 480000.0, 25.0, 25.0), (result.Value.OriginX, result.Value.OriginY, result.Value.CellWidth, result.Value.CellHeight));
+        Assert.Equal(
+            (120000.0, 480000.0, 25.0, 25.0),
+            (result.Value.OriginX, result.Value.OriginY, result.Value.CellWidth, result.Value.CellHeight)
+        );
     }
 
     [Fact]
     public void Read_PixelIsPoint_MovesOriginHalfACellToTheCorner()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("point.tif"), 2, 2, 8, SampleFormat.UINT, (c, r) => 1, geo: t =>
-        {
-            t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
-            t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
-            ReaderTiffBuilder.GeoKeys(t, 28992, projected: true, rasterType: 2);
-        });
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("point.tif"),
+            2,
+            2,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t =>
+            {
+                t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
+                t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
+                ReaderTiffBuilder.GeoKeys(t, 28992, projected: true, rasterType: 2);
+            }
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -95,7 +146,15 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_MoreCellsThanLimit_IsRefusedBeforeReading()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("groot.tif"), 10, 10, 8, SampleFormat.UINT, (c, r) => 1, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("groot.tif"),
+            10,
+            10,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true)
+        );
 
         var result = GeoTiffReader.Read(path, new GeoTiffReadOptions { MaxCells = 99 });
 
@@ -106,26 +165,47 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_TinyImageDeclaringHugeTiles_IsRefusedWithoutAllocatingThem()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("tegelbom.tif"), 1, 1, 8, SampleFormat.UINT, (c, r) => 1, tileSize: 16,
-            compression: Compression.ADOBE_DEFLATE, geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("tegelbom.tif"),
+            1,
+            1,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            tileSize: 16,
+            compression: Compression.ADOBE_DEFLATE,
+            geo: t => ReaderTiffBuilder.Georeference(t, 28992, projected: true)
+        );
         ReaderTiffBuilder.DeclareTileSide(path, 32768);
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
         var result = GeoTiffReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Contains("32768 × 32768", Assert.Single(result.Issues, i => i.Kind == IssueKind.TooLarge).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "32768 × 32768",
+            Assert.Single(result.Issues, i => i.Kind == IssueKind.TooLarge).Message,
+            StringComparison.Ordinal
+        );
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 100_000_000);
     }
 
     [Fact]
     public void Read_NoGeoKeys_ReportsMissingCrs()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("nokeys.tif"), 2, 2, 8, SampleFormat.UINT, (c, r) => 1, geo: t =>
-        {
-            t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
-            t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
-        });
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("nokeys.tif"),
+            2,
+            2,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t =>
+            {
+                t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
+                t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
+            }
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -136,11 +216,19 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_NoGeoKeysButSridOption_ReadsGrid()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("nokeys.tif"), 2, 2, 8, SampleFormat.UINT, (c, r) => 1, geo: t =>
-        {
-            t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
-            t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
-        });
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("nokeys.tif"),
+            2,
+            2,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t =>
+            {
+                t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, ReaderTiffBuilder.RdScale);
+                t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, ReaderTiffBuilder.RdTiepoint);
+            }
+        );
 
         var result = GeoTiffReader.Read(path, new GeoTiffReadOptions { Srid = 28992 });
 
@@ -150,7 +238,15 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_PlainTiff_ReportsMissingGeoreference()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("plain.tif"), 2, 2, 8, SampleFormat.UINT, (c, r) => 1, geo: t => ReaderTiffBuilder.GeoKeys(t, 28992, projected: true));
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("plain.tif"),
+            2,
+            2,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t => ReaderTiffBuilder.GeoKeys(t, 28992, projected: true)
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -160,12 +256,20 @@ public sealed class GeoTiffReaderTests : IDisposable
     [Fact]
     public void Read_GeographicRaster_ReportsUnsupportedCrsButKeepsGrid()
     {
-        var path = ReaderTiffBuilder.Write(_files.PathOf("wgs84.tif"), 2, 2, 8, SampleFormat.UINT, (c, r) => 1, geo: t =>
-        {
-            t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new double[] { 0.01, 0.01, 0 });
-            t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, new double[] { 0, 0, 0, 5.3, 52.2, 0 });
-            ReaderTiffBuilder.GeoKeys(t, 4326, projected: false);
-        });
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("wgs84.tif"),
+            2,
+            2,
+            8,
+            SampleFormat.UINT,
+            (c, r) => 1,
+            geo: t =>
+            {
+                t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new double[] { 0.01, 0.01, 0 });
+                t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, new double[] { 0, 0, 0, 5.3, 52.2, 0 });
+                ReaderTiffBuilder.GeoKeys(t, 4326, projected: false);
+            }
+        );
 
         var result = GeoTiffReader.Read(path);
 

@@ -26,13 +26,20 @@ public sealed class GeoTiffUserDefinedCrsTests : IDisposable
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
         Assert.Equal(28992, result.Value!.Srid);
         Assert.Equal((155000.0, 463300.0), (result.Value.OriginX, result.Value.OriginY));
-        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Info && i.Message.Contains("RD New", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i =>
+            i.Severity == IssueSeverity.Info && i.Message.Contains("RD New", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void Read_UserDefinedLambertProjection_IsRejectedWithItsParameters()
     {
-        var path = Write("lambert-eigen.tif", coordTransform: 8, datum: 6313, [4.367486666, 90, 150000.013, 5400088.438, 1]);
+        var path = Write(
+            "lambert-eigen.tif",
+            coordTransform: 8,
+            datum: 6313,
+            [4.367486666, 90, 150000.013, 5400088.438, 1]
+        );
 
         var result = GeoTiffReader.Read(path);
 
@@ -52,7 +59,9 @@ public sealed class GeoTiffUserDefinedCrsTests : IDisposable
         var result = GeoTiffReader.Read(path);
 
         Assert.Null(result.Value);
-        Assert.Contains(result.Issues, i => i.Kind == IssueKind.UnknownCrs && i.Message.Contains("datum 6326", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i =>
+            i.Kind == IssueKind.UnknownCrs && i.Message.Contains("datum 6326", StringComparison.Ordinal)
+        );
     }
 
     private string Write(string name, short coordTransform, short datum, double[] parameters) =>

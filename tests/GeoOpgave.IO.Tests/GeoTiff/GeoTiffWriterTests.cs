@@ -24,10 +24,19 @@ public sealed class GeoTiffWriterTests : IDisposable
         Assert.Equal(32, tiff.GetField(TiffTag.BITSPERSAMPLE)[0].ToInt());
         Assert.Equal(SampleFormat.IEEEFP, (SampleFormat)tiff.GetField(TiffTag.SAMPLEFORMAT)[0].ToInt());
         Assert.Equal([10.0, 10.0, 0.0], tiff.GetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG)[1].ToDoubleArray());
-        Assert.Equal([0.0, 0.0, 0.0, 150000.0, 450000.0, 0.0], tiff.GetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG)[1].ToDoubleArray());
+        Assert.Equal(
+            [0.0, 0.0, 0.0, 150000.0, 450000.0, 0.0],
+            tiff.GetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG)[1].ToDoubleArray()
+        );
         Assert.Equal("-9999", tiff.GetField(TiffTag.GDAL_NODATA)[1].ToString()!.TrimEnd('\0'));
         var keys = tiff.GetField(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG)[1].ToShortArray();
-        Assert.Contains(28992, Enumerable.Range(0, keys.Length / 4).Where(i => keys[i * 4] == 3072).Select(i => (int)(ushort)keys[(i * 4) + 3]));
+        Assert.Contains(
+            28992,
+            Enumerable
+                .Range(0, keys.Length / 4)
+                .Where(i => keys[i * 4] == 3072)
+                .Select(i => (int)(ushort)keys[(i * 4) + 3])
+        );
     }
 
     [Fact]

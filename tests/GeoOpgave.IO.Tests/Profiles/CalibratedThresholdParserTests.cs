@@ -34,8 +34,18 @@ public sealed class CalibratedThresholdParserTests
         Assert.Contains(result.Errors, e => e.Field == field);
     }
 
-    private static GeoOpgave.IO.Validation.ReadResult<GeoOpgave.Core.Profiles.Profile> Read(string profile, string opgave) =>
+    private static GeoOpgave.IO.Validation.ReadResult<GeoOpgave.Core.Profiles.Profile> Read(
+        string profile,
+        string opgave
+    ) =>
         ProfileReader.Read(
-            new MemoryStream(Encoding.UTF8.GetBytes(Template.Replace("PROFIEL", profile, StringComparison.Ordinal).Replace("OPGAVE", opgave, StringComparison.Ordinal))),
-            "t.json");
+            new MemoryStream(
+                Encoding.UTF8.GetBytes(
+                    Template
+                        .Replace("PROFIEL", profile, StringComparison.Ordinal)
+                        .Replace("OPGAVE", opgave, StringComparison.Ordinal)
+                )
+            ),
+            "t.json"
+        );
 }

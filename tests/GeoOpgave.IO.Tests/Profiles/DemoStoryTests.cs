@@ -37,10 +37,21 @@ public class DemoStoryTests
         var (buurten, result) = Score("standaard");
         var contiguity = BuildContiguity.Run(new ContiguityParameters(buurten.Select(b => b.Geometry).ToArray()));
 
-        var hotSpots = GetisOrdGiStar.Run(new HotSpotParameters(contiguity, result.Buurten.Select(b => b.CombinedScore).ToArray()) { FalseDiscoveryRate = true });
+        var hotSpots = GetisOrdGiStar.Run(
+            new HotSpotParameters(contiguity, result.Buurten.Select(b => b.CombinedScore).ToArray())
+            {
+                FalseDiscoveryRate = true,
+            }
+        );
 
-        var hot = hotSpots.Areas.Where(a => a.Class == HotSpotClass.HotSpot).Select(a => buurten[a.Index].WijkCode).ToArray();
-        var cold = hotSpots.Areas.Where(a => a.Class == HotSpotClass.ColdSpot).Select(a => buurten[a.Index].WijkCode).ToArray();
+        var hot = hotSpots
+            .Areas.Where(a => a.Class == HotSpotClass.HotSpot)
+            .Select(a => buurten[a.Index].WijkCode)
+            .ToArray();
+        var cold = hotSpots
+            .Areas.Where(a => a.Class == HotSpotClass.ColdSpot)
+            .Select(a => buurten[a.Index].WijkCode)
+            .ToArray();
         Assert.Contains(Molenwijk, hot);
         Assert.DoesNotContain(Nieuwland, hot);
         Assert.Contains(Nieuwland, cold);
@@ -53,10 +64,17 @@ public class DemoStoryTests
     private static (Area[] Buurten, ScoringResult Result) Score(string profielId)
     {
         var root = RepositoryRoot();
-        var kaart = CbsWijkBuurtKaartReader.Read(Path.Combine(root, "data", "demo", "wijkenbuurten_demodam_2024.gpkg")).Value!;
-        var profile = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json")).Value!;
+        var kaart = CbsWijkBuurtKaartReader
+            .Read(Path.Combine(root, "data", "demo", "wijkenbuurten_demodam_2024.gpkg"))
+            .Value!;
+        var profile = ProfileReader
+            .ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"))
+            .Value!;
         var buurten = kaart.Areas.Where(a => a.Level == AreaLevel.Buurt).ToArray();
-        return (buurten, ScoreOpgaven.Run(new ScoringParameters(profile, buurten, new IndicatorTable(kaart.Kerncijfers))));
+        return (
+            buurten,
+            ScoreOpgaven.Run(new ScoringParameters(profile, buurten, new IndicatorTable(kaart.Kerncijfers)))
+        );
     }
 
     // The demo GeoPackage is not copied next to the tests; find it in the repository the tests run from.
@@ -70,6 +88,8 @@ public class DemoStoryTests
             }
         }
 
-        throw new InvalidOperationException("The repository's data/demo folder was not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            "The repository's data/demo folder was not found above " + AppContext.BaseDirectory
+        );
     }
 }

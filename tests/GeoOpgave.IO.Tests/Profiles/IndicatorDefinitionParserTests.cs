@@ -27,9 +27,15 @@ public class IndicatorDefinitionParserTests
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         var definition = result.Value!.IndicatorCatalogue["labels"].Definition!;
-        Assert.Equal(("zones", IndicatorAggregator.ZoneShare, "klasse", true), (definition.Layer, definition.Aggregator, definition.ClassField, definition.PerHectare));
+        Assert.Equal(
+            ("zones", IndicatorAggregator.ZoneShare, "klasse", true),
+            (definition.Layer, definition.Aggregator, definition.ClassField, definition.PerHectare)
+        );
         Assert.Equal(["3", "4", "5"], definition.Values);
-        Assert.Equal("percentage van het oppervlak in de zones met klasse 3, 4 of 5 (overlap één keer) per hectare buurt (zones.share, laag zones)", definition.Describe());
+        Assert.Equal(
+            "percentage van het oppervlak in de zones met klasse 3, 4 of 5 (overlap één keer) per hectare buurt (zones.share, laag zones)",
+            definition.Describe()
+        );
     }
 
     [Fact]
@@ -42,7 +48,11 @@ public class IndicatorDefinitionParserTests
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         var definition = result.Value!.IndicatorCatalogue["labels"].Definition!;
         Assert.Equal("bebouwd_gebied", definition.Mask);
-        Assert.EndsWith("per buurt (raster.share, laag hitte, binnen de vlakken van laag bebouwd_gebied)", definition.Describe(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "per buurt (raster.share, laag hitte, binnen de vlakken van laag bebouwd_gebied)",
+            definition.Describe(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -55,13 +65,31 @@ public class IndicatorDefinitionParserTests
     }
 
     [Theory]
-    [InlineData("""{ "layer": "punten", "aggregator": "points.median", "field": "x" }""", "$.indicatorCatalogue.labels.definition.aggregator")]
-    [InlineData("""{ "layer": "punten", "aggregator": "points.mean" }""", "$.indicatorCatalogue.labels.definition.field")]
+    [InlineData(
+        """{ "layer": "punten", "aggregator": "points.median", "field": "x" }""",
+        "$.indicatorCatalogue.labels.definition.aggregator"
+    )]
+    [InlineData(
+        """{ "layer": "punten", "aggregator": "points.mean" }""",
+        "$.indicatorCatalogue.labels.definition.field"
+    )]
     [InlineData("""{ "aggregator": "points.count" }""", "$.indicatorCatalogue.labels.definition.layer")]
-    [InlineData("""{ "layer": "punten", "aggregator": "points.share", "values": ["E"] }""", "$.indicatorCatalogue.labels.definition.classField")]
-    [InlineData("""{ "layer": "punten", "aggregator": "points.count", "classField": "l", "values": [true] }""", "$.indicatorCatalogue.labels.definition.values[0]")]
-    [InlineData("""{ "layer": "lijnen", "aggregator": "lines.length", "parameters": { "perHectare": "ja" } }""", "$.indicatorCatalogue.labels.definition.parameters.perHectare")]
-    [InlineData("""{ "layer": "punten", "aggregator": "points.count", "mask": "bebouwd" }""", "$.indicatorCatalogue.labels.definition.mask")]
+    [InlineData(
+        """{ "layer": "punten", "aggregator": "points.share", "values": ["E"] }""",
+        "$.indicatorCatalogue.labels.definition.classField"
+    )]
+    [InlineData(
+        """{ "layer": "punten", "aggregator": "points.count", "classField": "l", "values": [true] }""",
+        "$.indicatorCatalogue.labels.definition.values[0]"
+    )]
+    [InlineData(
+        """{ "layer": "lijnen", "aggregator": "lines.length", "parameters": { "perHectare": "ja" } }""",
+        "$.indicatorCatalogue.labels.definition.parameters.perHectare"
+    )]
+    [InlineData(
+        """{ "layer": "punten", "aggregator": "points.count", "mask": "bebouwd" }""",
+        "$.indicatorCatalogue.labels.definition.mask"
+    )]
     public void Read_BadDefinition_ErrorNamesTheJsonPath(string definition, string path)
     {
         var result = Read($"\"definition\": {definition}");
@@ -72,7 +100,9 @@ public class IndicatorDefinitionParserTests
 
     private static ReadResult<Profile> Read(string definition)
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Profile.Replace("DEFINITION", definition, StringComparison.Ordinal)));
+        using var stream = new MemoryStream(
+            Encoding.UTF8.GetBytes(Profile.Replace("DEFINITION", definition, StringComparison.Ordinal))
+        );
         return ProfileReader.Read(stream, "test.json");
     }
 }

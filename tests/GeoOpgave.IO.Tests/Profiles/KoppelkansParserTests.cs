@@ -18,7 +18,9 @@ public sealed class KoppelkansParserTests
     [Fact]
     public void Read_KoppelkansOfTwoGroupsOfWorks_MapsGroupsAndWindow()
     {
-        var result = Read("""{ "id": "straat", "name": "Straat", "rationale": "R", "werken": { "soorten": ["riolering", ["warmtenet", "herinrichting"]], "withinYears": 3 } }""");
+        var result = Read(
+            """{ "id": "straat", "name": "Straat", "rationale": "R", "werken": { "soorten": ["riolering", ["warmtenet", "herinrichting"]], "withinYears": 3 } }"""
+        );
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
         var kans = Assert.Single(result.Value!.Koppelkansen);
@@ -39,9 +41,18 @@ public sealed class KoppelkansParserTests
     }
 
     [Theory]
-    [InlineData("""{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "gasnet"], "withinYears": 3 } }""", "$.koppelkansen[0].werken.soorten[1]")]
-    [InlineData("""{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "warmtenet"] } }""", "$.koppelkansen[0].werken.withinYears")]
-    [InlineData("""{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "warmtenet", "herinrichting"], "withinYears": 3 } }""", "$.koppelkansen[0].werken.soorten")]
+    [InlineData(
+        """{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "gasnet"], "withinYears": 3 } }""",
+        "$.koppelkansen[0].werken.soorten[1]"
+    )]
+    [InlineData(
+        """{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "warmtenet"] } }""",
+        "$.koppelkansen[0].werken.withinYears"
+    )]
+    [InlineData(
+        """{ "id": "s", "name": "S", "rationale": "R", "werken": { "soorten": ["riolering", "warmtenet", "herinrichting"], "withinYears": 3 } }""",
+        "$.koppelkansen[0].werken.soorten"
+    )]
     [InlineData("""{ "id": "s", "name": "S", "rationale": "R" }""", "$.koppelkansen[0].opgaven")]
     public void Read_BadKoppelkans_NamesTheJsonPath(string kans, string field)
     {
@@ -54,8 +65,13 @@ public sealed class KoppelkansParserTests
     [Fact]
     public void Read_PlanningRules_AreRead()
     {
-        var json = Template.Replace("KANS", string.Empty, StringComparison.Ordinal)
-            .Replace("\"werksoorten\"", "\"planning\": { \"bufferMeters\": 15, \"conflictYears\": 4 }, \"werksoorten\"", StringComparison.Ordinal);
+        var json = Template
+            .Replace("KANS", string.Empty, StringComparison.Ordinal)
+            .Replace(
+                "\"werksoorten\"",
+                "\"planning\": { \"bufferMeters\": 15, \"conflictYears\": 4 }, \"werksoorten\"",
+                StringComparison.Ordinal
+            );
 
         var result = ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json");
 
@@ -68,12 +84,22 @@ public sealed class KoppelkansParserTests
     [InlineData("vaste-drempels")]
     public void ReadFile_ShippedProfile_HasTheKoppelkansenOfWorks(string profielId)
     {
-        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"));
+        var result = ProfileReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json")
+        );
 
         Assert.True(result.IsSuccess);
-        var kansen = result.Value!.Koppelkansen.Where(k => k.Werken is not null).ToDictionary(k => k.Id, StringComparer.Ordinal);
-        Assert.Equal(["straat-een-keer-open", "gasnet-niet-vervangen", "renovatie-plus-isolatie", "klimaat-bij-herinrichting"], kansen.Keys);
-        Assert.Equal((3, 2), (kansen["straat-een-keer-open"].Werken!.WithinYears, kansen["straat-een-keer-open"].Werken!.Groups[1].Count));
+        var kansen = result
+            .Value!.Koppelkansen.Where(k => k.Werken is not null)
+            .ToDictionary(k => k.Id, StringComparer.Ordinal);
+        Assert.Equal(
+            ["straat-een-keer-open", "gasnet-niet-vervangen", "renovatie-plus-isolatie", "klimaat-bij-herinrichting"],
+            kansen.Keys
+        );
+        Assert.Equal(
+            (3, 2),
+            (kansen["straat-een-keer-open"].Werken!.WithinYears, kansen["straat-een-keer-open"].Werken!.Groups[1].Count)
+        );
         Assert.Equal(10, kansen["gasnet-niet-vervangen"].Werken!.WithinYears);
         Assert.Equal(["energie"], kansen["renovatie-plus-isolatie"].Opgaven);
         Assert.Equal(["klimaatadaptatie"], kansen["klimaat-bij-herinrichting"].Opgaven);
@@ -81,5 +107,8 @@ public sealed class KoppelkansParserTests
     }
 
     private static Validation.ReadResult<Profile> Read(string kans) =>
-        ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Template.Replace("KANS", kans, StringComparison.Ordinal))), "t.json");
+        ProfileReader.Read(
+            new MemoryStream(Encoding.UTF8.GetBytes(Template.Replace("KANS", kans, StringComparison.Ordinal))),
+            "t.json"
+        );
 }

@@ -47,7 +47,9 @@ public class ProfileReaderExtensionsTests
     [Fact]
     public void Read_NoNormalisation_DefaultsToPercentileWithinGemeente()
     {
-        var result = Read(Profile("\"x\"").Replace(", \"normalisation\": \"x\"", string.Empty, StringComparison.Ordinal));
+        var result = Read(
+            Profile("\"x\"").Replace(", \"normalisation\": \"x\"", string.Empty, StringComparison.Ordinal)
+        );
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         Assert.Equal(Normalisation.PercentileGemeente, result.Value.Opgaven[0].Indicators[0].Normalisation);
@@ -56,7 +58,10 @@ public class ProfileReaderExtensionsTests
     [Theory]
     [InlineData("\"rang\"", "$.opgaven[0].indicators[0].normalisation")]
     [InlineData("{ \"absolute\": [[1200, 0]] }", "$.opgaven[0].indicators[0].normalisation.absolute")]
-    [InlineData("{ \"absolute\": [[1200, 0], [2000, 120]] }", "$.opgaven[0].indicators[0].normalisation.absolute[1][1]")]
+    [InlineData(
+        "{ \"absolute\": [[1200, 0], [2000, 120]] }",
+        "$.opgaven[0].indicators[0].normalisation.absolute[1][1]"
+    )]
     [InlineData("{ \"absolute\": [[1200, 0], [1200, 100]] }", "$.opgaven[0].indicators[0].normalisation.absolute")]
     [InlineData("{ \"absolute\": [[1200, 0], \"veel\"] }", "$.opgaven[0].indicators[0].normalisation.absolute[1]")]
     [InlineData("{ \"absolute\": [[1200, 100], [2000, 0]] }", "$.opgaven[0].indicators[0].normalisation.absolute")]
@@ -98,17 +103,27 @@ public class ProfileReaderExtensionsTests
     [Fact]
     public void Read_Catalogue_MapsNameUnitSourceAndDecimals()
     {
-        var result = Read(Profile("\"minmax\"", catalogue: """{ "gas": { "name": "gemiddeld gasverbruik", "unit": "m³", "source": "CBS", "decimals": 1 } }"""));
+        var result = Read(
+            Profile(
+                "\"minmax\"",
+                catalogue: """{ "gas": { "name": "gemiddeld gasverbruik", "unit": "m³", "source": "CBS", "decimals": 1 } }"""
+            )
+        );
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         Assert.Empty(result.Issues);
-        Assert.Equal(new IndicatorInfo("gas", "gemiddeld gasverbruik", "m³", "CBS") { Decimals = 1 }, result.Value.InfoOf("gas"));
+        Assert.Equal(
+            new IndicatorInfo("gas", "gemiddeld gasverbruik", "m³", "CBS") { Decimals = 1 },
+            result.Value.InfoOf("gas")
+        );
     }
 
     [Fact]
     public void Read_CatalogueWithoutAnUsedIndicator_Warns()
     {
-        var result = Read(Profile("\"minmax\"", catalogue: """{ "inkomen": { "name": "inkomen", "source": "CBS" } }"""));
+        var result = Read(
+            Profile("\"minmax\"", catalogue: """{ "inkomen": { "name": "inkomen", "source": "CBS" } }""")
+        );
 
         Assert.True(result.IsSuccess);
         var warning = Assert.Single(result.Issues);
@@ -129,19 +144,32 @@ public class ProfileReaderExtensionsTests
     [InlineData("vaste-drempels")]
     public void Read_ShippedProfile_CataloguesEveryIndicatorWithoutWarnings(string profielId)
     {
-        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"));
+        var result = ProfileReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json")
+        );
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         Assert.Empty(result.Issues);
-        Assert.All(result.Value.Opgaven.SelectMany(o => o.Indicators), i => Assert.True(result.Value.IndicatorCatalogue.ContainsKey(i.IndicatorId), i.IndicatorId));
+        Assert.All(result.Value.Opgaven.SelectMany(o => o.Indicators), i =>
+            Assert.True(result.Value.IndicatorCatalogue.ContainsKey(i.IndicatorId), i.IndicatorId)
+        );
     }
 
-    private static string Profile(string normalisation, string direction = "higher", string opgaveExtra = "", string? catalogue = null) =>
+    private static string Profile(
+        string normalisation,
+        string direction = "higher",
+        string opgaveExtra = "",
+        string? catalogue = null
+    ) =>
         Template
             .Replace("NORMALISATION", normalisation, StringComparison.Ordinal)
             .Replace("DIRECTION", direction, StringComparison.Ordinal)
             .Replace("OPGAVE_EXTRA", opgaveExtra, StringComparison.Ordinal)
-            .Replace("CATALOGUE", catalogue is null ? string.Empty : $",\n  \"indicatorCatalogue\": {catalogue}", StringComparison.Ordinal);
+            .Replace(
+                "CATALOGUE",
+                catalogue is null ? string.Empty : $",\n  \"indicatorCatalogue\": {catalogue}",
+                StringComparison.Ordinal
+            );
 
     private static ReadResult<Profile> Read(string json) =>
         ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");

@@ -28,7 +28,10 @@ public class ProfileReaderTests
 
         Assert.True(result.IsSuccess);
         var profile = result.Value!;
-        Assert.Equal(("test", 2, 70d, 40d, 0.5), (profile.Id, profile.Version, profile.UrgentThreshold, profile.AttentionThreshold, profile.MinimumCoverage));
+        Assert.Equal(
+            ("test", 2, 70d, 40d, 0.5),
+            (profile.Id, profile.Version, profile.UrgentThreshold, profile.AttentionThreshold, profile.MinimumCoverage)
+        );
         Assert.Equal(IndicatorDirection.LowerIsMoreUrgent, profile.Opgaven[0].Indicators[1].Direction);
         Assert.Equal(["energie", "sociaal"], Assert.Single(profile.Koppelkansen).Opgaven);
     }
@@ -36,7 +39,13 @@ public class ProfileReaderTests
     [Fact]
     public void Read_BadWeight_NamesTheJsonPath()
     {
-        var result = Read(Valid.Replace("\"weight\": 1, \"direction\": \"lower\"", "\"weight\": \"veel\", \"direction\": \"lower\"", StringComparison.Ordinal));
+        var result = Read(
+            Valid.Replace(
+                "\"weight\": 1, \"direction\": \"lower\"",
+                "\"weight\": \"veel\", \"direction\": \"lower\"",
+                StringComparison.Ordinal
+            )
+        );
 
         Assert.False(result.IsSuccess);
         Assert.Contains(result.Errors, e => e.Field == "$.opgaven[0].indicators[1].weight");
@@ -45,9 +54,13 @@ public class ProfileReaderTests
     [Fact]
     public void Read_KoppelkansWithUnknownOpgave_Rejected()
     {
-        var result = Read(Valid.Replace("[\"energie\", \"sociaal\"]", "[\"energie\", \"wonen\"]", StringComparison.Ordinal));
+        var result = Read(
+            Valid.Replace("[\"energie\", \"sociaal\"]", "[\"energie\", \"wonen\"]", StringComparison.Ordinal)
+        );
 
-        Assert.Contains(result.Errors, e => e.Field == "$.koppelkansen[0].opgaven[1]" && e.Message.Contains("wonen", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e =>
+            e.Field == "$.koppelkansen[0].opgaven[1]" && e.Message.Contains("wonen", StringComparison.Ordinal)
+        );
     }
 
     [Fact]

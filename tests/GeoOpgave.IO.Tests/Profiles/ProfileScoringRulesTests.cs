@@ -25,7 +25,10 @@ public sealed class ProfileScoringRulesTests
     [Fact]
     public void Read_RankingBase_TakesEveryField()
     {
-        var result = Read(Head + """, "rankingBase": { "minimumResidents": 100, "minimumDwellings": 40, "maximumWaterShare": 0.8, "reference": "stedelijkheid" } }""");
+        var result = Read(
+            Head
+                + """, "rankingBase": { "minimumResidents": 100, "minimumDwellings": 40, "maximumWaterShare": 0.8, "reference": "stedelijkheid" } }"""
+        );
 
         Assert.True(result.IsSuccess);
         Assert.Equal(new RankingBase(100, 40, 0.8, RankingReference.Stedelijkheid), result.Value!.RankingBase);
@@ -48,7 +51,9 @@ public sealed class ProfileScoringRulesTests
     [InlineData("vaste-drempels")]
     public void ReadFile_ShippedProfile_RanksFromFiftyResidentsOrDwellingsPerGemeente(string profielId)
     {
-        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"));
+        var result = ProfileReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json")
+        );
 
         Assert.Equal(RankingBase.Default, result.Value!.RankingBase);
     }
@@ -56,7 +61,13 @@ public sealed class ProfileScoringRulesTests
     [Fact]
     public void Read_KeyIndicatorThatIsNotTheOpgaves_NamesTheJsonPath()
     {
-        var result = Read(Head.Replace("\"indicators\"", "\"keyIndicators\": [\"gas\", \"woz\"], \"indicators\"", StringComparison.Ordinal) + "}");
+        var result = Read(
+            Head.Replace(
+                "\"indicators\"",
+                "\"keyIndicators\": [\"gas\", \"woz\"], \"indicators\"",
+                StringComparison.Ordinal
+            ) + "}"
+        );
 
         Assert.False(result.IsSuccess);
         Assert.Contains(result.Errors, e => e.Field == "$.opgaven[0].keyIndicators[1]");
@@ -65,12 +76,18 @@ public sealed class ProfileScoringRulesTests
     [Fact]
     public void ReadFile_Standaard_WonenIsKnownOnCorporatiebezitOrWoz()
     {
-        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", "standaard.json"));
+        var result = ProfileReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "data", "profiles", "standaard.json")
+        );
 
         var wonen = result.Value!.Opgaven.Single(o => o.Id == "wonen");
-        Assert.Equal(["perc_huurwoningen_in_bezit_woningcorporaties", "gemiddelde_woningwaarde"], wonen.KeyIndicatorIds());
+        Assert.Equal(
+            ["perc_huurwoningen_in_bezit_woningcorporaties", "gemiddelde_woningwaarde"],
+            wonen.KeyIndicatorIds()
+        );
         Assert.Null(result.Value.Opgaven.Single(o => o.Id == "sociaal").KeyIndicators);
     }
 
-    private static ReadResult<Profile> Read(string json) => ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json");
+    private static ReadResult<Profile> Read(string json) =>
+        ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json");
 }

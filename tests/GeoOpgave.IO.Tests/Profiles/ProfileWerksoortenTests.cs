@@ -8,8 +8,16 @@ public sealed class ProfileWerksoortenTests
 {
     private static readonly string[] Catalogue =
     [
-        "riolering", "warmtenet", "gasnet-vervangen", "gasnet-verwijderen", "elektriciteitsnet-verzwaren",
-        "herinrichting-openbare-ruimte", "groot-onderhoud-weg", "renovatie-corporatie", "woningbouw-sloop", "klimaatadaptieve-maatregel",
+        "riolering",
+        "warmtenet",
+        "gasnet-vervangen",
+        "gasnet-verwijderen",
+        "elektriciteitsnet-verzwaren",
+        "herinrichting-openbare-ruimte",
+        "groot-onderhoud-weg",
+        "renovatie-corporatie",
+        "woningbouw-sloop",
+        "klimaatadaptieve-maatregel",
     ];
 
     [Theory]
@@ -17,7 +25,9 @@ public sealed class ProfileWerksoortenTests
     [InlineData("vaste-drempels")]
     public void ReadFile_ShippedProfile_HasTheWerksoortenCatalogue(string profielId)
     {
-        var result = ProfileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json"));
+        var result = ProfileReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "data", "profiles", profielId + ".json")
+        );
 
         Assert.True(result.IsSuccess);
         Assert.Equal(Catalogue, result.Value!.Werksoorten.Select(w => w.Id));

@@ -11,22 +11,23 @@ namespace GeoOpgave.IO.Tests.Shapefile;
 
 public sealed class ShapefileReaderTests : IDisposable
 {
-    private const string Square = "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))";
+    private const string Square =
+        "POLYGON ((155000 463000, 155100 463000, 155100 463100, 155000 463100, 155000 463000))";
 
     // An RD New .prj under another name, so only its parameters can give it away.
     private const string RdStereographicPrj =
-        "PROJCS[\"Amersfoort_Stereografisch\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]]," +
-        "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"],PARAMETER[\"False_Easting\",155000.0]," +
-        "PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889],PARAMETER[\"Scale_Factor\",0.9999079]," +
-        "PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
+        "PROJCS[\"Amersfoort_Stereografisch\",GEOGCS[\"GCS_Amersfoort\",DATUM[\"D_Amersfoort\",SPHEROID[\"Bessel_1841\",6377397.155,299.1528128]],"
+        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Double_Stereographic\"],PARAMETER[\"False_Easting\",155000.0],"
+        + "PARAMETER[\"False_Northing\",463000.0],PARAMETER[\"Central_Meridian\",5.38763888888889],PARAMETER[\"Scale_Factor\",0.9999079],"
+        + "PARAMETER[\"Latitude_Of_Origin\",52.15616055555555],UNIT[\"Meter\",1.0]]";
 
     private const string Wgs84Prj =
         "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
 
     private const string LambertPrj =
-        "PROJCS[\"RGF93_Lambert_93\",GEOGCS[\"GCS_RGF_1993\",DATUM[\"D_RGF_1993\",SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0]," +
-        "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic\"],PARAMETER[\"False_Easting\",700000.0],PARAMETER[\"False_Northing\",6600000.0]," +
-        "PARAMETER[\"Central_Meridian\",3.0],PARAMETER[\"Standard_Parallel_1\",49.0],PARAMETER[\"Standard_Parallel_2\",44.0],PARAMETER[\"Latitude_Of_Origin\",46.5],UNIT[\"Meter\",1.0]]";
+        "PROJCS[\"RGF93_Lambert_93\",GEOGCS[\"GCS_RGF_1993\",DATUM[\"D_RGF_1993\",SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+        + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic\"],PARAMETER[\"False_Easting\",700000.0],PARAMETER[\"False_Northing\",6600000.0],"
+        + "PARAMETER[\"Central_Meridian\",3.0],PARAMETER[\"Standard_Parallel_1\",49.0],PARAMETER[\"Standard_Parallel_2\",44.0],PARAMETER[\"Latitude_Of_Origin\",46.5],UNIT[\"Meter\",1.0]]";
 
     private readonly ReaderTempFiles _files = new();
 
@@ -35,7 +36,17 @@ public sealed class ShapefileReaderTests : IDisposable
     [Fact]
     public void Read_RdNewByParameters_ReturnsFeaturesWithTypedAttributes()
     {
-        var path = Write("buurten.shp", RdStereographicPrj, Square, new AttributesTable { { "naam", "Centrum" }, { "inwoners", 1200 }, { "dichtheid", 45.5 } });
+        var path = Write(
+            "buurten.shp",
+            RdStereographicPrj,
+            Square,
+            new AttributesTable
+            {
+                { "naam", "Centrum" },
+                { "inwoners", 1200 },
+                { "dichtheid", 45.5 },
+            }
+        );
 
         var result = ShapefileReader.Read(path);
 
@@ -99,7 +110,13 @@ public sealed class ShapefileReaderTests : IDisposable
     [Fact]
     public void Read_Latin1DbfWithCpg_DecodesAccents()
     {
-        var path = Write("latin1.shp", RdStereographicPrj, Square, new AttributesTable { { "naam", "Hoogeveen-Zuidoost é ë" } }, Encoding.Latin1);
+        var path = Write(
+            "latin1.shp",
+            RdStereographicPrj,
+            Square,
+            new AttributesTable { { "naam", "Hoogeveen-Zuidoost é ë" } },
+            Encoding.Latin1
+        );
         File.WriteAllText(Path.ChangeExtension(path, ".cpg"), "ISO-8859-1");
 
         var result = ShapefileReader.Read(path);
@@ -136,7 +153,12 @@ public sealed class ShapefileReaderTests : IDisposable
     [Fact]
     public void Read_SwappedCoordinates_ReportsOutsideNetherlands()
     {
-        var path = Write("swapped.shp", RdStereographicPrj, "POINT (463000 155000)", new AttributesTable { { "id", 1 } });
+        var path = Write(
+            "swapped.shp",
+            RdStereographicPrj,
+            "POINT (463000 155000)",
+            new AttributesTable { { "id", 1 } }
+        );
 
         var result = ShapefileReader.Read(path);
 
@@ -144,7 +166,13 @@ public sealed class ShapefileReaderTests : IDisposable
         Assert.Equal((IssueKind.OutsideNetherlands, 0, "swapped"), (issue.Kind, issue.FeatureIndex, issue.Layer));
     }
 
-    private string Write(string fileName, string? prj, string wkt, AttributesTable attributes, Encoding? encoding = null)
+    private string Write(
+        string fileName,
+        string? prj,
+        string wkt,
+        AttributesTable attributes,
+        Encoding? encoding = null
+    )
     {
         var path = _files.PathOf(fileName);
         EsriShapefile.WriteAllFeatures([new Feature(new WKTReader().Read(wkt), attributes)], path, prj, encoding);

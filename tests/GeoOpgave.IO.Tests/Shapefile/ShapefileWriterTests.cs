@@ -37,9 +37,15 @@ public sealed class ShapefileWriterTests : IDisposable
 
         var features = EsriShapefile.ReadAllFeatures(shp);
         Assert.Equal(2, features.Length);
-        Assert.True(features[0].Geometry.EqualsExact(WriterTestLayers.Read("MULTILINESTRING ((155000 463000, 155500 463250.5))")));
+        Assert.True(
+            features[0]
+                .Geometry.EqualsExact(WriterTestLayers.Read("MULTILINESTRING ((155000 463000, 155500 463250.5))"))
+        );
         Assert.Equal("transport", features[0].Attributes["type"]);
-        Assert.Equal(2004, Convert.ToInt32(features[0].Attributes["aanlegjaar"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            2004,
+            Convert.ToInt32(features[0].Attributes["aanlegjaar"], System.Globalization.CultureInfo.InvariantCulture)
+        );
         Assert.Equal("Straße één", features[1].Attributes["omschrijvi"]);
         Assert.Null(features[1].Attributes["aanlegjaar"]);
     }
@@ -77,11 +83,31 @@ public sealed class ShapefileWriterTests : IDisposable
         Assert.Contains("Straße één", output, StringComparison.Ordinal);
     }
 
-    private static VectorLayer Lines() => new("net", 28992,
-    [
-        WriterTestLayers.Feature("LINESTRING (155000 463000, 155500 463250.5)", new() { ["type"] = "transport", ["aanlegjaar"] = 2004L, ["omschrijving"] = "hoofdleiding" }),
-        WriterTestLayers.Feature("LINESTRING (155500 463250.5, 155600 463300)", new() { ["type"] = "distributie", ["aanlegjaar"] = null, ["omschrijving"] = "Straße één" }),
-    ]);
+    private static VectorLayer Lines() =>
+        new(
+            "net",
+            28992,
+            [
+                WriterTestLayers.Feature(
+                    "LINESTRING (155000 463000, 155500 463250.5)",
+                    new()
+                    {
+                        ["type"] = "transport",
+                        ["aanlegjaar"] = 2004L,
+                        ["omschrijving"] = "hoofdleiding",
+                    }
+                ),
+                WriterTestLayers.Feature(
+                    "LINESTRING (155500 463250.5, 155600 463300)",
+                    new()
+                    {
+                        ["type"] = "distributie",
+                        ["aanlegjaar"] = null,
+                        ["omschrijving"] = "Straße één",
+                    }
+                ),
+            ]
+        );
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

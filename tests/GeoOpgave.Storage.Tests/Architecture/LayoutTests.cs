@@ -9,19 +9,42 @@ namespace GeoOpgave.Storage.Tests.Architecture;
 public sealed class LayoutTests
 {
     private static readonly string[] Concepts =
-        ["Areas", "Audit", "Configuration", "Context", "Indicators", "Layers", "Postgres", "Profiles", "Selecties", "Sqlite", "Workspace"];
+    [
+        "Areas",
+        "Audit",
+        "Configuration",
+        "Context",
+        "Indicators",
+        "Layers",
+        "Postgres",
+        "Profiles",
+        "Selecties",
+        "Sqlite",
+        "Workspace",
+    ];
 
     [Fact]
     public void Storage_EveryTypeLivesInAConceptNamespace()
     {
-        var namespaces = typeof(GeoOpgaveDbContext).Assembly.GetTypes()
-            .Where(t => !t.Name.StartsWith('<') && t.Namespace is not null && !t.Namespace.StartsWith("System", StringComparison.Ordinal)
-                && !t.Namespace.StartsWith("Microsoft", StringComparison.Ordinal))
+        var namespaces = typeof(GeoOpgaveDbContext)
+            .Assembly.GetTypes()
+            .Where(t =>
+                !t.Name.StartsWith('<')
+                && t.Namespace is not null
+                && !t.Namespace.StartsWith("System", StringComparison.Ordinal)
+                && !t.Namespace.StartsWith("Microsoft", StringComparison.Ordinal)
+            )
             .Select(t => t.Namespace!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var outside = namespaces.Where(ns => !Concepts.Any(c => ns == $"GeoOpgave.Storage.{c}" || ns.StartsWith($"GeoOpgave.Storage.{c}.", StringComparison.Ordinal))).ToList();
+        var outside = namespaces
+            .Where(ns =>
+                !Concepts.Any(c =>
+                    ns == $"GeoOpgave.Storage.{c}" || ns.StartsWith($"GeoOpgave.Storage.{c}.", StringComparison.Ordinal)
+                )
+            )
+            .ToList();
         Assert.Empty(outside);
         Assert.Contains("GeoOpgave.Storage.Workspace", namespaces);
     }

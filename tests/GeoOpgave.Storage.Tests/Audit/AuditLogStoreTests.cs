@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Tests.Audit;
 
-/// <summary>The audit log and the Identity tables every provider must have; each derived class runs these on its own engine.</summary>
+/// <summary>The audit log and the Identity tables every provider must have; each derived class runs these on its own
+/// engine.</summary>
 public abstract class AuditLogStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
@@ -41,7 +42,13 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
         await using (var context = NewContext())
         {
             var store = new AuditLogStore(context, time);
-            await store.AppendAsync("anne", "laag.geimporteerd", "wegen", new Dictionary<string, object?> { ["id"] = 7 }, default);
+            await store.AppendAsync(
+                "anne",
+                "laag.geimporteerd",
+                "wegen",
+                new Dictionary<string, object?> { ["id"] = 7 },
+                default
+            );
             await store.AppendAsync("bert", "laag.verwijderd", "wegen", null, default);
         }
 
@@ -78,8 +85,12 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
         var store = new AuditLogStore(context, new SteppingTimeProvider(Noon));
         await store.AppendAsync("anne", "laag.verwijderd", "wegen", null, default);
 
-        var update = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET \"user\" = 'mallory'"));
-        var delete = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM audit_log"));
+        var update = await Assert.ThrowsAnyAsync<Exception>(() =>
+            context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET \"user\" = 'mallory'")
+        );
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() =>
+            context.Database.ExecuteSqlRawAsync("DELETE FROM audit_log")
+        );
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
@@ -94,13 +105,21 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
         var store = new AuditLogStore(context, new SteppingTimeProvider(Noon));
         for (var i = 0; i < 4; i++)
         {
-            await store.AppendAsync("anne", "export", $"buurten-{i}", new Dictionary<string, object?> { ["rijen"] = i }, default);
+            await store.AppendAsync(
+                "anne",
+                "export",
+                $"buurten-{i}",
+                new Dictionary<string, object?> { ["rijen"] = i },
+                default
+            );
         }
 
         var ids = (await store.ListAsync(10, default)).Select(e => e.Id).Order().ToArray();
         var intact = await store.VerifyAsync(default);
         await context.Database.ExecuteSqlRawAsync(DisableTriggersSql);
-        await context.Database.ExecuteSqlAsync($"UPDATE audit_log SET details = {"{\"rijen\":99}"} WHERE id = {ids[1]}");
+        await context.Database.ExecuteSqlAsync(
+            $"UPDATE audit_log SET details = {"{\"rijen\":99}"} WHERE id = {ids[1]}"
+        );
         var changed = await store.VerifyAsync(default);
         await context.Database.ExecuteSqlAsync($"UPDATE audit_log SET details = {"{\"rijen\":1}"} WHERE id = {ids[1]}");
         var restored = await store.VerifyAsync(default);
@@ -138,7 +157,9 @@ public abstract class AuditLogStoreTests : IAsyncLifetime
     }
 
     private GeoOpgaveDbContext NewContext() =>
-        new GeoOpgaveDbContextFactory((_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options).CreateDbContext();
+        new GeoOpgaveDbContextFactory(
+            (_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options
+        ).CreateDbContext();
 
     // Every reading moves a minute on, so entries get distinct, predictable times.
     private sealed class SteppingTimeProvider(DateTimeOffset start) : TimeProvider

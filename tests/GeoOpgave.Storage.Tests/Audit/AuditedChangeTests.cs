@@ -30,11 +30,16 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     {
         var before = await VersionAsync();
 
-        await ChangeAsync(db => new SelectieStore(db, TimeProvider.System).AddAsync("kern", "", ["BU99990001"], null, "anne", default));
+        await ChangeAsync(db =>
+            new SelectieStore(db, TimeProvider.System).AddAsync("kern", "", ["BU99990001"], null, "anne", default)
+        );
 
         await using var reader = NewContext();
         Assert.Single(await new SelectieStore(reader, TimeProvider.System).ListAsync(default));
-        Assert.Equal("selectie.opgeslagen", Assert.Single(await new AuditLogStore(reader, TimeProvider.System).ListAsync(10, default)).Action);
+        Assert.Equal(
+            "selectie.opgeslagen",
+            Assert.Single(await new AuditLogStore(reader, TimeProvider.System).ListAsync(10, default)).Action
+        );
         Assert.Equal(before + 1, await VersionAsync());
     }
 
@@ -43,7 +48,9 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     {
         var before = await VersionAsync();
 
-        await RefusedAsync(db => new SelectieStore(db, TimeProvider.System).AddAsync("kern", "", ["BU99990001"], null, "anne", default));
+        await RefusedAsync(db =>
+            new SelectieStore(db, TimeProvider.System).AddAsync("kern", "", ["BU99990001"], null, "anne", default)
+        );
 
         await using var reader = NewContext();
         Assert.Empty(await new SelectieStore(reader, TimeProvider.System).ListAsync(default));
@@ -54,10 +61,19 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     public async Task SelectieUpdateAndDelete_AuditRefused_SelectieStaysAsItWas()
     {
         await using var setup = NewContext();
-        var saved = await new SelectieStore(setup, TimeProvider.System).AddAsync("kern", "", ["BU99990001"], null, "anne", default);
+        var saved = await new SelectieStore(setup, TimeProvider.System).AddAsync(
+            "kern",
+            "",
+            ["BU99990001"],
+            null,
+            "anne",
+            default
+        );
         var before = await VersionAsync();
 
-        await RefusedAsync(db => new SelectieStore(db, TimeProvider.System).UpdateAsync(saved.Id, "rand", "", ["BU99990002"], null, default));
+        await RefusedAsync(db =>
+            new SelectieStore(db, TimeProvider.System).UpdateAsync(saved.Id, "rand", "", ["BU99990002"], null, default)
+        );
         await RefusedAsync(db => new SelectieStore(db, TimeProvider.System).DeleteAsync(saved.Id, default));
 
         await using var reader = NewContext();
@@ -72,7 +88,9 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     {
         var before = await VersionAsync();
 
-        await RefusedAsync(db => new LayerStore(db, TimeProvider.System).AddLayerAsync(Vector("wegen"), [Feature()], default));
+        await RefusedAsync(db =>
+            new LayerStore(db, TimeProvider.System).AddLayerAsync(Vector("wegen"), [Feature()], default)
+        );
 
         await using var reader = NewContext();
         Assert.Empty(await new LayerStore(reader, TimeProvider.System).ListLayersAsync(default));
@@ -84,7 +102,11 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     public async Task LayerDelete_AuditRefused_LayerAndFeaturesStay()
     {
         await using var setup = NewContext();
-        var layer = await new LayerStore(setup, TimeProvider.System).AddLayerAsync(Vector("wegen"), [Feature()], default);
+        var layer = await new LayerStore(setup, TimeProvider.System).AddLayerAsync(
+            Vector("wegen"),
+            [Feature()],
+            default
+        );
         var before = await VersionAsync();
 
         await RefusedAsync(db => new LayerStore(db, TimeProvider.System).DeleteLayerAsync(layer.Id, default));
@@ -101,7 +123,9 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
         await new WorkspaceStore(setup).ReplaceWorkspaceAsync([TestAreas.Buurt("BU99990001", Year)], [], default);
         var before = await VersionAsync();
 
-        await RefusedAsync(db => new WorkspaceStore(db).ReplaceWorkspaceAsync([TestAreas.Buurt("BU99990002", Year)], [], default));
+        await RefusedAsync(db =>
+            new WorkspaceStore(db).ReplaceWorkspaceAsync([TestAreas.Buurt("BU99990002", Year)], [], default)
+        );
 
         await using var reader = NewContext();
         var buurten = await new WorkspaceStore(reader).GetAreasAsync(Core.Areas.AreaLevel.Buurt, Year, default);
@@ -115,7 +139,13 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
         var before = await VersionAsync();
         var value = new IndicatorValue("BU99990001", "aandeel_groen", Year, 12.5) { Source = "groen" };
 
-        await RefusedAsync(db => new IndicatorBindingStore(db, TimeProvider.System).BindAsync(new IndicatorBinding("aandeel_groen", "groen", "a"), [value], default));
+        await RefusedAsync(db =>
+            new IndicatorBindingStore(db, TimeProvider.System).BindAsync(
+                new IndicatorBinding("aandeel_groen", "groen", "a"),
+                [value],
+                default
+            )
+        );
 
         await using var reader = NewContext();
         Assert.Empty(await new IndicatorBindingStore(reader, TimeProvider.System).ListAsync(default));
@@ -127,9 +157,22 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     public async Task DerivedReplace_AuditRefused_NoValuesNoProvenance()
     {
         var before = await VersionAsync();
-        var provenance = new IndicatorProvenance("aandeel_groen", Year, "groen", "aandeel", "dotnet", DateTimeOffset.UnixEpoch);
+        var provenance = new IndicatorProvenance(
+            "aandeel_groen",
+            Year,
+            "groen",
+            "aandeel",
+            "dotnet",
+            DateTimeOffset.UnixEpoch
+        );
 
-        await RefusedAsync(db => new DerivedIndicatorStore(db).ReplaceAsync([new IndicatorValue("BU99990001", "aandeel_groen", Year, 12.5)], provenance, default));
+        await RefusedAsync(db =>
+            new DerivedIndicatorStore(db).ReplaceAsync(
+                [new IndicatorValue("BU99990001", "aandeel_groen", Year, 12.5)],
+                provenance,
+                default
+            )
+        );
 
         await using var reader = NewContext();
         Assert.Empty(await new DerivedIndicatorStore(reader).ListProvenanceAsync(null, default));
@@ -142,7 +185,16 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     {
         var before = await VersionAsync();
 
-        await RefusedAsync(db => new ProfileVersionStore(db, TimeProvider.System).AddAsync("eigen", 1, v => $$"""{"version":{{v}}}""", "", "anne", default));
+        await RefusedAsync(db =>
+            new ProfileVersionStore(db, TimeProvider.System).AddAsync(
+                "eigen",
+                1,
+                v => $$"""{"version":{{v}}}""",
+                "",
+                "anne",
+                default
+            )
+        );
 
         await using var reader = NewContext();
         Assert.Empty(await new ProfileVersionStore(reader, TimeProvider.System).ListAsync(default));
@@ -177,7 +229,16 @@ public abstract class AuditedChangeTests : MigratedDatabaseTest
     }
 
     private static NewLayer Vector(string name) =>
-        new(name, LayerKind.Vector, "wegen.geojson", "Point", new Envelope(155000, 155000, 463000, 463000), "[]", "{}", Year);
+        new(
+            name,
+            LayerKind.Vector,
+            "wegen.geojson",
+            "Point",
+            new Envelope(155000, 155000, 463000, 463000),
+            "[]",
+            "{}",
+            Year
+        );
 
     private static LayerFeature Feature() => new(0, TestAreas.Read("POINT (155000 463000)"), null);
 }

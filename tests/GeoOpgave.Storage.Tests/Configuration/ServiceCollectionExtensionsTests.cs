@@ -44,7 +44,9 @@ public sealed class ServiceCollectionExtensionsTests
         await using var scope = provider.CreateAsyncScope();
 
         var context = scope.ServiceProvider.GetRequiredService<GeoOpgaveDbContext>();
-        await using var fromFactory = await provider.GetRequiredService<IDbContextFactory<GeoOpgaveDbContext>>().CreateDbContextAsync();
+        await using var fromFactory = await provider
+            .GetRequiredService<IDbContextFactory<GeoOpgaveDbContext>>()
+            .CreateDbContextAsync();
 
         Assert.IsType<PostgresGeoOpgaveDbContext>(context);
         Assert.IsType<PostgresGeoOpgaveDbContext>(fromFactory);

@@ -47,11 +47,16 @@ public sealed class StorageOptionsTests
     [Fact]
     public void FromConnectionString_PostgresUri_ConvertedToKeywords()
     {
-        var options = StorageOptions.FromConnectionString("postgres://planner:p%40ss%3Bword@db.example:5433/geo?sslmode=require");
+        var options = StorageOptions.FromConnectionString(
+            "postgres://planner:p%40ss%3Bword@db.example:5433/geo?sslmode=require"
+        );
 
         Assert.Equal(StorageProvider.PostgreSql, options.Provider);
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-        Assert.Equal(("db.example", 5433, "planner", "p@ss;word", "geo"), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
+        Assert.Equal(
+            ("db.example", 5433, "planner", "p@ss;word", "geo"),
+            (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database)
+        );
         Assert.Equal(SslMode.Require, builder.SslMode);
     }
 
@@ -92,9 +97,15 @@ public sealed class StorageOptionsTests
     [InlineData("postgres://db.example/geo?nonsense=1")]
     public void FromConnectionString_Malformed_FailsWithMessageNamingTheSetting(string connectionString)
     {
-        var error = Assert.Throws<StorageConfigurationException>(() => StorageOptions.FromConnectionString(connectionString));
+        var error = Assert.Throws<StorageConfigurationException>(() =>
+            StorageOptions.FromConnectionString(connectionString)
+        );
 
-        Assert.StartsWith("The connection string ConnectionStrings:GeoOpgave cannot be used: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The connection string ConnectionStrings:GeoOpgave cannot be used: ",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -20,7 +20,10 @@ public abstract partial class LayerStoreTests
         Assert.Equal("POINT (100003.5 450003.25)", features[3].Geometry.AsText());
         Assert.Equal(28992, features[3].Geometry.SRID);
         using var attributes = JsonDocument.Parse(features[3].AttributesJson!);
-        Assert.Equal((3, "Café 3"), (attributes.RootElement.GetProperty("i").GetInt32(), attributes.RootElement.GetProperty("naam").GetString()));
+        Assert.Equal(
+            (3, "Café 3"),
+            (attributes.RootElement.GetProperty("i").GetInt32(), attributes.RootElement.GetProperty("naam").GetString())
+        );
         Assert.Null(features[4].AttributesJson);
     }
 
@@ -35,7 +38,12 @@ public abstract partial class LayerStoreTests
         Assert.Equal(0, await CountFeatureRowsAsync());
     }
 
-    protected static IEnumerable<PointFeatureBlock> Blocks(int count, int blockRows, int? failAtBlock = null, Action<int>? beforeBlock = null)
+    protected static IEnumerable<PointFeatureBlock> Blocks(
+        int count,
+        int blockRows,
+        int? failAtBlock = null,
+        Action<int>? beforeBlock = null
+    )
     {
         var block = new PointFeatureBlock(blockRows);
         var number = 0;

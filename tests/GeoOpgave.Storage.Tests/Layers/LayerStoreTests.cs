@@ -178,7 +178,16 @@ public abstract partial class LayerStoreTests : MigratedDatabaseTest
     }
 
     protected static NewLayer Vector(string name) =>
-        new(name, LayerKind.Vector, "bron.geojson", "Point", new Envelope(120000, 155000.5, 463000.25, 481000), "[]", """{"bron":"test"}""", 2024);
+        new(
+            name,
+            LayerKind.Vector,
+            "bron.geojson",
+            "Point",
+            new Envelope(120000, 155000.5, 463000.25, 481000),
+            "[]",
+            """{"bron":"test"}""",
+            2024
+        );
 
     protected static IEnumerable<LayerFeature> Points(int count, int? failAt = null)
     {

@@ -16,8 +16,9 @@ public sealed class PostgresLayerStoreTests : LayerStoreTests
         var store = NewStore();
         var terminated = false;
 
-        await Assert.ThrowsAnyAsync<NpgsqlException>(
-            () => store.AddLayerAsync(Vector("punten"), TerminatingAt(20_000, 5_000, () => terminated = true), default));
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() =>
+            store.AddLayerAsync(Vector("punten"), TerminatingAt(20_000, 5_000, () => terminated = true), default)
+        );
 
         Assert.True(terminated);
         Assert.Empty(await NewStore().ListLayersAsync(default));
@@ -41,15 +42,26 @@ public sealed class PostgresLayerStoreTests : LayerStoreTests
             }
         });
 
-        await Assert.ThrowsAnyAsync<Exception>(() => NewStore().AddLayersAsync([new LayerImport(Vector("punten"), []) { PointBlocks = blocks }], default));
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            NewStore().AddLayersAsync([new LayerImport(Vector("punten"), []) { PointBlocks = blocks }], default)
+        );
 
         Assert.True(terminated);
         Assert.Empty(await NewStore().ListLayersAsync(default));
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'layer_features_%'"));
-        var retried = await NewStore().AddLayersAsync([new LayerImport(Vector("punten"), []) { PointBlocks = Blocks(20_000, blockRows: 1_000) }], default);
+        var retried = await NewStore()
+            .AddLayersAsync(
+                [new LayerImport(Vector("punten"), []) { PointBlocks = Blocks(20_000, blockRows: 1_000) }],
+                default
+            );
         Assert.Equal(20_000, retried[0].FeatureCount);
         Assert.Equal(20_000, await CountFeatureRowsAsync());
-        Assert.Equal(20_000L, await ScalarAsync("SELECT count(*) FROM layer_features WHERE ST_SRID(geometry) = 28992 AND geometry && ST_MakeEnvelope(100000, 450000, 120000, 470000, 28992)"));
+        Assert.Equal(
+            20_000L,
+            await ScalarAsync(
+                "SELECT count(*) FROM layer_features WHERE ST_SRID(geometry) = 28992 AND geometry && ST_MakeEnvelope(100000, 450000, 120000, 470000, 28992)"
+            )
+        );
     }
 
     [Fact]
@@ -73,8 +85,12 @@ public sealed class PostgresLayerStoreTests : LayerStoreTests
         var stored = await NewStore().AddLayerAsync(Vector("punten"), Points(100), default);
         var partition = $"layer_features_{stored.Id}";
 
-        var gistIndexes = await ScalarAsync($"SELECT count(*) FROM pg_indexes WHERE tablename = '{partition}' AND indexdef LIKE '%USING gist%'");
-        var plan = await ScalarAsync("SELECT count(*) FROM layer_features WHERE geometry && ST_MakeEnvelope(100000, 450000, 100010, 450010, 28992)");
+        var gistIndexes = await ScalarAsync(
+            $"SELECT count(*) FROM pg_indexes WHERE tablename = '{partition}' AND indexdef LIKE '%USING gist%'"
+        );
+        var plan = await ScalarAsync(
+            "SELECT count(*) FROM layer_features WHERE geometry && ST_MakeEnvelope(100000, 450000, 100010, 450010, 28992)"
+        );
         await NewStore().DeleteLayerAsync(stored.Id, default);
 
         Assert.Equal(1L, gistIndexes);
@@ -109,7 +125,9 @@ public sealed class PostgresLayerStoreTests : LayerStoreTests
 
     private void TerminateCopyBackend()
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ConnectionString);
+        using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ConnectionString
+        );
         connection.Open();
         using var find = new NpgsqlCommand(FindCopyBackend, connection);
         var pid = find.ExecuteScalar() ?? throw new InvalidOperationException("No COPY backend to terminate.");

@@ -24,7 +24,8 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
         }
 
         var column = await QueryAsync(
-            "SELECT type || ',' || srid FROM geometry_columns WHERE f_table_name = 'areas' AND f_geometry_column = 'geometry'");
+            "SELECT type || ',' || srid FROM geometry_columns WHERE f_table_name = 'areas' AND f_geometry_column = 'geometry'"
+        );
         var index = await QueryAsync(
             "SELECT indexdef FROM pg_indexes WHERE tablename = 'areas' AND indexname = 'IX_areas_geometry'");
 
@@ -37,7 +38,10 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
     {
         await using var context = new GeoOpgaveDbContextFactory(_database.Options).CreateDbContext();
 
-        Assert.False(context.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
+        Assert.False(
+            context.Database.HasPendingModelChanges(),
+            "The model changed without a migration: run dotnet ef migrations add."
+        );
     }
 
     private async Task<string?> QueryAsync(string sql)

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeoOpgave.Storage.Tests.Profiles;
 
-/// <summary>The profiel_versies table every provider must have; each derived class runs these on its own engine.</summary>
+/// <summary>The profiel_versies table every provider must have; each derived class runs these on its own
+/// engine.</summary>
 public abstract class ProfileVersionStoreTests : MigratedDatabaseTest
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
@@ -16,7 +17,8 @@ public abstract class ProfileVersionStoreTests : MigratedDatabaseTest
     {
         await using var context = NewContext();
 
-        var saved = await Store(context).AddAsync("standaard", 2, v => $"{{\"version\":{v}}}", "meer energie", "anne", default);
+        var saved = await Store(context)
+            .AddAsync("standaard", 2, v => $"{{\"version\":{v}}}", "meer energie", "anne", default);
 
         Assert.Equal(2, saved.Version);
         Assert.Equal("{\"version\":2}", saved.Json);
@@ -88,8 +90,26 @@ public abstract class ProfileVersionStoreTests : MigratedDatabaseTest
     public async Task UniqueIndex_SameFamilyAndVersion_IsRefused()
     {
         await using var context = NewContext();
-        context.Add(new ProfileVersionEntity { ProfielId = "standaard", Version = 2, Json = "{}", Notes = "", CreatedBy = "a" });
-        context.Add(new ProfileVersionEntity { ProfielId = "standaard", Version = 2, Json = "{}", Notes = "", CreatedBy = "b" });
+        context.Add(
+            new ProfileVersionEntity
+            {
+                ProfielId = "standaard",
+                Version = 2,
+                Json = "{}",
+                Notes = "",
+                CreatedBy = "a",
+            }
+        );
+        context.Add(
+            new ProfileVersionEntity
+            {
+                ProfielId = "standaard",
+                Version = 2,
+                Json = "{}",
+                Notes = "",
+                CreatedBy = "b",
+            }
+        );
 
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }

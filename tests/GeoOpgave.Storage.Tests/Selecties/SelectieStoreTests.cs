@@ -36,8 +36,14 @@ public abstract class SelectieStoreTests : IAsyncLifetime
         long id;
         await using (var context = NewContext())
         {
-            var added = await new SelectieStore(context, _time)
-                .AddAsync("Centrum", "eerst hier", ["BU03630001", "WK036300", "BU03630000"], "standaard", "anne", default);
+            var added = await new SelectieStore(context, _time).AddAsync(
+                "Centrum",
+                "eerst hier",
+                ["BU03630001", "WK036300", "BU03630000"],
+                "standaard",
+                "anne",
+                default
+            );
             id = added.Id;
         }
 
@@ -75,7 +81,14 @@ public abstract class SelectieStoreTests : IAsyncLifetime
         var store = new SelectieStore(context, _time);
         var added = await store.AddAsync("Centrum", "", ["BU03630001"], null, "anne", default);
 
-        var updated = await store.UpdateAsync(added.Id, "Binnenstad", "breder", ["BU03630001", "BU03630002"], "klimaat", default);
+        var updated = await store.UpdateAsync(
+            added.Id,
+            "Binnenstad",
+            "breder",
+            ["BU03630001", "BU03630002"],
+            "klimaat",
+            default
+        );
 
         Assert.NotNull(updated);
         Assert.Equal("Binnenstad", updated.Name);
@@ -125,7 +138,9 @@ public abstract class SelectieStoreTests : IAsyncLifetime
     }
 
     private GeoOpgaveDbContext NewContext() =>
-        new GeoOpgaveDbContextFactory((_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options).CreateDbContext();
+        new GeoOpgaveDbContextFactory(
+            (_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options
+        ).CreateDbContext();
 
     // Every reading moves a minute on, so created and updated times differ predictably.
     private sealed class SteppingTimeProvider(DateTimeOffset start) : TimeProvider

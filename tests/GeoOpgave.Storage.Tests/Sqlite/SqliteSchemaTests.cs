@@ -17,6 +17,9 @@ public sealed class SqliteSchemaTests : IAsyncLifetime
     {
         await using var context = new GeoOpgaveDbContextFactory(_database.Options).CreateDbContext();
 
-        Assert.False(context.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
+        Assert.False(
+            context.Database.HasPendingModelChanges(),
+            "The model changed without a migration: run dotnet ef migrations add."
+        );
     }
 }

@@ -15,7 +15,8 @@ public abstract class MigratedDatabaseTest : IAsyncLifetime
 
     protected GeoOpgaveDbContextFactory Factory { get; private set; } = null!;
 
-    protected StorageOptions Options => (_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options;
+    protected StorageOptions Options =>
+        (_database ?? throw new InvalidOperationException("InitializeAsync has not run.")).Options;
 
     public async Task InitializeAsync()
     {

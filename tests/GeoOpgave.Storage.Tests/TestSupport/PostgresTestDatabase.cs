@@ -16,7 +16,8 @@ public sealed class PostgresTestDatabase : ITestDatabase
 
     public StorageOptions Options => new(StorageProvider.PostgreSql, ConnectionString);
 
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _name }.ConnectionString;
+    private string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _name }.ConnectionString;
 
     private string AdminConnectionString => _adminConnectionString
         ?? throw new InvalidOperationException("CreateAsync has not run.");
@@ -27,9 +28,10 @@ public sealed class PostgresTestDatabase : ITestDatabase
         var value = Environment.GetEnvironmentVariable(EnvironmentVariable);
         return string.IsNullOrWhiteSpace(value)
             ? throw new InvalidOperationException(
-                $"{EnvironmentVariable} is not set, so the PostGIS tests cannot run. Run tools/test.sh (it starts a " +
-                "private PostGIS server and sets it), or `source tools/postgis.sh` before `dotnet test`, or set it to an " +
-                "Npgsql connection string of a PostGIS server where the user may create databases.")
+                $"{EnvironmentVariable} is not set, so the PostGIS tests cannot run. Run tools/test.sh (it starts a "
+                    + "private PostGIS server and sets it), or `source tools/postgis.sh` before `dotnet test`, or set it to an "
+                    + "Npgsql connection string of a PostGIS server where the user may create databases."
+            )
             : value;
     }
 

@@ -93,11 +93,19 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
     public async Task Stamps_ReplacedKaart_MoveForTheAreasAndTheValuesOfItsYear()
     {
         var store = await MigratedStoreAsync();
-        await store.ReplaceWorkspaceAsync([TestAreas.Buurt("BU03630001", 2024)], [new("BU03630001", "woningen", 2024, 10)], default);
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03630001", 2024)],
+            [new("BU03630001", "woningen", 2024, 10)],
+            default
+        );
         var areas = await store.GetAreaStampAsync(2024, default);
         var values = Assert.Single(await store.GetIndicatorValueStampsAsync(default));
 
-        await store.ReplaceWorkspaceAsync([TestAreas.Buurt("BU03630001", 2024)], [new("BU03630001", "woningen", 2024, 11)], default);
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03630001", 2024)],
+            [new("BU03630001", "woningen", 2024, 11)],
+            default
+        );
 
         var after = NewStore();
         var areasAfter = await after.GetAreaStampAsync(2024, default);
@@ -202,7 +210,10 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
 
         Assert.Equal([2022, 2023], await store.GetAreaYearsAsync(AreaLevel.Buurt, default));
         Assert.Empty(await store.GetAreaYearsAsync(AreaLevel.Wijk, default));
-        Assert.Equal(["BU03630002", "BU03630010"], (await store.GetAreaCodesAsync(AreaLevel.Buurt, null, default)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["BU03630002", "BU03630010"],
+            (await store.GetAreaCodesAsync(AreaLevel.Buurt, null, default)).Order(StringComparer.Ordinal)
+        );
         Assert.Equal(["BU03630001"], await store.GetAreaCodesAsync(AreaLevel.Buurt, 2022, default));
         Assert.Empty(await store.GetAreaCodesAsync(AreaLevel.Wijk, null, default));
         Assert.True(await store.HasAreasAsync(AreaLevel.Buurt, 2022, default));
@@ -229,7 +240,10 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
     public async Task ReplaceWorkspaceAsync_GeometryWithoutSrid_IsStoredAsRdNew()
     {
         var store = await MigratedStoreAsync();
-        var area = TestAreas.Buurt("BU03630001", 2024) with { Geometry = TestAreas.Read(TestAreas.SquareWithHole, srid: 0) };
+        var area = TestAreas.Buurt("BU03630001", 2024) with
+        {
+            Geometry = TestAreas.Read(TestAreas.SquareWithHole, srid: 0),
+        };
 
         await store.ReplaceWorkspaceAsync([area], [], default);
 
@@ -261,7 +275,9 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
             .Select(i => TestAreas.Buurt($"BU0363{i:D4}", 2024))
             .ToList();
         var values = areas
-            .SelectMany(a => Enumerable.Range(0, 5).Select(k => new IndicatorValue(a.Code, $"indicator_{k}", 2024, k * 1.5)))
+            .SelectMany(a =>
+                Enumerable.Range(0, 5).Select(k => new IndicatorValue(a.Code, $"indicator_{k}", 2024, k * 1.5))
+            )
             .ToList();
 
         await store.ReplaceWorkspaceAsync(areas, values, default);
@@ -272,7 +288,9 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
 
     protected WorkspaceStore NewStore()
     {
-        var context = (_factory ?? throw new InvalidOperationException("InitializeAsync has not run.")).CreateDbContext();
+        var context = (
+            _factory ?? throw new InvalidOperationException("InitializeAsync has not run.")
+        ).CreateDbContext();
         _contexts.Add(context);
         return new WorkspaceStore(context);
     }

@@ -42,7 +42,11 @@ public abstract class WorkspaceVersionTests : MigratedDatabaseTest
     [Fact]
     public async Task ReplaceWorkspaceAsync_Succeeds_BumpsVersionSeenByOtherContext()
     {
-        await new WorkspaceStore(NewContext()).ReplaceWorkspaceAsync([TestAreas.Buurt("BU03630001", 2024)], [], default);
+        await new WorkspaceStore(NewContext()).ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03630001", 2024)],
+            [],
+            default
+        );
 
         Assert.Equal(1, await ReadVersionAsync());
     }
@@ -125,7 +129,16 @@ public abstract class WorkspaceVersionTests : MigratedDatabaseTest
     }
 
     private static NewLayer Layer(string name) =>
-        new(name, LayerKind.Vector, "bron.geojson", "Point", new Envelope(100000, 100010, 450000, 450010), "[]", "{}", 2024);
+        new(
+            name,
+            LayerKind.Vector,
+            "bron.geojson",
+            "Point",
+            new Envelope(100000, 100010, 450000, 450010),
+            "[]",
+            "{}",
+            2024
+        );
 
     private static IEnumerable<LayerFeature> Points(int count, int? failAt = null)
     {

@@ -14,10 +14,18 @@ public sealed class AgendaEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Equal("Gebiedsagenda Kerkbuurt", root.GetProperty("title").GetString());
         Assert.Equal("standaard", root.GetProperty("profiel").GetProperty("id").GetString());
         Assert.Equal(2315, root.GetProperty("population").GetDouble());
-        var urgent = root.GetProperty("opgaven").EnumerateArray().Where(o => o.GetProperty("urgentBuurten").GetInt32() == 1).ToArray();
+        var urgent = root.GetProperty("opgaven")
+            .EnumerateArray()
+            .Where(o => o.GetProperty("urgentBuurten").GetInt32() == 1)
+            .ToArray();
         Assert.True(urgent.Length >= 2);
-        Assert.All(urgent, o => Assert.StartsWith(
-            "In Kerkbuurt is ", o.GetProperty("explanations")[0].GetProperty("sentence").GetString(), StringComparison.Ordinal));
+        Assert.All(urgent, o =>
+            Assert.StartsWith(
+                "In Kerkbuurt is ",
+                o.GetProperty("explanations")[0].GetProperty("sentence").GetString(),
+                StringComparison.Ordinal
+            )
+        );
         Assert.True(DateTimeOffset.TryParse(root.GetProperty("generatedAt").GetString(), out _));
         Assert.NotEmpty(root.GetProperty("koppelkansen").EnumerateArray());
         Assert.Equal(JsonValueKind.Number, root.GetProperty("indicators")[0].GetProperty("gemeenteAverage").ValueKind);
@@ -29,11 +37,19 @@ public sealed class AgendaEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         using var json = await GetOkAsync("/api/wijken/WK999900/agenda");
 
         var planning = json.RootElement.GetProperty("planning");
-        var owners = planning.GetProperty("works").EnumerateArray().Select(w => w.GetProperty("eigenaar").GetString()).ToHashSet(StringComparer.Ordinal);
+        var owners = planning
+            .GetProperty("works")
+            .EnumerateArray()
+            .Select(w => w.GetProperty("eigenaar").GetString())
+            .ToHashSet(StringComparer.Ordinal);
         Assert.Contains("Gemeente Demodam", owners);
         Assert.Contains("Warmtebedrijf Demodam", owners);
-        Assert.Contains(planning.GetProperty("combinations").EnumerateArray(), c => c.GetProperty("koppelkansId").GetString() == "straat-een-keer-open");
-        Assert.All(planning.GetProperty("shifts").EnumerateArray(), s => Assert.True(s.GetProperty("yearsApart").GetInt32() > s.GetProperty("withinYears").GetInt32()));
+        Assert.Contains(planning.GetProperty("combinations").EnumerateArray(), c =>
+            c.GetProperty("koppelkansId").GetString() == "straat-een-keer-open"
+        );
+        Assert.All(planning.GetProperty("shifts").EnumerateArray(), s =>
+            Assert.True(s.GetProperty("yearsApart").GetInt32() > s.GetProperty("withinYears").GetInt32())
+        );
         Assert.NotEmpty(planning.GetProperty("shifts").EnumerateArray());
     }
 
@@ -85,7 +101,10 @@ public sealed class AgendaEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = await ReadJsonAsync(response);
-        Assert.Equal(("selectie-leeg", "codes"), (json.RootElement.GetProperty("code").GetString(), json.RootElement.GetProperty("parameter").GetString()));
+        Assert.Equal(
+            ("selectie-leeg", "codes"),
+            (json.RootElement.GetProperty("code").GetString(), json.RootElement.GetProperty("parameter").GetString())
+        );
     }
 
     private async Task<JsonDocument> GetOkAsync(string url)

@@ -85,16 +85,26 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
 
         var root = json.RootElement;
         var opgaven = root.GetProperty("opgaven").EnumerateArray().ToArray();
-        Assert.Equal(["energie", "klimaatadaptatie", "wonen", "sociaal"], opgaven.Select(o => o.GetProperty("id").GetString()));
-        Assert.All(opgaven, o => Assert.Equal(
-            1.0,
-            o.GetProperty("aandeelHoog").GetDouble() + o.GetProperty("aandeelMidden").GetDouble()
-                + o.GetProperty("aandeelLaag").GetDouble() + o.GetProperty("aandeelOnbekend").GetDouble(),
-            9));
+        Assert.Equal(
+            ["energie", "klimaatadaptatie", "wonen", "sociaal"],
+            opgaven.Select(o => o.GetProperty("id").GetString())
+        );
+        Assert.All(opgaven, o =>
+            Assert.Equal(
+                1.0,
+                o.GetProperty("aandeelHoog").GetDouble()
+                    + o.GetProperty("aandeelMidden").GetDouble()
+                    + o.GetProperty("aandeelLaag").GetDouble()
+                    + o.GetProperty("aandeelOnbekend").GetDouble(),
+                9
+            )
+        );
         Assert.All(opgaven, o => Assert.InRange(o.GetProperty("aantalMetGegevens").GetInt32(), 40, 48));
         var paren = root.GetProperty("paren").EnumerateArray().ToArray();
         Assert.Equal(6, paren.Length);
-        var wonenSociaal = Assert.Single(paren, p => p.GetProperty("a").GetString() == "wonen" && p.GetProperty("b").GetString() == "sociaal");
+        var wonenSociaal = Assert.Single(paren, p =>
+            p.GetProperty("a").GetString() == "wonen" && p.GetProperty("b").GetString() == "sociaal"
+        );
         Assert.Equal(
             wonenSociaal.GetProperty("waargenomen").GetDouble() / wonenSociaal.GetProperty("verwacht").GetDouble(),
             wonenSociaal.GetProperty("lift").GetDouble(),
@@ -103,8 +113,14 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         var waarschuwingen = root.GetProperty("waarschuwingen").EnumerateArray().ToArray();
         Assert.DoesNotContain(waarschuwingen, w => w.GetProperty("code").GetString() == "indicator-in-meer-opgaven");
         var samen = waarschuwingen.First(w => w.GetProperty("code").GetString() == "indicatoren-hangen-samen");
-        Assert.Equal(["gemiddeld_gasverbruik_totaal", "percentage_personen_65_jaar_en_ouder"], samen.GetProperty("indicatoren").EnumerateArray().Select(i => i.GetString()));
-        Assert.Equal(["energie", "klimaatadaptatie"], samen.GetProperty("opgaven").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(
+            ["gemiddeld_gasverbruik_totaal", "percentage_personen_65_jaar_en_ouder"],
+            samen.GetProperty("indicatoren").EnumerateArray().Select(i => i.GetString())
+        );
+        Assert.Equal(
+            ["energie", "klimaatadaptatie"],
+            samen.GetProperty("opgaven").EnumerateArray().Select(o => o.GetString())
+        );
         Assert.False(string.IsNullOrWhiteSpace(samen.GetProperty("tekst").GetString()));
     }
 
@@ -126,7 +142,14 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         using var json = await GetOkAsync("/api/analyses/sensitivity?runs=50&perturbation=0.1&top=5");
 
         var root = json.RootElement;
-        Assert.Equal((50, 0.1, 5), (root.GetProperty("runs").GetInt32(), root.GetProperty("perturbation").GetDouble(), root.GetProperty("topK").GetInt32()));
+        Assert.Equal(
+            (50, 0.1, 5),
+            (
+                root.GetProperty("runs").GetInt32(),
+                root.GetProperty("perturbation").GetDouble(),
+                root.GetProperty("topK").GetInt32()
+            )
+        );
         var buurten = root.GetProperty("buurten").EnumerateArray().ToArray();
         Assert.Equal(5, buurten.Count(b => b.GetProperty("inBaseTopK").GetBoolean()));
         Assert.All(buurten, b => Assert.InRange(b.GetProperty("shareInTopK").GetDouble(), 0, 1));
@@ -144,8 +167,12 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.Equal(48, buurten.Length);
         var ranked = buurten.Where(b => b.GetProperty("rankA").ValueKind == JsonValueKind.Number).ToArray();
         Assert.Equal(47, ranked.Length);
-        Assert.All(ranked, b => Assert.Equal(
-            b.GetProperty("rankB").GetInt32() - b.GetProperty("rankA").GetInt32(), b.GetProperty("rankDifference").GetInt32()));
+        Assert.All(ranked, b =>
+            Assert.Equal(
+                b.GetProperty("rankB").GetInt32() - b.GetProperty("rankA").GetInt32(),
+                b.GetProperty("rankDifference").GetInt32()
+            )
+        );
         Assert.Equal(root.GetProperty("entering").GetArrayLength(), root.GetProperty("leaving").GetArrayLength());
     }
 

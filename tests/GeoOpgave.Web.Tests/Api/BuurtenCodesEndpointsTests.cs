@@ -19,7 +19,9 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
         var all = MapBounds.Of(analysis.Buurten.Select(b => b.Buurt.Geometry))!;
         using var client = factory.CreateClient();
 
-        var codes = await client.GetFromJsonAsync<string[]>(new Uri($"/api/buurten/codes?bbox={Bbox(all)}", UriKind.Relative));
+        var codes = await client.GetFromJsonAsync<string[]>(
+            new Uri($"/api/buurten/codes?bbox={Bbox(all)}", UriKind.Relative)
+        );
 
         Assert.Equal(analysis.Buurten.Select(b => b.Buurt.Code).Order(StringComparer.Ordinal), codes);
     }
@@ -32,7 +34,9 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
         var box = new MapBounds(inside.X - 0.00001, inside.Y - 0.00001, inside.X + 0.00001, inside.Y + 0.00001);
         using var client = factory.CreateClient();
 
-        var codes = await client.GetFromJsonAsync<string[]>(new Uri($"/api/buurten/codes?bbox={Bbox(box)}", UriKind.Relative));
+        var codes = await client.GetFromJsonAsync<string[]>(
+            new Uri($"/api/buurten/codes?bbox={Bbox(box)}", UriKind.Relative)
+        );
 
         Assert.Equal(new[] { target.Buurt.Code }, codes);
     }
@@ -46,7 +50,9 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri($"/api/buurten/codes?bbox={Uri.EscapeDataString(bbox)}", UriKind.Relative));
+        using var response = await client.GetAsync(
+            new Uri($"/api/buurten/codes?bbox={Uri.EscapeDataString(bbox)}", UriKind.Relative)
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -62,7 +68,10 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
         var wkt = GeometryTransformer.RdNewToWgs84.Transform(hull).AsText();
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(new Uri("/api/buurten/codes", UriKind.Relative), new StringContent(wkt, Encoding.UTF8, "text/plain"));
+        using var response = await client.PostAsync(
+            new Uri("/api/buurten/codes", UriKind.Relative),
+            new StringContent(wkt, Encoding.UTF8, "text/plain")
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var codes = await response.Content.ReadFromJsonAsync<string[]>();
@@ -79,7 +88,10 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(new Uri("/api/buurten/codes", UriKind.Relative), new StringContent(wkt, Encoding.UTF8, "text/plain"));
+        using var response = await client.PostAsync(
+            new Uri("/api/buurten/codes", UriKind.Relative),
+            new StringContent(wkt, Encoding.UTF8, "text/plain")
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -87,11 +99,16 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
     }
 
     private static string Bbox(MapBounds b) =>
-        string.Join(',', new[] { b.West, b.South, b.East, b.North }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+        string.Join(
+            ',',
+            new[] { b.West, b.South, b.East, b.North }.Select(v => v.ToString("R", CultureInfo.InvariantCulture))
+        );
 
     private async Task<AnalysisResult> AnalyseAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 }

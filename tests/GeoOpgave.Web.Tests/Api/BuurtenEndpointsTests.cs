@@ -28,9 +28,14 @@ public sealed class BuurtenEndpointsTests(GeoOpgaveWebFactory factory) : IClassF
 
         using var json = await GetBuurtenJsonAsync(client);
 
-        var codes = Features(json).Select(f => f.GetProperty("properties").GetProperty("buurtcode").GetString()).ToList();
+        var codes = Features(json)
+            .Select(f => f.GetProperty("properties").GetProperty("buurtcode").GetString())
+            .ToList();
         Assert.InRange(codes.Count, 40, 60);
-        Assert.Equal(analysis.Buurten.Select(b => b.Buurt.Code).Order(StringComparer.Ordinal), codes.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            analysis.Buurten.Select(b => b.Buurt.Code).Order(StringComparer.Ordinal),
+            codes.Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -60,7 +65,9 @@ public sealed class BuurtenEndpointsTests(GeoOpgaveWebFactory factory) : IClassF
 
         using var json = await GetBuurtenJsonAsync(client);
 
-        var positions = Features(json).SelectMany(f => Positions(f.GetProperty("geometry").GetProperty("coordinates"))).ToList();
+        var positions = Features(json)
+            .SelectMany(f => Positions(f.GetProperty("geometry").GetProperty("coordinates")))
+            .ToList();
         Assert.NotEmpty(positions);
         Assert.All(positions, p =>
         {
@@ -87,7 +94,9 @@ public sealed class BuurtenEndpointsTests(GeoOpgaveWebFactory factory) : IClassF
     private async Task<AnalysisResult> AnalyseAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 
     private static async Task<JsonDocument> GetBuurtenJsonAsync(HttpClient client)

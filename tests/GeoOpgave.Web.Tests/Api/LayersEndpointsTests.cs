@@ -18,7 +18,10 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     {
         using var client = factory.CreateClient();
 
-        using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("api-punten.geojson", RdGeoJson));
+        using var created = await client.PostAsync(
+            new Uri("/api/layers", UriKind.Relative),
+            Upload("api-punten.geojson", RdGeoJson)
+        );
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         var id = body.RootElement.GetProperty("layers")[0].GetProperty("id").GetInt64();
@@ -26,7 +29,9 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers", UriKind.Relative)));
         Assert.Contains(list.RootElement.EnumerateArray(), l => l.GetProperty("name").GetString() == "api-punten");
-        using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/layers/{id}", UriKind.Relative)));
+        using var detail = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri($"/api/layers/{id}", UriKind.Relative))
+        );
         Assert.Equal("EPSG:28992", detail.RootElement.GetProperty("report").GetProperty("crsDetected").GetString());
 
         using var deleted = await client.DeleteAsync(new Uri($"/api/layers/{id}", UriKind.Relative));
@@ -41,13 +46,19 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("kapot.geojson", "{\"type\":"));
+        using var response = await client.PostAsync(
+            new Uri("/api/layers", UriKind.Relative),
+            Upload("kapot.geojson", "{\"type\":")
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await ProblemAsync(response);
         Assert.Equal("import-afgewezen", problem.GetProperty("code").GetString());
-        Assert.Equal("UnreadableFile", problem.GetProperty("reports")[0].GetProperty("issues")[0].GetProperty("kind").GetString());
+        Assert.Equal(
+            "UnreadableFile",
+            problem.GetProperty("reports")[0].GetProperty("issues")[0].GetProperty("kind").GetString()
+        );
     }
 
     [Fact]
@@ -56,7 +67,10 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Import:MaxUploadBytes", "1000"));
         using var client = limited.CreateClient();
 
-        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("groot.geojson", new string(' ', 200_000) + RdGeoJson));
+        using var response = await client.PostAsync(
+            new Uri("/api/layers", UriKind.Relative),
+            Upload("groot.geojson", new string(' ', 200_000) + RdGeoJson)
+        );
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("upload-te-groot", (await ProblemAsync(response)).GetProperty("code").GetString());
@@ -78,7 +92,11 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     [InlineData("crs", "EPSG:abc", "Veld 'crs': 'EPSG:abc'")]
     [InlineData("year", "twintig", "Veld 'year': 'twintig'")]
     [InlineData("encoding", "klingon-8", "Veld 'encoding': 'klingon-8'")]
-    public async Task Post_BadOptionalField_400NamesTheFieldAndImportsNothing(string field, string value, string expected)
+    public async Task Post_BadOptionalField_400NamesTheFieldAndImportsNothing(
+        string field,
+        string value,
+        string expected
+    )
     {
         using var client = factory.CreateClient();
         var before = (await ListNamesAsync(client)).Count;
@@ -98,7 +116,9 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     public async Task Post_Windows1252CsvWithEncodingAndCrsFields_KeepsAccentedText()
     {
         using var client = factory.CreateClient();
-        var file = new ByteArrayContent(GeoOpgave.IO.Csv.CsvEncoding.Ansi.GetBytes("x;y;naam\n155000;463000;Café Één\n"));
+        var file = new ByteArrayContent(
+            GeoOpgave.IO.Csv.CsvEncoding.Ansi.GetBytes("x;y;naam\n155000;463000;Café Één\n")
+        );
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         using var form = new MultipartFormDataContent
         {
@@ -109,10 +129,15 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         };
 
         using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
-        using var items = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections/laag-cafes1252/items?f=json", UriKind.Relative)));
+        using var items = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri("/ogc/collections/laag-cafes1252/items?f=json", UriKind.Relative))
+        );
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal("Café Één", items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("naam").GetString());
+        Assert.Equal(
+            "Café Één",
+            items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("naam").GetString()
+        );
     }
 
     private static async Task<List<string?>> ListNamesAsync(HttpClient client)

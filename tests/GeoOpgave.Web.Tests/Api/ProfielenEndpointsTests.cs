@@ -29,7 +29,10 @@ public sealed class ProfielenEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     {
         using var client = factory.CreateClient();
 
-        using var created = await client.PostAsync(new Uri("/api/profielen?notities=proef", UriKind.Relative), Json(Document("api-proef", 5)));
+        using var created = await client.PostAsync(
+            new Uri("/api/profielen?notities=proef", UriKind.Relative),
+            Json(Document("api-proef", 5))
+        );
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/profielen", UriKind.Relative)));
         using var buurten = await client.GetAsync(new Uri("/api/buurten?profiel=api-proef-v1", UriKind.Relative));
 
@@ -49,13 +52,18 @@ public sealed class ProfielenEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(new Uri("/api/profielen", UriKind.Relative), Json(Document("api-fout", -2)));
+        using var response = await client.PostAsync(
+            new Uri("/api/profielen", UriKind.Relative),
+            Json(Document("api-fout", -2))
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("profiel-ongeldig", problem.GetProperty("code").GetString());
-        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.opgaven[0].indicators[0].weight");
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e =>
+            e.GetProperty("path").GetString() == "$.opgaven[0].indicators[0].weight"
+        );
     }
 
     [Fact]
@@ -64,7 +72,10 @@ public sealed class ProfielenEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         using var client = factory.CreateClient();
 
         using var broken = await client.PostAsync(new Uri("/api/profielen", UriKind.Relative), Json("{ \"id\": "));
-        using var text = await client.PostAsync(new Uri("/api/profielen", UriKind.Relative), new StringContent(Document("api-tekst", 1), Encoding.UTF8, "text/plain"));
+        using var text = await client.PostAsync(
+            new Uri("/api/profielen", UriKind.Relative),
+            new StringContent(Document("api-tekst", 1), Encoding.UTF8, "text/plain")
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
@@ -78,7 +89,10 @@ public sealed class ProfielenEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         using var client = secured.CreateBrowserlikeClient();
         using var login = await SecuredWebFactory.LoginAsync(client, "bea", SecuredWebFactory.Password);
 
-        using var response = await client.PostAsync(new Uri("/api/profielen", UriKind.Relative), Json(Document("api-bestuurder", 1)));
+        using var response = await client.PostAsync(
+            new Uri("/api/profielen", UriKind.Relative),
+            Json(Document("api-bestuurder", 1))
+        );
         using var list = await client.GetAsync(new Uri("/api/profielen", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -12,10 +12,26 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     {
         using var client = factory.CreateClient();
 
-        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Rondje", notes = "eerst", codes = new[] { "bu99990002" } });
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new
+            {
+                name = "Rondje",
+                notes = "eerst",
+                codes = new[] { "bu99990002" },
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
-        using var renamed = await client.PutAsJsonAsync($"/api/selecties/{id}", new { name = "Rondje 2", notes = "later", codes = new[] { "WK999900" } });
+        using var renamed = await client.PutAsJsonAsync(
+            $"/api/selecties/{id}",
+            new
+            {
+                name = "Rondje 2",
+                notes = "later",
+                codes = new[] { "WK999900" },
+            }
+        );
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/selecties", UriKind.Relative)));
         using var deleted = await client.DeleteAsync(new Uri($"/api/selecties/{id}", UriKind.Relative));
         using var gone = await client.GetAsync(new Uri($"/api/selecties/{id}", UriKind.Relative));
@@ -34,10 +50,15 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetExportCsv_SavedSelectie_DownloadsItsBuurtenAndIsAudited()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Csv-wijk", codes = new[] { "WK999900" } });
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Csv-wijk", codes = new[] { "WK999900" } }
+        );
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
-        using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/export.csv?separator=,", UriKind.Relative));
+        using var response = await client.GetAsync(
+            new Uri($"/api/selecties/{id}/export.csv?separator=,", UriKind.Relative)
+        );
         var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
         using var audit = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/audit", UriKind.Relative)));
 
@@ -48,7 +69,9 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         Assert.StartsWith("buurtcode,", lines[0], StringComparison.Ordinal);
         Assert.True(lines.Length > 1);
         Assert.All(lines.Skip(1), l => Assert.StartsWith("BU999900", l, StringComparison.Ordinal));
-        Assert.Contains(audit.RootElement.EnumerateArray(), e => e.ToString().Contains("selectie-csv-wijk-standaard.csv", StringComparison.Ordinal));
+        Assert.Contains(audit.RootElement.EnumerateArray(), e =>
+            e.ToString().Contains("selectie-csv-wijk-standaard.csv", StringComparison.Ordinal)
+        );
     }
 
     [Theory]
@@ -57,7 +80,10 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetExportCsv_BadRequest_ProblemWithCode(string path, HttpStatusCode status, string code)
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = $"Csv-fout-{code}", codes = new[] { "BU99990002" } });
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = $"Csv-fout-{code}", codes = new[] { "BU99990002" } }
+        );
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
         using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/{path}", UriKind.Relative));
@@ -70,7 +96,12 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     [InlineData("Fout", "BU12345678", HttpStatusCode.BadRequest, "gebied-onbekend")]
     [InlineData("Leeg", "", HttpStatusCode.BadRequest, "selectie-leeg")]
     [InlineData("", "BU99990002", HttpStatusCode.BadRequest, "selectie-naam-leeg")]
-    public async Task Post_InvalidSelectie_ProblemWithCode(string name, string code, HttpStatusCode status, string expected)
+    public async Task Post_InvalidSelectie_ProblemWithCode(
+        string name,
+        string code,
+        HttpStatusCode status,
+        string expected
+    )
     {
         using var client = factory.CreateClient();
 
@@ -85,9 +116,15 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task Post_TakenName_409SelectieBestaat()
     {
         using var client = factory.CreateClient();
-        using var first = await client.PostAsJsonAsync("/api/selecties", new { name = "Tweemaal", codes = new[] { "BU99990002" } });
+        using var first = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Tweemaal", codes = new[] { "BU99990002" } }
+        );
 
-        using var second = await client.PostAsJsonAsync("/api/selecties", new { name = "Tweemaal", codes = new[] { "WK999900" } });
+        using var second = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Tweemaal", codes = new[] { "WK999900" } }
+        );
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -98,11 +135,18 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Agenda", codes = new[] { "BU99990002" } });
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Agenda", codes = new[] { "BU99990002" } }
+        );
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
-        using var agenda = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/selecties/{id}/agenda", UriKind.Relative)));
-        using var unknownProfiel = await client.GetAsync(new Uri($"/api/selecties/{id}/agenda?profiel=bestaat-niet", UriKind.Relative));
+        using var agenda = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri($"/api/selecties/{id}/agenda", UriKind.Relative))
+        );
+        using var unknownProfiel = await client.GetAsync(
+            new Uri($"/api/selecties/{id}/agenda?profiel=bestaat-niet", UriKind.Relative)
+        );
 
         Assert.Equal("BU99990002", agenda.RootElement.GetProperty("areas")[0].GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknownProfiel.StatusCode);
@@ -113,7 +157,10 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task Export_WijkSelectie_GeoJsonWithOnlyItsBuurten()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync("/api/selecties", new { name = "Export", codes = new[] { "WK999900", "BU99990002" } });
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Export", codes = new[] { "WK999900", "BU99990002" } }
+        );
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
         using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/export.geojson", UriKind.Relative));
@@ -121,7 +168,9 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
         var features = (await JsonAsync(response)).GetProperty("features").EnumerateArray().ToList();
         Assert.NotEmpty(features);
-        Assert.All(features, f => Assert.Equal("WK999900", f.GetProperty("properties").GetProperty("wijkcode").GetString()));
+        Assert.All(features, f =>
+            Assert.Equal("WK999900", f.GetProperty("properties").GetProperty("wijkcode").GetString())
+        );
         Assert.Single(features, f => f.GetProperty("properties").GetProperty("buurtcode").GetString() == "BU99990002");
     }
 

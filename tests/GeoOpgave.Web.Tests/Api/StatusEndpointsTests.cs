@@ -19,13 +19,20 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Equal("standaard", root.GetProperty("profiel").GetString());
         Assert.Equal(2024, root.GetProperty("year").GetInt32());
         Assert.Equal(48, root.GetProperty("buurten").GetInt32());
-        var klimaat = root.GetProperty("opgaven").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "klimaatadaptatie");
+        var klimaat = root.GetProperty("opgaven")
+            .EnumerateArray()
+            .Single(o => o.GetProperty("id").GetString() == "klimaatadaptatie");
         // Plas en Park (15 inwoners) is not ranked: of the 47 that are, klimaatadaptatie is scored in every one.
         Assert.Equal(1, root.GetProperty("notRanked").GetInt32());
         Assert.Equal((47, 47), (klimaat.GetProperty("scored").GetInt32(), klimaat.GetProperty("buurten").GetInt32()));
         Assert.False(klimaat.GetProperty("incomplete").GetBoolean());
-        var woz = root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "gemiddelde_woningwaarde");
-        Assert.Equal(["BU99990209", "BU99990502"], woz.GetProperty("missingBuurten").EnumerateArray().Select(c => c.GetString()));
+        var woz = root.GetProperty("indicators")
+            .EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == "gemiddelde_woningwaarde");
+        Assert.Equal(
+            ["BU99990209", "BU99990502"],
+            woz.GetProperty("missingBuurten").EnumerateArray().Select(c => c.GetString())
+        );
         Assert.Contains("StatLine", woz.GetProperty("obtain").GetString(), StringComparison.Ordinal);
     }
 
@@ -40,7 +47,10 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(code, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+        Assert.Equal(
+            code,
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString()
+        );
     }
 
     [Fact]
@@ -64,12 +74,17 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
             new { laag = "bestaat_niet", koppeling = "percentage_leegstand_woningen=1" });
 
         Assert.Equal(HttpStatusCode.OK, bound.StatusCode);
-        Assert.Equal(2, JsonDocument.Parse(await bound.Content.ReadAsStringAsync()).RootElement.GetProperty("waarden").GetInt32());
+        Assert.Equal(
+            2,
+            JsonDocument.Parse(await bound.Content.ReadAsStringAsync()).RootElement.GetProperty("waarden").GetInt32()
+        );
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badColumn.StatusCode);
         Assert.Contains("'bewoond'", await badColumn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         // The user's own figure of 2024 replaces the kaart's figure of that year.
-        using var item = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections/buurten/items/BU99990002", UriKind.Relative)));
+        using var item = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri("/ogc/collections/buurten/items/BU99990002", UriKind.Relative))
+        );
         var properties = item.RootElement.GetProperty("properties");
         Assert.Equal(8.5, properties.GetProperty("percentage_leegstand_woningen").GetDouble(), 6);
         Assert.Equal(2024, properties.GetProperty("percentage_leegstand_woningen_jaar").GetInt32());
@@ -83,10 +98,22 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
         using var bound = await client.PostAsJsonAsync(
             new Uri("/api/indicators/bindings", UriKind.Relative),
-            new { laag = "hittestress_gevoelstemperatuur_demodam", koppeling = "aandeel_gevoelstemperatuur_35_plus", masker = "wateroverlast_zones_demodam" });
+            new
+            {
+                laag = "hittestress_gevoelstemperatuur_demodam",
+                koppeling = "aandeel_gevoelstemperatuur_35_plus",
+                masker = "wateroverlast_zones_demodam",
+            }
+        );
         using var points = await client.PostAsJsonAsync(
             new Uri("/api/indicators/bindings", UriKind.Relative),
-            new { laag = "hittestress_gevoelstemperatuur_demodam", koppeling = "aandeel_gevoelstemperatuur_35_plus", masker = "energielabels_demodam" });
+            new
+            {
+                laag = "hittestress_gevoelstemperatuur_demodam",
+                koppeling = "aandeel_gevoelstemperatuur_35_plus",
+                masker = "energielabels_demodam",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.OK, bound.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, points.StatusCode);
@@ -100,10 +127,18 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         using var fresh = new GeoOpgaveWebFactory();
         using var client = fresh.CreateClient();
         using var layers = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers", UriKind.Relative)));
-        foreach (var layer in layers.RootElement.EnumerateArray().Where(l => l.GetProperty("name").GetString()!.StartsWith("h", StringComparison.Ordinal)
-            || l.GetProperty("name").GetString()!.StartsWith("wateroverlast", StringComparison.Ordinal)))
+        foreach (
+            var layer in layers
+                .RootElement.EnumerateArray()
+                .Where(l =>
+                    l.GetProperty("name").GetString()!.StartsWith("h", StringComparison.Ordinal)
+                    || l.GetProperty("name").GetString()!.StartsWith("wateroverlast", StringComparison.Ordinal)
+                )
+        )
         {
-            using var deleted = await client.DeleteAsync(new Uri($"/api/layers/{layer.GetProperty("id").GetInt64()}", UriKind.Relative));
+            using var deleted = await client.DeleteAsync(
+                new Uri($"/api/layers/{layer.GetProperty("id").GetInt64()}", UriKind.Relative)
+            );
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         }
 
@@ -111,9 +146,17 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         var lagen = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/lagen", UriKind.Relative)));
 
         Assert.Contains("data-testid=\"overzicht-onvolledig-klimaatadaptatie\"", overview, StringComparison.Ordinal);
-        Assert.Contains("Klimaatadaptatie heeft een score in 0 van de 47 gerangschikte buurten", overview, StringComparison.Ordinal);
+        Assert.Contains(
+            "Klimaatadaptatie heeft een score in 0 van de 47 gerangschikte buurten",
+            overview,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("overzicht-onvolledig-energie", overview, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"status-indicator-gemiddelde_gevoelstemperatuur\"", lagen, StringComparison.Ordinal);
+        Assert.Contains(
+            "data-testid=\"status-indicator-gemiddelde_gevoelstemperatuur\"",
+            lagen,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Klimaateffectatlas", lagen, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"koppel-laag\"", lagen, StringComparison.Ordinal);
     }

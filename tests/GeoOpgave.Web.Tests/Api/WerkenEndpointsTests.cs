@@ -7,7 +7,8 @@ namespace GeoOpgave.Web.Tests.Api;
 
 public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
 {
-    // A sewer line at the RD origin (Amersfoort, about 5.387 E 52.155 N) in 2027, and a herinrichting near Soest-Zuid in 2032–2033.
+    // A sewer line at the RD origin (Amersfoort, about 5.387 E 52.155 N) in 2027, and a herinrichting near Soest-Zuid
+    // in 2032–2033.
     private const string Plannen = """
         {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[
          {"type":"Feature","properties":{"soort":"rioolvervanging","aanlegjaar":2027,"beheerder":"Gemeente","naam":"Kerkstraat","status":"gepland"},
@@ -27,9 +28,22 @@ public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         var late = await WorksAsync(client, "/api/werken?van=2030");
         var early = await WorksAsync(client, "/api/werken?tot=2026");
 
-        Assert.Equal(["api-plannen:0", "api-plannen:1"], all.Select(w => w.GetProperty("properties").GetProperty("werk_id").GetString()));
+        Assert.Equal(
+            ["api-plannen:0", "api-plannen:1"],
+            all.Select(w => w.GetProperty("properties").GetProperty("werk_id").GetString())
+        );
         var riool = all[0].GetProperty("properties");
-        Assert.Equal(("riolering", 2027, 2027, "Gemeente", "gepland", "Kerkstraat"), (riool.GetProperty("soort").GetString(), riool.GetProperty("start").GetInt32(), riool.GetProperty("eind").GetInt32(), riool.GetProperty("eigenaar").GetString(), riool.GetProperty("status").GetString(), riool.GetProperty("naam").GetString()));
+        Assert.Equal(
+            ("riolering", 2027, 2027, "Gemeente", "gepland", "Kerkstraat"),
+            (
+                riool.GetProperty("soort").GetString(),
+                riool.GetProperty("start").GetInt32(),
+                riool.GetProperty("eind").GetInt32(),
+                riool.GetProperty("eigenaar").GetString(),
+                riool.GetProperty("status").GetString(),
+                riool.GetProperty("naam").GetString()
+            )
+        );
         Assert.InRange(all[0].GetProperty("geometry").GetProperty("coordinates")[0][0].GetDouble(), 5.386, 5.389);
         Assert.Equal(["api-plannen:0"], inBox.Select(Id));
         Assert.Equal(["api-plannen:1"], late.Select(Id));
@@ -42,11 +56,20 @@ public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         using var client = factory.CreateClient();
         await UploadAsync(client, "ogc-plannen.geojson");
 
-        using var collections = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections?f=json", UriKind.Relative)));
-        using var items = JsonDocument.Parse(await client.GetStringAsync(new Uri("/ogc/collections/laag-ogc-plannen/items?f=json", UriKind.Relative)));
+        using var collections = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri("/ogc/collections?f=json", UriKind.Relative))
+        );
+        using var items = JsonDocument.Parse(
+            await client.GetStringAsync(new Uri("/ogc/collections/laag-ogc-plannen/items?f=json", UriKind.Relative))
+        );
 
-        Assert.Contains(collections.RootElement.GetProperty("collections").EnumerateArray(), c => c.GetProperty("id").GetString() == "laag-ogc-plannen");
-        Assert.Equal("riolering", items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("werksoort").GetString());
+        Assert.Contains(collections.RootElement.GetProperty("collections").EnumerateArray(), c =>
+            c.GetProperty("id").GetString() == "laag-ogc-plannen"
+        );
+        Assert.Equal(
+            "riolering",
+            items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("werksoort").GetString()
+        );
     }
 
     [Theory]
@@ -72,7 +95,11 @@ public sealed class WerkenEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Plannen));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/geo+json");
-        using var form = new MultipartFormDataContent { { file, "file", fileName }, { new StringContent("true"), "werken" } };
+        using var form = new MultipartFormDataContent
+        {
+            { file, "file", fileName },
+            { new StringContent("true"), "werken" },
+        };
         using var created = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }

@@ -2,7 +2,8 @@ using GeoOpgave.Tests.Shared;
 
 namespace GeoOpgave.Web.Tests.Architecture;
 
-/// <summary>The web host uses Application only: Storage is registered by Application and never touched from here.</summary>
+/// <summary>The web host uses Application only: Storage is registered by Application and never touched from
+/// here.</summary>
 public sealed class LayeringTests
 {
     [Fact]
@@ -28,7 +29,10 @@ public sealed class LayeringTests
     public void TypesUsedFrom_Application_FindsItsStorageTypes()
     {
         // The check above can fail: the same reading finds the Storage types Application does use.
-        var used = AssemblyLayering.TypesUsedFrom(typeof(Application.Layers.LayerService).Assembly, "GeoOpgave.Storage");
+        var used = AssemblyLayering.TypesUsedFrom(
+            typeof(Application.Layers.LayerService).Assembly,
+            "GeoOpgave.Storage"
+        );
 
         Assert.Contains("GeoOpgave.Storage.Layers.LayerStore", used);
     }

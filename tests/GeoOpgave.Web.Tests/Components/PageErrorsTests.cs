@@ -10,7 +10,10 @@ public sealed class PageErrorsTests
     {
         var shown = new List<string>();
 
-        var finished = await PageErrors.RunAsync(() => throw new GeoOpgaveException("profiel-onbekend", "Het profiel 'x' bestaat niet."), shown.Add);
+        var finished = await PageErrors.RunAsync(
+            () => throw new GeoOpgaveException("profiel-onbekend", "Het profiel 'x' bestaat niet."),
+            shown.Add
+        );
 
         Assert.False(finished);
         Assert.Equal(["Het profiel 'x' bestaat niet."], shown);
@@ -34,7 +37,9 @@ public sealed class PageErrorsTests
     {
         var shown = new List<string>();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => PageErrors.RunAsync(() => throw new InvalidOperationException("fout"), shown.Add));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            PageErrors.RunAsync(() => throw new InvalidOperationException("fout"), shown.Add)
+        );
 
         Assert.Empty(shown);
     }

@@ -14,7 +14,11 @@ public sealed class ListenAddressTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-web-tests",
+        Guid.NewGuid().ToString("N")
+    );
 
     public ListenAddressTests() => Directory.CreateDirectory(_folder);
 
@@ -33,7 +37,9 @@ public sealed class ListenAddressTests : IDisposable
     {
         var port = FreePort();
 
-        var listening = await StartAndReadAddressAsync(new() { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var listening = await StartAndReadAddressAsync(
+            new() { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        );
 
         Assert.EndsWith($":{port}", listening, StringComparison.Ordinal);
     }
@@ -51,7 +57,10 @@ public sealed class ListenAddressTests : IDisposable
     [Fact]
     public void IsConfigured_NothingSet_FallsBackToLoopback5080()
     {
-        var shipped = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json").Build();
+        var shipped = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json")
+            .Build();
 
         Assert.False(ListenAddress.IsConfigured(shipped));
         Assert.Equal("http://127.0.0.1:5080", ListenAddress.DefaultUrl);
@@ -76,16 +85,26 @@ public sealed class ListenAddressTests : IDisposable
     }
 
     // Waits for Kestrel's "Now listening on:" line and returns its address; the process is ended either way.
-    private async Task<string> StartAndReadAddressAsync(Dictionary<string, string> environment, params string[] arguments)
+    private async Task<string> StartAndReadAddressAsync(
+        Dictionary<string, string> environment,
+        params string[] arguments
+    )
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeoOpgave.Web.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS" })
+        foreach (
+            var name in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS" }
+        )
         {
             start.Environment.Remove(name);
         }
@@ -110,7 +129,9 @@ public sealed class ListenAddressTests : IDisposable
                 }
             }
 
-            throw new InvalidOperationException($"The host ended without listening: {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+            throw new InvalidOperationException(
+                $"The host ended without listening: {await process.StandardError.ReadToEndAsync(timeout.Token)}"
+            );
         }
         finally
         {

@@ -25,28 +25,45 @@ public sealed class AuditTests
         using var analist = factory.CreateBrowserlikeClient();
         using var loginAnalist = await SecuredWebFactory.LoginAsync(analist, "ilse", SecuredWebFactory.Password);
 
-        using var created = await analist.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("audit-punten.geojson", RdGeoJson));
-        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("layers")[0].GetProperty("id").GetInt64();
+        using var created = await analist.PostAsync(
+            new Uri("/api/layers", UriKind.Relative),
+            Upload("audit-punten.geojson", RdGeoJson)
+        );
+        var id = JsonDocument
+            .Parse(await created.Content.ReadAsStringAsync())
+            .RootElement.GetProperty("layers")[0]
+            .GetProperty("id")
+            .GetInt64();
         using var deleted = await analist.DeleteAsync(new Uri($"/api/layers/{id}", UriKind.Relative));
         using var exported = await analist.GetAsync(new Uri("/api/exports/buurten.csv", UriKind.Relative));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var roles = await scope.ServiceProvider.GetRequiredService<UserService>().SetRolesAsync("ilse", [UserRoles.Analist, UserRoles.Planner], CancellationToken.None);
+            var roles = await scope
+                .ServiceProvider.GetRequiredService<UserService>()
+                .SetRolesAsync("ilse", [UserRoles.Analist, UserRoles.Planner], CancellationToken.None);
             Assert.True(roles.Succeeded);
         }
 
         using var beheerder = factory.CreateBrowserlikeClient();
         using var loginBeheerder = await SecuredWebFactory.LoginAsync(beheerder, "jan", SecuredWebFactory.Password);
         var entries = JsonSerializer.Deserialize<List<AuditEntry>>(
-            await beheerder.GetStringAsync(new Uri("/api/audit", UriKind.Relative)), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            await beheerder.GetStringAsync(new Uri("/api/audit", UriKind.Relative)),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        )!;
         var csv = await beheerder.GetStringAsync(new Uri("/api/audit.csv", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
-        Assert.Contains(entries, e => e.Action == AuditActions.LayerImported && e.Target == "audit-punten" && e.User == "ilse");
-        Assert.Contains(entries, e => e.Action == AuditActions.LayerDeleted && e.Target == "audit-punten" && e.User == "ilse");
-        Assert.Contains(entries, e => e.Action == AuditActions.Exported && e.Target == "buurten.csv" && e.User == "ilse");
+        Assert.Contains(entries, e =>
+            e.Action == AuditActions.LayerImported && e.Target == "audit-punten" && e.User == "ilse"
+        );
+        Assert.Contains(entries, e =>
+            e.Action == AuditActions.LayerDeleted && e.Target == "audit-punten" && e.User == "ilse"
+        );
+        Assert.Contains(entries, e =>
+            e.Action == AuditActions.Exported && e.Target == "buurten.csv" && e.User == "ilse"
+        );
         Assert.Contains(entries, e => e.Action == AuditActions.UserAdded && e.Target == "jan");
         var rolesEntry = Assert.Single(entries, e => e.Action == AuditActions.UserRolesChanged);
         Assert.Contains("planner", rolesEntry.DetailsJson, StringComparison.Ordinal);
@@ -81,7 +98,9 @@ public sealed class AuditTests
 
         Assert.Equal(2, audit.Count);
         Assert.All(audit, p => Assert.Equal("GET", p.Method));
-        Assert.DoesNotContain(typeof(AuditLog).GetMethods(), m => m.Name.Contains("Delete", StringComparison.Ordinal) || m.Name.Contains("Update", StringComparison.Ordinal));
+        Assert.DoesNotContain(typeof(AuditLog).GetMethods(), m =>
+            m.Name.Contains("Delete", StringComparison.Ordinal) || m.Name.Contains("Update", StringComparison.Ordinal)
+        );
     }
 
     private static MultipartFormDataContent Upload(string fileName, string content)

@@ -27,7 +27,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<SecuredWebFactory>
         // The one exception is the framework's own static-file fallback when running from build output (MapStaticAssets
         // adds it outside any convention, and publishing drops it); the fallback policy still demands a role there,
         // which the request matrix below checks.
-        var missing = probes.Where(p => !p.DeclaresPolicy && p.Route != "{**path:file}").Select(p => $"{p.Method} {p.Route} ({p.DisplayName})").ToList();
+        var missing = probes
+            .Where(p => !p.DeclaresPolicy && p.Route != "{**path:file}")
+            .Select(p => $"{p.Method} {p.Route} ({p.DisplayName})")
+            .ToList();
 
         Assert.NotEmpty(probes);
         Assert.True(missing.Count == 0, "Endpoints without an authorization policy: " + string.Join(", ", missing));
@@ -36,7 +39,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<SecuredWebFactory>
     [Fact]
     public void Endpoints_AnonymousOnes_AreOnlyStaticAssetsLoginAndNotFound()
     {
-        var anonymous = Probes(includeStaticAssets: false).Where(p => p.AllowsAnonymous).Select(p => p.Route).Distinct().Order(StringComparer.Ordinal);
+        var anonymous = Probes(includeStaticAssets: false)
+            .Where(p => p.AllowsAnonymous)
+            .Select(p => p.Route)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
 
         Assert.Equal(["/account/geen-toegang", "/account/login", "/account/setup", "/not-found"], anonymous);
     }
@@ -55,19 +62,28 @@ public sealed class AuthorizationMatrixTests : IClassFixture<SecuredWebFactory>
             using var client = _factory.CreateBrowserlikeClient();
             if (role is not null)
             {
-                using var login = await SecuredWebFactory.LoginAsync(client, "matrix-" + role, SecuredWebFactory.Password);
+                using var login = await SecuredWebFactory.LoginAsync(
+                    client,
+                    "matrix-" + role,
+                    SecuredWebFactory.Password
+                );
                 Assert.Equal("/", login.Headers.Location?.OriginalString);
             }
 
             foreach (var probe in probes)
             {
-                using var request = new HttpRequestMessage(new HttpMethod(probe.Method), new Uri(probe.Url, UriKind.Relative));
+                using var request = new HttpRequestMessage(
+                    new HttpMethod(probe.Method),
+                    new Uri(probe.Url, UriKind.Relative)
+                );
                 using var response = await client.SendAsync(request);
                 var outcome = Describe(response, probe.IsApi);
                 var expected = Expected(probe, role);
                 if (!string.Equals(outcome, expected, StringComparison.Ordinal))
                 {
-                    mismatches.Add($"{role ?? "anoniem"} {probe.Method} {probe.Url}: verwacht {expected}, kreeg {outcome} ({(int)response.StatusCode})");
+                    mismatches.Add(
+                        $"{role ?? "anoniem"} {probe.Method} {probe.Url}: verwacht {expected}, kreeg {outcome} ({(int)response.StatusCode})"
+                    );
                 }
             }
         }
@@ -118,11 +134,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<SecuredWebFactory>
         var location = response.Headers.Location?.OriginalString ?? string.Empty;
         return response.StatusCode switch
         {
-            HttpStatusCode.Redirect when isApi && location.Contains("/account/", StringComparison.Ordinal) => "omleiding",
+            HttpStatusCode.Redirect when isApi && location.Contains("/account/", StringComparison.Ordinal) =>
+                "omleiding",
             HttpStatusCode.Unauthorized => "inloggen",
             HttpStatusCode.Forbidden => "geweigerd",
             HttpStatusCode.Redirect when location.Contains("/account/login", StringComparison.Ordinal) => "inloggen",
-            HttpStatusCode.Redirect when location.Contains("/account/geen-toegang", StringComparison.Ordinal) => "geweigerd",
+            HttpStatusCode.Redirect when location.Contains("/account/geen-toegang", StringComparison.Ordinal) =>
+                "geweigerd",
             _ => "toegestaan",
         };
     }

@@ -18,13 +18,18 @@ public sealed class BestuurderTests
         using var login = await SecuredWebFactory.LoginAsync(client, "gerrit", SecuredWebFactory.Password);
         var changing = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(EndpointProbe.From)
-            .Where(p => p.Method is "POST" or "PUT" or "PATCH" or "DELETE" && p.IsApi && !ReadOnlyPosts.Contains(p.Route))
+            .Where(p =>
+                p.Method is "POST" or "PUT" or "PATCH" or "DELETE" && p.IsApi && !ReadOnlyPosts.Contains(p.Route)
+            )
             .ToList();
 
         var answers = new List<(string Url, HttpStatusCode Status)>();
         foreach (var probe in changing)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(probe.Method), new Uri(probe.Url, UriKind.Relative));
+            using var request = new HttpRequestMessage(
+                new HttpMethod(probe.Method),
+                new Uri(probe.Url, UriKind.Relative)
+            );
             using var response = await client.SendAsync(request);
             answers.Add((probe.Method + " " + probe.Url, response.StatusCode));
         }

@@ -17,7 +17,9 @@ public sealed partial class ContentSecurityPolicyTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // Blazor adds a second policy of its own (frame-ancestors only); the browser enforces both.
         var csp = Ours(response);
-        var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        var scriptSrc = csp.Split(';')
+            .Select(d => d.Trim())
+            .Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
         Assert.DoesNotContain("unsafe-inline", scriptSrc, StringComparison.Ordinal);
         var nonce = HeaderNonce().Match(scriptSrc).Groups["nonce"].Value;
         Assert.NotEmpty(nonce);
@@ -37,7 +39,10 @@ public sealed partial class ContentSecurityPolicyTests
         var map = ImportMapContent().Match(html);
         Assert.True(map.Success, "the page has no import map");
         using var json = System.Text.Json.JsonDocument.Parse(map.Groups["json"].Value);
-        Assert.Equal("./lib/vector-tile/point-geometry.js", json.RootElement.GetProperty("imports").GetProperty("@mapbox/point-geometry").GetString());
+        Assert.Equal(
+            "./lib/vector-tile/point-geometry.js",
+            json.RootElement.GetProperty("imports").GetProperty("@mapbox/point-geometry").GetString()
+        );
     }
 
     [Fact]
@@ -72,7 +77,9 @@ public sealed partial class ContentSecurityPolicyTests
     }
 
     private static string Ours(HttpResponseMessage response) =>
-        response.Headers.GetValues("Content-Security-Policy").Single(p => p.Contains("script-src", StringComparison.Ordinal));
+        response
+            .Headers.GetValues("Content-Security-Policy")
+            .Single(p => p.Contains("script-src", StringComparison.Ordinal));
 
     [GeneratedRegex("'nonce-(?<nonce>[A-Za-z0-9+/=]+)'")]
     private static partial Regex HeaderNonce();

@@ -39,13 +39,20 @@ public sealed class LoginTests
         using var factory = new SecuredWebFactory();
         await factory.AddUserAsync("dirk", "analist");
         using var client = factory.CreateBrowserlikeClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["gebruiker"] = "dirk", ["wachtwoord"] = SecuredWebFactory.Password });
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["gebruiker"] = "dirk", ["wachtwoord"] = SecuredWebFactory.Password }
+        );
 
         using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
         using var api = await client.GetAsync(new Uri("/api/layers", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("GeoOpgave.Login", StringComparison.Ordinal)));
+        Assert.False(
+            response.Headers.Contains("Set-Cookie")
+                && response
+                    .Headers.GetValues("Set-Cookie")
+                    .Any(c => c.StartsWith("GeoOpgave.Login", StringComparison.Ordinal))
+        );
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
@@ -63,7 +70,10 @@ public sealed class LoginTests
             statuses.Add(response.StatusCode);
         }
 
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(
+            [HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests],
+            statuses
+        );
     }
 
     [Fact]
@@ -72,13 +82,19 @@ public sealed class LoginTests
         using var factory = new SecuredWebFactory { RequireLogin = true };
         using var client = factory.CreateBrowserlikeClient();
 
-        using var response = await client.GetAsync(new Uri("/account/login?returnUrl=%2F%22%3E%3Cscript%3Ex()%3C%2Fscript%3E&fout=onjuist", UriKind.Relative));
+        using var response = await client.GetAsync(
+            new Uri("/account/login?returnUrl=%2F%22%3E%3Cscript%3Ex()%3C%2Fscript%3E&fout=onjuist", UriKind.Relative)
+        );
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"returnUrl\" value=\"/&quot;&gt;&lt;script&gt;x()&lt;/script&gt;\"", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "name=\"returnUrl\" value=\"/&quot;&gt;&lt;script&gt;x()&lt;/script&gt;\"",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("data-testid=\"login-fout\"", html, StringComparison.Ordinal);
     }
 
@@ -91,7 +107,9 @@ public sealed class LoginTests
 
         using var login = await SecuredWebFactory.LoginAsync(client, "fleur", SecuredWebFactory.Password);
 
-        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("GeoOpgave.Login=", StringComparison.Ordinal));
+        var cookie = login
+            .Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("GeoOpgave.Login=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }

@@ -69,7 +69,10 @@ public sealed class LoopbackSecurityTests(GeoOpgaveServer server) : IClassFixtur
     public async Task PostLayer_CrossSite_403AndNothingImported()
     {
         using var client = new HttpClient { BaseAddress = server.RootUri };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/layers") { Content = Upload("kwaadaardig.geojson") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/layers")
+        {
+            Content = Upload("kwaadaardig.geojson"),
+        };
         request.Headers.TryAddWithoutValidation("Origin", "http://evil.example");
         request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "cross-site");
 
@@ -85,7 +88,10 @@ public sealed class LoopbackSecurityTests(GeoOpgaveServer server) : IClassFixtur
     public async Task PostLayer_FromTheAppsOwnPage_IsImported()
     {
         using var client = new HttpClient { BaseAddress = server.RootUri };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/layers") { Content = Upload("eigen-pagina.geojson") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/layers")
+        {
+            Content = Upload("eigen-pagina.geojson"),
+        };
         request.Headers.TryAddWithoutValidation("Origin", server.RootUri.GetLeftPart(UriPartial.Authority));
         request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
 
@@ -103,7 +109,10 @@ public sealed class LoopbackSecurityTests(GeoOpgaveServer server) : IClassFixtur
         HttpResponseMessage response;
         using (gate.Enter())
         {
-            response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), Upload("tweede-import.geojson"));
+            response = await client.PostAsync(
+                new Uri("/api/layers", UriKind.Relative),
+                Upload("tweede-import.geojson")
+            );
         }
 
         using (response)

@@ -12,19 +12,30 @@ public sealed class ReverseProxyTests
     [Fact]
     public async Task Get_FromTheNamedProxyForHttps_NeedsALoginAndGetsHsts()
     {
-        using var server = new GeoOpgaveServer { Settings = new Dictionary<string, string> { ["GeoOpgave:ReverseProxy:KnownProxies:0"] = "127.0.0.1" } };
+        using var server = new GeoOpgaveServer
+        {
+            Settings = new Dictionary<string, string> { ["GeoOpgave:ReverseProxy:KnownProxies:0"] = "127.0.0.1" },
+        };
 
         using var response = await ThroughProxyAsync(server);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("max-age=31536000", string.Join(";", response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+        Assert.Contains(
+            "max-age=31536000",
+            string.Join(";", response.Headers.GetValues("Strict-Transport-Security")),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task Get_ForwardedHttpsWithoutANamedProxy_NotBelievedNoHsts()
     {
-        // Login required, so that the foreign Host is served at all (a local-mode host refuses it, see LoopbackSecurityTests).
-        using var server = new GeoOpgaveServer { Settings = new Dictionary<string, string> { ["GeoOpgave:Security:RequireLogin"] = "true" } };
+        // Login required, so that the foreign Host is served at all (a local-mode host refuses it, see
+        // LoopbackSecurityTests).
+        using var server = new GeoOpgaveServer
+        {
+            Settings = new Dictionary<string, string> { ["GeoOpgave:Security:RequireLogin"] = "true" },
+        };
 
         using var response = await ThroughProxyAsync(server);
 
@@ -35,7 +46,10 @@ public sealed class ReverseProxyTests
     [Fact]
     public void Start_ProxyThatIsNoAddress_StopsWithItsName()
     {
-        using var server = new GeoOpgaveServer { Settings = new Dictionary<string, string> { ["GeoOpgave:ReverseProxy:KnownProxies:0"] = "nginx.lokaal" } };
+        using var server = new GeoOpgaveServer
+        {
+            Settings = new Dictionary<string, string> { ["GeoOpgave:ReverseProxy:KnownProxies:0"] = "nginx.lokaal" },
+        };
 
         var error = Assert.ThrowsAny<Exception>(() => server.RootUri);
 

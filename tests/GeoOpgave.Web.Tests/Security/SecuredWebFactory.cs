@@ -15,7 +15,11 @@ public sealed partial class SecuredWebFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Geheim-wachtwoord-2026";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoopgave-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "geoopgave-web-tests",
+        Guid.NewGuid().ToString("N")
+    );
 
     public SecuredWebFactory()
     {
@@ -32,7 +36,9 @@ public sealed partial class SecuredWebFactory : WebApplicationFactory<Program>
     public async Task AddUserAsync(string name, params string[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserService>().AddAsync(name, Password, roles, CancellationToken.None);
+        var result = await scope
+            .ServiceProvider.GetRequiredService<UserService>()
+            .AddAsync(name, Password, roles, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Issues));
     }
 
@@ -59,7 +65,10 @@ public sealed partial class SecuredWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:GeoOpgave", $"Data Source={Path.Combine(_folder, "workspace.db")}");
         builder.UseSetting("GeoOpgave:Security:RequireLogin", RequireLogin ? "true" : "false");
-        builder.UseSetting("GeoOpgave:Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(
+            "GeoOpgave:Security:LoginAttemptsPerMinute",
+            LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
     }
 
     protected override void Dispose(bool disposing)

@@ -50,7 +50,11 @@ public sealed class SecurityModeTests
     [InlineData("127.0.0.1", "Forwarded", false)]
     [InlineData("127.0.0.1", "Via", false)]
     [InlineData("127.0.0.1", "X-Original-For", false)]
-    public void IsFromThisMachine_RemoteAddressAndHeaders_NeedLoopbackAndNoProxy(string remote, string? header, bool expected)
+    public void IsFromThisMachine_RemoteAddressAndHeaders_NeedLoopbackAndNoProxy(
+        string remote,
+        string? header,
+        bool expected
+    )
     {
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
@@ -92,7 +96,11 @@ public sealed class SecurityModeTests
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("http://localhost/account/login?ReturnUrl=%2Foverzicht", page.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "http://localhost/account/login?ReturnUrl=%2Foverzicht",
+            page.Headers.Location?.ToString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -29,7 +29,13 @@ public sealed partial class SetupEndpointsTests
         await WaitForAuditAsync(factory, AuditActions.SetupLinkIssued);
         var token = factory.Services.GetRequiredService<SetupLink>().Issue(TimeSpan.FromMinutes(5));
 
-        using var created = await PostAsync(client, token, "eerste", SecuredWebFactory.Password, SecuredWebFactory.Password);
+        using var created = await PostAsync(
+            client,
+            token,
+            "eerste",
+            SecuredWebFactory.Password,
+            SecuredWebFactory.Password
+        );
         using var again = await client.GetAsync(new Uri($"/account/setup?token={token}", UriKind.Relative));
         using var login = await SecuredWebFactory.LoginAsync(client, "eerste", SecuredWebFactory.Password);
         using var audit = await client.GetAsync(new Uri("/api/audit", UriKind.Relative));
@@ -73,7 +79,13 @@ public sealed partial class SetupEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string name, string password, string repeat)
+    private static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client,
+        string token,
+        string name,
+        string password,
+        string repeat
+    )
     {
         var page = await client.GetStringAsync(new Uri($"/account/setup?token={token}", UriKind.Relative));
         var field = AntiforgeryField().Match(page);

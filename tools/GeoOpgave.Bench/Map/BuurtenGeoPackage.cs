@@ -53,15 +53,22 @@ internal static class BuurtenGeoPackage
     {
         var random = new Random(Seed);
         var centres = buurten.Select(b => b.Geometry.InteriorPoint.Coordinate).ToArray();
-        var seeds = Enumerable.Range(0, buurten.Count).OrderBy(_ => random.Next()).Take(gemeenteCount).Select(i => centres[i]).ToArray();
-        var byGemeente = Enumerable.Range(0, buurten.Count)
+        var seeds = Enumerable
+            .Range(0, buurten.Count)
+            .OrderBy(_ => random.Next())
+            .Take(gemeenteCount)
+            .Select(i => centres[i])
+            .ToArray();
+        var byGemeente = Enumerable
+            .Range(0, buurten.Count)
             .GroupBy(i => Nearest(seeds, centres[i]))
             .OrderBy(g => g.Key)
             .ToList();
         var features = new List<IFeature>(buurten.Count);
         for (var g = 0; g < byGemeente.Count; g++)
         {
-            // Wijken of ~10 buurten in west-east order; a CBS wijkcode has 2 digits per gemeente, a buurtcode 2 per wijk.
+            // Wijken of ~10 buurten in west-east order; a CBS wijkcode has 2 digits per gemeente, a buurtcode 2 per
+            // wijk.
             var members = byGemeente[g].OrderBy(i => centres[i].X).ToArray();
             var perWijk = Math.Max(10, (members.Length + 98) / 99);
             for (var m = 0; m < members.Length; m++)
@@ -90,7 +97,10 @@ internal static class BuurtenGeoPackage
         table.Add("aantal_personen_met_een_alg_bijstandsuitkering_tot", (long)(inwoners * random.NextDouble() * 0.08));
         foreach (var (field, min, max) in Kerncijfers)
         {
-            table.Add(field, random.NextDouble() < 0.02 ? -99997.0 : Math.Round(min + (random.NextDouble() * (max - min)), 1));
+            table.Add(
+                field,
+                random.NextDouble() < 0.02 ? -99997.0 : Math.Round(min + (random.NextDouble() * (max - min)), 1)
+            );
         }
 
         return table;

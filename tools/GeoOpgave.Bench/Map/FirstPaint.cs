@@ -6,17 +6,20 @@ namespace GeoOpgave.Bench.Map;
 
 /// <summary>
 /// W6 (d): the map page in headless Debian chromium: time from navigation to the first frame that shows buurten on the
-/// canvas layer (the map's <c>data-first-frame</c> mark, set in the animation frame after the first tile was drawn) and to
-/// the full render (every tile of the first view drawn: <c>data-full-render</c>), with the number of buurten drawn
-/// (<c>data-drawn</c>). At national zoom the tiles
-/// leave out buurten smaller than a pixel, so that number can be below the workspace's count.
-/// Target (BENCHMARKS.md): first paint &lt; 2 s.
+/// canvas layer (the map's <c>data-first-frame</c> mark, set in the animation frame after the first tile was drawn) and
+/// to the full render (every tile of the first view drawn: <c>data-full-render</c>), with the number of buurten drawn
+/// (<c>data-drawn</c>). At national zoom the tiles leave out buurten smaller than a pixel, so that number can be below
+/// the workspace's count. Target (BENCHMARKS.md): first paint &lt; 2 s.
 /// </summary>
 internal static class FirstPaint
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    public static async Task<(double ColdFirstMs, double FirstMs, double AllMs, int Drawn)?> MeasureAsync(Uri baseAddress, int buurten, TextWriter output)
+    public static async Task<(double ColdFirstMs, double FirstMs, double AllMs, int Drawn)?> MeasureAsync(
+        Uri baseAddress,
+        int buurten,
+        TextWriter output
+    )
     {
         if (!File.Exists(Chromium))
         {
@@ -31,23 +34,44 @@ internal static class FirstPaint
             Headless = true,
             Args = ["--no-sandbox"],
         });
-        // The first visit pays the server's first analysis and the circuit start; the second is what a returning user sees.
+        // The first visit pays the server's first analysis and the circuit start; the second is what a returning user
+        // sees.
         var cold = await OneVisitAsync(browser, baseAddress, buurten, "koud", output);
         var warm = await OneVisitAsync(browser, baseAddress, buurten, "warm", output);
         return (cold.FirstMs, warm.FirstMs, warm.AllMs, warm.Drawn);
     }
 
-    private static async Task<(double FirstMs, double AllMs, int Drawn)> OneVisitAsync(IBrowser browser, Uri baseAddress, int buurten, string label, TextWriter output)
+    private static async Task<(double FirstMs, double AllMs, int Drawn)> OneVisitAsync(
+        IBrowser browser,
+        Uri baseAddress,
+        int buurten,
+        string label,
+        TextWriter output
+    )
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            }
+        );
         var page = await context.NewPageAsync();
         var clock = Stopwatch.StartNew();
-        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-        await page.WaitForSelectorAsync("[data-testid=buurt-map][data-first-paint]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        await page.GotoAsync(
+            baseAddress.ToString(),
+            new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 }
+        );
+        await page.WaitForSelectorAsync(
+            "[data-testid=buurt-map][data-first-paint]",
+            new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 }
+        );
         var seenFirst = clock.Elapsed.TotalMilliseconds;
         try
         {
-            await page.WaitForSelectorAsync("[data-testid=buurt-map][data-full-render]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+            await page.WaitForSelectorAsync(
+                "[data-testid=buurt-map][data-full-render]",
+                new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 }
+            );
         }
         catch (TimeoutException)
         {
@@ -66,8 +90,12 @@ internal static class FirstPaint
             }
             """);
         var (first, all, drawn) = (marks[0], marks[1], (int)marks[2]);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"chromium {label}: eerste buurten in beeld na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms (de testdriver zag ze na {seenFirst:F0} / {seenAll:F0} ms)"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"chromium {label}: eerste buurten in beeld na {first:F0} ms, {drawn} van {buurten} buurten getekend na {all:F0} ms (de testdriver zag ze na {seenFirst:F0} / {seenAll:F0} ms)"
+            )
+        );
         await PanAsync(page, label, output);
         return (first, all, drawn);
     }
@@ -119,7 +147,9 @@ internal static class FirstPaint
             await page.WaitForTimeoutAsync(300);
         }
 
-        var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
+        var frames = await page.EvaluateAsync<double[]>(
+            "() => { window.__stop = true; return window.__frames.slice(1); }"
+        );
         if (frames.Length == 0)
         {
             return;
@@ -128,8 +158,11 @@ internal static class FirstPaint
         Array.Sort(frames);
         var p95 = frames[(int)Math.Ceiling(0.95 * frames.Length) - 1];
         var longFrames = frames.Count(f => f > 50);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"chromium {label} pannen: {frames.Length} frames, p95 {p95:F1} ms, langste {frames[^1]:F1} ms, {longFrames} frames > 50 ms"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"chromium {label} pannen: {frames.Length} frames, p95 {p95:F1} ms, langste {frames[^1]:F1} ms, {longFrames} frames > 50 ms"
+            )
+        );
     }
 }

@@ -39,6 +39,9 @@ internal sealed class Latencies
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"n {Count}, p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, max {Percentile(1):F1} ms, gemiddeld {Bytes / Math.Max(1, Count) / 1024.0:F1} KB, grootste {MaxBytes / 1024.0:F1} KB");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"n {Count}, p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, max {Percentile(1):F1} ms, gemiddeld {Bytes / Math.Max(1, Count) / 1024.0:F1} KB, grootste {MaxBytes / 1024.0:F1} KB"
+        );
 }

@@ -4,13 +4,20 @@ using GeoOpgave.Bench.Measure;
 
 namespace GeoOpgave.Bench.Map;
 
-/// <summary>The HTTP side of W6: cold/warm tiles, 1,000-buurt items pages and 32 concurrent clients, on loopback.</summary>
+/// <summary>The HTTP side of W6: cold/warm tiles, 1,000-buurt items pages and 32 concurrent clients, on
+/// loopback.</summary>
 internal sealed class MapProbe(Uri baseAddress, TextWriter output)
 {
     private const int Clients = 32;
     private static readonly TimeSpan LoadDuration = TimeSpan.FromSeconds(20);
 
-    private readonly HttpClient _client = new(new SocketsHttpHandler { MaxConnectionsPerServer = Clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    private readonly HttpClient _client = new(
+        new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = Clients * 2,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        }
+    )
     {
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(120),
@@ -18,7 +25,10 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
 
     private readonly List<string> _table = [];
 
-    public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<(int Z, int X, int Y)> tiles, IReadOnlyList<(int Z, int X, int Y)> sizeScan)
+    public async Task<IReadOnlyList<Measurement>> RunAsync(
+        IReadOnlyList<(int Z, int X, int Y)> tiles,
+        IReadOnlyList<(int Z, int X, int Y)> sizeScan
+    )
     {
         var (first, cold, warm) = await TilesAsync(tiles);
         var scan = new Latencies();
@@ -36,14 +46,35 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
 
         output.WriteLine($"items limit=1000: {items}");
         var (load, errors, perSecond) = await LoadAsync(tiles);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Clients} clients {LoadDuration.TotalSeconds:F0} s: {perSecond:F2} req/s, {errors} fouten, {load}"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Clients} clients {LoadDuration.TotalSeconds:F0} s: {perSecond:F2} req/s, {errors} fouten, {load}"
+            )
+        );
 
         Row("eerste verzoek (analyse)", first.Percentile(0.5), "", "");
         Row("tegel koud p50 / p95", cold.Percentile(0.5), cold.Percentile(0.95), "p95 < 150 ms");
         Row("tegel warm p50 / p95", warm.Percentile(0.5), warm.Percentile(0.95), "p95 < 20 ms");
-        Row(string.Create(CultureInfo.InvariantCulture, $"alle {scan.Count} tegels z0–{sizeScan.Max(t => t.Z)}: grootste {scan.MaxBytes / 1024.0:F0} KB; p50 / p95"), scan.Percentile(0.5), scan.Percentile(0.95), "< 500 KB");
+        Row(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"alle {scan.Count} tegels z0–{sizeScan.Max(t => t.Z)}: grootste {scan.MaxBytes / 1024.0:F0} KB; p50 / p95"
+            ),
+            scan.Percentile(0.5),
+            scan.Percentile(0.95),
+            "< 500 KB"
+        );
         Row("items 1.000 buurten p50 / p95", items.Percentile(0.5), items.Percentile(0.95), "< 150 ms");
-        Row(string.Create(CultureInfo.InvariantCulture, $"32 clients: {perSecond:F2} req/s, {errors} fouten; p50 / p95"), load.Percentile(0.5), load.Percentile(0.95), "0 fouten");
+        Row(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"32 clients: {perSecond:F2} req/s, {errors} fouten; p50 / p95"
+            ),
+            load.Percentile(0.5),
+            load.Percentile(0.95),
+            "0 fouten"
+        );
         output.WriteLine();
         output.WriteLine("| W6 | ms | ms | doel |");
         output.WriteLine("|---|---|---|---|");
@@ -54,14 +85,31 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
         [
             new Measurement("w6-tile-cold-p95", cold.Percentile(0.95) / 1000, null, 0, $"{cold.Count} tegels z7–12"),
             new Measurement("w6-tile-warm-p95", warm.Percentile(0.95) / 1000, null, 0, $"{warm.Count} tegels"),
-            new Measurement("w6-tile-scan-p95", scan.Percentile(0.95) / 1000, null, 0, string.Create(CultureInfo.InvariantCulture, $"{scan.Count} tegels, grootste {scan.MaxBytes / 1024.0:F0} KB")),
+            new Measurement(
+                "w6-tile-scan-p95",
+                scan.Percentile(0.95) / 1000,
+                null,
+                0,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{scan.Count} tegels, grootste {scan.MaxBytes / 1024.0:F0} KB"
+                )
+            ),
             new Measurement("w6-items-1000-p95", items.Percentile(0.95) / 1000, null, 0, $"{items.Count} pagina's"),
-            new Measurement("w6-32-clients-p95", load.Percentile(0.95) / 1000, null, 0, string.Create(CultureInfo.InvariantCulture, $"{perSecond:F2} req/s, {errors} fouten")),
+            new Measurement(
+                "w6-32-clients-p95",
+                load.Percentile(0.95) / 1000,
+                null,
+                0,
+                string.Create(CultureInfo.InvariantCulture, $"{perSecond:F2} req/s, {errors} fouten")
+            ),
         ];
     }
 
     // The last tile is asked first, alone: it pays the app's first analysis, which is not a tile's cost.
-    private async Task<(Latencies First, Latencies Cold, Latencies Warm)> TilesAsync(IReadOnlyList<(int Z, int X, int Y)> tiles)
+    private async Task<(Latencies First, Latencies Cold, Latencies Warm)> TilesAsync(
+        IReadOnlyList<(int Z, int X, int Y)> tiles
+    )
     {
         var first = new Latencies();
         await GetAsync(TilePath(tiles[^1]), first);
@@ -92,27 +140,41 @@ internal sealed class MapProbe(Uri baseAddress, TextWriter output)
     }
 
     private void Row(string what, double p50, object p95, string target) =>
-        _table.Add(string.Create(CultureInfo.InvariantCulture, $"| {what} | {p50:F1} | {(p95 is double d ? d.ToString("F1", CultureInfo.InvariantCulture) : p95)} | {target} |"));
+        _table.Add(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {what} | {p50:F1} | {(p95 is double d ? d.ToString("F1", CultureInfo.InvariantCulture) : p95)} | {target} |"
+            )
+        );
 
-    private static string TilePath((int Z, int X, int Y) t) => string.Create(CultureInfo.InvariantCulture, $"/tiles/buurten/{t.Z}/{t.X}/{t.Y}.mvt");
+    private static string TilePath((int Z, int X, int Y) t) =>
+        string.Create(CultureInfo.InvariantCulture, $"/tiles/buurten/{t.Z}/{t.X}/{t.Y}.mvt");
 
-    private static string ItemsPath(int page) => string.Create(CultureInfo.InvariantCulture, $"/ogc/collections/buurten/items?limit=1000&offset={page * 1000}");
+    private static string ItemsPath(int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"/ogc/collections/buurten/items?limit=1000&offset={page * 1000}");
 
     private async Task<bool> GetAsync(string path, Latencies latencies)
     {
         var clock = Stopwatch.StartNew();
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+        using var response = await _client.GetAsync(
+            new Uri(path, UriKind.Relative),
+            HttpCompletionOption.ResponseContentRead
+        );
         var body = await response.Content.ReadAsByteArrayAsync();
         latencies.Add(clock.Elapsed.TotalMilliseconds, body.Length);
         if (!response.IsSuccessStatusCode)
         {
-            output.WriteLine($"{path}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300))}");
+            output.WriteLine(
+                $"{path}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300))}"
+            );
         }
 
         return response.IsSuccessStatusCode;
     }
 
-    private async Task<(Latencies All, int Errors, double PerSecond)> LoadAsync(IReadOnlyList<(int Z, int X, int Y)> tiles)
+    private async Task<(Latencies All, int Errors, double PerSecond)> LoadAsync(
+        IReadOnlyList<(int Z, int X, int Y)> tiles
+    )
     {
         var errors = 0;
         var clock = Stopwatch.StartNew();

@@ -4,19 +4,32 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Bench.Map;
 
-/// <summary>WebMercatorQuad tiles covering the workload extent (by default at z 7–12): all of a zoom, or a seeded sample of at most <c>perZoom</c>.</summary>
+/// <summary>WebMercatorQuad tiles covering the workload extent (by default at z 7–12): all of a zoom, or a seeded
+/// sample of at most <c>perZoom</c>.</summary>
 internal static class TileSet
 {
-    public static List<(int Z, int X, int Y)> Covering(BenchExtent extent, int perZoom, int seed, int minZoom = 7, int maxZoom = 12)
+    public static List<(int Z, int X, int Y)> Covering(
+        BenchExtent extent,
+        int perZoom,
+        int seed,
+        int minZoom = 7,
+        int maxZoom = 12
+    )
     {
-        var box = GeometryTransformer.RdNewToWgs84.Transform(new GeometryFactory(new PrecisionModel(), 28992).ToGeometry(extent.Envelope)).EnvelopeInternal;
+        var box = GeometryTransformer
+            .RdNewToWgs84.Transform(new GeometryFactory(new PrecisionModel(), 28992).ToGeometry(extent.Envelope))
+            .EnvelopeInternal;
         var random = new Random(seed);
         var tiles = new List<(int, int, int)>();
         for (var z = minZoom; z <= maxZoom; z++)
         {
             var (x0, y0) = Tile(box.MinX, box.MaxY, z);
             var (x1, y1) = Tile(box.MaxX, box.MinY, z);
-            var all = (from x in Enumerable.Range(x0, x1 - x0 + 1) from y in Enumerable.Range(y0, y1 - y0 + 1) select (z, x, y)).ToList();
+            var all = (
+                from x in Enumerable.Range(x0, x1 - x0 + 1)
+                from y in Enumerable.Range(y0, y1 - y0 + 1)
+                select (z, x, y)
+            ).ToList();
             tiles.AddRange(all.Count <= perZoom ? all : all.OrderBy(_ => random.Next()).Take(perZoom));
         }
 

@@ -18,7 +18,12 @@ internal sealed class WebAppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<WebAppProcess> StartAsync(string repository, string connectionString, int port, TextWriter log)
+    public static async Task<WebAppProcess> StartAsync(
+        string repository,
+        string connectionString,
+        int port,
+        TextWriter log
+    )
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
@@ -27,7 +32,20 @@ internal sealed class WebAppProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { "run", "--project", "src/GeoOpgave.Web", "-c", "Release", "--no-build", "--", "--urls", baseAddress.ToString().TrimEnd('/') })
+        foreach (
+            var a in new[]
+            {
+                "run",
+                "--project",
+                "src/GeoOpgave.Web",
+                "-c",
+                "Release",
+                "--no-build",
+                "--",
+                "--urls",
+                baseAddress.ToString().TrimEnd('/'),
+            }
+        )
         {
             start.ArgumentList.Add(a);
         }
@@ -73,7 +91,8 @@ internal sealed class WebAppProcess : IDisposable
 
     private async Task WaitUntilReadyAsync(TextWriter log)
     {
-        // The first /api/buurten runs the whole analysis of 14,000 buurten, which on a busy machine takes longer than 30 s.
+        // The first /api/buurten runs the whole analysis of 14,000 buurten, which on a busy machine takes longer than
+        // 30 s.
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(3))

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace GeoOpgave.Bench.Measure;
 
-/// <summary>Runs one .NET workload in a fresh child process (clean JIT, GC and peak memory) and reads back its measurement.</summary>
+/// <summary>Runs one .NET workload in a fresh child process (clean JIT, GC and peak memory) and reads back its
+/// measurement.</summary>
 internal static class ChildRunner
 {
     public const string Marker = "MEASUREMENT ";
@@ -18,7 +19,17 @@ internal static class ChildRunner
             start.ArgumentList.Add(typeof(ChildRunner).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "measure", workload, "--scale", scale.ToString(CultureInfo.InvariantCulture), "--cache", cache })
+        foreach (
+            var arg in new[]
+            {
+                "measure",
+                workload,
+                "--scale",
+                scale.ToString(CultureInfo.InvariantCulture),
+                "--cache",
+                cache,
+            }
+        )
         {
             start.ArgumentList.Add(arg);
         }
@@ -28,7 +39,9 @@ internal static class ChildRunner
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"{workload} failed (exit {process.ExitCode}): {errors.Result}{output}");
+            ?? throw new InvalidOperationException(
+                $"{workload} failed (exit {process.ExitCode}): {errors.Result}{output}"
+            );
         return JsonSerializer.Deserialize<Measurement>(line[Marker.Length..])!;
     }
 

@@ -21,17 +21,25 @@ internal static class CliAgreement
             || c[0] - boundary.GetValueOrDefault(a.Key).Count != a.Value[0]
             || (c[0] > 0 ? c[1] : 0) - boundary.GetValueOrDefault(a.Key).Sum != a.Value[1]);
         return differ == 0 && anchor.Count == cli.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"gelijk: {cli.Count} buurten, count en sum ({boundary.Values.Sum(b => b.Count)} randpunten volgens laagste-code-regel)")
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"gelijk: {cli.Count} buurten, count en sum ({boundary.Values.Sum(b => b.Count)} randpunten volgens laagste-code-regel)"
+            )
             : string.Create(CultureInfo.InvariantCulture, $"VERSCHIL in {differ} buurten");
     }
 
-    /// <summary>The CLI's W1 against the in-process kernel on the stored points: the same engine, so equal to the bit.</summary>
+    /// <summary>The CLI's W1 against the in-process kernel on the stored points: the same engine, so equal to the
+    /// bit.</summary>
     public static string SameAsKernel(WorkloadFiles files, string cliName, string kernelName)
     {
         var cli = CliCsv.Read(DotnetWorkloads.ResultPath(files, cliName), 2);
         var kernel = CliCsv.Read(DotnetWorkloads.ResultPath(files, kernelName), 1);
-        var differ = kernel.Count(k => !cli.TryGetValue(k.Key, out var c) || c[0] != k.Value[0] || (c[0] > 0 ? c[1] : 0) != k.Value[1]);
-        return differ == 0 && kernel.Count == cli.Count ? "gelijk" : string.Create(CultureInfo.InvariantCulture, $"VERSCHIL in {differ} buurten");
+        var differ = kernel.Count(k =>
+            !cli.TryGetValue(k.Key, out var c) || c[0] != k.Value[0] || (c[0] > 0 ? c[1] : 0) != k.Value[1]
+        );
+        return differ == 0 && kernel.Count == cli.Count
+            ? "gelijk"
+            : string.Create(CultureInfo.InvariantCulture, $"VERSCHIL in {differ} buurten");
     }
 
     /// <summary>Areas per buurt and klasse, within 1e-6 relative.</summary>
@@ -43,13 +51,17 @@ internal static class CliAgreement
         var (worst, over) = (0.0, 0);
         foreach (var key in keys)
         {
-            double c = cli.TryGetValue(key, out var cv) ? cv[0] : 0, a = anchor.TryGetValue(key, out var av) ? av[0] : 0;
+            double c = cli.TryGetValue(key, out var cv) ? cv[0] : 0,
+                a = anchor.TryGetValue(key, out var av) ? av[0] : 0;
             var relative = Math.Abs(c - a) / Math.Max(Math.Max(Math.Abs(c), Math.Abs(a)), 1);
             worst = Math.Max(worst, relative);
             over += relative > 1e-6 ? 1 : 0;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{(over == 0 ? "gelijk" : "VERSCHIL")}: {keys.Count} buurt×klasse, grootste relatieve afwijking {worst:E1}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(over == 0 ? "gelijk" : "VERSCHIL")}: {keys.Count} buurt×klasse, grootste relatieve afwijking {worst:E1}"
+        );
     }
 
     /// <summary>Data cells per buurt equal and means within 1e-9 relative.</summary>
@@ -57,9 +69,14 @@ internal static class CliAgreement
     {
         var cli = CliCsv.Read(DotnetWorkloads.ResultPath(files, cliName), 2);
         var anchor = CliCsv.Read(DotnetWorkloads.ResultPath(files, anchorName), 1);
-        var differ = anchor.Count(a => !cli.TryGetValue(a.Key, out var c) || c[0] != a.Value[0]
-            || (a.Value[0] > 0 && Math.Abs(c[1] - a.Value[1]) > 1e-9 * Math.Max(Math.Abs(a.Value[1]), 1)));
-        return differ == 0 ? string.Create(CultureInfo.InvariantCulture, $"gelijk: {anchor.Count} buurten") : string.Create(CultureInfo.InvariantCulture, $"VERSCHIL in {differ} buurten");
+        var differ = anchor.Count(a =>
+            !cli.TryGetValue(a.Key, out var c)
+            || c[0] != a.Value[0]
+            || (a.Value[0] > 0 && Math.Abs(c[1] - a.Value[1]) > 1e-9 * Math.Max(Math.Abs(a.Value[1]), 1))
+        );
+        return differ == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"gelijk: {anchor.Count} buurten")
+            : string.Create(CultureInfo.InvariantCulture, $"VERSCHIL in {differ} buurten");
     }
 
     // The generator puts boundary point s on row (s + 1) · every − 1 of the CSV (PointsGenerator).

@@ -12,7 +12,9 @@ internal static class CliBinary
     {
         if (given is not null)
         {
-            return File.Exists(given) ? Path.GetFullPath(given) : throw new FileNotFoundException($"--cli {given} does not exist");
+            return File.Exists(given)
+                ? Path.GetFullPath(given)
+                : throw new FileNotFoundException($"--cli {given} does not exist");
         }
 
         var project = Path.Combine(RepositoryRoot(), "src", "GeoOpgave.Cli");
@@ -24,11 +26,14 @@ internal static class CliBinary
             start.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet publish");
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("could not start dotnet publish");
         var errors = process.StandardError.ReadToEndAsync();
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? Path.Combine(output, "geoopgave") : throw new InvalidOperationException($"dotnet publish failed: {errors.Result}{text}");
+        return process.ExitCode == 0
+            ? Path.Combine(output, "geoopgave")
+            : throw new InvalidOperationException($"dotnet publish failed: {errors.Result}{text}");
     }
 
     private static string RepositoryRoot()

@@ -10,8 +10,15 @@ namespace GeoOpgave.Bench.Measure;
 internal static class CliCsv
 {
     public static Dictionary<string, double[]> Read(string path, int keyColumns, bool header = true) =>
-        File.ReadLines(path).Skip(header ? 1 : 0).Select(l => l.Split(',')).ToDictionary(
-            p => string.Join('/', p.Take(keyColumns).Where(k => k.Length > 0)),
-            p => p.Skip(keyColumns).Select(v => v.Length == 0 ? double.NaN : double.Parse(v, CultureInfo.InvariantCulture)).ToArray(),
-            StringComparer.Ordinal);
+        File.ReadLines(path)
+            .Skip(header ? 1 : 0)
+            .Select(l => l.Split(','))
+            .ToDictionary(
+                p => string.Join('/', p.Take(keyColumns).Where(k => k.Length > 0)),
+                p =>
+                    p.Skip(keyColumns)
+                        .Select(v => v.Length == 0 ? double.NaN : double.Parse(v, CultureInfo.InvariantCulture))
+                        .ToArray(),
+                StringComparer.Ordinal
+            );
 }

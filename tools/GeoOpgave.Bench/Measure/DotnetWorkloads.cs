@@ -29,7 +29,10 @@ internal static class DotnetWorkloads
     };
 
     public static List<Area> Buurten(WorkloadFiles files) =>
-        FeatureFile.Read(files.BuurtenBin).Select(b => new Area(b.Key, b.Key, AreaLevel.Buurt, "GM0000", null, 2024, b.Geometry)).ToList();
+        FeatureFile
+            .Read(files.BuurtenBin)
+            .Select(b => new Area(b.Key, b.Key, AreaLevel.Buurt, "GM0000", null, 2024, b.Geometry))
+            .ToList();
 
     private static Measurement W1Stored(WorkloadFiles files, string pointsPath, string output)
     {
@@ -47,7 +50,13 @@ internal static class DotnetWorkloads
         var cpu = CpuNow();
         var result = AggregatePoints.Run(new AreaPointLocator(buurten), batches, []);
         var seconds = watch.Elapsed.TotalSeconds;
-        return Finish("w1-stored", seconds, null, CpuNow() - cpu, WriteCounts(files, output, buurten, result, result.Unassigned));
+        return Finish(
+            "w1-stored",
+            seconds,
+            null,
+            CpuNow() - cpu,
+            WriteCounts(files, output, buurten, result, result.Unassigned)
+        );
     }
 
     private static Measurement W1Csv(WorkloadFiles files)
@@ -55,9 +64,20 @@ internal static class DotnetWorkloads
         var watch = Stopwatch.StartNew();
         var cpu = CpuNow();
         var buurten = Buurten(files);
-        var result = AggregatePoints.Run(new AreaPointLocator(buurten), CsvPointChunks.Blocks(files.PointsCsv), CsvPointChunks.Decode, []);
+        var result = AggregatePoints.Run(
+            new AreaPointLocator(buurten),
+            CsvPointChunks.Blocks(files.PointsCsv),
+            CsvPointChunks.Decode,
+            []
+        );
         var seconds = watch.Elapsed.TotalSeconds;
-        return Finish("w1-csv", seconds, null, CpuNow() - cpu, WriteCounts(files, "dotnet-w1-csv.csv", buurten, result, result.Unassigned));
+        return Finish(
+            "w1-csv",
+            seconds,
+            null,
+            CpuNow() - cpu,
+            WriteCounts(files, "dotnet-w1-csv.csv", buurten, result, result.Unassigned)
+        );
     }
 
     private static Measurement W2(WorkloadFiles files)
@@ -75,7 +95,10 @@ internal static class DotnetWorkloads
         }
 
         File.WriteAllText(ResultPath(files, "dotnet-w2.csv"), text.ToString());
-        var checksum = string.Create(CultureInfo.InvariantCulture, $"area {result.Coverage.Sum(c => c.AreaM2):F1} m², {result.Issues.Count} issues");
+        var checksum = string.Create(
+            CultureInfo.InvariantCulture,
+            $"area {result.Coverage.Sum(c => c.AreaM2):F1} m², {result.Issues.Count} issues"
+        );
         return Finish("w2", seconds, null, CpuNow() - cpu, checksum);
     }
 
@@ -96,14 +119,24 @@ internal static class DotnetWorkloads
             text.Append(CultureInfo.InvariantCulture, $"{s.AreaCode},{s.DataCells:R},{s.Mean ?? 0:R}\n");
         }
 
-        File.WriteAllText(ResultPath(files, $"dotnet-w3-{coverage.ToString().ToLowerInvariant()}.csv"), text.ToString());
+        File.WriteAllText(
+            ResultPath(files, $"dotnet-w3-{coverage.ToString().ToLowerInvariant()}.csv"),
+            text.ToString()
+        );
         var checksum = string.Create(
             CultureInfo.InvariantCulture,
-            $"covered {stats.Sum(s => s.CoveredCells):F3} cells, data {stats.Sum(s => s.DataCells):F3}, Σmean {stats.Sum(s => s.Mean ?? 0):F4}, max {stats.Max(s => s.Max ?? double.MinValue):F3}");
+            $"covered {stats.Sum(s => s.CoveredCells):F3} cells, data {stats.Sum(s => s.DataCells):F3}, Σmean {stats.Sum(s => s.Mean ?? 0):F4}, max {stats.Max(s => s.Max ?? double.MinValue):F3}"
+        );
         return Finish($"w3-{coverage.ToString().ToLowerInvariant()}", seconds, readSeconds, CpuNow() - cpu, checksum);
     }
 
-    private static string WriteCounts(WorkloadFiles files, string name, List<Area> buurten, PointAggregationResult result, long unassigned)
+    private static string WriteCounts(
+        WorkloadFiles files,
+        string name,
+        List<Area> buurten,
+        PointAggregationResult result,
+        long unassigned
+    )
     {
         var text = new StringBuilder("code,count,sum\n");
         long total = 0;
@@ -118,7 +151,13 @@ internal static class DotnetWorkloads
         return string.Create(CultureInfo.InvariantCulture, $"{total} in buurten, {unassigned} outside");
     }
 
-    private static Measurement Finish(string name, double seconds, double? readSeconds, double cpuSeconds, string checksum)
+    private static Measurement Finish(
+        string name,
+        double seconds,
+        double? readSeconds,
+        double cpuSeconds,
+        string checksum
+    )
     {
         using var process = Process.GetCurrentProcess();
         process.Refresh();

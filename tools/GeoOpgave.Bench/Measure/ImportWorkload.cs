@@ -24,7 +24,8 @@ internal static class ImportWorkload
 
     public static bool Handles(string workload) => workload is Postgis or Sqlite;
 
-    /// <summary>Runs the anchor and both imports, each <paramref name="runs"/> times, and returns the medians.</summary>
+    /// <summary>Runs the anchor and both imports, each <paramref name="runs"/> times, and returns the
+    /// medians.</summary>
     public static IEnumerable<Measurement> Run(WorkloadFiles files, int runs, TextWriter log)
     {
         var pg = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG");
@@ -37,8 +38,12 @@ internal static class ImportWorkload
         var csv = InsideNetherlands(files);
         log.WriteLine($"meet w4 (import van {csv}, {runs}×) …");
         yield return Median(runs, () => Ogr2Ogr(files, pg));
-        yield return Median(runs, () => ChildRunner.Run(Postgis, files.Extent.Scale, Path.GetDirectoryName(files.Folder)!));
-        yield return Median(runs, () => ChildRunner.Run(Sqlite, files.Extent.Scale, Path.GetDirectoryName(files.Folder)!));
+        yield return Median(runs, () =>
+            ChildRunner.Run(Postgis, files.Extent.Scale, Path.GetDirectoryName(files.Folder)!)
+        );
+        yield return Median(runs, () =>
+            ChildRunner.Run(Sqlite, files.Extent.Scale, Path.GetDirectoryName(files.Folder)!)
+        );
     }
 
     /// <summary>
@@ -60,8 +65,12 @@ internal static class ImportWorkload
             foreach (var line in File.ReadLines(files.PointsCsv))
             {
                 var parts = line.Split(',');
-                var inside = !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-                    || (double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y) && box.Contains(x, y));
+                var inside =
+                    !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+                    || (
+                        double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+                        && box.Contains(x, y)
+                    );
                 if (inside)
                 {
                     writer.Write(line);
@@ -90,16 +99,28 @@ internal static class ImportWorkload
         var import = importScope.ServiceProvider.GetRequiredService<ImportService>();
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = import.ImportAsync(new ImportRequest(InsideNetherlands(files)) { Name = "w4" }, default).GetAwaiter().GetResult();
+        var result = import
+            .ImportAsync(new ImportRequest(InsideNetherlands(files)) { Name = "w4" }, default)
+            .GetAwaiter()
+            .GetResult();
         var seconds = watch.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
         if (!result.Imported)
         {
-            throw new InvalidOperationException(string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+            throw new InvalidOperationException(
+                string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+            );
         }
 
         var checksum = string.Create(CultureInfo.InvariantCulture, $"{result.Layers[0].FeatureCount} features");
-        return new Measurement(workload, seconds, null, process.PeakWorkingSet64, checksum, (process.TotalProcessorTime - cpu).TotalSeconds);
+        return new Measurement(
+            workload,
+            seconds,
+            null,
+            process.PeakWorkingSet64,
+            checksum,
+            (process.TotalProcessorTime - cpu).TotalSeconds
+        );
     }
 
     // A small import first, so that the timed one runs compiled code: ogr2ogr is native and pays no JIT either.
@@ -113,17 +134,24 @@ internal static class ImportWorkload
         File.Delete(sample);
         if (!result.Imported)
         {
-            throw new InvalidOperationException("The warm-up import was rejected: " + string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message)));
+            throw new InvalidOperationException(
+                "The warm-up import was rejected: "
+                    + string.Join("; ", result.Reports.SelectMany(r => r.Issues).Select(i => i.Message))
+            );
         }
     }
 
     private static Measurement Ogr2Ogr(WorkloadFiles files, string server)
     {
         var db = Recreate(new Psql(server));
-        var parts = server.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+        var parts = server
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2)
             .ToDictionary(p => p[0].Trim().ToUpperInvariant(), p => p[1].Trim(), StringComparer.Ordinal);
-        var libpq = $"PG:host={parts.GetValueOrDefault("HOST", "127.0.0.1")} port={parts.GetValueOrDefault("PORT", "5432")} " +
-            $"user={parts.GetValueOrDefault("USERNAME", "postgres")} dbname={Database}";
+        var libpq =
+            $"PG:host={parts.GetValueOrDefault("HOST", "127.0.0.1")} port={parts.GetValueOrDefault("PORT", "5432")} "
+            + $"user={parts.GetValueOrDefault("USERNAME", "postgres")} dbname={Database}";
         var start = new ProcessStartInfo("ogr2ogr") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[]
         {
@@ -152,7 +180,13 @@ internal static class ImportWorkload
         var load = watch.Elapsed.TotalSeconds;
         var index = db.Run("CREATE INDEX points_geom ON points USING gist (geom);").Seconds;
         var rows = db.Run("SELECT count(*) FROM points;").Output.Trim();
-        return new Measurement(Anchor, load + index, load, 0, string.Create(CultureInfo.InvariantCulture, $"{rows} rows; ogr2ogr {load:F1} + GiST {index:F1} s"));
+        return new Measurement(
+            Anchor,
+            load + index,
+            load,
+            0,
+            string.Create(CultureInfo.InvariantCulture, $"{rows} rows; ogr2ogr {load:F1} + GiST {index:F1} s")
+        );
     }
 
     private static Psql Recreate(Psql server)
@@ -166,9 +200,12 @@ internal static class ImportWorkload
 
     private static string FreshPostgres()
     {
-        var server = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG") ?? throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set");
+        var server = Environment.GetEnvironmentVariable("GEOOPGAVE_TEST_PG")
+            ?? throw new InvalidOperationException("GEOOPGAVE_TEST_PG is not set");
         Recreate(new Psql(server));
-        var parts = server.Split(';', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("Database=", StringComparison.OrdinalIgnoreCase));
+        var parts = server
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("Database=", StringComparison.OrdinalIgnoreCase));
         return string.Join(';', parts.Append($"Database={Database}"));
     }
 

@@ -5,4 +5,11 @@ namespace GeoOpgave.Bench.Measure;
 /// memory, a checksum of the answer and, for the .NET engine, the CPU seconds of the timed part (all
 /// threads): on a shared machine the wall clock drifts with the neighbours' load, CPU time much less.
 /// </summary>
-internal sealed record Measurement(string Workload, double Seconds, double? ReadSeconds, long PeakBytes, string Checksum, double? CpuSeconds = null);
+internal sealed record Measurement(
+    string Workload,
+    double Seconds,
+    double? ReadSeconds,
+    long PeakBytes,
+    string Checksum,
+    double? CpuSeconds = null
+);

@@ -23,13 +23,18 @@ internal sealed class Psql
 
     public Psql For(string database) => new(string.Join(';', _parts.Select(p => $"{p.Key}={p.Value}")), database);
 
-    /// <summary>Runs <paramref name="program"/> and feeds its standard output, after <paramref name="preamble"/>, to psql; returns the seconds.</summary>
+    /// <summary>Runs <paramref name="program"/> and feeds its standard output, after <paramref name="preamble"/>, to
+    /// psql; returns the seconds.</summary>
     public double RunPipe(string program, string[] arguments, string preamble)
     {
         var script = Path.GetTempFileName();
         try
         {
-            var producer = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+            var producer = new ProcessStartInfo(program)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
             foreach (var arg in arguments)
             {
                 producer.ArgumentList.Add(arg);
@@ -37,7 +42,9 @@ internal sealed class Psql
 
             var watch = Stopwatch.StartNew();
             using (var writer = new StreamWriter(script))
-            using (var process = Process.Start(producer) ?? throw new InvalidOperationException($"{program} did not start"))
+            using (
+                var process = Process.Start(producer) ?? throw new InvalidOperationException($"{program} did not start")
+            )
             {
                 var errors = process.StandardError.ReadToEndAsync();
                 writer.Write(preamble);
@@ -75,7 +82,27 @@ internal sealed class Psql
     private (double Seconds, string Output) RunFile(string script)
     {
         var start = new ProcessStartInfo("psql") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", _parts.GetValueOrDefault("HOST", "127.0.0.1"), "-p", _parts.GetValueOrDefault("PORT", "5432"), "-U", _parts.GetValueOrDefault("USERNAME", "postgres"), "-d", Database, "-f", script })
+        foreach (
+            var arg in new[]
+            {
+                "-X",
+                "-q",
+                "-A",
+                "-t",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                _parts.GetValueOrDefault("HOST", "127.0.0.1"),
+                "-p",
+                _parts.GetValueOrDefault("PORT", "5432"),
+                "-U",
+                _parts.GetValueOrDefault("USERNAME", "postgres"),
+                "-d",
+                Database,
+                "-f",
+                script,
+            }
+        )
         {
             start.ArgumentList.Add(arg);
         }
@@ -87,6 +114,8 @@ internal sealed class Psql
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var seconds = watch.Elapsed.TotalSeconds;
-        return process.ExitCode == 0 ? (seconds, output) : throw new InvalidOperationException($"psql failed: {errors.Result}");
+        return process.ExitCode == 0
+            ? (seconds, output)
+            : throw new InvalidOperationException($"psql failed: {errors.Result}");
     }
 }

@@ -36,12 +36,18 @@ internal static class ScoringWorkload
         var median = rescore[rescore.Count / 2];
         var p95 = rescore[(int)(rescore.Count * 0.95)];
 
-        var sensitivity = Enumerable.Range(0, runs).Select(_ =>
-        {
-            clock.Restart();
-            var result = AnalyseSensitivity.Run(new SensitivityParameters(matrix, TopK: 100) { Runs = 1000, Weights = weights });
-            return (Seconds: clock.Elapsed.TotalSeconds, Result: result);
-        }).OrderBy(r => r.Seconds).ToList();
+        var sensitivity = Enumerable
+            .Range(0, runs)
+            .Select(_ =>
+            {
+                clock.Restart();
+                var result = AnalyseSensitivity.Run(
+                    new SensitivityParameters(matrix, TopK: 100) { Runs = 1000, Weights = weights }
+                );
+                return (Seconds: clock.Elapsed.TotalSeconds, Result: result);
+            })
+            .OrderBy(r => r.Seconds)
+            .ToList();
 
         var sensitivityMedian = sensitivity[sensitivity.Count / 2].Seconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -74,8 +80,17 @@ internal static class ScoringWorkload
     {
         var random = new Random(5);
         var square = new GeometryFactory(new PrecisionModel(), 28992).ToGeometry(new Envelope(0, 1, 0, 1));
-        var buurten = Enumerable.Range(0, buurtCount)
-            .Select(i => new Area($"BU{i:D8}", $"Buurt {i}", AreaLevel.Buurt, $"GM{i % 40:D4}", $"WK{i / 10:D6}", 2024, square))
+        var buurten = Enumerable
+            .Range(0, buurtCount)
+            .Select(i => new Area(
+                $"BU{i:D8}",
+                $"Buurt {i}",
+                AreaLevel.Buurt,
+                $"GM{i % 40:D4}",
+                $"WK{i / 10:D6}",
+                2024,
+                square
+            ))
             .ToArray();
         var values = new List<IndicatorValue>(buurtCount * Indicators);
         foreach (var buurt in buurten)
@@ -83,7 +98,9 @@ internal static class ScoringWorkload
             for (var k = 0; k < Indicators; k++)
             {
                 var missing = random.NextDouble() < 0.03;
-                values.Add(new IndicatorValue(buurt.Code, $"i{k:D2}", 2024, missing ? null : random.NextDouble() * 1000));
+                values.Add(
+                    new IndicatorValue(buurt.Code, $"i{k:D2}", 2024, missing ? null : random.NextDouble() * 1000)
+                );
             }
         }
 
@@ -91,12 +108,22 @@ internal static class ScoringWorkload
                 $"opgave{o}",
                 $"Opgave {o}",
                 "#000000",
-                Enumerable.Range(o * 10, 10)
-                    .Select(k => new OpgaveIndicator($"i{k:D2}", 1 + (k % 3), k % 4 == 0 ? IndicatorDirection.LowerIsMoreUrgent : IndicatorDirection.HigherIsMoreUrgent))
-                    .ToArray()))
+                Enumerable
+                    .Range(o * 10, 10)
+                    .Select(k => new OpgaveIndicator(
+                        $"i{k:D2}",
+                        1 + (k % 3),
+                        k % 4 == 0 ? IndicatorDirection.LowerIsMoreUrgent : IndicatorDirection.HigherIsMoreUrgent
+                    ))
+                    .ToArray()
+            ))
             .ToArray();
         // Calibrated like the default profile: every opgave flags its top quarter, resolved again in every run.
-        var profile = new Profile("bench", 1, "Bench", 65, 45, 0.5, opgaven, []) { UrgentShare = 0.25, AttentionShare = 0.55 };
+        var profile = new Profile("bench", 1, "Bench", 65, 45, 0.5, opgaven, [])
+        {
+            UrgentShare = 0.25,
+            AttentionShare = 0.55,
+        };
         var weights = opgaven.SelectMany(o => o.Indicators).Select(i => i.Weight).ToArray();
         return (new ScoringParameters(profile, buurten, new IndicatorTable(values)), weights);
     }

@@ -13,10 +13,17 @@ internal static class TimedProcess
 
     public static bool CanMeasureMemory => File.Exists(Time);
 
-    public static (double Seconds, double? CpuSeconds, long PeakBytes, string Output) Run(string program, IEnumerable<string> args)
+    public static (double Seconds, double? CpuSeconds, long PeakBytes, string Output) Run(
+        string program,
+        IEnumerable<string> args
+    )
     {
         var report = Path.GetTempFileName();
-        var start = new ProcessStartInfo(CanMeasureMemory ? Time : program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(CanMeasureMemory ? Time : program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         if (CanMeasureMemory)
         {
             foreach (var a in new[] { "-f", "%e %U %S %M", "-o", report, program })
@@ -38,7 +45,9 @@ internal static class TimedProcess
         var wall = watch.Elapsed.TotalSeconds;
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', start.ArgumentList)} failed (exit {process.ExitCode}): {errors.Result}{output}");
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(program)} {string.Join(' ', start.ArgumentList)} failed (exit {process.ExitCode}): {errors.Result}{output}"
+            );
         }
 
         var fields = CanMeasureMemory ? File.ReadAllLines(report).Last().Split(' ') : [];

@@ -13,7 +13,10 @@ internal static class BuurtenGenerator
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 28992);
 
-    public static (List<(string Code, Geometry Geometry)> Buurten, List<Coordinate> SharedVertices) Generate(BenchExtent extent, int seed)
+    public static (List<(string Code, Geometry Geometry)> Buurten, List<Coordinate> SharedVertices) Generate(
+        BenchExtent extent,
+        int seed
+    )
     {
         var random = new Random(seed);
         var n = extent.Count(14_000);
@@ -44,14 +47,23 @@ internal static class BuurtenGenerator
             }
         }
 
-        var shared = uses.Where(u => u.Value >= 2 && !OnOuterEdge(u.Key, extent)).Select(u => u.Key).OrderBy(c => c).ToList();
-        var result = buurten.OrderBy(b => b.Site)
+        var shared = uses.Where(u => u.Value >= 2 && !OnOuterEdge(u.Key, extent))
+            .Select(u => u.Key)
+            .OrderBy(c => c)
+            .ToList();
+        var result = buurten
+            .OrderBy(b => b.Site)
             .Select(b => (string.Create(CultureInfo.InvariantCulture, $"BU{b.Site:D8}"), b.Geometry))
             .ToList();
         return (result, shared);
     }
 
-    private static Polygon? Wiggle(Polygon cell, BenchExtent extent, VertexSnapper snapper, Dictionary<Coordinate, int> uses)
+    private static Polygon? Wiggle(
+        Polygon cell,
+        BenchExtent extent,
+        VertexSnapper snapper,
+        Dictionary<Coordinate, int> uses
+    )
     {
         var corners = new List<Coordinate>();
         foreach (var c in cell.ExteriorRing.Coordinates.SkipLast(1))

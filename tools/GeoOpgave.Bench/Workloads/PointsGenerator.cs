@@ -12,7 +12,12 @@ namespace GeoOpgave.Bench.Workloads;
 /// </summary>
 internal static class PointsGenerator
 {
-    public static void Generate(BenchExtent extent, IReadOnlyList<Coordinate> sharedVertices, int seed, WorkloadFiles files)
+    public static void Generate(
+        BenchExtent extent,
+        IReadOnlyList<Coordinate> sharedVertices,
+        int seed,
+        WorkloadFiles files
+    )
     {
         var random = new Random(seed);
         var total = extent.Count(10_000_000);
@@ -61,7 +66,13 @@ internal static class PointsGenerator
         }
     }
 
-    private static List<(double X, double Y)> Special(BenchExtent extent, IReadOnlyList<Coordinate> vertices, int onVertices, int onEdge, Random random)
+    private static List<(double X, double Y)> Special(
+        BenchExtent extent,
+        IReadOnlyList<Coordinate> vertices,
+        int onVertices,
+        int onEdge,
+        Random random
+    )
     {
         var list = new List<(double, double)>();
         for (var k = 0; k < onVertices && vertices.Count > 0; k++)
@@ -85,7 +96,11 @@ internal static class PointsGenerator
         return list.OrderBy(_ => random.Next()).ToList();
     }
 
-    private static (double X, double Y, double Sigma)[] Centres(BenchExtent extent, Random random, out double[] cumulative)
+    private static (double X, double Y, double Sigma)[] Centres(
+        BenchExtent extent,
+        Random random,
+        out double[] cumulative
+    )
     {
         var count = Math.Max(3, (int)Math.Round(300 * Math.Sqrt(extent.Scale)));
         var weights = Enumerable.Range(1, count).Select(k => 1.0 / k).ToArray();
@@ -104,12 +119,19 @@ internal static class PointsGenerator
             1_000 * Math.Exp(random.NextDouble() * Math.Log(6)))).ToArray();
     }
 
-    private static (double X, double Y) Clustered((double X, double Y, double Sigma)[] centres, double[] cumulative, Random random)
+    private static (double X, double Y) Clustered(
+        (double X, double Y, double Sigma)[] centres,
+        double[] cumulative,
+        Random random
+    )
     {
         var index = Array.BinarySearch(cumulative, random.NextDouble());
         var c = centres[Math.Min(index < 0 ? ~index : index, centres.Length - 1)];
         var r = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()));
         var theta = 2 * Math.PI * random.NextDouble();
-        return (Math.Round(c.X + (c.Sigma * r * Math.Cos(theta)), 2), Math.Round(c.Y + (c.Sigma * r * Math.Sin(theta)), 2));
+        return (
+            Math.Round(c.X + (c.Sigma * r * Math.Cos(theta)), 2),
+            Math.Round(c.Y + (c.Sigma * r * Math.Sin(theta)), 2)
+        );
     }
 }

@@ -9,7 +9,8 @@ internal sealed class WorkloadFiles(string cache, BenchExtent extent)
 {
     private const int Seed = 20_240_801;
 
-    public string Folder { get; } = Path.Combine(cache, string.Create(CultureInfo.InvariantCulture, $"scale-{extent.Scale:0.####}"));
+    public string Folder { get; } =
+        Path.Combine(cache, string.Create(CultureInfo.InvariantCulture, $"scale-{extent.Scale:0.####}"));
 
     public BenchExtent Extent => extent;
 
@@ -29,7 +30,8 @@ internal sealed class WorkloadFiles(string cache, BenchExtent extent)
     /// <summary>The zones as a GeoPackage, layer <c>zones</c>, field <c>klasse</c>.</summary>
     public string ZonesGpkg => Path.Combine(Folder, "zones.gpkg");
 
-    /// <summary>The first 1 M points of <see cref="PointsCsv"/> (at scale 1; a tenth of the points otherwise).</summary>
+    /// <summary>The first 1 M points of <see cref="PointsCsv"/> (at scale 1; a tenth of the points
+    /// otherwise).</summary>
     public string PointsSubsetCsv => Path.Combine(Folder, "points-subset.csv");
 
     public int SubsetRows => extent.Count(1_000_000);
@@ -81,8 +83,9 @@ internal sealed class WorkloadFiles(string cache, BenchExtent extent)
             FeatureFile.Write(BuurtenBin, buurten);
             var vertices = buurten.Select(b => b.Geometry.NumPoints - 1).Order().ToArray();
             log.WriteLine(
-                $"{buurten.Count} buurten, {vertices.Sum()} hoekpunten (min {vertices[0]}, mediaan {vertices[vertices.Length / 2]}, max {vertices[^1]}), " +
-                $"{buurten.Count(b => !b.Geometry.IsValid)} ongeldig, oppervlak {buurten.Sum(b => b.Geometry.Area) / extent.Envelope.Area:F9} van de extent");
+                $"{buurten.Count} buurten, {vertices.Sum()} hoekpunten (min {vertices[0]}, mediaan {vertices[vertices.Length / 2]}, max {vertices[^1]}), "
+                    + $"{buurten.Count(b => !b.Geometry.IsValid)} ongeldig, oppervlak {buurten.Sum(b => b.Geometry.Area) / extent.Envelope.Area:F9} van de extent"
+            );
             PointsGenerator.Generate(extent, shared, Seed + 1, this);
         }
     }

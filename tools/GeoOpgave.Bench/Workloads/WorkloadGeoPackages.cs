@@ -21,7 +21,8 @@ internal static class WorkloadGeoPackages
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>The first <paramref name="rows"/> points of the CSV, header kept: the "1 M subset" of BENCHMARKS.md.</summary>
+    /// <summary>The first <paramref name="rows"/> points of the CSV, header kept: the "1 M subset" of
+    /// BENCHMARKS.md.</summary>
     public static void Head(string csv, string path, int rows)
     {
         var temporary = path + ".tmp";

@@ -26,9 +26,15 @@ internal static class ZonesGenerator
             for (var v = 0; v < Vertices; v++)
             {
                 var theta = 2 * Math.PI * v / Vertices;
-                var wobble = (0.18 * Math.Sin((2 * theta) + phases[0])) + (0.12 * Math.Sin((3 * theta) + phases[1])) + (0.05 * Math.Sin((7 * theta) + phases[2]));
+                var wobble =
+                    (0.18 * Math.Sin((2 * theta) + phases[0]))
+                    + (0.12 * Math.Sin((3 * theta) + phases[1]))
+                    + (0.05 * Math.Sin((7 * theta) + phases[2]));
                 var r = radius * (0.65 + wobble + (0.04 * random.NextDouble()));
-                ring[v] = new Coordinate(Math.Round(cx + (r * Math.Cos(theta)), 2), Math.Round(cy + (r * Math.Sin(theta)), 2));
+                ring[v] = new Coordinate(
+                    Math.Round(cx + (r * Math.Cos(theta)), 2),
+                    Math.Round(cy + (r * Math.Sin(theta)), 2)
+                );
             }
 
             ring[Vertices] = ring[0];

@@ -11,7 +11,11 @@ namespace GeoOpgave.DemoGen.Layout;
 /// </summary>
 internal static class BuurtLayout
 {
-    public static (IReadOnlyList<BuurtShape> Buurten, Polygon Lake) Build(Landscape landscape, DemoRandom random, Displacement displacement)
+    public static (IReadOnlyList<BuurtShape> Buurten, Polygon Lake) Build(
+        Landscape landscape,
+        DemoRandom random,
+        Displacement displacement
+    )
     {
         var factory = landscape.Outline.Factory;
         var seeds = SeedSampler.Sample(landscape.Outline, random);
@@ -27,13 +31,18 @@ internal static class BuurtLayout
             .ToDictionary(g => g.Key, g => UnaryUnionOp.Union(g.ToList<NetTopologySuite.Geometries.Geometry>()));
         if (enclaveFaces.Count != 1 || bySeed.Count != seeds.Count)
         {
-            throw new InvalidOperationException($"Faces did not map one-to-one on seeds ({bySeed.Count} of {seeds.Count}, enclave {enclaveFaces.Count}).");
+            throw new InvalidOperationException(
+                $"Faces did not map one-to-one on seeds ({bySeed.Count} of {seeds.Count}, enclave {enclaveFaces.Count})."
+            );
         }
 
         var shapes = new List<BuurtShape>();
         foreach (var wijk in WijkPlan.All)
         {
-            var parts = seeds.Where(s => s.Wijk == wijk).Select(s => (Geometry: bySeed[s], Kind: BuurtKind.Gewoon)).ToList();
+            var parts = seeds
+                .Where(s => s.Wijk == wijk)
+                .Select(s => (Geometry: bySeed[s], Kind: BuurtKind.Gewoon))
+                .ToList();
             if (wijk == host.Wijk)
             {
                 parts.Add((enclaveFaces[0], BuurtKind.Enclave));
@@ -44,15 +53,27 @@ internal static class BuurtLayout
                 MergeScattered(parts);
             }
 
-            shapes.AddRange(parts.Select((p, i) => new BuurtShape(
-                "BU" + wijk.Code[2..] + i.ToString("00", CultureInfo.InvariantCulture),
-                p.Kind switch { BuurtKind.Enclave => WijkPlan.EnclaveName, BuurtKind.Verspreid => WijkPlan.ScatteredName, _ => wijk.BuurtNames[i] },
-                wijk,
-                p.Geometry,
-                p.Kind)));
+            shapes.AddRange(
+                parts.Select(
+                    (p, i) =>
+                        new BuurtShape(
+                            "BU" + wijk.Code[2..] + i.ToString("00", CultureInfo.InvariantCulture),
+                            p.Kind switch
+                            {
+                                BuurtKind.Enclave => WijkPlan.EnclaveName,
+                                BuurtKind.Verspreid => WijkPlan.ScatteredName,
+                                _ => wijk.BuurtNames[i],
+                            },
+                            wijk,
+                            p.Geometry,
+                            p.Kind
+                        )
+                )
+            );
         }
 
-        var lake = (Polygon)displacement.Apply(factory.CreatePolygon(Circle(factory, host.Point, radius * 0.6, random)));
+        var lake = (Polygon)
+            displacement.Apply(factory.CreatePolygon(Circle(factory, host.Point, radius * 0.6, random)));
         return (shapes, lake);
     }
 
@@ -72,7 +93,9 @@ internal static class BuurtLayout
             }
         }
 
-        throw new InvalidOperationException("No two polder buurten are apart; the scattered MultiPolygon buurt cannot be made.");
+        throw new InvalidOperationException(
+            "No two polder buurten are apart; the scattered MultiPolygon buurt cannot be made."
+        );
     }
 
     private static double NearestDistance(Seed seed, IReadOnlyList<Seed> seeds) =>
@@ -87,7 +110,10 @@ internal static class BuurtLayout
         {
             var theta = 2 * Math.PI * i / vertices;
             var r = radius * (1 + (0.12 * Math.Sin((3 * theta) + phase)));
-            ring[i] = new Coordinate(Math.Round(centre.X + (r * Math.Cos(theta)), 3), Math.Round(centre.Y + (r * Math.Sin(theta)), 3));
+            ring[i] = new Coordinate(
+                Math.Round(centre.X + (r * Math.Cos(theta)), 3),
+                Math.Round(centre.Y + (r * Math.Sin(theta)), 3)
+            );
         }
 
         ring[vertices] = ring[0].Copy();

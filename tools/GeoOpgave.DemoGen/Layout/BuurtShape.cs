@@ -15,4 +15,10 @@ internal enum BuurtKind
 }
 
 /// <summary>A buurt's code, name, wijk and geometry (RD New).</summary>
-internal sealed record BuurtShape(string Code, string Name, WijkPlan Wijk, NetTopologySuite.Geometries.Geometry Geometry, BuurtKind Kind);
+internal sealed record BuurtShape(
+    string Code,
+    string Name,
+    WijkPlan Wijk,
+    NetTopologySuite.Geometries.Geometry Geometry,
+    BuurtKind Kind
+);

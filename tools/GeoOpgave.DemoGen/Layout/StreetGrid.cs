@@ -2,7 +2,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.DemoGen.Layout;
 
-/// <summary>Streets for generated networks and plans: parallel lines at one bearing across an area, cut to it.</summary>
+/// <summary>Streets for generated networks and plans: parallel lines at one bearing across an area, cut to
+/// it.</summary>
 internal static class StreetGrid
 {
     /// <summary>
@@ -20,7 +21,10 @@ internal static class StreetGrid
         for (var offset = -reach; offset <= reach; offset += spacingM, row++)
         {
             var mid = new Coordinate(centre.X - (dy * offset), centre.Y + (dx * offset));
-            var street = f.CreateLineString([new(mid.X - (dx * reach), mid.Y - (dy * reach)), new(mid.X + (dx * reach), mid.Y + (dy * reach))]);
+            var street = f.CreateLineString([
+                new(mid.X - (dx * reach), mid.Y - (dy * reach)),
+                new(mid.X + (dx * reach), mid.Y + (dy * reach)),
+            ]);
             var cut = street.Intersection(area);
             for (var i = 0; i < cut.NumGeometries; i++)
             {

@@ -15,7 +15,12 @@ internal static class Tessellation
 {
     private const double DensifyMetres = 20;
 
-    public static IReadOnlyList<Polygon> Faces(Polygon outline, IReadOnlyList<Coordinate> seeds, LinearRing enclave, Displacement displacement)
+    public static IReadOnlyList<Polygon> Faces(
+        Polygon outline,
+        IReadOnlyList<Coordinate> seeds,
+        LinearRing enclave,
+        Displacement displacement
+    )
     {
         var factory = outline.Factory;
         var builder = new VoronoiDiagramBuilder { ClipEnvelope = Expanded(outline.EnvelopeInternal, 2_000) };

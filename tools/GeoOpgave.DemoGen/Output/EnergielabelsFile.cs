@@ -39,12 +39,21 @@ internal static class EnergielabelsFile
         var border = (LineString)((Polygon)demo.Gemeente).ExteriorRing;
         for (var i = 0; i < 5; i++)
         {
-            var along = new NetTopologySuite.LinearReferencing.LengthIndexedLine(border).ExtractPoint(border.Length * (i + 0.5) / 5);
-            var outward = new Coordinate(along.X + ((along.X - Layout.Landscape.Centre.X) * 0.006), along.Y + ((along.Y - Layout.Landscape.Centre.Y) * 0.006));
+            var along = new NetTopologySuite.LinearReferencing.LengthIndexedLine(border).ExtractPoint(
+                border.Length * (i + 0.5) / 5
+            );
+            var outward = new Coordinate(
+                along.X + ((along.X - Layout.Landscape.Centre.X) * 0.006),
+                along.Y + ((along.Y - Layout.Landscape.Centre.Y) * 0.006)
+            );
             var bouwjaar = random.Between(1900, 2020);
             Row(outward, EnergyLabels.DrawLabel(bouwjaar, random), bouwjaar);
         }
 
-        File.WriteAllText(Path.Combine(directory, FileName), csv.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(
+            Path.Combine(directory, FileName),
+            csv.ToString(),
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)
+        );
     }
 }

@@ -3,7 +3,8 @@ namespace GeoOpgave.DemoGen.Output;
 /// <summary>Small raster helpers for the generator: a separable box blur and seeded value noise.</summary>
 internal static class GridField
 {
-    /// <summary>Blurs in place with <paramref name="passes"/> box passes of the given radius (cells): close to a Gaussian.</summary>
+    /// <summary>Blurs in place with <paramref name="passes"/> box passes of the given radius (cells): close to a
+    /// Gaussian.</summary>
     public static void Blur(float[] values, int width, int height, int radius, int passes)
     {
         var line = new float[Math.Max(width, height)];

@@ -28,7 +28,17 @@ internal static class HittestressFile
         var originY = Math.Ceiling((envelope.MaxY + MarginM) / CellM) * CellM;
         var width = (int)Math.Ceiling((envelope.MaxX + MarginM - originX) / CellM);
         var height = (int)Math.Ceiling((originY - (envelope.MinY - MarginM)) / CellM);
-        var grid = new RasterGrid(width, height, originX, originY, CellM, CellM, Srid.RdNew, NoData, new float[width * height]);
+        var grid = new RasterGrid(
+            width,
+            height,
+            originX,
+            originY,
+            CellM,
+            CellM,
+            Srid.RdNew,
+            NoData,
+            new float[width * height]
+        );
 
         var offset = Enumerable.Repeat(OutsideOffsetC, width * height).ToArray();
         foreach (var buurt in demo.Buurten)

@@ -21,8 +21,12 @@ internal static class WarmtenetFile
     public static void Write(string directory, DemoMunicipality demo, DemoRandom random, TimeProvider clock)
     {
         var f = DemoMunicipality.Factory;
-        var source = demo.Buurten.First(b => b.Suppression == Suppression.NietBeschikbaar).Shape.Geometry.InteriorPoint.Coordinate;
-        var nieuwland = demo.Wijken[WijkPlan.All.First(w => w.Type == WijkType.Nieuwbouw).Code].InteriorPoint.Coordinate;
+        var source = demo
+            .Buurten.First(b => b.Suppression == Suppression.NietBeschikbaar)
+            .Shape.Geometry.InteriorPoint.Coordinate;
+        var nieuwland = demo.Wijken[WijkPlan.All.First(w => w.Type == WijkType.Nieuwbouw).Code]
+            .InteriorPoint
+            .Coordinate;
         var centreBuurt = demo.Buurten.First(b => b.Shape.Wijk.Type == WijkType.OudeKern).Shape.Geometry;
         var centre = centreBuurt.InteriorPoint.Coordinate;
 
@@ -32,30 +36,55 @@ internal static class WarmtenetFile
         lines.Add((trunk, "transport", 2004));
         lines.Add((extension, "transport", 2022));
 
-        foreach (var buurt in demo.Buurten.Where(b => b.Shape.Wijk.Type == WijkType.Nieuwbouw && b.Shape.Kind != BuurtKind.Enclave))
+        foreach (
+            var buurt in demo.Buurten.Where(b =>
+                b.Shape.Wijk.Type == WijkType.Nieuwbouw && b.Shape.Kind != BuurtKind.Enclave
+            )
+        )
         {
             var year = (long)random.Between(2003, 2019);
             var area = buurt.Shape.Geometry.Difference(demo.Lake);
             AddStreets(lines, area, spacingM: random.Uniform(80, 110), random, year);
             var hub = area.InteriorPoint.Coordinate;
-            var onTrunk = NetTopologySuite.Operation.Distance.DistanceOp.NearestPoints(trunk.Union(extension), f.CreatePoint(hub))[0];
+            var onTrunk = NetTopologySuite.Operation.Distance.DistanceOp.NearestPoints(
+                trunk.Union(extension),
+                f.CreatePoint(hub)
+            )[0];
             lines.Add((f.CreateLineString([Round(onTrunk), Round(hub)]), "distributie", year));
         }
 
         AddStreets(lines, centreBuurt.Intersection(f.CreatePoint(centre).Buffer(320)), 120, random, 2023);
         var features = lines
             .Where(l => l.Line.Length >= MinPieceM)
-            .Select(l => (IFeature)new Feature(l.Line, new AttributesTable { { "type", l.Type }, { "aanlegjaar", l.Year } }))
+            .Select(l =>
+                (IFeature)new Feature(l.Line, new AttributesTable { { "type", l.Type }, { "aanlegjaar", l.Year } })
+            )
             .ToList();
-        ShapefileWriter.Write(Path.Combine(directory, FileName), new VectorLayer("warmtenet_demodam", Srid.RdNew, features), clock);
+        ShapefileWriter.Write(
+            Path.Combine(directory, FileName),
+            new VectorLayer("warmtenet_demodam", Srid.RdNew, features),
+            clock
+        );
     }
 
     // Parallel streets at a random bearing, cut to the area; every piece becomes its own LineString.
-    private static void AddStreets(List<(LineString, string, long)> lines, NetTopologySuite.Geometries.Geometry area, double spacingM, DemoRandom random, long year)
+    private static void AddStreets(
+        List<(LineString, string, long)> lines,
+        NetTopologySuite.Geometries.Geometry area,
+        double spacingM,
+        DemoRandom random,
+        long year
+    )
     {
         foreach (var (_, piece) in StreetGrid.Cut(area, spacingM, random.Uniform(0, Math.PI)))
         {
-            lines.Add((DemoMunicipality.Factory.CreateLineString(piece.Coordinates.Select(Round).ToArray()), "distributie", year));
+            lines.Add(
+                (
+                    DemoMunicipality.Factory.CreateLineString(piece.Coordinates.Select(Round).ToArray()),
+                    "distributie",
+                    year
+                )
+            );
         }
     }
 
@@ -69,7 +98,14 @@ internal static class WarmtenetFile
         {
             var t = (double)i / legs;
             var side = random.Normal(0, 40);
-            points.Add(Round(new Coordinate(from.X + ((to.X - from.X) * t) + (nx * side), from.Y + ((to.Y - from.Y) * t) + (ny * side))));
+            points.Add(
+                Round(
+                    new Coordinate(
+                        from.X + ((to.X - from.X) * t) + (nx * side),
+                        from.Y + ((to.Y - from.Y) * t) + (ny * side)
+                    )
+                )
+            );
         }
 
         points.Add(Round(to));

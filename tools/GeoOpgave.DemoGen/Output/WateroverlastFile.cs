@@ -42,7 +42,10 @@ internal static class WateroverlastFile
             features.Add(new Feature(blob, new AttributesTable { { "klasse", klasse }, { "bron", bron } }));
         }
 
-        GeoJsonWriter.WriteFile(Path.Combine(directory, FileName), new VectorLayer("wateroverlast_zones_demodam", Srid.RdNew, features));
+        GeoJsonWriter.WriteFile(
+            Path.Combine(directory, FileName),
+            new VectorLayer("wateroverlast_zones_demodam", Srid.RdNew, features)
+        );
     }
 
     /// <summary>A uniformly drawn point inside <paramref name="area"/>.</summary>
@@ -51,7 +54,10 @@ internal static class WateroverlastFile
         var e = area.EnvelopeInternal;
         while (true)
         {
-            var p = new Coordinate(Math.Round(random.Uniform(e.MinX, e.MaxX), 2), Math.Round(random.Uniform(e.MinY, e.MaxY), 2));
+            var p = new Coordinate(
+                Math.Round(random.Uniform(e.MinX, e.MaxX), 2),
+                Math.Round(random.Uniform(e.MinY, e.MaxY), 2)
+            );
             if (area.Contains(area.Factory.CreatePoint(p)))
             {
                 return p;
@@ -67,13 +73,19 @@ internal static class WateroverlastFile
     private static Polygon Blob(Coordinate centre, double radius, DemoRandom random)
     {
         const int vertices = 22;
-        double a2 = random.Uniform(0.05, 0.25), a3 = random.Uniform(0.05, 0.2), p2 = random.Uniform(0, 6.3), p3 = random.Uniform(0, 6.3);
+        double a2 = random.Uniform(0.05, 0.25),
+            a3 = random.Uniform(0.05, 0.2),
+            p2 = random.Uniform(0, 6.3),
+            p3 = random.Uniform(0, 6.3);
         var ring = new Coordinate[vertices + 1];
         for (var i = 0; i < vertices; i++)
         {
             var t = 2 * Math.PI * i / vertices;
             var r = radius * (1 + (a2 * Math.Sin((2 * t) + p2)) + (a3 * Math.Sin((3 * t) + p3)));
-            ring[i] = new Coordinate(Math.Round(centre.X + (r * Math.Cos(t)), 2), Math.Round(centre.Y + (r * Math.Sin(t)), 2));
+            ring[i] = new Coordinate(
+                Math.Round(centre.X + (r * Math.Cos(t)), 2),
+                Math.Round(centre.Y + (r * Math.Sin(t)), 2)
+            );
         }
 
         ring[vertices] = ring[0].Copy();

@@ -14,23 +14,48 @@ internal static class WijkenBuurtenFile
     public static void Write(string directory, DemoMunicipality demo, TimeProvider clock)
     {
         var gemeente = Table(("gemeentecode", WijkPlan.GemeenteCode), ("gemeentenaam", WijkPlan.GemeenteNaam));
-        Finish(gemeente, BuurtFigures.Aggregate(demo.Buurten.Select(b => b.Figures).ToList()), Suppression.None, WijkPlan.GemeenteCode);
+        Finish(
+            gemeente,
+            BuurtFigures.Aggregate(demo.Buurten.Select(b => b.Figures).ToList()),
+            Suppression.None,
+            WijkPlan.GemeenteCode
+        );
 
-        var wijken = WijkPlan.All.Select(w =>
-        {
-            var table = Table(("wijkcode", w.Code), ("wijknaam", w.Name), ("gemeentecode", WijkPlan.GemeenteCode), ("gemeentenaam", WijkPlan.GemeenteNaam));
-            Finish(table, BuurtFigures.Aggregate(demo.Buurten.Where(b => b.Shape.Wijk == w).Select(b => b.Figures).ToList()), Suppression.None, w.Code);
-            return (IFeature)new Feature(demo.Wijken[w.Code], table);
-        }).ToList();
+        var wijken = WijkPlan
+            .All.Select(w =>
+            {
+                var table = Table(
+                    ("wijkcode", w.Code),
+                    ("wijknaam", w.Name),
+                    ("gemeentecode", WijkPlan.GemeenteCode),
+                    ("gemeentenaam", WijkPlan.GemeenteNaam)
+                );
+                Finish(
+                    table,
+                    BuurtFigures.Aggregate(demo.Buurten.Where(b => b.Shape.Wijk == w).Select(b => b.Figures).ToList()),
+                    Suppression.None,
+                    w.Code
+                );
+                return (IFeature)new Feature(demo.Wijken[w.Code], table);
+            })
+            .ToList();
 
-        var buurten = demo.Buurten.Select(b =>
-        {
-            var s = b.Shape;
-            var table = Table(("buurtcode", s.Code), ("buurtnaam", s.Name), ("wijkcode", s.Wijk.Code), ("wijknaam", s.Wijk.Name),
-                ("gemeentecode", WijkPlan.GemeenteCode), ("gemeentenaam", WijkPlan.GemeenteNaam));
-            Finish(table, b.Figures, b.Suppression, s.Code);
-            return (IFeature)new Feature(s.Geometry, table);
-        }).ToList();
+        var buurten = demo
+            .Buurten.Select(b =>
+            {
+                var s = b.Shape;
+                var table = Table(
+                    ("buurtcode", s.Code),
+                    ("buurtnaam", s.Name),
+                    ("wijkcode", s.Wijk.Code),
+                    ("wijknaam", s.Wijk.Name),
+                    ("gemeentecode", WijkPlan.GemeenteCode),
+                    ("gemeentenaam", WijkPlan.GemeenteNaam)
+                );
+                Finish(table, b.Figures, b.Suppression, s.Code);
+                return (IFeature)new Feature(s.Geometry, table);
+            })
+            .ToList();
 
         GeoPackageWriter.Write(
             Path.Combine(directory, FileName),

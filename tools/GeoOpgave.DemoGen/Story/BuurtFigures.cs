@@ -28,12 +28,16 @@ internal sealed record BuurtFigures(
     double Jeugdzorg,
     double AdresDichtheid)
 {
-    /// <summary>Draws a buurt's figures around its wijk type's profile; <paramref name="landM2"/> is its area without water.</summary>
+    /// <summary>Draws a buurt's figures around its wijk type's profile; <paramref name="landM2"/> is its area without
+    /// water.</summary>
     public static BuurtFigures Draw(BuurtShape buurt, double landM2, DemoRandom random)
     {
         var p = TypeProfile.Of(buurt.Wijk.Type);
         var landHa = landM2 / 10_000;
-        var density = buurt.Kind == BuurtKind.Enclave ? 20 : p.Density * (buurt.Name.StartsWith("Bedrijventerrein", StringComparison.Ordinal) ? 0.08 : 1);
+        var density =
+            buurt.Kind == BuurtKind.Enclave
+                ? 20
+                : p.Density * (buurt.Name.StartsWith("Bedrijventerrein", StringComparison.Ordinal) ? 0.08 : 1);
         var inwoners = Math.Max(15, density * landHa / 100 * LogNormal(random, 0.2));
         var huishoudens = inwoners / (p.HouseholdSize * random.Normal(1, 0.05));
         var leegstand = Clamp(random.Normal(p.Leegstand, 1), 0.5, 12);
@@ -66,7 +70,8 @@ internal sealed record BuurtFigures(
     public static BuurtFigures Aggregate(IReadOnlyList<BuurtFigures> parts)
     {
         double Sum(Func<BuurtFigures, double> f) => parts.Sum(f);
-        double Mean(Func<BuurtFigures, double> value, Func<BuurtFigures, double> weight) => Sum(b => value(b) * weight(b)) / Sum(weight);
+        double Mean(Func<BuurtFigures, double> value, Func<BuurtFigures, double> weight) =>
+            Sum(b => value(b) * weight(b)) / Sum(weight);
         static double W(BuurtFigures b) => b.Woningen;
         static double H(BuurtFigures b) => b.Huishoudens;
         static double I(BuurtFigures b) => b.Inwoners;

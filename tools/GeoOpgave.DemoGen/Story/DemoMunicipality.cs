@@ -8,9 +8,10 @@ namespace GeoOpgave.DemoGen.Story;
 /// <summary>A buurt with its shape and its true figures.</summary>
 internal sealed record DemoBuurt(BuurtShape Shape, BuurtFigures Figures)
 {
-    public Suppression Suppression => Shape.Kind == BuurtKind.Enclave
-        ? Suppression.Geheim
-        : Shape.Name.StartsWith("Bedrijventerrein", StringComparison.Ordinal) ? Suppression.NietBeschikbaar : Suppression.None;
+    public Suppression Suppression =>
+        Shape.Kind == BuurtKind.Enclave ? Suppression.Geheim
+        : Shape.Name.StartsWith("Bedrijventerrein", StringComparison.Ordinal) ? Suppression.NietBeschikbaar
+        : Suppression.None;
 }
 
 /// <summary>The whole fictional gemeente Demodam: landscape, buurten, wijken and the water that is not land.</summary>
@@ -36,7 +37,9 @@ internal sealed record DemoMunicipality(
         var gemeente = UnaryUnionOp.Union(wijken.Values.ToList());
         CoverageValidator.Validate(shapes, wijken, gemeente);
 
-        var buurten = shapes.Select(s => new DemoBuurt(s, BuurtFigures.Draw(s, s.Geometry.Difference(lake).Area, random))).ToList();
+        var buurten = shapes
+            .Select(s => new DemoBuurt(s, BuurtFigures.Draw(s, s.Geometry.Difference(lake).Area, random)))
+            .ToList();
         return new DemoMunicipality(landscape, buurten, wijken, gemeente, lake);
     }
 

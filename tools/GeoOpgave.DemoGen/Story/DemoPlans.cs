@@ -13,8 +13,8 @@ internal sealed record PlannedSpot(Geometry Geometry, int Start, int End, string
 /// The plans of Demodam's old centre and post-war wijk. The story: in some centre buurten the sewer (GRP) and the heat
 /// network come down the same street within two years (one excavation can serve both); in others the same street gets
 /// them six years apart (a plan should move); in the last ones they are planned in different streets of the same buurt
-/// (no koppelkans: the buurt is not the street). One herinrichting follows the second sewer street of the first centre buurt, one reshapes a
-/// square in Molenwijk; the corporatie renovates complexes in Molenwijk and a few in the centre.
+/// (no koppelkans: the buurt is not the street). One herinrichting follows the second sewer street of the first centre
+/// buurt, one reshapes a square in Molenwijk; the corporatie renovates complexes in Molenwijk and a few in the centre.
 /// </summary>
 internal sealed record DemoPlans(
     IReadOnlyList<PlannedLine> Riolering,
@@ -30,7 +30,10 @@ internal sealed record DemoPlans(
         var riool = new List<PlannedLine>();
         var warmte = new List<PlannedLine>();
         var herinrichting = new List<PlannedSpot>();
-        var centre = demo.Buurten.Where(b => b.Shape.Wijk.Type == WijkType.OudeKern).OrderBy(b => b.Shape.Code, StringComparer.Ordinal).ToList();
+        var centre = demo
+            .Buurten.Where(b => b.Shape.Wijk.Type == WijkType.OudeKern)
+            .OrderBy(b => b.Shape.Code, StringComparer.Ordinal)
+            .ToList();
         for (var i = 0; i < centre.Count; i++)
         {
             var buurt = centre[i].Shape;
@@ -57,19 +60,42 @@ internal sealed record DemoPlans(
 
             if (i == 0)
             {
-                herinrichting.Add(new PlannedSpot(Middle(streets[1].Line).Buffer(18), year + 2, year + 3, $"Herinrichting {buurt.Name}"));
+                herinrichting.Add(
+                    new PlannedSpot(
+                        Middle(streets[1].Line).Buffer(18),
+                        year + 2,
+                        year + 3,
+                        $"Herinrichting {buurt.Name}"
+                    )
+                );
             }
         }
 
-        var molenwijk = demo.Buurten.Where(b => b.Shape.Wijk.Type == WijkType.Naoorlogs).OrderBy(b => b.Shape.Code, StringComparer.Ordinal).ToList();
-        herinrichting.Add(new PlannedSpot(molenwijk[0].Shape.Geometry.InteriorPoint.Buffer(60, 4), 2030, 2031, $"Plein {molenwijk[0].Shape.Name}"));
-        var renovatie = molenwijk.Concat(centre.Take(2))
+        var molenwijk = demo
+            .Buurten.Where(b => b.Shape.Wijk.Type == WijkType.Naoorlogs)
+            .OrderBy(b => b.Shape.Code, StringComparer.Ordinal)
+            .ToList();
+        herinrichting.Add(
+            new PlannedSpot(
+                molenwijk[0].Shape.Geometry.InteriorPoint.Buffer(60, 4),
+                2030,
+                2031,
+                $"Plein {molenwijk[0].Shape.Name}"
+            )
+        );
+        var renovatie = molenwijk
+            .Concat(centre.Take(2))
             .SelectMany(b => Enumerable.Range(0, 2).Select(n => (Buurt: b, N: n)))
             .Select(x =>
             {
                 var start = random.Between(2026, 2032);
                 var point = Output.WateroverlastFile.PointIn(x.Buurt.Shape.Geometry.Buffer(-30), random);
-                return new PlannedSpot(DemoMunicipality.Factory.CreatePoint(Round(point)), start, start + 1, $"Complex {x.Buurt.Shape.Name} {x.N + 1}");
+                return new PlannedSpot(
+                    DemoMunicipality.Factory.CreatePoint(Round(point)),
+                    start,
+                    start + 1,
+                    $"Complex {x.Buurt.Shape.Name} {x.N + 1}"
+                );
             })
             .ToList();
         return new DemoPlans(riool, warmte, herinrichting, renovatie);
@@ -79,7 +105,9 @@ internal sealed record DemoPlans(
     private static List<(int Row, LineString Line)> Streets(Geometry area, DemoRandom random) =>
         StreetGrid.Cut(area, SpacingM, random.Uniform(0, Math.PI))
             .Where(p => p.Piece.Length >= MinStreetM)
-            .Select(p => (p.Row, Line: DemoMunicipality.Factory.CreateLineString(p.Piece.Coordinates.Select(Round).ToArray())))
+            .Select(p =>
+                (p.Row, Line: DemoMunicipality.Factory.CreateLineString(p.Piece.Coordinates.Select(Round).ToArray()))
+            )
             .OrderByDescending(p => p.Line.Length)
             .ThenBy(p => p.Row)
             .ToList();
@@ -90,11 +118,15 @@ internal sealed record DemoPlans(
         var (a, b) = (line.StartPoint.Coordinate, line.EndPoint.Coordinate);
         var length = a.Distance(b);
         var (nx, ny) = (-(b.Y - a.Y) / length * metres, (b.X - a.X) / length * metres);
-        return DemoMunicipality.Factory.CreateLineString(line.Coordinates.Select(c => Round(new Coordinate(c.X + nx, c.Y + ny))).ToArray());
+        return DemoMunicipality.Factory.CreateLineString(
+            line.Coordinates.Select(c => Round(new Coordinate(c.X + nx, c.Y + ny))).ToArray()
+        );
     }
 
     private static Point Middle(LineString line) =>
-        DemoMunicipality.Factory.CreatePoint(Round(new NetTopologySuite.LinearReferencing.LengthIndexedLine(line).ExtractPoint(line.Length / 2)));
+        DemoMunicipality.Factory.CreatePoint(
+            Round(new NetTopologySuite.LinearReferencing.LengthIndexedLine(line).ExtractPoint(line.Length / 2))
+        );
 
     private static Coordinate Round(Coordinate c) => new(Math.Round(c.X, 2), Math.Round(c.Y, 2));
 }

@@ -1,6 +1,7 @@
 namespace GeoOpgave.DemoGen.Story;
 
-/// <summary>Building years by wijk type and energy labels by building year: old stock mostly E–G, new stock A+ and up.</summary>
+/// <summary>Building years by wijk type and energy labels by building year: old stock mostly E–G, new stock A+ and
+/// up.</summary>
 internal static class EnergyLabels
 {
     private static readonly string[] Labels = ["A++++", "A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G"];

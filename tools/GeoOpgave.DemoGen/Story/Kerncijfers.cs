@@ -45,14 +45,20 @@ internal static class Kerncijfers
         ("percentage_huishoudens_met_laag_inkomen", f => Round(f.LaagInkomen, 1), true, false),
         ("percentage_huishoudens_onder_of_rond_sociaal_minimum", f => Round(f.SociaalMinimum, 1), true, false),
         ("aantal_personen_met_een_alg_bijstandsuitkering_tot", f => Round(f.Bijstand, 10), true, false),
-        ("percentage_jongeren_met_jeugdzorg_in_natura", f => Math.Round(f.Jeugdzorg, 1, MidpointRounding.AwayFromZero), true, true),
+        (
+            "percentage_jongeren_met_jeugdzorg_in_natura",
+            f => Math.Round(f.Jeugdzorg, 1, MidpointRounding.AwayFromZero),
+            true,
+            true
+        ),
         ("oppervlakte_land_in_ha", f => Round(f.LandHa, 1), false, false),
     ];
 
     /// <summary>The kerncijfer field names, in the order they are written.</summary>
     public static IEnumerable<string> FieldNames => Fields.Select(f => f.Name);
 
-    /// <summary>Adds the figures to <paramref name="table"/>, with sentinels where <paramref name="suppression"/> says.</summary>
+    /// <summary>Adds the figures to <paramref name="table"/>, with sentinels where <paramref name="suppression"/>
+    /// says.</summary>
     public static void Add(AttributesTable table, BuurtFigures figures, Suppression suppression)
     {
         foreach (var (name, value, personal, unavailable) in Fields)

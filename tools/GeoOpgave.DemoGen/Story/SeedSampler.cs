@@ -21,7 +21,10 @@ internal static class SeedSampler
         var need = WijkPlan.All.Sum(w => w.Seeds);
         for (var attempt = 0; attempt < MaxAttempts && seeds.Count < need; attempt++)
         {
-            var p = new Coordinate(Math.Round(random.Uniform(envelope.MinX, envelope.MaxX)), Math.Round(random.Uniform(envelope.MinY, envelope.MaxY)));
+            var p = new Coordinate(
+                Math.Round(random.Uniform(envelope.MinX, envelope.MaxX)),
+                Math.Round(random.Uniform(envelope.MinY, envelope.MaxY))
+            );
             var wijk = WijkPlan.At(p);
             if (seeds.Count(s => s.Wijk == wijk) < wijk.Seeds
                 && outline.Contains(outline.Factory.CreatePoint(p))

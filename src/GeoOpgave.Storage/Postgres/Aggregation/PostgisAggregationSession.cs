@@ -19,12 +19,18 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
     private FeatureKind? _preparedAs;
     private List<AggregationIssue> _featureIssues = [];
 
-    private PostgisAggregationSession(NpgsqlDataSource source, NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-        (_source, _connection, _transaction) = (source, connection, transaction);
+    private PostgisAggregationSession(
+        NpgsqlDataSource source,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction
+    ) => (_source, _connection, _transaction) = (source, connection, transaction);
 
     /// <summary>Opens a connection to a PostGIS database and creates the (empty) staging tables.</summary>
     /// <exception cref="NpgsqlException">The server cannot be reached or has no PostGIS.</exception>
-    public static async Task<PostgisAggregationSession> BeginAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<PostgisAggregationSession> BeginAsync(
+        string connectionString,
+        CancellationToken cancellationToken
+    )
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // An aggregation over millions of features may run for minutes; the caller cancels with its token instead.
@@ -65,7 +71,8 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
     public Task<IReadOnlyList<(string Code, double AreaM2)>> GetAreasAsync(CancellationToken cancellationToken) =>
         PostgisStaging.ReadAreasAsync(_connection, cancellationToken);
 
-    /// <summary>Stages a layer's features (RD New) with their value and class, in the order given (issue indexes count in it).</summary>
+    /// <summary>Stages a layer's features (RD New) with their value and class, in the order given (issue indexes count
+    /// in it).</summary>
     public async Task LoadFeaturesAsync(IEnumerable<PostgisFeature> features, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -81,10 +88,14 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
     public async Task<PointAggregationResult> AggregatePointsAsync(CancellationToken cancellationToken)
     {
         await PrepareFeaturesAsync(FeatureKind.Points, cancellationToken);
-        return (await PostgisPointAggregation.RunAsync(_connection, cancellationToken)) with { Issues = _areaIssues.ToList() };
+        return (await PostgisPointAggregation.RunAsync(_connection, cancellationToken)) with
+        {
+            Issues = _areaIssues.ToList(),
+        };
     }
 
-    /// <summary>Polygons → areas as <see cref="AggregateZones"/>: covered area and share per class, zones of a class dissolved (ST_Union of the clipped pieces per subdivided area).</summary>
+    /// <summary>Polygons → areas as <see cref="AggregateZones"/>: covered area and share per class, zones of a class
+    /// dissolved (ST_Union of the clipped pieces per subdivided area).</summary>
     public async Task<ZoneAggregationResult> AggregateZonesAsync(CancellationToken cancellationToken)
     {
         await PrepareFeaturesAsync(FeatureKind.Polygons, cancellationToken);
@@ -92,15 +103,20 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
         return new ZoneAggregationResult(coverage, Issues());
     }
 
-    /// <summary>Areal interpolation as <see cref="InterpolateAreal"/>: extensive (area-shared sum) and intensive (overlap-weighted mean) per area.</summary>
-    public async Task<(IReadOnlyList<ArealEstimate> Estimates, IReadOnlyList<AggregationIssue> Issues)> InterpolateArealAsync(CancellationToken cancellationToken)
+    /// <summary>Areal interpolation as <see cref="InterpolateAreal"/>: extensive (area-shared sum) and intensive
+    /// (overlap-weighted mean) per area.</summary>
+    public async Task<(
+        IReadOnlyList<ArealEstimate> Estimates,
+        IReadOnlyList<AggregationIssue> Issues
+    )> InterpolateArealAsync(CancellationToken cancellationToken)
     {
         await PrepareFeaturesAsync(FeatureKind.Polygons, cancellationToken);
         var estimates = await PostgisArealInterpolation.RunAsync(_connection, cancellationToken);
         return (estimates, Issues());
     }
 
-    /// <summary>Lines → areas as <see cref="AggregateLines"/>: length per class and area; a line on a shared boundary counts in both.</summary>
+    /// <summary>Lines → areas as <see cref="AggregateLines"/>: length per class and area; a line on a shared boundary
+    /// counts in both.</summary>
     public async Task<LineAggregationResult> AggregateLinesAsync(CancellationToken cancellationToken)
     {
         await PrepareFeaturesAsync(FeatureKind.Lines, cancellationToken);
@@ -134,7 +150,9 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
     private async Task PrepareAreasAsync(CancellationToken cancellationToken)
     {
         _areaIssues.Clear();
-        _areaIssues.AddRange(await PostgisGeometryCheck.RepairAsync(_connection, PostgisGeometryCheck.Areas, cancellationToken));
+        _areaIssues.AddRange(
+            await PostgisGeometryCheck.RepairAsync(_connection, PostgisGeometryCheck.Areas, cancellationToken)
+        );
         await ExecuteAsync(PostgisAggregationSql.IndexAreas, cancellationToken);
     }
 
@@ -147,7 +165,9 @@ public sealed class PostgisAggregationSession : IAsyncDisposable
 
         if (_preparedAs is not null)
         {
-            throw new InvalidOperationException("The staged layer was already checked as another kind of geometry; stage it again.");
+            throw new InvalidOperationException(
+                "The staged layer was already checked as another kind of geometry; stage it again."
+            );
         }
 
         if (kind == FeatureKind.Points)

@@ -21,7 +21,10 @@ internal static class PostgisArealInterpolation
         GROUP BY s.idx;
         """;
 
-    public static async Task<IReadOnlyList<ArealEstimate>> RunAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ArealEstimate>> RunAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
         var sums = new Dictionary<int, (double Extensive, double Weighted, double Overlap)>();

@@ -13,11 +13,25 @@ internal static class PostgisGeometryCheck
 {
     public static readonly Check Areas = new("go_agg_areas", "code", AggregationIssue.AreasSource, Polygonal: true);
 
-    public static readonly Check Zones = new("go_agg_features", "NULL::text", AggregationIssue.InputSource, Polygonal: true);
+    public static readonly Check Zones = new(
+        "go_agg_features",
+        "NULL::text",
+        AggregationIssue.InputSource,
+        Polygonal: true
+    );
 
-    public static readonly Check Lines = new("go_agg_features", "NULL::text", AggregationIssue.InputSource, Polygonal: false);
+    public static readonly Check Lines = new(
+        "go_agg_features",
+        "NULL::text",
+        AggregationIssue.InputSource,
+        Polygonal: false
+    );
 
-    public static async Task<List<AggregationIssue>> RepairAsync(NpgsqlConnection connection, Check check, CancellationToken cancellationToken)
+    public static async Task<List<AggregationIssue>> RepairAsync(
+        NpgsqlConnection connection,
+        Check check,
+        CancellationToken cancellationToken
+    )
     {
         var issues = new List<AggregationIssue>();
         await using (var command = new NpgsqlCommand(Sql(check), connection))
@@ -31,7 +45,10 @@ internal static class PostgisGeometryCheck
             }
         }
 
-        await using var empty = new NpgsqlCommand($"UPDATE {check.Table} SET geom = NULL WHERE geom IS NOT NULL AND ST_IsEmpty(geom);", connection);
+        await using var empty = new NpgsqlCommand(
+            $"UPDATE {check.Table} SET geom = NULL WHERE geom IS NOT NULL AND ST_IsEmpty(geom);",
+            connection
+        );
         await empty.ExecuteNonQueryAsync(cancellationToken);
         return [.. issues.OrderBy(i => i.Index)];
     }
@@ -53,14 +70,33 @@ internal static class PostgisGeometryCheck
             """;
     }
 
-    private static AggregationIssue Issue(Check check, int index, string? key, string problem, string? type) => problem switch
-    {
-        "empty" => new(check.Source, index, key, IssueKind.EmptyGeometry, check.Polygonal ? "De geometrie is leeg en telt niet mee." : "De lijn is leeg en telt niet mee."),
-        "type" => new(check.Source, index, key, IssueKind.UnsupportedGeometry, check.Polygonal
-            ? $"Verwacht een (multi)polygoon, maar dit is een {type}; overgeslagen."
-            : $"Verwacht een lijn, maar dit is een {type}; overgeslagen."),
-        _ => new(check.Source, index, key, IssueKind.Repaired, "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."),
-    };
+    private static AggregationIssue Issue(Check check, int index, string? key, string problem, string? type) =>
+        problem switch
+        {
+            "empty" => new(
+                check.Source,
+                index,
+                key,
+                IssueKind.EmptyGeometry,
+                check.Polygonal ? "De geometrie is leeg en telt niet mee." : "De lijn is leeg en telt niet mee."
+            ),
+            "type" => new(
+                check.Source,
+                index,
+                key,
+                IssueKind.UnsupportedGeometry,
+                check.Polygonal
+                    ? $"Verwacht een (multi)polygoon, maar dit is een {type}; overgeslagen."
+                    : $"Verwacht een lijn, maar dit is een {type}; overgeslagen."
+            ),
+            _ => new(
+                check.Source,
+                index,
+                key,
+                IssueKind.Repaired,
+                "De geometrie was ongeldig (bijv. zelfdoorsnijdend) en is gerepareerd."
+            ),
+        };
 
     /// <summary>Which staging table to check and against which geometry types.</summary>
     internal sealed record Check(string Table, string KeyColumn, string Source, bool Polygonal);

@@ -16,13 +16,20 @@ internal static class PostgisLineAggregation
         GROUP BY 1, 2;
         """;
 
-    public static async Task<IReadOnlyList<LineLength>> RunAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LineLength>> RunAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
         var classes = await PostgisStaging.ReadClassesAsync(connection, cancellationToken);
         var lengths = await PostgisStaging.ReadByAreaAndClassAsync(connection, Lengths, cancellationToken);
         return classes
-            .SelectMany(cls => areas.Select((a, i) => new LineLength(a.Code, cls.Length == 0 ? null : cls, lengths.GetValueOrDefault((i, cls)))))
+            .SelectMany(cls =>
+                areas.Select(
+                    (a, i) => new LineLength(a.Code, cls.Length == 0 ? null : cls, lengths.GetValueOrDefault((i, cls)))
+                )
+            )
             .ToList();
     }
 }

@@ -10,7 +10,8 @@ namespace GeoOpgave.Storage.Postgres.Aggregation;
 /// </summary>
 internal static class PostgisPointAggregation
 {
-    // Areas drive the join so that ST_Intersects keeps one prepared area geometry while it probes the points' GiST index.
+    // Areas drive the join so that ST_Intersects keeps one prepared area geometry while it probes the points' GiST
+    // index.
     private const string Located = """
         WITH located AS (
             SELECT DISTINCT ON (p.idx, p.part) a.idx AS area, p.value, p.class
@@ -21,9 +22,13 @@ internal static class PostgisPointAggregation
         GROUP BY GROUPING SETS ((area), (area, class));
         """;
 
-    private const string Total = "SELECT count(*) FROM go_agg_features WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom);";
+    private const string Total =
+        "SELECT count(*) FROM go_agg_features WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom);";
 
-    public static async Task<PointAggregationResult> RunAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<PointAggregationResult> RunAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
         var totals = new (long Count, long ValueCount, double? Sum, double? Min, double? Max)[areas.Count];
@@ -47,7 +52,13 @@ internal static class PostgisPointAggregation
                 }
 
                 assigned += count;
-                totals[area] = (count, reader.GetInt64(4), Nullable(reader, 5), Nullable(reader, 6), Nullable(reader, 7));
+                totals[area] = (
+                    count,
+                    reader.GetInt64(4),
+                    Nullable(reader, 5),
+                    Nullable(reader, 6),
+                    Nullable(reader, 7)
+                );
             }
         }
 
@@ -65,5 +76,6 @@ internal static class PostgisPointAggregation
         return new PointAggregationResult(byCode, all - assigned);
     }
 
-    private static double? Nullable(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    private static double? Nullable(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 }

@@ -9,9 +9,16 @@ namespace GeoOpgave.Storage.Postgres.Aggregation;
 /// <summary>Fills the staging tables by binary COPY from .NET objects.</summary>
 internal static class PostgisStaging
 {
-    public static async Task CopyAreasAsync(NpgsqlConnection connection, IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+    public static async Task CopyAreasAsync(
+        NpgsqlConnection connection,
+        IReadOnlyList<Area> areas,
+        CancellationToken cancellationToken
+    )
     {
-        await using var writer = await connection.BeginBinaryImportAsync("COPY go_agg_areas (idx, code, geom) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY go_agg_areas (idx, code, geom) FROM STDIN (FORMAT BINARY)",
+            cancellationToken
+        );
         for (var i = 0; i < areas.Count; i++)
         {
             await writer.StartRowAsync(cancellationToken);
@@ -23,9 +30,16 @@ internal static class PostgisStaging
         await writer.CompleteAsync(cancellationToken);
     }
 
-    public static async Task CopyFeaturesAsync(NpgsqlConnection connection, IEnumerable<PostgisFeature> features, CancellationToken cancellationToken)
+    public static async Task CopyFeaturesAsync(
+        NpgsqlConnection connection,
+        IEnumerable<PostgisFeature> features,
+        CancellationToken cancellationToken
+    )
     {
-        await using var writer = await connection.BeginBinaryImportAsync("COPY go_agg_features (idx, geom, value, class) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY go_agg_features (idx, geom, value, class) FROM STDIN (FORMAT BINARY)",
+            cancellationToken
+        );
         var index = 0;
         foreach (var feature in features)
         {
@@ -54,7 +68,10 @@ internal static class PostgisStaging
         await writer.CompleteAsync(cancellationToken);
     }
 
-    public static async Task<IReadOnlyList<(string Code, double AreaM2)>> ReadAreasAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<(string Code, double AreaM2)>> ReadAreasAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var areas = new List<(string, double)>();
         await using var command = new NpgsqlCommand(PostgisAggregationSql.ReadAreas, connection);
@@ -67,7 +84,10 @@ internal static class PostgisStaging
         return areas;
     }
 
-    public static async Task<List<string>> ReadClassesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<List<string>> ReadClassesAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var classes = new List<string>();
         await using var command = new NpgsqlCommand(PostgisAggregationSql.ReadClasses, connection);
@@ -82,7 +102,11 @@ internal static class PostgisStaging
     }
 
     /// <summary>Runs a query of (area index, class, measure) rows into a lookup.</summary>
-    public static async Task<Dictionary<(int Area, string Class), double>> ReadByAreaAndClassAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    public static async Task<Dictionary<(int Area, string Class), double>> ReadByAreaAndClassAsync(
+        NpgsqlConnection connection,
+        string sql,
+        CancellationToken cancellationToken
+    )
     {
         var measures = new Dictionary<(int Area, string Class), double>();
         await using var command = new NpgsqlCommand(sql, connection);
@@ -95,7 +119,11 @@ internal static class PostgisStaging
         return measures;
     }
 
-    private static async Task WriteGeometryAsync(NpgsqlBinaryImporter writer, Geometry? geometry, CancellationToken cancellationToken)
+    private static async Task WriteGeometryAsync(
+        NpgsqlBinaryImporter writer,
+        Geometry? geometry,
+        CancellationToken cancellationToken
+    )
     {
         if (geometry is null)
         {
@@ -105,7 +133,10 @@ internal static class PostgisStaging
 
         if (geometry.SRID is not (0 or Srid.RdNew))
         {
-            throw new ArgumentException($"A geometry has SRID {geometry.SRID}; transform it to RD New ({Srid.RdNew}) before staging.", nameof(geometry));
+            throw new ArgumentException(
+                $"A geometry has SRID {geometry.SRID}; transform it to RD New ({Srid.RdNew}) before staging.",
+                nameof(geometry)
+            );
         }
 
         if (geometry.SRID == 0)

@@ -20,7 +20,10 @@ internal static class PostgisZoneAggregation
         GROUP BY s.idx, s.class;
         """;
 
-    public static async Task<IReadOnlyList<ZoneCoverage>> RunAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ZoneCoverage>> RunAsync(
+        NpgsqlConnection connection,
+        CancellationToken cancellationToken
+    )
     {
         var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
         var classes = await PostgisStaging.ReadClassesAsync(connection, cancellationToken);

@@ -40,12 +40,18 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         ["import-bezig"] = StatusCodes.Status429TooManyRequests,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        var problem = exception is GeoOpgaveException refusal ? Refused(refusal, endpoint) : Unexpected(exception, endpoint);
+        var problem = exception is GeoOpgaveException refusal
+            ? Refused(refusal, endpoint)
+            : Unexpected(exception, endpoint);
         await problem.ExecuteAsync(httpContext);
         return true;
     }
@@ -53,7 +59,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
     private ProblemHttpResult Refused(GeoOpgaveException refusal, Endpoint? endpoint)
     {
         var onRoute = endpoint?.Metadata.GetOrderedMetadata<ErrorStatus>().LastOrDefault(s => s.Code == refusal.Code);
-        var status = onRoute?.Status ?? Statuses.GetValueOrDefault(refusal.Code, StatusCodes.Status500InternalServerError);
+        var status = onRoute?.Status
+            ?? Statuses.GetValueOrDefault(refusal.Code, StatusCodes.Status500InternalServerError);
         if (status == StatusCodes.Status500InternalServerError)
         {
             // A code outside the table (missing profiles, an unusable demo) is the server's set-up, not the request:
@@ -68,6 +75,9 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
     {
         logger.LogError(exception, "{Endpoint} failed", endpoint?.DisplayName);
         return OgcProblems.Of(
-            StatusCodes.Status500InternalServerError, UnexpectedCode, "Er ging op de server iets mis. De fout is vastgelegd; probeer het later opnieuw.");
+            StatusCodes.Status500InternalServerError,
+            UnexpectedCode,
+            "Er ging op de server iets mis. De fout is vastgelegd; probeer het later opnieuw."
+        );
     }
 }

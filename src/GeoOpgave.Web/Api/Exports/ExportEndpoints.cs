@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api.Exports;
 
-/// <summary>The route table of the exports: the analysed buurten, or any published collection, as a GeoJSON, CSV or GeoPackage download.</summary>
+/// <summary>The route table of the exports: the analysed buurten, or any published collection, as a GeoJSON, CSV or
+/// GeoPackage download.</summary>
 public static class ExportEndpoints
 {
     private static readonly Dictionary<string, ExportFormat> Formats = new(StringComparer.Ordinal)
@@ -30,7 +31,9 @@ public static class ExportEndpoints
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
             .WithName("ExportBuurten")
-            .WithSummary("De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).")
+            .WithSummary(
+                "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl)."
+            )
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
@@ -38,26 +41,39 @@ public static class ExportEndpoints
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
             .WithName("ExportCollection")
-            .WithSummary("Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=.")
+            .WithSummary(
+                "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=."
+            )
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    /// <summary>The CSV separator a <c>separator</c> parameter names (';' when absent); null for one that is not supported.</summary>
+    /// <summary>The CSV separator a <c>separator</c> parameter names (';' when absent); null for one that is not
+    /// supported.</summary>
     public static char? ParseSeparator(string? separator) =>
         string.IsNullOrEmpty(separator) ? ';' : Separators.TryGetValue(separator, out var c) ? c : null;
 
     /// <summary>The 400 of an unsupported <c>separator</c>.</summary>
     public static ProblemHttpResult BadSeparator(string separator) =>
-        OgcProblems.BadParameter("scheidingsteken-ongeldig", "separator", $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','.");
+        OgcProblems.BadParameter(
+            "scheidingsteken-ongeldig",
+            "separator",
+            $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','."
+        );
 
     /// <summary>
     /// The download, or 400 problem+json for an unknown format or separator and 404 for an unknown profiel
     /// (as <c>/api/buurten</c> answers it).
     /// </summary>
     public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetBuurtenExportAsync(
-        string format, string? profiel, string? separator, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
+        string format,
+        string? profiel,
+        string? separator,
+        ExportService exports,
+        AuditLog audit,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(exports);
         ArgumentNullException.ThrowIfNull(audit);
@@ -68,9 +84,18 @@ public static class ExportEndpoints
 
         var (exportFormat, separatorChar) = (Formats[format], ParseSeparator(separator)!.Value);
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var export = await exports.PrepareAsync(new ExportRequest(exportFormat, profiel, separatorChar, legend), cancellationToken);
-        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
-        await audit.RecordAsync(AuditActions.Exported, $"buurten.{format}", new Dictionary<string, object?> { ["profiel"] = profiel }, cancellationToken);
+        var export = await exports.PrepareAsync(
+            new ExportRequest(exportFormat, profiel, separatorChar, legend),
+            cancellationToken
+        );
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is
+        // appended alone.
+        await audit.RecordAsync(
+            AuditActions.Exported,
+            $"buurten.{format}",
+            new Dictionary<string, object?> { ["profiel"] = profiel },
+            cancellationToken
+        );
         return new ExportFileResult(export.ToCollectionExport());
     }
 
@@ -79,7 +104,15 @@ public static class ExportEndpoints
     /// separator or a parameter the collection does not take, 404 for an unknown collection, profiel or year.
     /// </summary>
     public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetCollectionExportAsync(
-        string collectionId, string format, string? profiel, int? year, string? separator, ExportService exports, AuditLog audit, CancellationToken cancellationToken)
+        string collectionId,
+        string format,
+        string? profiel,
+        int? year,
+        string? separator,
+        ExportService exports,
+        AuditLog audit,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(exports);
         ArgumentNullException.ThrowIfNull(audit);
@@ -89,10 +122,18 @@ public static class ExportEndpoints
         }
 
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var request = new CollectionExportRequest(collectionId, Formats[format], profiel, year, ParseSeparator(separator)!.Value, legend);
+        var request = new CollectionExportRequest(
+            collectionId,
+            Formats[format],
+            profiel,
+            year,
+            ParseSeparator(separator)!.Value,
+            legend
+        );
         var export = await exports.PrepareCollectionAsync(request, cancellationToken);
         var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
-        // An export changes nothing in the database: its entry has no change to share a transaction with and is appended alone.
+        // An export changes nothing in the database: its entry has no change to share a transaction with and is
+        // appended alone.
         await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
         return new ExportFileResult(export);
     }
@@ -101,7 +142,11 @@ public static class ExportEndpoints
     {
         if (!Formats.ContainsKey(format))
         {
-            return OgcProblems.BadParameter("formaat-onbekend", "format", $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg.");
+            return OgcProblems.BadParameter(
+                "formaat-onbekend",
+                "format",
+                $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg."
+            );
         }
 
         return ParseSeparator(separator) is null ? BadSeparator(separator!) : null;

@@ -5,8 +5,13 @@ using Microsoft.Net.Http.Headers;
 
 namespace GeoOpgave.Web.Api.Exports;
 
-/// <summary>A 200 download of a prepared export, named by <c>Content-Disposition</c> and written straight to the response.</summary>
-public sealed class ExportFileResult(CollectionExport export) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+/// <summary>A 200 download of a prepared export, named by <c>Content-Disposition</c> and written straight to the
+/// response.</summary>
+public sealed class ExportFileResult(CollectionExport export)
+    : IResult,
+        IStatusCodeHttpResult,
+        IContentTypeHttpResult,
+        IEndpointMetadataProvider
 {
     public CollectionExport Export { get; } = export;
 
@@ -32,7 +37,12 @@ public sealed class ExportFileResult(CollectionExport export) : IResult, IStatus
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(
-            StatusCodes.Status200OK, typeof(void), ["application/geo+json", "text/csv", "application/geopackage+sqlite3"]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(
+                StatusCodes.Status200OK,
+                typeof(void),
+                ["application/geo+json", "text/csv", "application/geopackage+sqlite3"]
+            )
+        );
     }
 }

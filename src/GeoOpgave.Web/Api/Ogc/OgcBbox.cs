@@ -5,7 +5,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Web.Api.Ogc;
 
-/// <summary>Parses the <c>bbox</c> parameter (4 numbers in the axis order of <c>bbox-crs</c>) to an RD New polygon.</summary>
+/// <summary>Parses the <c>bbox</c> parameter (4 numbers in the axis order of <c>bbox-crs</c>) to an RD New
+/// polygon.</summary>
 public static class OgcBbox
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 0);
@@ -18,13 +19,19 @@ public static class OgcBbox
         var parts = text.Split(',');
         if (parts.Length != 4)
         {
-            return (null, $"bbox moet 4 getallen hebben, gescheiden door komma's (minimum en maximum per as), maar heeft er {parts.Length}.");
+            return (
+                null,
+                $"bbox moet 4 getallen hebben, gescheiden door komma's (minimum en maximum per as), maar heeft er {parts.Length}."
+            );
         }
 
         var numbers = new double[4];
         for (var i = 0; i < 4; i++)
         {
-            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
+            if (
+                !double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i])
+                || !double.IsFinite(numbers[i])
+            )
             {
                 return (null, $"bbox: getal {i + 1} ('{parts[i]}') is geen getal; gebruik een punt als decimaalteken.");
             }
@@ -35,7 +42,10 @@ public static class OgcBbox
         {
             if (numbers[axis] > numbers[axis + 2])
             {
-                return (null, $"bbox: getal {axis + 1} (minimum {names[axis]}, {Text(numbers[axis])}) is groter dan getal {axis + 3} (maximum {names[axis]}, {Text(numbers[axis + 2])}).");
+                return (
+                    null,
+                    $"bbox: getal {axis + 1} (minimum {names[axis]}, {Text(numbers[axis])}) is groter dan getal {axis + 3} (maximum {names[axis]}, {Text(numbers[axis + 2])})."
+                );
             }
 
             if (RangeError(crs, names[axis], numbers, axis) is { } error)
@@ -48,7 +58,9 @@ public static class OgcBbox
     }
 
     private static string[] AxisNames(OgcCrs crs) =>
-        !crs.IsGeographic ? ["x", "y"] : crs.LatitudeFirst ? ["breedtegraad", "lengtegraad"] : ["lengtegraad", "breedtegraad"];
+        !crs.IsGeographic ? ["x", "y"]
+        : crs.LatitudeFirst ? ["breedtegraad", "lengtegraad"]
+        : ["lengtegraad", "breedtegraad"];
 
     private static string? RangeError(OgcCrs crs, string name, double[] numbers, int axis)
     {

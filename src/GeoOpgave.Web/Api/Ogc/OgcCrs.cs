@@ -9,11 +9,14 @@ namespace GeoOpgave.Web.Api.Ogc;
 /// </summary>
 public sealed record OgcCrs(string Uri, int Srid, bool LatitudeFirst)
 {
-    public static OgcCrs Crs84 { get; } = new("http://www.opengis.net/def/crs/OGC/1.3/CRS84", Core.Crs.Srid.Wgs84, LatitudeFirst: false);
+    public static OgcCrs Crs84 { get; } =
+        new("http://www.opengis.net/def/crs/OGC/1.3/CRS84", Core.Crs.Srid.Wgs84, LatitudeFirst: false);
 
-    public static OgcCrs RdNew { get; } = new("http://www.opengis.net/def/crs/EPSG/0/28992", Core.Crs.Srid.RdNew, LatitudeFirst: false);
+    public static OgcCrs RdNew { get; } =
+        new("http://www.opengis.net/def/crs/EPSG/0/28992", Core.Crs.Srid.RdNew, LatitudeFirst: false);
 
-    public static OgcCrs Etrs89 { get; } = new("http://www.opengis.net/def/crs/EPSG/0/4258", GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst: true);
+    public static OgcCrs Etrs89 { get; } =
+        new("http://www.opengis.net/def/crs/EPSG/0/4258", GeoJsonWriteOptions.Etrs89Srid, LatitudeFirst: true);
 
     /// <summary>Every CRS the collections can be served in; the first is the default.</summary>
     public static IReadOnlyList<OgcCrs> All { get; } = [Crs84, RdNew, Etrs89];
@@ -34,13 +37,17 @@ public sealed record OgcCrs(string Uri, int Srid, bool LatitudeFirst)
     }
 
     /// <summary>The GeoJSON writer options that write this CRS.</summary>
-    public GeoJsonWriteOptions WriteOptions(string idAttribute, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?>? members) => new()
-    {
-        TargetSrid = Srid,
-        LatitudeFirst = LatitudeFirst,
-        IdAttribute = idAttribute,
-        ForeignMembers = members,
-    };
+    public GeoJsonWriteOptions WriteOptions(
+        string idAttribute,
+        IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?>? members
+    ) =>
+        new()
+        {
+            TargetSrid = Srid,
+            LatitudeFirst = LatitudeFirst,
+            IdAttribute = idAttribute,
+            ForeignMembers = members,
+        };
 
     /// <summary>The value of a <c>Content-Crs</c> header: the URI in angle brackets.</summary>
     public string HeaderValue => "<" + Uri + ">";

@@ -54,11 +54,18 @@ public static class OgcDatetime
             return (date.Year, false, null);
         }
 
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant) && s.Contains('T', StringComparison.OrdinalIgnoreCase))
+        if (
+            DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant)
+            && s.Contains('T', StringComparison.OrdinalIgnoreCase)
+        )
         {
             return (instant.UtcDateTime.Year, false, null);
         }
 
-        return (null, false, $"datetime: '{s}' is geen datum of tijdstip volgens RFC 3339 (bijvoorbeeld 2024, 2024-05-01 of 2024-05-01T00:00:00Z).");
+        return (
+            null,
+            false,
+            $"datetime: '{s}' is geen datum of tijdstip volgens RFC 3339 (bijvoorbeeld 2024, 2024-05-01 of 2024-05-01T00:00:00Z)."
+        );
     }
 }

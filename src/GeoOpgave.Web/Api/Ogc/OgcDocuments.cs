@@ -26,26 +26,42 @@ public static class OgcDocuments
         return new JsonObject
         {
             ["title"] = "GeoOpgave",
-            ["description"] = "Gemeenten, wijken en buurten met de opgaven-analyse, de geïmporteerde vectorlagen en de bewaarde selecties, volgens OGC API Features.",
+            ["description"] =
+                "Gemeenten, wijken en buurten met de opgaven-analyse, de geïmporteerde vectorlagen en de bewaarde selecties, volgens OGC API Features.",
             ["links"] = new JsonArray(
                 OgcLinks.Link(links.Url(string.Empty), "self", OgcLinks.Json, "Deze pagina"),
-                OgcLinks.Link(links.Url(string.Empty, [new("f", "html")]), "alternate", "text/html", "Deze pagina als HTML"),
+                OgcLinks.Link(
+                    links.Url(string.Empty, [new("f", "html")]),
+                    "alternate",
+                    "text/html",
+                    "Deze pagina als HTML"
+                ),
                 OgcLinks.Link(links.Url("/api"), "service-desc", OgcLinks.OpenApi, "De API-beschrijving (OpenAPI 3.0)"),
                 OgcLinks.Link(links.Url("/api", [new("f", "html")]), "service-doc", "text/html", "De API-referentie"),
-                OgcLinks.Link(links.Url("/conformance"), "conformance", OgcLinks.Json, "Ondersteunde conformiteitsklassen"),
-                OgcLinks.Link(links.Url("/collections"), "data", OgcLinks.Json, "De collecties")),
+                OgcLinks.Link(
+                    links.Url("/conformance"),
+                    "conformance",
+                    OgcLinks.Json,
+                    "Ondersteunde conformiteitsklassen"
+                ),
+                OgcLinks.Link(links.Url("/collections"), "data", OgcLinks.Json, "De collecties")
+            ),
         };
     }
 
     public static JsonObject Conformance() =>
-        new() { ["conformsTo"] = new JsonArray(ConformanceClasses.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()) };
+        new()
+        {
+            ["conformsTo"] = new JsonArray(ConformanceClasses.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+        };
 
     public static JsonObject Collections(OgcLinks links, IEnumerable<JsonObject> collections)
     {
         ArgumentNullException.ThrowIfNull(links);
         return new JsonObject
         {
-            ["description"] = "Gemeenten, wijken, buurten met analyse, elke geïmporteerde vectorlaag (laag-…) en de selecties. "
+            ["description"] =
+                "Gemeenten, wijken, buurten met analyse, elke geïmporteerde vectorlaag (laag-…) en de selecties. "
                 + "Rasterlagen (GeoTIFF) en tabellen hebben geen features en zijn daarom geen collectie.",
             ["links"] = new JsonArray(OgcLinks.Link(links.Url("/collections"), "self", OgcLinks.Json, "De collecties")),
             ["collections"] = new JsonArray(collections.Cast<JsonNode?>().ToArray()),
@@ -54,7 +70,12 @@ public static class OgcDocuments
     }
 
     /// <summary>One collection, with its spatial extent (CRS84) from <paramref name="latest"/> and its years.</summary>
-    public static JsonObject Collection(OgcLinks links, FeatureCollectionInfo info, VectorLayer latest, IReadOnlyList<int> years)
+    public static JsonObject Collection(
+        OgcLinks links,
+        FeatureCollectionInfo info,
+        VectorLayer latest,
+        IReadOnlyList<int> years
+    )
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(info);
@@ -75,10 +96,25 @@ public static class OgcDocuments
         };
         // Bulk downloads of the same features (OGC API Features: rel "enclosure").
         var downloads = (JsonArray)collection["links"]!;
-        var download = info.Id == CollectionCatalog.Buurten ? "/api/exports/buurten" : "/api/exports/collections/" + info.Id;
+        var download =
+            info.Id == CollectionCatalog.Buurten ? "/api/exports/buurten" : "/api/exports/collections/" + info.Id;
         var style = info.Id == CollectionCatalog.Buurten ? " (met QGIS-stijl)" : string.Empty;
-        downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".gpkg", "enclosure", "application/geopackage+sqlite3", $"Download als GeoPackage{style}"));
-        downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".geojson", "enclosure", OgcLinks.GeoJson, "Download als GeoJSON"));
+        downloads.Add(
+            OgcLinks.Link(
+                links.ServerRoot + download + ".gpkg",
+                "enclosure",
+                "application/geopackage+sqlite3",
+                $"Download als GeoPackage{style}"
+            )
+        );
+        downloads.Add(
+            OgcLinks.Link(
+                links.ServerRoot + download + ".geojson",
+                "enclosure",
+                OgcLinks.GeoJson,
+                "Download als GeoJSON"
+            )
+        );
         downloads.Add(OgcLinks.Link(links.ServerRoot + download + ".csv", "enclosure", "text/csv", "Download als CSV"));
 
         var extent = new JsonObject();

@@ -28,7 +28,9 @@ public static class OgcEndpoints
         return app;
     }
 
-    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetLandingPage(HttpRequest request)
+    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetLandingPage(
+        HttpRequest request
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         return OgcItemsParameters.Format(request.Query) is { } problem
@@ -36,7 +38,9 @@ public static class OgcEndpoints
             : Respond(request, "GeoOpgave", OgcDocuments.Landing(new OgcLinks(request)));
     }
 
-    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetConformance(HttpRequest request)
+    public static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> GetConformance(
+        HttpRequest request
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         return OgcItemsParameters.Format(request.Query) is { } problem
@@ -67,8 +71,9 @@ public static class OgcEndpoints
             : Json(document, OgcLinks.OpenApi);
     }
 
-    public static async Task<Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>> GetCollectionsAsync(
-        HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<
+        Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>
+    > GetCollectionsAsync(HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -87,8 +92,14 @@ public static class OgcEndpoints
         return Respond(request, "Collecties", OgcDocuments.Collections(links, collections));
     }
 
-    public static async Task<Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>> GetCollectionAsync(
-        string collectionId, HttpRequest request, CollectionCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<
+        Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult>
+    > GetCollectionAsync(
+        string collectionId,
+        HttpRequest request,
+        CollectionCatalog catalog,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -99,15 +110,26 @@ public static class OgcEndpoints
 
         return OgcItemsParameters.Format(request.Query) is { } problem
             ? problem
-            : Respond(request, info.Title, await DescribeAsync(new OgcLinks(request), catalog, info, cancellationToken));
+            : Respond(
+                request,
+                info.Title,
+                await DescribeAsync(new OgcLinks(request), catalog, info, cancellationToken)
+            );
     }
 
     /// <summary>The 404 of a collection id that does not exist.</summary>
-    public static ProblemHttpResult UnknownCollection(string collectionId) => OgcProblems.NotFound(
-        "collectie-onbekend",
-        $"De collectie '{collectionId}' bestaat niet. De beschikbare collecties staan op /ogc/collections.");
+    public static ProblemHttpResult UnknownCollection(string collectionId) =>
+        OgcProblems.NotFound(
+            "collectie-onbekend",
+            $"De collectie '{collectionId}' bestaat niet. De beschikbare collecties staan op /ogc/collections."
+        );
 
-    private static async Task<JsonObject> DescribeAsync(OgcLinks links, CollectionCatalog catalog, FeatureCollectionInfo info, CancellationToken cancellationToken)
+    private static async Task<JsonObject> DescribeAsync(
+        OgcLinks links,
+        CollectionCatalog catalog,
+        FeatureCollectionInfo info,
+        CancellationToken cancellationToken
+    )
     {
         var latest = await catalog.LoadAsync(info, profiel: null, years: null, cancellationToken);
         var years = await catalog.YearsAsync(info, cancellationToken);
@@ -115,8 +137,11 @@ public static class OgcEndpoints
     }
 
     // The same document as JSON, or as a page for a browser.
-    private static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> Respond(HttpRequest request, string title, JsonObject document) =>
-        OgcHtml.IsWanted(request) ? OgcHtml.Document(title, document) : Json(document);
+    private static Results<JsonHttpResult<JsonObject>, RazorComponentResult, ProblemHttpResult> Respond(
+        HttpRequest request,
+        string title,
+        JsonObject document
+    ) => OgcHtml.IsWanted(request) ? OgcHtml.Document(title, document) : Json(document);
 
     private static JsonHttpResult<JsonObject> Json(JsonObject document, string contentType = OgcLinks.Json) =>
         TypedResults.Json(document, contentType: contentType);

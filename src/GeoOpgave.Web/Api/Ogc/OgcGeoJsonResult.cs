@@ -36,16 +36,29 @@ public sealed class OgcGeoJsonResult : IResult, IStatusCodeHttpResult, IContentT
     /// <inheritdoc />
     public string ContentType => OgcLinks.GeoJson;
 
-    /// <summary>A FeatureCollection of the layer's features with <paramref name="members"/> after <c>features</c>.</summary>
-    public static OgcGeoJsonResult Collection(VectorLayer page, OgcCrs crs, string idAttribute, IReadOnlyDictionary<string, JsonNode?> members)
+    /// <summary>A FeatureCollection of the layer's features with <paramref name="members"/> after
+    /// <c>features</c>.</summary>
+    public static OgcGeoJsonResult Collection(
+        VectorLayer page,
+        OgcCrs crs,
+        string idAttribute,
+        IReadOnlyDictionary<string, JsonNode?> members
+    )
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(crs);
         return new(page, null, page.Srid, crs, crs.WriteOptions(idAttribute, members));
     }
 
-    /// <summary>One Feature (geometry in <paramref name="srid"/>) with <paramref name="members"/> such as its links.</summary>
-    public static OgcGeoJsonResult Single(IFeature feature, int srid, OgcCrs crs, string idAttribute, IReadOnlyDictionary<string, JsonNode?> members)
+    /// <summary>One Feature (geometry in <paramref name="srid"/>) with <paramref name="members"/> such as its
+    /// links.</summary>
+    public static OgcGeoJsonResult Single(
+        IFeature feature,
+        int srid,
+        OgcCrs crs,
+        string idAttribute,
+        IReadOnlyDictionary<string, JsonNode?> members
+    )
     {
         ArgumentNullException.ThrowIfNull(feature);
         ArgumentNullException.ThrowIfNull(crs);
@@ -74,6 +87,8 @@ public sealed class OgcGeoJsonResult : IResult, IStatusCodeHttpResult, IContentT
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [OgcLinks.GeoJson]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [OgcLinks.GeoJson])
+        );
     }
 }

@@ -12,7 +12,8 @@ namespace GeoOpgave.Web.Api.Ogc;
 /// </summary>
 public static class OgcHtml
 {
-    /// <summary>Whether the request asks for HTML: <c>f=html</c>, or no <c>f</c> and an Accept header that names text/html.</summary>
+    /// <summary>Whether the request asks for HTML: <c>f=html</c>, or no <c>f</c> and an Accept header that names
+    /// text/html.</summary>
     public static bool IsWanted(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -21,7 +22,9 @@ public static class OgcHtml
             return string.Equals(f.ToString(), "html", StringComparison.Ordinal);
         }
 
-        return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        return request
+            .GetTypedHeaders()
+            .Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A JSON document (landing page, conformance, collections, a collection) as a page.</summary>
@@ -33,14 +36,21 @@ public static class OgcHtml
         });
 
     /// <summary>Features as a table of their properties, with the page's links (next, prev, collection).</summary>
-    public static RazorComponentResult Features(FeatureCollectionInfo info, IReadOnlyList<IFeature> features, JsonArray links, string itemUrlPrefix) =>
-        new RazorComponentResult<OgcFeaturesPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [nameof(OgcFeaturesPage.Info)] = info,
-            [nameof(OgcFeaturesPage.Features)] = features,
-            [nameof(OgcFeaturesPage.Links)] = links,
-            [nameof(OgcFeaturesPage.ItemUrlPrefix)] = itemUrlPrefix,
-        });
+    public static RazorComponentResult Features(
+        FeatureCollectionInfo info,
+        IReadOnlyList<IFeature> features,
+        JsonArray links,
+        string itemUrlPrefix
+    ) =>
+        new RazorComponentResult<OgcFeaturesPage>(
+            new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [nameof(OgcFeaturesPage.Info)] = info,
+                [nameof(OgcFeaturesPage.Features)] = features,
+                [nameof(OgcFeaturesPage.Links)] = links,
+                [nameof(OgcFeaturesPage.ItemUrlPrefix)] = itemUrlPrefix,
+            }
+        );
 
     /// <summary>The OpenAPI document as a reference of every path and its parameters.</summary>
     public static RazorComponentResult ApiReference(JsonObject openApi) =>

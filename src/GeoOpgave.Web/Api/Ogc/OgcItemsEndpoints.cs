@@ -12,10 +12,16 @@ public static class OgcItemsEndpoints
 {
     /// <summary>
     /// <c>/ogc/collections/{collectionId}/items</c>: a FeatureCollection page with numberMatched, numberReturned,
-    /// timeStamp and self/next/prev/collection links; 400 problem+json for a bad parameter, 404 for an unknown collection.
+    /// timeStamp and self/next/prev/collection links; 400 problem+json for a bad parameter, 404 for an unknown
+    /// collection.
     /// </summary>
     public static async Task<Results<OgcGeoJsonResult, RazorComponentResult, ProblemHttpResult>> GetItemsAsync(
-        string collectionId, HttpRequest request, CollectionCatalog catalog, CollectionCache collections, CancellationToken cancellationToken)
+        string collectionId,
+        HttpRequest request,
+        CollectionCatalog catalog,
+        CollectionCache collections,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -34,30 +40,43 @@ public static class OgcItemsEndpoints
         var data = await collections.GetAsync(info, parameters.Profiel, parameters.Years, cancellationToken);
 
         var queryables = data.Derived("queryables", c => OgcQueryables.Of(c.Data.Layer));
-        if (queryables.Count > 0 && parameters.Properties.Keys.FirstOrDefault(k => !queryables.ContainsKey(k)) is { } unknown)
+        if (
+            queryables.Count > 0
+            && parameters.Properties.Keys.FirstOrDefault(k => !queryables.ContainsKey(k)) is { } unknown
+        )
         {
             return OgcProblems.BadParameter(
                 "parameter-onbekend",
                 unknown,
-                $"De parameter '{unknown}' bestaat niet voor {info.Id}. Filterbaar: {string.Join(", ", queryables.Keys)}.");
+                $"De parameter '{unknown}' bestaat niet voor {info.Id}. Filterbaar: {string.Join(", ", queryables.Keys)}."
+            );
         }
 
         // The WGS84 copy is made once per version, so a CRS84 or EPSG:4258 page only writes, it does not transform.
         var html = OgcHtml.IsWanted(request);
         var srid = parameters.Crs.IsGeographic && !html ? Srid.Wgs84 : Srid.RdNew;
-        var page = data.Query(new FeatureQuery(parameters.Limit, parameters.Offset, parameters.BboxRdNew, parameters.Properties), srid);
+        var page = data.Query(
+            new FeatureQuery(parameters.Limit, parameters.Offset, parameters.BboxRdNew, parameters.Properties),
+            srid
+        );
         var links = new OgcLinks(request);
         var members = Members(links, info, parameters, page, request.HttpContext);
         if (html)
         {
-            return OgcHtml.Features(info, page.Features, (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"));
+            return OgcHtml.Features(
+                info,
+                page.Features,
+                (JsonArray)members["links"]!,
+                links.Url($"/collections/{info.Id}/items/")
+            );
         }
 
         var layer = new VectorLayer(info.Id, srid, page.Features);
         return OgcGeoJsonResult.Collection(layer, parameters.Crs, info.IdAttribute, members);
     }
 
-    /// <summary><c>/ogc/collections/{collectionId}/items/{featureId}</c>: one feature of the latest year, or 404.</summary>
+    /// <summary><c>/ogc/collections/{collectionId}/items/{featureId}</c>: one feature of the latest year, or
+    /// 404.</summary>
     public static async Task<Results<OgcGeoJsonResult, RazorComponentResult, ProblemHttpResult>> GetItemAsync(
         string collectionId,
         string featureId,
@@ -85,23 +104,41 @@ public static class OgcItemsEndpoints
 
         if (data.Find(featureId) is not { } feature)
         {
-            return OgcProblems.NotFound("feature-onbekend", $"De collectie '{info.Id}' heeft geen feature '{featureId}'.");
+            return OgcProblems.NotFound(
+                "feature-onbekend",
+                $"De collectie '{info.Id}' heeft geen feature '{featureId}'."
+            );
         }
 
         var links = new OgcLinks(request);
         var members = new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
         {
             ["links"] = new JsonArray(
-                OgcLinks.Link(links.Url($"/collections/{info.Id}/items/{Uri.EscapeDataString(featureId)}", links.QueryWith()), "self", OgcLinks.GeoJson),
-                OgcLinks.Link(links.Url($"/collections/{info.Id}"), "collection", OgcLinks.Json, info.Title)),
+                OgcLinks.Link(
+                    links.Url($"/collections/{info.Id}/items/{Uri.EscapeDataString(featureId)}", links.QueryWith()),
+                    "self",
+                    OgcLinks.GeoJson
+                ),
+                OgcLinks.Link(links.Url($"/collections/{info.Id}"), "collection", OgcLinks.Json, info.Title)
+            ),
         };
         return OgcHtml.IsWanted(request)
-            ? OgcHtml.Features(info, [feature], (JsonArray)members["links"]!, links.Url($"/collections/{info.Id}/items/"))
+            ? OgcHtml.Features(
+                info,
+                [feature],
+                (JsonArray)members["links"]!,
+                links.Url($"/collections/{info.Id}/items/")
+            )
             : OgcGeoJsonResult.Single(feature, data.Data.Layer.Srid, crs!, info.IdAttribute, members);
     }
 
     private static Dictionary<string, JsonNode?> Members(
-        OgcLinks links, FeatureCollectionInfo info, OgcItemsParameters parameters, FeaturePage page, HttpContext context)
+        OgcLinks links,
+        FeatureCollectionInfo info,
+        OgcItemsParameters parameters,
+        FeaturePage page,
+        HttpContext context
+    )
     {
         var path = $"/collections/{info.Id}/items";
         var linkArray = new JsonArray(
@@ -109,13 +146,19 @@ public static class OgcItemsEndpoints
             OgcLinks.Link(links.Url($"/collections/{info.Id}"), "collection", OgcLinks.Json, info.Title));
         if (parameters.Offset + page.Features.Count < page.NumberMatched)
         {
-            var next = links.QueryWith(("offset", Text(parameters.Offset + parameters.Limit)), ("limit", Text(parameters.Limit)));
+            var next = links.QueryWith(
+                ("offset", Text(parameters.Offset + parameters.Limit)),
+                ("limit", Text(parameters.Limit))
+            );
             linkArray.Add(OgcLinks.Link(links.Url(path, next), "next", OgcLinks.GeoJson, "Volgende pagina"));
         }
 
         if (parameters.Offset > 0)
         {
-            var prev = links.QueryWith(("offset", Text(Math.Max(0, parameters.Offset - parameters.Limit))), ("limit", Text(parameters.Limit)));
+            var prev = links.QueryWith(
+                ("offset", Text(Math.Max(0, parameters.Offset - parameters.Limit))),
+                ("limit", Text(parameters.Limit))
+            );
             linkArray.Add(OgcLinks.Link(links.Url(path, prev), "prev", OgcLinks.GeoJson, "Vorige pagina"));
         }
 
@@ -124,7 +167,8 @@ public static class OgcItemsEndpoints
         {
             ["numberMatched"] = page.NumberMatched,
             ["numberReturned"] = page.Features.Count,
-            ["timeStamp"] = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["timeStamp"] = time.GetUtcNow()
+                .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["links"] = linkArray,
         };
     }

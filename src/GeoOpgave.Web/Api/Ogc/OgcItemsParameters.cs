@@ -18,12 +18,19 @@ public sealed record OgcItemsParameters(
     public const int DefaultLimit = 100;
     public const int MaxLimit = 10_000;
 
-    /// <summary>The parameters every items request knows; any other one must name a property of the collection.</summary>
+    /// <summary>The parameters every items request knows; any other one must name a property of the
+    /// collection.</summary>
     public static IReadOnlySet<string> Standard { get; } =
-        new HashSet<string>(["limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "f", "profiel"], StringComparer.Ordinal);
+        new HashSet<string>(
+            ["limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "f", "profiel"],
+            StringComparer.Ordinal
+        );
 
     /// <summary>The parameters, or a 400 problem that names the first bad one.</summary>
-    public static (OgcItemsParameters? Value, ProblemHttpResult? Problem) Parse(IQueryCollection query, FeatureCollectionInfo collection)
+    public static (OgcItemsParameters? Value, ProblemHttpResult? Problem) Parse(
+        IQueryCollection query,
+        FeatureCollectionInfo collection
+    )
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(collection);
@@ -34,7 +41,11 @@ public sealed record OgcItemsParameters(
 
         if (query.ContainsKey("profiel") && collection.Id != CollectionCatalog.Buurten)
         {
-            return Fail("parameter-onbekend", "profiel", $"De collectie '{collection.Id}' kent de parameter 'profiel' niet; alleen buurten heeft een analyse.");
+            return Fail(
+                "parameter-onbekend",
+                "profiel",
+                $"De collectie '{collection.Id}' kent de parameter 'profiel' niet; alleen buurten heeft een analyse."
+            );
         }
 
         if (Format(query) is { } formatProblem)
@@ -81,7 +92,9 @@ public sealed record OgcItemsParameters(
             years = range;
         }
 
-        var properties = query.Where(q => !Standard.Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        var properties = query
+            .Where(q => !Standard.Contains(q.Key))
+            .ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var profiel = query.TryGetValue("profiel", out var p) ? p.ToString() : null;
         return (new OgcItemsParameters(limit.Value, offset.Value, bbox, crs.Value!, years, profiel, properties), null);
     }
@@ -97,37 +110,66 @@ public sealed record OgcItemsParameters(
 
         return OgcCrs.Find(text.ToString()) is { } crs
             ? (crs, null)
-            : (null, OgcProblems.BadParameter(
-                "crs-onbekend",
-                name,
-                $"{name} '{text}' wordt niet ondersteund. Kies uit: {string.Join(", ", OgcCrs.All.Select(c => c.Uri))}."));
+            : (
+                null,
+                OgcProblems.BadParameter(
+                    "crs-onbekend",
+                    name,
+                    $"{name} '{text}' wordt niet ondersteund. Kies uit: {string.Join(", ", OgcCrs.All.Select(c => c.Uri))}."
+                )
+            );
     }
 
-    /// <summary>A problem when <c>f</c> asks for something other than JSON or HTML; null when it is absent, JSON or HTML.</summary>
+    /// <summary>A problem when <c>f</c> asks for something other than JSON or HTML; null when it is absent, JSON or
+    /// HTML.</summary>
     public static ProblemHttpResult? Format(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson" or "html")
-            ? OgcProblems.BadParameter("formaat-onbekend", "f", $"Het formaat '{f}' wordt niet ondersteund; gebruik f=json of f=html.")
+            ? OgcProblems.BadParameter(
+                "formaat-onbekend",
+                "f",
+                $"Het formaat '{f}' wordt niet ondersteund; gebruik f=json of f=html."
+            )
             : null;
     }
 
-    private static (int Value, ProblemHttpResult? Problem) Integer(IQueryCollection query, string name, int fallback, int min, int max)
+    private static (int Value, ProblemHttpResult? Problem) Integer(
+        IQueryCollection query,
+        string name,
+        int fallback,
+        int min,
+        int max
+    )
     {
         if (!query.TryGetValue(name, out var text))
         {
             return (fallback, null);
         }
 
-        if (!int.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        if (
+            !int.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            || value < min
+            || value > max
+        )
         {
             var range = max == int.MaxValue ? $"{min} of meer" : $"{min} tot en met {max}";
-            return (0, OgcProblems.BadParameter("parameter-buiten-bereik", name, $"{name} moet een geheel getal zijn van {range}, niet '{text}'."));
+            return (
+                0,
+                OgcProblems.BadParameter(
+                    "parameter-buiten-bereik",
+                    name,
+                    $"{name} moet een geheel getal zijn van {range}, niet '{text}'."
+                )
+            );
         }
 
         return (value, null);
     }
 
-    private static (OgcItemsParameters? Value, ProblemHttpResult? Problem) Fail(string code, string parameter, string detail) =>
-        (null, OgcProblems.BadParameter(code, parameter, detail));
+    private static (OgcItemsParameters? Value, ProblemHttpResult? Problem) Fail(
+        string code,
+        string parameter,
+        string detail
+    ) => (null, OgcProblems.BadParameter(code, parameter, detail));
 }

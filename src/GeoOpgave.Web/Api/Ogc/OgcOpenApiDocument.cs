@@ -13,7 +13,10 @@ public static class OgcOpenApiDocument
 
     /// <param name="links">Links of the current request (the server URL).</param>
     /// <param name="properties">Per collection, its property names and their JSON schema types.</param>
-    public static JsonObject Build(OgcLinks links, IReadOnlyList<(FeatureCollectionInfo Info, IReadOnlyDictionary<string, string> Properties)> properties)
+    public static JsonObject Build(
+        OgcLinks links,
+        IReadOnlyList<(FeatureCollectionInfo Info, IReadOnlyDictionary<string, string> Properties)> properties
+    )
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(properties);
@@ -28,7 +31,15 @@ public static class OgcOpenApiDocument
         {
             var basePath = "/collections/" + info.Id;
             paths[basePath] = Get($"Beschrijving van {info.Id}", $"describe-{info.Id}", [], OgcLinks.Json);
-            var itemParameters = new List<JsonNode> { Ref("limit"), Ref("offset"), Ref("bbox"), Ref("bbox-crs"), Ref("crs"), Ref("datetime") };
+            var itemParameters = new List<JsonNode>
+            {
+                Ref("limit"),
+                Ref("offset"),
+                Ref("bbox"),
+                Ref("bbox-crs"),
+                Ref("crs"),
+                Ref("datetime"),
+            };
             var featureParameters = new List<JsonNode> { Ref("featureId"), Ref("crs") };
             if (info.Id == CollectionCatalog.Buurten)
             {
@@ -36,9 +47,28 @@ public static class OgcOpenApiDocument
                 featureParameters.Add(Ref("profiel"));
             }
 
-            itemParameters.AddRange(props.Select(p => Parameter(p.Key, "query", $"Alleen features met {p.Key} gelijk aan deze waarde.", new JsonObject { ["type"] = p.Value })));
-            paths[basePath + "/items"] = Get($"De features van {info.Id}", $"get-{info.Id}-features", itemParameters, OgcLinks.GeoJson);
-            paths[basePath + "/items/{featureId}"] = Get($"Eén feature van {info.Id}", $"get-{info.Id}-feature", featureParameters, OgcLinks.GeoJson);
+            itemParameters.AddRange(
+                props.Select(p =>
+                    Parameter(
+                        p.Key,
+                        "query",
+                        $"Alleen features met {p.Key} gelijk aan deze waarde.",
+                        new JsonObject { ["type"] = p.Value }
+                    )
+                )
+            );
+            paths[basePath + "/items"] = Get(
+                $"De features van {info.Id}",
+                $"get-{info.Id}-features",
+                itemParameters,
+                OgcLinks.GeoJson
+            );
+            paths[basePath + "/items/{featureId}"] = Get(
+                $"Eén feature van {info.Id}",
+                $"get-{info.Id}-feature",
+                featureParameters,
+                OgcLinks.GeoJson
+            );
         }
 
         return new JsonObject
@@ -82,11 +112,22 @@ public static class OgcOpenApiDocument
         ["default"] = OgcCrs.Crs84.Uri,
     };
 
-    private static JsonObject Parameter(string name, string location, string description, JsonObject schema, bool required = false, bool? explode = null)
+    private static JsonObject Parameter(
+        string name,
+        string location,
+        string description,
+        JsonObject schema,
+        bool required = false,
+        bool? explode = null
+    )
     {
         var parameter = new JsonObject
         {
-            ["name"] = name, ["in"] = location, ["description"] = description, ["required"] = required, ["schema"] = schema,
+            ["name"] = name,
+            ["in"] = location,
+            ["description"] = description,
+            ["required"] = required,
+            ["schema"] = schema,
         };
         if (explode is { } e)
         {
@@ -99,25 +140,35 @@ public static class OgcOpenApiDocument
 
     private static JsonObject Ref(string parameter) => new() { ["$ref"] = "#/components/parameters/" + parameter };
 
-    private static JsonObject Get(string summary, string operationId, IEnumerable<JsonNode> parameters, string mediaType) => new()
-    {
-        ["get"] = new JsonObject
+    private static JsonObject Get(
+        string summary,
+        string operationId,
+        IEnumerable<JsonNode> parameters,
+        string mediaType
+    ) =>
+        new()
         {
-            ["summary"] = summary,
-            ["operationId"] = operationId,
-            ["parameters"] = new JsonArray(parameters.ToArray()),
-            ["responses"] = new JsonObject
+            ["get"] = new JsonObject
             {
-                ["200"] = Response("Gelukt.", mediaType),
-                ["400"] = Response("Een ongeldige parameter (problem+json met code en parameter).", Problem),
-                ["404"] = Response("Niet gevonden (problem+json met code).", Problem),
+                ["summary"] = summary,
+                ["operationId"] = operationId,
+                ["parameters"] = new JsonArray(parameters.ToArray()),
+                ["responses"] = new JsonObject
+                {
+                    ["200"] = Response("Gelukt.", mediaType),
+                    ["400"] = Response("Een ongeldige parameter (problem+json met code en parameter).", Problem),
+                    ["404"] = Response("Niet gevonden (problem+json met code).", Problem),
+                },
             },
-        },
-    };
+        };
 
-    private static JsonObject Response(string description, string mediaType) => new()
-    {
-        ["description"] = description,
-        ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
-    };
+    private static JsonObject Response(string description, string mediaType) =>
+        new()
+        {
+            ["description"] = description,
+            ["content"] = new JsonObject
+            {
+                [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } },
+            },
+        };
 }

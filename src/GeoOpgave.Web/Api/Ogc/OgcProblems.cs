@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api.Ogc;
 
-/// <summary>The problem+json answers of the API, each with a stable <c>code</c> (and the offending parameter).</summary>
+/// <summary>The problem+json answers of the API, each with a stable <c>code</c> (and the offending
+/// parameter).</summary>
 public static class OgcProblems
 {
     /// <summary>A 400 for a query parameter with a bad value, naming the parameter.</summary>
@@ -10,7 +11,8 @@ public static class OgcProblems
         Of(StatusCodes.Status400BadRequest, code, detail, parameter);
 
     /// <summary>A 404 for a collection or feature that does not exist.</summary>
-    public static ProblemHttpResult NotFound(string code, string detail) => Of(StatusCodes.Status404NotFound, code, detail);
+    public static ProblemHttpResult NotFound(string code, string detail) =>
+        Of(StatusCodes.Status404NotFound, code, detail);
 
     /// <summary>
     /// Any status. The title follows the status (the <c>type</c> does too), so one kind of answer always reads the
@@ -24,7 +26,12 @@ public static class OgcProblems
             extensions["parameter"] = parameter;
         }
 
-        return TypedResults.Problem(title: Title(status, parameter), detail: detail, statusCode: status, extensions: extensions);
+        return TypedResults.Problem(
+            title: Title(status, parameter),
+            detail: detail,
+            statusCode: status,
+            extensions: extensions
+        );
     }
 
     private static string Title(int status, string? parameter) => status switch

@@ -5,12 +5,17 @@ namespace GeoOpgave.Web.Api.Ogc;
 /// <summary>The properties of a collection that can be filtered on, with their JSON schema types.</summary>
 public static class OgcQueryables
 {
-    /// <summary>Property name → "string", "integer", "number" or "boolean", from the first non-null value of each.</summary>
+    /// <summary>Property name → "string", "integer", "number" or "boolean", from the first non-null value of
+    /// each.</summary>
     public static IReadOnlyDictionary<string, string> Of(VectorLayer layer)
     {
         ArgumentNullException.ThrowIfNull(layer);
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var attributes in layer.Features.Select(f => f.Attributes).OfType<NetTopologySuite.Features.IAttributesTable>())
+        foreach (
+            var attributes in layer
+                .Features.Select(f => f.Attributes)
+                .OfType<NetTopologySuite.Features.IAttributesTable>()
+        )
         {
             foreach (var name in attributes.GetNames())
             {

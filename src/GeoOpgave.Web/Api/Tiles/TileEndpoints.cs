@@ -8,7 +8,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace GeoOpgave.Web.Api.Tiles;
 
-/// <summary>The route table of the vector tiles: <c>/tiles/{collection}/{z}/{x}/{y}.mvt</c> in WebMercatorQuad.</summary>
+/// <summary>The route table of the vector tiles: <c>/tiles/{collection}/{z}/{x}/{y}.mvt</c> in
+/// WebMercatorQuad.</summary>
 public static class TileEndpoints
 {
     public const string MvtContentType = "application/vnd.mapbox-vector-tile";
@@ -26,7 +27,9 @@ public static class TileEndpoints
             .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel")
             .WithTags("Tiles")
             .WithName("GetTile")
-            .WithSummary("Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=).");
+            .WithSummary(
+                "Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=)."
+            );
         return app;
     }
 
@@ -58,7 +61,11 @@ public static class TileEndpoints
 
         if (profiel is not null && info.Id != CollectionCatalog.Buurten)
         {
-            return OgcProblems.BadParameter("parameter-onbekend", "profiel", $"De collectie '{info.Id}' kent de parameter 'profiel' niet.");
+            return OgcProblems.BadParameter(
+                "parameter-onbekend",
+                "profiel",
+                $"De collectie '{info.Id}' kent de parameter 'profiel' niet."
+            );
         }
 
         var published = await collections.GetAsync(info, profiel, years: null, cancellationToken);

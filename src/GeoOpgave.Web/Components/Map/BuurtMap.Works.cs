@@ -9,7 +9,8 @@ public sealed partial class BuurtMap
     private string? _shownWorks;
     private IReadOnlyDictionary<string, int>? _shownCounts;
 
-    /// <summary>The planned works to draw, a GeoJSON URL relative to the page (<c>api/werken?van=&amp;tot=</c>); null draws none.</summary>
+    /// <summary>The planned works to draw, a GeoJSON URL relative to the page (<c>api/werken?van=&amp;tot=</c>); null
+    /// draws none.</summary>
     [Parameter]
     public string? WorksUrl { get; set; }
 
@@ -17,11 +18,13 @@ public sealed partial class BuurtMap
     [Parameter]
     public IReadOnlyDictionary<string, string> WorksColours { get; set; } = new Dictionary<string, string>();
 
-    /// <summary>Raised with the number of works drawn once the works of <see cref="WorksUrl"/> are on the map.</summary>
+    /// <summary>Raised with the number of works drawn once the works of <see cref="WorksUrl"/> are on the
+    /// map.</summary>
     [Parameter]
     public EventCallback<int> OnWorksShown { get; set; }
 
-    /// <summary>Per buurtcode the number of works in the period, added to the buurt's tooltip; a buurt without any is left out.</summary>
+    /// <summary>Per buurtcode the number of works in the period, added to the buurt's tooltip; a buurt without any is
+    /// left out.</summary>
     [Parameter]
     public IReadOnlyDictionary<string, int> WorkCounts { get; set; } = new Dictionary<string, int>();
 

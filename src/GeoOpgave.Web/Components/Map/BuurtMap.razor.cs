@@ -6,13 +6,14 @@ using NetTopologySuite.Geometries;
 namespace GeoOpgave.Web.Components.Map;
 
 /// <summary>
-/// The Leaflet map of the buurten on vector tiles, coloured by overlap or by a <see cref="Paint"/>. The JS module fetches
-/// the tiles of <see cref="TilesUrl"/> itself, draws them on canvas and reports clicks and drawn shapes back.
+/// The Leaflet map of the buurten on vector tiles, coloured by overlap or by a <see cref="Paint"/>. The JS module
+/// fetches the tiles of <see cref="TilesUrl"/> itself, draws them on canvas and reports clicks and drawn shapes back.
 /// </summary>
 public sealed partial class BuurtMap : IAsyncDisposable
 {
     /// <summary>PDOK BRT-Achtergrondkaart, grey variant, in Web Mercator.</summary>
-    public const string TileUrl = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png";
+    public const string TileUrl =
+        "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png";
 
     /// <summary>The attribution PDOK asks for.</summary>
     public const string Attribution = "Kaartgegevens © Kadaster";
@@ -31,11 +32,13 @@ public sealed partial class BuurtMap : IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    /// <summary>The vector tiles of the buurten, an XYZ template relative to the page (e.g. "tiles/buurten/{z}/{x}/{y}.mvt").</summary>
+    /// <summary>The vector tiles of the buurten, an XYZ template relative to the page (e.g.
+    /// "tiles/buurten/{z}/{x}/{y}.mvt").</summary>
     [Parameter, EditorRequired]
     public string TilesUrl { get; set; } = string.Empty;
 
-    /// <summary>Where the map starts: the bounds of the workspace's buurten; null shows the whole Netherlands.</summary>
+    /// <summary>Where the map starts: the bounds of the workspace's buurten; null shows the whole
+    /// Netherlands.</summary>
     [Parameter]
     public MapBounds? Bounds { get; set; }
 

@@ -23,7 +23,10 @@ public static class Classifier
 
         return method switch
         {
-            ClassMethod.Quantiles => Enumerable.Range(1, classes - 1).Select(i => sorted[i * sorted.Length / classes]).ToArray(),
+            ClassMethod.Quantiles => Enumerable
+                .Range(1, classes - 1)
+                .Select(i => sorted[i * sorted.Length / classes])
+                .ToArray(),
             ClassMethod.NaturalBreaks => JenksBreaks.Of(sorted, classes),
             _ => Enumerable.Range(1, classes - 1)
                 .Select(i => sorted[0] + ((sorted[^1] - sorted[0]) * i / classes))
@@ -55,7 +58,10 @@ public static class Classifier
     /// </summary>
     public static (IReadOnlyList<double>? Breaks, string? Error) ParseManual(string? text, int maxBreaks)
     {
-        var parts = (text ?? string.Empty).Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = (text ?? string.Empty).Split(
+            [';', ' '],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
         var breaks = new List<double>();
         foreach (var part in parts)
         {

@@ -8,7 +8,10 @@ internal static class JenksBreaks
 {
     public static double[] Of(double[] sorted, int classes)
     {
-        var groups = sorted.GroupBy(v => Math.Round(v, 1)).Select(g => (Value: g.Key, Count: (double)g.Count())).ToArray();
+        var groups = sorted
+            .GroupBy(v => Math.Round(v, 1))
+            .Select(g => (Value: g.Key, Count: (double)g.Count()))
+            .ToArray();
         var n = groups.Length;
         if (n <= classes)
         {

@@ -21,9 +21,14 @@ public sealed record MapBounds(double West, double South, double East, double No
             return null;
         }
 
-        // The RD New rectangle's edges bend in degrees, so its corners alone could miss a sliver: transform the outline.
+        // The RD New rectangle's edges bend in degrees, so its corners alone could miss a sliver: transform the
+        // outline.
         var outline = GeometryTransformer.RdNewToWgs84.Transform(
-            NetTopologySuite.Densify.Densifier.Densify(new GeometryFactory().ToGeometry(envelope), Math.Max(envelope.Width, envelope.Height) / 8));
+            NetTopologySuite.Densify.Densifier.Densify(
+                new GeometryFactory().ToGeometry(envelope),
+                Math.Max(envelope.Width, envelope.Height) / 8
+            )
+        );
         var wgs84 = outline.EnvelopeInternal;
         return new MapBounds(wgs84.MinX, wgs84.MinY, wgs84.MaxX, wgs84.MaxY);
     }

@@ -71,7 +71,9 @@ public sealed partial class MapSearch
         var match = Entries.FirstOrDefault(e => string.Equals(e.Label, query, StringComparison.OrdinalIgnoreCase))
             ?? Entries.FirstOrDefault(e => string.Equals(e.Code, query, StringComparison.OrdinalIgnoreCase))
             ?? Entries.FirstOrDefault(e => string.Equals(e.Area.Name, query, StringComparison.OrdinalIgnoreCase))
-            ?? Entries.FirstOrDefault(e => query.Length > 1 && e.Area.Name.Contains(query, StringComparison.OrdinalIgnoreCase));
+            ?? Entries.FirstOrDefault(e =>
+                query.Length > 1 && e.Area.Name.Contains(query, StringComparison.OrdinalIgnoreCase)
+            );
         if (match is null)
         {
             Status = query.Length == 0 ? "Typ een naam of code." : $"Geen buurt of wijk gevonden voor '{query}'.";
@@ -102,7 +104,8 @@ public sealed partial class MapSearch
     private string[] Members(Func<Area, bool> inArea) =>
         Result.Buurten.Where(b => inArea(b.Buurt)).Select(b => b.Buurt.Code).ToArray();
 
-    private static Entry Of(Area area, string level) => new(area.Code, $"{area.Name} ({level} {area.Code})", area, area.Level == AreaLevel.Buurt);
+    private static Entry Of(Area area, string level) =>
+        new(area.Code, $"{area.Name} ({level} {area.Code})", area, area.Level == AreaLevel.Buurt);
 
     private sealed record Entry(string Code, string Label, Area Area, bool IsBuurt);
 }

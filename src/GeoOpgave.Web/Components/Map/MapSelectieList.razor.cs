@@ -14,7 +14,8 @@ public sealed partial class MapSelectieList
 
     /// <summary>Buurtnaam per code; a code without a name is shown as the code.</summary>
     [Parameter]
-    public IReadOnlyDictionary<string, string> Names { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Names { get; set; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Raised with the code of the buurt to show.</summary>
     [Parameter]

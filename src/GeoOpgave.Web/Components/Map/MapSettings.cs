@@ -9,5 +9,6 @@ public sealed record MapSettings(string Thema, ClassMethod Method, string Palett
     public const string OverlapThema = "overlap";
 
     /// <summary>Overlap, in quantiles for scores, yellow to red.</summary>
-    public static MapSettings Default { get; } = new(OverlapThema, ClassMethod.Quantiles, Palettes.DefaultId, "40; 55; 65; 80");
+    public static MapSettings Default { get; } =
+        new(OverlapThema, ClassMethod.Quantiles, Palettes.DefaultId, "40; 55; 65; 80");
 }

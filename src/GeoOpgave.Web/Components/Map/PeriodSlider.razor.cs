@@ -31,8 +31,11 @@ public sealed partial class PeriodSlider
         { } n => $" · {n.ToString(CultureInfo.InvariantCulture)} werken op de kaart",
     };
 
-    private Task Change(WorksPeriod period) => period == Period ? Task.CompletedTask : PeriodChanged.InvokeAsync(period);
+    private Task Change(WorksPeriod period) =>
+        period == Period ? Task.CompletedTask : PeriodChanged.InvokeAsync(period);
 
     private static int Year(ChangeEventArgs e, int fallback) =>
-        int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : fallback;
+        int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : fallback;
 }

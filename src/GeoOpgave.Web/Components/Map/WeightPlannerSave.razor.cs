@@ -52,7 +52,12 @@ public sealed partial class WeightPlannerSave
                 return;
             }
 
-            var json = ProfileDocument.WithWeights(Catalog.DocumentOf(Profile.Id), State.Weights, State.UrgentThreshold, Name);
+            var json = ProfileDocument.WithWeights(
+                Catalog.DocumentOf(Profile.Id),
+                State.Weights,
+                State.UrgentThreshold,
+                Name
+            );
             if (json is null)
             {
                 Error = "Het ingestelde belang past niet meer bij dit profiel; laad de pagina opnieuw.";

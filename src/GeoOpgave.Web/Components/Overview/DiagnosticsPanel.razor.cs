@@ -13,7 +13,8 @@ public sealed partial class DiagnosticsPanel
     [Parameter, EditorRequired]
     public DiagnosticsReport Report { get; set; } = default!;
 
-    private string Name(string id) => Report.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Naam ?? id;
+    private string Name(string id) =>
+        Report.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Naam ?? id;
 
     private static string Buurten(double count)
     {

@@ -22,8 +22,10 @@ public sealed partial class OverlapMatrixChart
 
     protected override void OnParametersSet()
     {
-        Names = Matrix.Opgaven
-            .Select(id => Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id)
+        Names = Matrix
+            .Opgaven.Select(id =>
+                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
+            )
             .ToArray();
         Max = Matrix.Buurten.SelectMany(r => r).DefaultIfEmpty(0).Max();
     }

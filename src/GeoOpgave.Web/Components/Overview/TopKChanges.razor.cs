@@ -9,7 +9,8 @@ public sealed partial class TopKChanges
     [Parameter, EditorRequired]
     public ScenarioReport Report { get; set; } = default!;
 
-    /// <summary>Per buurtcode the share (0–1) of sensitivity runs with profile A in which it stayed in the top k.</summary>
+    /// <summary>Per buurtcode the share (0–1) of sensitivity runs with profile A in which it stayed in the top
+    /// k.</summary>
     [Parameter]
     public IReadOnlyDictionary<string, double> StabilityA { get; set; } = new Dictionary<string, double>();
 

@@ -43,9 +43,11 @@ public sealed partial class AgendaPrint : IDisposable
     private IReadOnlyCollection<string> BuurtCodes => Agenda?.Buurten.Select(b => b.Code).ToArray() ?? [];
 
     private IReadOnlyDictionary<string, string> Names =>
-        Agenda?.Buurten.ToDictionary(b => b.Code, b => b.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>();
+        Agenda?.Buurten.ToDictionary(b => b.Code, b => b.Name, StringComparer.Ordinal)
+        ?? new Dictionary<string, string>();
 
-    private string ShareText => Agenda?.ShareInOverlap is { } share ? DutchFormat.Percentage(share) : DutchFormat.Onbekend;
+    private string ShareText =>
+        Agenda?.ShareInOverlap is { } share ? DutchFormat.Percentage(share) : DutchFormat.Onbekend;
 
     private string MapHref => string.IsNullOrWhiteSpace(Profiel) ? "./" : $"./?profiel={Uri.EscapeDataString(Profiel)}";
 
@@ -53,7 +55,10 @@ public sealed partial class AgendaPrint : IDisposable
     {
         var codes = WijkCode is not null
             ? [WijkCode]
-            : (Codes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            : (Codes ?? string.Empty).Split(
+                ',',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            );
         await PageErrors.RunAsync(
             async () =>
             {

@@ -57,7 +57,10 @@ public sealed partial class Compare : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        AllProfiles = Profiles.All.OrderBy(p => p.Id == ProfileCatalog.DefaultProfileId ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        AllProfiles = Profiles
+            .All.OrderBy(p => p.Id == ProfileCatalog.DefaultProfileId ? 0 : 1)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
         ProfielA = AllProfiles.FirstOrDefault()?.Id ?? string.Empty;
         ProfielB = AllProfiles.Skip(1).FirstOrDefault()?.Id ?? ProfielA;
         await CompareAsync();
@@ -74,7 +77,11 @@ public sealed partial class Compare : IDisposable
     {
         try
         {
-            await PageErrors.RunAsync(CompareStepsAsync, refusal => (Report, Choropleth, Error, Status) = (null, null, refusal, null), _closed.Token);
+            await PageErrors.RunAsync(
+                CompareStepsAsync,
+                refusal => (Report, Choropleth, Error, Status) = (null, null, refusal, null),
+                _closed.Token
+            );
         }
         finally
         {
@@ -85,13 +92,19 @@ public sealed partial class Compare : IDisposable
     private async Task CompareStepsAsync()
     {
         ShowStep(1, "profielen vergelijken");
-        var comparison = await Scenarios.CompareAsync(new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK }, _closed.Token);
+        var comparison = await Scenarios.CompareAsync(
+            new ScenarioRequest(ProfielA, ProfielB) { TopK = TopK },
+            _closed.Token
+        );
         ShowStep(2, "gevoeligheid van profiel A");
         StabilityA = await StabilityAsync(ProfielA);
         ShowStep(3, "gevoeligheid van profiel B");
         StabilityB = await StabilityAsync(ProfielB);
         Report = comparison.Report;
-        (DiagnosticsA, DiagnosticsB) = (AnalysisDiagnostics.Report(comparison.Baseline), AnalysisDiagnostics.Report(comparison.Alternative));
+        (DiagnosticsA, DiagnosticsB) = (
+            AnalysisDiagnostics.Report(comparison.Baseline),
+            AnalysisDiagnostics.Report(comparison.Alternative)
+        );
         Bounds ??= MapBounds.Of(comparison.Baseline.Buurten.Select(b => b.Buurt.Geometry));
         var values = Report.Buurten.Select(b => new BuurtValue(b.Code, b.Name, b.OverlapDifference)).ToArray();
         Choropleth = ChoroplethBuilder.Differences("Verschil urgente opgaven (B − A)", values, "urgente opgaven");
@@ -106,7 +119,10 @@ public sealed partial class Compare : IDisposable
 
     private async Task<IReadOnlyDictionary<string, double>> StabilityAsync(string profiel)
     {
-        var report = await Sensitivity.RunAsync(new SensitivityRequest(profiel) { TopK = TopK, Runs = 500 }, _closed.Token);
+        var report = await Sensitivity.RunAsync(
+            new SensitivityRequest(profiel) { TopK = TopK, Runs = 500 },
+            _closed.Token
+        );
         return report.Buurten.ToDictionary(b => b.Code, b => b.ShareInTopK, StringComparer.Ordinal);
     }
 }

@@ -44,7 +44,9 @@ public sealed partial class Home
     {
         if (_map is not null)
         {
-            await _map.ZoomToAsync(MapBounds.Of(codes.Select(c => _byCode.GetValueOrDefault(c)?.Buurt.Geometry).OfType<Geometry>()));
+            await _map.ZoomToAsync(
+                MapBounds.Of(codes.Select(c => _byCode.GetValueOrDefault(c)?.Buurt.Geometry).OfType<Geometry>())
+            );
         }
     }
 

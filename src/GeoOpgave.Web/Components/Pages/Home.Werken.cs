@@ -14,7 +14,8 @@ public sealed partial class Home
 
     private IReadOnlyList<TimelineSoort> WorkSoorten { get; set; } = [];
 
-    // The slider spans the years of the works the analysis found in the buurten; a new profile keeps a period that still fits.
+    // The slider spans the years of the works the analysis found in the buurten; a new profile keeps a period that
+    // still fits.
     private void LoadWorks()
     {
         var works = Result?.Werken?.Works.Select(r => r.Work).DistinctBy(w => w.Id).ToArray() ?? [];
@@ -23,13 +24,19 @@ public sealed partial class Home
         CountWorks();
         WorksColours = Result is null ? new Dictionary<string, string>() : WerksoortPalette.ById(Result.Profile);
         var names = (Result?.Profile.Werksoorten ?? []).ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        WorkSoorten = works.Select(w => w.Soort).Distinct(StringComparer.Ordinal)
-            .Select(id => new TimelineSoort(names.GetValueOrDefault(id) ?? id, WorksColours.GetValueOrDefault(id) ?? WerksoortPalette.Unknown))
+        WorkSoorten = works
+            .Select(w => w.Soort)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => new TimelineSoort(
+                names.GetValueOrDefault(id) ?? id,
+                WorksColours.GetValueOrDefault(id) ?? WerksoortPalette.Unknown
+            ))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToArray();
     }
 
-    // Per buurt the works of the period, for the buurt's tooltip; a new dictionary per period, so the map sees the change.
+    // Per buurt the works of the period, for the buurt's tooltip; a new dictionary per period, so the map sees the
+    // change.
     private IReadOnlyDictionary<string, int> WorkCounts { get; set; } = new Dictionary<string, int>();
 
     private void ChangePeriod(WorksPeriod period)
@@ -39,11 +46,18 @@ public sealed partial class Home
         CountWorks();
     }
 
-    private void CountWorks() => WorkCounts = Period is not { } period || Result?.Werken is not { } werken
-        ? new Dictionary<string, int>()
-        : werken.Works.Where(r => r.Work.Overlaps(period.Van, period.Tot))
-            .GroupBy(r => r.Buurtcode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Work.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+    private void CountWorks() =>
+        WorkCounts =
+            Period is not { } period || Result?.Werken is not { } werken
+                ? new Dictionary<string, int>()
+                : werken
+                    .Works.Where(r => r.Work.Overlaps(period.Van, period.Tot))
+                    .GroupBy(r => r.Buurtcode, StringComparer.Ordinal)
+                    .ToDictionary(
+                        g => g.Key,
+                        g => g.Select(r => r.Work.Id).Distinct(StringComparer.Ordinal).Count(),
+                        StringComparer.Ordinal
+                    );
 
     private void ShowWorksCount(int count) => WorksShown = count;
 }

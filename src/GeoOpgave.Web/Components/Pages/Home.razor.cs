@@ -68,7 +68,8 @@ public sealed partial class Home : IDisposable
 
     private MapBounds? Bounds { get; set; }
 
-    private string MapDescription => $"Kaart van de buurten: {Choropleth?.Title.ToLowerInvariant() ?? "aantal urgente opgaven"}";
+    private string MapDescription =>
+        $"Kaart van de buurten: {Choropleth?.Title.ToLowerInvariant() ?? "aantal urgente opgaven"}";
 
     private string? PrintHref => Selected?.Buurt.WijkCode is { } wijk && Result is not null
         ? $"agenda/wijk/{Uri.EscapeDataString(wijk)}?profiel={Uri.EscapeDataString(Result.Profile.Id)}"
@@ -105,7 +106,12 @@ public sealed partial class Home : IDisposable
         _live = LiveScores.FromAnalysis(Result);
         Bounds = MapBounds.Of(Result.Buurten.Select(b => b.Buurt.Geometry));
         Planner = WeightPlanner.Initial(Result.Profile);
-        Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema) ? Settings : Settings with { Thema = MapSettings.OverlapThema };
+        Settings = Result.Profile.Opgaven.Any(o => o.Id == Settings.Thema)
+            ? Settings
+            : Settings with
+            {
+                Thema = MapSettings.OverlapThema,
+            };
         LoadWorks();
         LoadError = null;
         Recolour();
@@ -152,7 +158,11 @@ public sealed partial class Home : IDisposable
         (Agenda, AgendaError) = (null, null);
         _agendas ??= new AgendaLoader(Agendas);
         var (agenda, error) = await _agendas.LoadAsync(
-            [code], Result?.Profile.Id, () => string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal), _closed.Token);
+            [code],
+            Result?.Profile.Id,
+            () => string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal),
+            _closed.Token
+        );
         if (string.Equals(Selected?.Buurt.Code, code, StringComparison.Ordinal))
         {
             (Agenda, AgendaError) = (agenda, error);

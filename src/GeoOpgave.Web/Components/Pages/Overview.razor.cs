@@ -48,23 +48,31 @@ public sealed partial class Overview : IDisposable
 
     private int BuurtenInOverlap => Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Buurten) ?? 0;
 
-    private string ShareInOverlap => Summary?.Gemeenten is [{ ShareInOverlap: { } share }]
-        ? DutchFormat.Percentage(share)
-        : DutchFormat.Number(Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Population));
+    private string ShareInOverlap =>
+        Summary?.Gemeenten is [{ ShareInOverlap: { } share }]
+            ? DutchFormat.Percentage(share)
+            : DutchFormat.Number(Summary?.Overlap.Where(o => o.Overlap >= 2).Sum(o => o.Population));
 
-    private string HotSpotExplanation => Summary?.HotSpots.TooFewBuurten == true
-        ? "Er zijn te weinig buurten met een score (minder dan 30) om hotspots betrouwbaar aan te wijzen: alle buurten staan op niet significant."
-        : "Een hotspot is een buurt die samen met de buurten eromheen zo duidelijk hoger scoort dan de rest van de gemeente, "
-            + "dat toeval het niet verklaart (getoetst met de Gi*-statistiek, gecorrigeerd voor het aantal buurten).";
+    private string HotSpotExplanation =>
+        Summary?.HotSpots.TooFewBuurten == true
+            ? "Er zijn te weinig buurten met een score (minder dan 30) om hotspots betrouwbaar aan te wijzen: alle buurten staan op niet significant."
+            : "Een hotspot is een buurt die samen met de buurten eromheen zo duidelijk hoger scoort dan de rest van de gemeente, "
+                + "dat toeval het niet verklaart (getoetst met de Gi*-statistiek, gecorrigeerd voor het aantal buurten).";
 
-    private IReadOnlyList<AreaRollUpSummary> TopWijken => Summary?.Wijken
-        .OrderByDescending(w => w.ShareInOverlap ?? -1)
-        .ThenBy(w => w.Code, StringComparer.Ordinal)
-        .Take(Top)
-        .ToArray() ?? [];
+    private IReadOnlyList<AreaRollUpSummary> TopWijken =>
+        Summary
+            ?.Wijken.OrderByDescending(w => w.ShareInOverlap ?? -1)
+            .ThenBy(w => w.Code, StringComparer.Ordinal)
+            .Take(Top)
+            .ToArray()
+        ?? [];
 
     protected override Task OnParametersSetAsync() =>
-        PageErrors.RunAsync(LoadAsync, refusal => (Result, Summary, Diagnostics, Status, Error) = (null, null, null, null, refusal), _closed.Token);
+        PageErrors.RunAsync(
+            LoadAsync,
+            refusal => (Result, Summary, Diagnostics, Status, Error) = (null, null, null, null, refusal),
+            _closed.Token
+        );
 
     /// <inheritdoc />
     public void Dispose()

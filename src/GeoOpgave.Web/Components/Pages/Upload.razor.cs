@@ -153,12 +153,16 @@ public sealed partial class Upload : IDisposable
         {
             await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
             var computed = await Compute.ComputeAsync(
-                new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] }, _closed.Token);
+                new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] },
+                _closed.Token
+            );
             BindMessage = computed switch
             {
                 [{ Skipped: { } reason }] => $"{indicator} gekoppeld aan {layer.Name}, maar niet berekend: {reason}",
-                [var done] => $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
-                _ => $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
+                [var done] =>
+                    $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
+                _ =>
+                    $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
             };
         }
 
@@ -169,9 +173,10 @@ public sealed partial class Upload : IDisposable
     {
         File = e.File;
         Reports = null;
-        Error = File.Size > Options.Value.MaxUploadBytes
-            ? $"{File.Name} is {DutchFormat.Number(File.Size / 1024.0 / 1024.0)} MB; toegestaan is {DutchFormat.Number(MaxUploadMegabytes)} MB (instelling Import:MaxUploadBytes)."
-            : null;
+        Error =
+            File.Size > Options.Value.MaxUploadBytes
+                ? $"{File.Name} is {DutchFormat.Number(File.Size / 1024.0 / 1024.0)} MB; toegestaan is {DutchFormat.Number(MaxUploadMegabytes)} MB (instelling Import:MaxUploadBytes)."
+                : null;
         if (Error is not null)
         {
             File = null;
@@ -191,7 +196,8 @@ public sealed partial class Upload : IDisposable
         var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(file.Name)}");
         try
         {
-            // A refusal (another import is running) is shown; what is wrong in the file itself comes back in the reports.
+            // A refusal (another import is running) is shown; what is wrong in the file itself comes back in the
+            // reports.
             await PageErrors.RunAsync(() => ImportAsync(file, path), refusal => Error = refusal);
         }
         catch (IOException e)

@@ -15,13 +15,17 @@ public static class UploadReportText
         _ => "Info",
     };
 
-    /// <summary>Where an issue is: file, layer, line (1-based) or object (1-based), and field; "het hele bestand" when none is known.</summary>
+    /// <summary>Where an issue is: file, layer, line (1-based) or object (1-based), and field; "het hele bestand" when
+    /// none is known.</summary>
     public static string Where(ImportReport report, ImportIssue issue)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(issue);
         var parts = new List<string> { $"bestand {report.Source}" };
-        if ((issue.Layer ?? report.SourceLayer) is { } layer && !string.Equals(layer, Path.GetFileNameWithoutExtension(report.Source), StringComparison.Ordinal))
+        if (
+            (issue.Layer ?? report.SourceLayer) is { } layer
+            && !string.Equals(layer, Path.GetFileNameWithoutExtension(report.Source), StringComparison.Ordinal)
+        )
         {
             parts.Add($"laag {layer}");
         }

@@ -2,7 +2,8 @@ using GeoOpgave.Application.Werken;
 
 namespace GeoOpgave.Web.Components.Pages;
 
-/// <summary>The works mapping of the upload form, as typed; <see cref="ToFields"/> gives what the import takes.</summary>
+/// <summary>The works mapping of the upload form, as typed; <see cref="ToFields"/> gives what the import
+/// takes.</summary>
 public sealed class UploadWerkenChoice
 {
     public bool AsWerken { get; set; }

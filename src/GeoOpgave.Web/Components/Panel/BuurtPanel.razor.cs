@@ -28,7 +28,8 @@ public sealed partial class BuurtPanel
     [Parameter]
     public EventCallback OnClose { get; set; }
 
-    /// <summary>The gebiedsagenda of the buurt (explanations, indicators against the gemeente); null while it loads.</summary>
+    /// <summary>The gebiedsagenda of the buurt (explanations, indicators against the gemeente); null while it
+    /// loads.</summary>
     [Parameter]
     public Gebiedsagenda? Agenda { get; set; }
 
@@ -67,9 +68,13 @@ public sealed partial class BuurtPanel
         DutchFormat.Urgentie(score?.Class ?? UrgencyClass.Onbekend),
         DutchFormat.Score(score?.Score));
 
-    private string OpgaveNames(IEnumerable<string> ids) => string.Join(
-        " + ",
-        ids.Select(id => Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id));
+    private string OpgaveNames(IEnumerable<string> ids) =>
+        string.Join(
+            " + ",
+            ids.Select(id =>
+                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
+            )
+        );
 
     // Indicator ids are CBS-style snake case Dutch ("gemiddelde_woningwaarde"); spaces make them readable as they are.
     private static string Label(string indicatorId)

@@ -15,5 +15,6 @@ public sealed partial class SelectieBar
     [Parameter]
     public EventCallback OnClear { get; set; }
 
-    private string Href => $"agenda?codes={Uri.EscapeDataString(string.Join(',', Codes))}&profiel={Uri.EscapeDataString(Profiel)}";
+    private string Href =>
+        $"agenda?codes={Uri.EscapeDataString(string.Join(',', Codes))}&profiel={Uri.EscapeDataString(Profiel)}";
 }

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Panel;
 
-/// <summary>The saved selecties: open one on the map, go to its gebiedsagenda, and for planners rename or delete it.</summary>
+/// <summary>The saved selecties: open one on the map, go to its gebiedsagenda, and for planners rename or delete
+/// it.</summary>
 public sealed partial class SelectieList
 {
     private long? _renaming;

@@ -30,10 +30,18 @@ public sealed partial class SelectiePlanner
     private async Task ReloadAsync() => Saved = await Selecties.ListAsync(CancellationToken.None);
 
     private async Task<string?> SaveAsync(string name, string notes) =>
-        await RunAsync(async () => await Selecties.CreateAsync(new SelectieInput(name, notes, Codes.ToList(), Profiel), CancellationToken.None));
+        await RunAsync(async () =>
+            await Selecties.CreateAsync(new SelectieInput(name, notes, Codes.ToList(), Profiel), CancellationToken.None)
+        );
 
     private async Task<string?> RenameAsync(Selectie selectie, string name) =>
-        await RunAsync(() => Selecties.UpdateAsync(selectie.Id, new SelectieInput(name, selectie.Notes, selectie.Codes, selectie.ProfielId), CancellationToken.None));
+        await RunAsync(() =>
+            Selecties.UpdateAsync(
+                selectie.Id,
+                new SelectieInput(name, selectie.Notes, selectie.Codes, selectie.ProfielId),
+                CancellationToken.None
+            )
+        );
 
     private async Task DeleteAsync(Selectie selectie)
     {

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Print;
 
-/// <summary>The Planning section of the printable gebiedsagenda: works, combinations, shifts and conflicts with owners.</summary>
+/// <summary>The Planning section of the printable gebiedsagenda: works, combinations, shifts and conflicts with
+/// owners.</summary>
 public sealed partial class AgendaPlanningSection
 {
     [Parameter, EditorRequired]
@@ -13,5 +14,6 @@ public sealed partial class AgendaPlanningSection
     [Parameter]
     public IReadOnlyDictionary<string, string> Names { get; set; } = new Dictionary<string, string>();
 
-    private string BuurtNames(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => Names.GetValueOrDefault(c) ?? c));
+    private string BuurtNames(IEnumerable<string> codes) =>
+        string.Join(", ", codes.Select(c => Names.GetValueOrDefault(c) ?? c));
 }

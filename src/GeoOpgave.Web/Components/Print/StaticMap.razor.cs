@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Print;
 
-/// <summary>A printable map of the agenda's buurten coloured by overlap, the other buurten around them in grey.</summary>
+/// <summary>A printable map of the agenda's buurten coloured by overlap, the other buurten around them in
+/// grey.</summary>
 public sealed partial class StaticMap
 {
     private const string Surroundings = "#e6e6e6";
@@ -21,7 +22,8 @@ public sealed partial class StaticMap
 
     private IReadOnlyList<SvgShape> Shapes { get; set; } = [];
 
-    private string Caption => "Aantal urgente opgaven per buurt (kleuren als de legenda van de kaart); grijs: buurten eromheen.";
+    private string Caption =>
+        "Aantal urgente opgaven per buurt (kleuren als de legenda van de kaart); grijs: buurten eromheen.";
 
     protected override void OnParametersSet()
     {

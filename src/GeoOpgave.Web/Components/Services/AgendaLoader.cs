@@ -10,8 +10,10 @@ public sealed class AgendaLoader(AgendaService agendas) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>The agenda of the codes, or the Dutch reason it could not be made; both null when cancelled or stale.</summary>
-    /// <param name="stillWanted">Asked once the previous agenda is done: false skips the work (the user moved on).</param>
+    /// <summary>The agenda of the codes, or the Dutch reason it could not be made; both null when cancelled or
+    /// stale.</summary>
+    /// <param name="stillWanted">Asked once the previous agenda is done: false skips the work (the user moved
+    /// on).</param>
     public async Task<(Gebiedsagenda? Agenda, string? Error)> LoadAsync(
         IReadOnlyList<string> codes, string? profiel, Func<bool> stillWanted, CancellationToken cancellationToken)
     {
@@ -29,7 +31,10 @@ public sealed class AgendaLoader(AgendaService agendas) : IDisposable
         {
             (Gebiedsagenda? Agenda, string? Error) answer = (null, null);
             await PageErrors.RunAsync(
-                async () => answer.Agenda = stillWanted() ? await agendas.BuildAsync(new AgendaRequest(codes, profiel), cancellationToken) : null,
+                async () =>
+                    answer.Agenda = stillWanted()
+                        ? await agendas.BuildAsync(new AgendaRequest(codes, profiel), cancellationToken)
+                        : null,
                 refusal => answer.Error = refusal,
                 cancellationToken);
             return answer;

@@ -15,7 +15,13 @@ public sealed class LiveScores
     private readonly int[] _known;
     private readonly string?[] _notRanked;
 
-    private LiveScores(Profile profile, IReadOnlyList<string> codes, double?[][] scores, int[] overlap, string?[] notRanked)
+    private LiveScores(
+        Profile profile,
+        IReadOnlyList<string> codes,
+        double?[][] scores,
+        int[] overlap,
+        string?[] notRanked
+    )
     {
         Profile = profile;
         Codes = codes;
@@ -33,10 +39,12 @@ public sealed class LiveScores
     /// <summary>Per buurt how many opgaven reach the urgent threshold (onbekend never counts).</summary>
     public IReadOnlyList<int> Overlap => _overlap;
 
-    /// <summary>Per buurt how many opgaven are known (have a score): the y of "x van y bekende opgaven urgent".</summary>
+    /// <summary>Per buurt how many opgaven are known (have a score): the y of "x van y bekende opgaven
+    /// urgent".</summary>
     public IReadOnlyList<int> Known => _known;
 
-    /// <summary>Per buurt why it is not ranked (see <see cref="BuurtScore.NotRankedReason"/>), or null when it is.</summary>
+    /// <summary>Per buurt why it is not ranked (see <see cref="BuurtScore.NotRankedReason"/>), or null when it
+    /// is.</summary>
     public IReadOnlyList<string?> NotRanked => _notRanked;
 
     /// <summary>The scores (0–100, null = onbekend) of the opgave at this profile position.</summary>
@@ -74,9 +82,10 @@ public sealed class LiveScores
         {
             // Until the planner moves the threshold, the profile's own rule applies, a calibrated share included.
             var definition = matrix.Profile.Opgaven[o];
-            var threshold = urgentThreshold.Equals(matrix.Profile.UrgentThreshold) || definition.UrgentThreshold is not null
-                ? result.ThresholdsOf(o).Urgent
-                : urgentThreshold;
+            var threshold =
+                urgentThreshold.Equals(matrix.Profile.UrgentThreshold) || definition.UrgentThreshold is not null
+                    ? result.ThresholdsOf(o).Urgent
+                    : urgentThreshold;
             scores[o] = new double?[n];
             for (var b = 0; b < n; b++)
             {

@@ -2,10 +2,12 @@ using GeoOpgave.Web.Components.Map;
 
 namespace GeoOpgave.Web.Components.Services;
 
-/// <summary>Builds the choropleth of the chosen theme from live scores: the overlap count or one opgave's urgency.</summary>
+/// <summary>Builds the choropleth of the chosen theme from live scores: the overlap count or one opgave's
+/// urgency.</summary>
 public static class MapThemes
 {
-    /// <summary>The choropleth, and a Dutch reason when manual breaks could not be read (the map then uses quantiles).</summary>
+    /// <summary>The choropleth, and a Dutch reason when manual breaks could not be read (the map then uses
+    /// quantiles).</summary>
     public static (Choropleth Choropleth, string? BreaksError) Build(
         LiveScores scores, IReadOnlyDictionary<string, string> names, MapSettings settings)
     {
@@ -18,8 +20,13 @@ public static class MapThemes
             .FirstOrDefault(x => string.Equals(x.Definition.Id, settings.Thema, StringComparison.Ordinal));
         if (opgave.Definition is null)
         {
-            var overlap = scores.Codes.Select((c, i) => new BuurtValue(c, NameOf(names, c), scores.Overlap[i])).ToArray();
-            return (ChoroplethBuilder.Overlap("Aantal urgente opgaven", overlap, scores.Known, palette, scores.NotRanked), null);
+            var overlap = scores
+                .Codes.Select((c, i) => new BuurtValue(c, NameOf(names, c), scores.Overlap[i]))
+                .ToArray();
+            return (
+                ChoroplethBuilder.Overlap("Aantal urgente opgaven", overlap, scores.Known, palette, scores.NotRanked),
+                null
+            );
         }
 
         var values = scores.ScoresOf(opgave.Index);

@@ -10,10 +10,16 @@ namespace GeoOpgave.Web.Components.Services;
 /// </summary>
 public static class ProfileExport
 {
-    /// <summary>The JSON of the next version; null when the weights do not match the profile's indicator slots.</summary>
+    /// <summary>The JSON of the next version; null when the weights do not match the profile's indicator
+    /// slots.</summary>
     /// <param name="catalog">Where the profile's document is (a file or a saved version).</param>
     /// <param name="weights">One weight per indicator slot, in profile order (opgave by opgave).</param>
-    public static string? ToJson(ProfileCatalog catalog, Profile profile, IReadOnlyList<double> weights, double urgentThreshold)
+    public static string? ToJson(
+        ProfileCatalog catalog,
+        Profile profile,
+        IReadOnlyList<double> weights,
+        double urgentThreshold
+    )
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(profile);

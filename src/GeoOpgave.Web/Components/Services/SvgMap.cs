@@ -36,7 +36,13 @@ public static class SvgMap
         var shapes = areas
             .Where(a => a.Geometry.EnvelopeInternal.Intersects(extent))
             .OrderBy(a => highlighted.Contains(a.Code))
-            .Select(a => new SvgShape(a.Code, a.Name, PathOf(a.Geometry, extent, scale), fill(a), highlighted.Contains(a.Code)))
+            .Select(a => new SvgShape(
+                a.Code,
+                a.Name,
+                PathOf(a.Geometry, extent, scale),
+                fill(a),
+                highlighted.Contains(a.Code)
+            ))
             .ToArray();
         return ($"0 0 {Invariant(width)} {Invariant(height)}", shapes);
     }

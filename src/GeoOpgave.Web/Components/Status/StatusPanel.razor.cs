@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Status;
 
-/// <summary>Per opgave how many buurten are scored, and per indicator where it is missing and where to get it.</summary>
+/// <summary>Per opgave how many buurten are scored, and per indicator where it is missing and where to get
+/// it.</summary>
 public sealed partial class StatusPanel
 {
     [Parameter, EditorRequired]
@@ -14,10 +15,14 @@ public sealed partial class StatusPanel
     [Parameter]
     public bool ShowMissing { get; set; } = true;
 
-    private static string YearsText(IndicatorStatus indicator) => indicator.Years switch
-    {
-        [] => string.Empty,
-        [var year] => string.Create(CultureInfo.InvariantCulture, $"; de bekende waarden zijn van {year}"),
-        [var first, .., var last] => string.Create(CultureInfo.InvariantCulture, $"; de bekende waarden zijn van {first}–{last}"),
-    };
+    private static string YearsText(IndicatorStatus indicator) =>
+        indicator.Years switch
+        {
+            [] => string.Empty,
+            [var year] => string.Create(CultureInfo.InvariantCulture, $"; de bekende waarden zijn van {year}"),
+            [var first, .., var last] => string.Create(
+                CultureInfo.InvariantCulture,
+                $"; de bekende waarden zijn van {first}–{last}"
+            ),
+        };
 }

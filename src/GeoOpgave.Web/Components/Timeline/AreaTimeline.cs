@@ -6,4 +6,8 @@ namespace GeoOpgave.Web.Components.Timeline;
 /// <param name="Soorten">The legend: every werksoort of the area with its colour.</param>
 /// <param name="WithoutWorks">The names of the buurten without planned works.</param>
 public sealed record AreaTimeline(
-    TimelineScale? Scale, IReadOnlyList<TimelineBuurt> Buurten, IReadOnlyList<TimelineSoort> Soorten, IReadOnlyList<string> WithoutWorks);
+    TimelineScale? Scale,
+    IReadOnlyList<TimelineBuurt> Buurten,
+    IReadOnlyList<TimelineSoort> Soorten,
+    IReadOnlyList<string> WithoutWorks
+);

@@ -21,7 +21,8 @@ public static class PlanningText
         };
     }
 
-    /// <summary>"Riolering vervangen of aanleggen Kerkstraat (Gemeente, 2027)": the soort says what, the owner who, the period when.</summary>
+    /// <summary>"Riolering vervangen of aanleggen Kerkstraat (Gemeente, 2027)": the soort says what, the owner who, the
+    /// period when.</summary>
     public static string Describe(AgendaWork work)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -46,8 +47,8 @@ public static class PlanningText
     public static string Shift(AgendaShift shift)
     {
         ArgumentNullException.ThrowIfNull(shift);
-        return $"{Describe(shift.First)} en {Describe(shift.Second)} liggen in dezelfde straat, maar {Years(shift.YearsApart)} uit elkaar. " +
-            $"Schuif één planning naar hooguit {Years(shift.WithinYears)} ertussen voor {shift.KoppelkansName}.";
+        return $"{Describe(shift.First)} en {Describe(shift.Second)} liggen in dezelfde straat, maar {Years(shift.YearsApart)} uit elkaar. "
+            + $"Schuif één planning naar hooguit {Years(shift.WithinYears)} ertussen voor {shift.KoppelkansName}.";
     }
 
     /// <summary>The same street opened twice, and how soon after each other.</summary>

@@ -30,7 +30,8 @@ public sealed partial class PlanningTimeline
 
     private AreaTimeline Layout { get; set; } = new(null, [], [], []);
 
-    protected override void OnParametersSet() => Layout = TimelineLayout.Build(Planning, Codes, Names, WerksoortPalette.ByName(Profile));
+    protected override void OnParametersSet() =>
+        Layout = TimelineLayout.Build(Planning, Codes, Names, WerksoortPalette.ByName(Profile));
 
     private static string Id(TimelineBuurt buurt, string part) => $"tijdlijn-{buurt.Code}-{part}";
 
@@ -38,9 +39,11 @@ public sealed partial class PlanningTimeline
 
     private static string Summary(TimelineBuurt buurt, TimelineScale scale)
     {
-        var count = (TimelineMark kind) => buurt.Links.Count(l => l.Kind == kind).ToString(CultureInfo.InvariantCulture);
-        var works = buurt.Bars.Count == 1 ? "1 werk" : $"{buurt.Bars.Count.ToString(CultureInfo.InvariantCulture)} werken";
-        return $"{works} van {string.Join(", ", buurt.Owners.Select(o => o.Name))} tussen {PlanningText.Year(scale.FirstYear)} en {PlanningText.Year(scale.LastYear)}; " +
-            $"koppelkansen: {count(TimelineMark.Koppelkans)}, conflicten: {count(TimelineMark.Conflict)}, kansen om te verschuiven: {count(TimelineMark.Verschuiven)}.";
+        var count = (TimelineMark kind) =>
+            buurt.Links.Count(l => l.Kind == kind).ToString(CultureInfo.InvariantCulture);
+        var works =
+            buurt.Bars.Count == 1 ? "1 werk" : $"{buurt.Bars.Count.ToString(CultureInfo.InvariantCulture)} werken";
+        return $"{works} van {string.Join(", ", buurt.Owners.Select(o => o.Name))} tussen {PlanningText.Year(scale.FirstYear)} en {PlanningText.Year(scale.LastYear)}; "
+            + $"koppelkansen: {count(TimelineMark.Koppelkans)}, conflicten: {count(TimelineMark.Conflict)}, kansen om te verschuiven: {count(TimelineMark.Verschuiven)}.";
     }
 }

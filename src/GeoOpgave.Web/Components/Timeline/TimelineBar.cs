@@ -10,6 +10,11 @@ public sealed record TimelineBar(AgendaWork Work, double X, double Y, double Wid
     /// <summary>The vertical middle of the bar, where links attach.</summary>
     public double Middle => Y + (TimelineScale.BarHeight / 2);
 
-    /// <summary>The modifier classes of the marks, e.g. "tijdlijn__balk--koppelkans tijdlijn__balk--conflict".</summary>
-    public string MarkClasses => string.Join(' ', TimelineMarks.All.Where(m => Marks.HasFlag(m)).Select(m => $"tijdlijn__balk--{TimelineMarks.Slug(m)}"));
+    /// <summary>The modifier classes of the marks, e.g. "tijdlijn__balk--koppelkans
+    /// tijdlijn__balk--conflict".</summary>
+    public string MarkClasses =>
+        string.Join(
+            ' ',
+            TimelineMarks.All.Where(m => Marks.HasFlag(m)).Select(m => $"tijdlijn__balk--{TimelineMarks.Slug(m)}")
+        );
 }

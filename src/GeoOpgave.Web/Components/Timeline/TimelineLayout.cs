@@ -17,7 +17,11 @@ public static class TimelineLayout
     /// werksoort (by Dutch name) filled with its colour from <paramref name="colours"/>.
     /// </summary>
     public static AreaTimeline Build(
-        AgendaPlanning planning, IEnumerable<string> codes, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> colours)
+        AgendaPlanning planning,
+        IEnumerable<string> codes,
+        IReadOnlyDictionary<string, string> names,
+        IReadOnlyDictionary<string, string> colours
+    )
     {
         ArgumentNullException.ThrowIfNull(planning);
         ArgumentNullException.ThrowIfNull(codes);
@@ -48,13 +52,24 @@ public static class TimelineLayout
     }
 
     private static TimelineBuurt Buurt(
-        string code, string name, AgendaWork[] works, AgendaPlanning planning, TimelineScale? scale, Dictionary<string, string> colours)
+        string code,
+        string name,
+        AgendaWork[] works,
+        AgendaPlanning planning,
+        TimelineScale? scale,
+        Dictionary<string, string> colours
+    )
     {
         var marks = Marks(planning, code);
         var owners = new List<TimelineOwner>();
         var bars = new Dictionary<string, TimelineBar>(StringComparer.Ordinal);
         var y = TimelineScale.AxisHeight;
-        foreach (var owner in works.Where(w => w.Start is not null).GroupBy(PlanningText.Owner, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (
+            var owner in works
+                .Where(w => w.Start is not null)
+                .GroupBy(PlanningText.Owner, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+        )
         {
             var laneEnds = new List<int>();
             foreach (var work in owner.OrderBy(w => w.Start).ThenBy(w => w.Id, StringComparer.Ordinal))
@@ -68,9 +83,17 @@ public static class TimelineLayout
                 }
 
                 laneEnds[lane] = End(work);
-                var top = y + (lane * TimelineScale.RowHeight) + ((TimelineScale.RowHeight - TimelineScale.BarHeight) / 2);
+                var top =
+                    y + (lane * TimelineScale.RowHeight) + ((TimelineScale.RowHeight - TimelineScale.BarHeight) / 2);
                 var x = scale!.X(start);
-                bars[work.Id] = new TimelineBar(work, x, top, scale.X(End(work) + 1) - x, colours[work.Soort], marks.GetValueOrDefault(work.Id));
+                bars[work.Id] = new TimelineBar(
+                    work,
+                    x,
+                    top,
+                    scale.X(End(work) + 1) - x,
+                    colours[work.Soort],
+                    marks.GetValueOrDefault(work.Id)
+                );
             }
 
             var height = laneEnds.Count * TimelineScale.RowHeight;
@@ -79,7 +102,16 @@ public static class TimelineLayout
         }
 
         var undated = works.Where(w => w.Start is null).ToArray();
-        return new TimelineBuurt(code, name, owners, [.. bars.Values], Links(planning, code, bars), Notes(planning, code), undated, y + 6);
+        return new TimelineBuurt(
+            code,
+            name,
+            owners,
+            [.. bars.Values],
+            Links(planning, code, bars),
+            Notes(planning, code),
+            undated,
+            y + 6
+        );
     }
 
     private static Dictionary<string, TimelineMark> Marks(AgendaPlanning planning, string code)
@@ -140,11 +172,14 @@ public static class TimelineLayout
     }
 
     private static TimelineNote[] Notes(AgendaPlanning planning, string code) =>
-    [
-        .. In(planning.Combinations, c => c.Buurten, code).Select(c => new TimelineNote(TimelineMark.Koppelkans, PlanningText.Combination(c))),
-        .. In(planning.Conflicts, c => c.Buurten, code).Select(c => new TimelineNote(TimelineMark.Conflict, PlanningText.Conflict(c))),
-        .. In(planning.Shifts, s => s.Buurten, code).Select(s => new TimelineNote(TimelineMark.Verschuiven, PlanningText.Shift(s))),
-    ];
+        [
+            .. In(planning.Combinations, c => c.Buurten, code)
+                .Select(c => new TimelineNote(TimelineMark.Koppelkans, PlanningText.Combination(c))),
+            .. In(planning.Conflicts, c => c.Buurten, code)
+                .Select(c => new TimelineNote(TimelineMark.Conflict, PlanningText.Conflict(c))),
+            .. In(planning.Shifts, s => s.Buurten, code)
+                .Select(s => new TimelineNote(TimelineMark.Verschuiven, PlanningText.Shift(s))),
+        ];
 
     private static IEnumerable<T> In<T>(IEnumerable<T> items, Func<T, IReadOnlyList<string>> buurten, string code) =>
         items.Where(i => buurten(i).Contains(code, StringComparer.Ordinal));
@@ -159,7 +194,9 @@ public static class TimelineLayout
         if (Math.Abs(first.Y - second.Y) < 1)
         {
             var top = first.Y - 3.5;
-            return Invariant($"M {first.X + (first.Width / 2):0.##} {first.Y:0.##} V {top:0.##} H {second.X + (second.Width / 2):0.##} V {second.Y:0.##}");
+            return Invariant(
+                $"M {first.X + (first.Width / 2):0.##} {first.Y:0.##} V {top:0.##} H {second.X + (second.Width / 2):0.##} V {second.Y:0.##}"
+            );
         }
 
         if (second.X < firstEnd)
@@ -173,7 +210,8 @@ public static class TimelineLayout
 
     private static int End(AgendaWork work) => Math.Max(work.Start!.Value, work.Eind ?? work.Start.Value);
 
-    private static string Label(string owner) => owner.Length <= MaxLabelLength ? owner : owner[..(MaxLabelLength - 1)] + "…";
+    private static string Label(string owner) =>
+        owner.Length <= MaxLabelLength ? owner : owner[..(MaxLabelLength - 1)] + "…";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

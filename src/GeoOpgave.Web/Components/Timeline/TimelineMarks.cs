@@ -4,7 +4,8 @@ namespace GeoOpgave.Web.Components.Timeline;
 public static class TimelineMarks
 {
     /// <summary>Every single mark, in the order the legend lists them.</summary>
-    public static IReadOnlyList<TimelineMark> All { get; } = [TimelineMark.Koppelkans, TimelineMark.Conflict, TimelineMark.Verschuiven];
+    public static IReadOnlyList<TimelineMark> All { get; } =
+    [TimelineMark.Koppelkans, TimelineMark.Conflict, TimelineMark.Verschuiven];
 
     /// <summary>The mark in lower case, for classes and test ids: koppelkans, conflict, verschuiven.</summary>
     public static string Slug(TimelineMark mark) => mark.ToString().ToLowerInvariant();

@@ -20,7 +20,8 @@ public sealed record TimelineScale(int FirstYear, int LastYear)
     /// <summary>The left edge of the year's column.</summary>
     public double X(int year) => LabelWidth + ((year - FirstYear) * YearWidth);
 
-    /// <summary>The years that get a label: every year up to 12, else every 2nd or 5th, so labels never collide.</summary>
+    /// <summary>The years that get a label: every year up to 12, else every 2nd or 5th, so labels never
+    /// collide.</summary>
     public IReadOnlyList<int> Ticks
     {
         get

@@ -12,7 +12,20 @@ public static class WerksoortPalette
     public const string Unknown = "#6b6b6b";
 
     private static readonly string[] Colours =
-        ["#2f6f9f", "#7a5195", "#8c6d31", "#3a8a8a", "#4d7c2f", "#b5598f", "#5f6b7a", "#9c6b4e", "#1f4e79", "#6a4c93", "#2e7d6b", "#8a5a83"];
+    [
+        "#2f6f9f",
+        "#7a5195",
+        "#8c6d31",
+        "#3a8a8a",
+        "#4d7c2f",
+        "#b5598f",
+        "#5f6b7a",
+        "#9c6b4e",
+        "#1f4e79",
+        "#6a4c93",
+        "#2e7d6b",
+        "#8a5a83",
+    ];
 
     /// <summary>Colour by werksoort id (as <c>/api/werken</c> names the soort).</summary>
     public static IReadOnlyDictionary<string, string> ById(Profile profile)

@@ -36,7 +36,10 @@ public sealed class PostgisAggregationSessionTests
         };
 
         await using var session = await BeginAsync();
-        await session.LoadFeaturesAsync(points.Select(p => new PostgisFeature(TestAreas.Read(p.Wkt), p.Value, p.Class)), default);
+        await session.LoadFeaturesAsync(
+            points.Select(p => new PostgisFeature(TestAreas.Read(p.Wkt), p.Value, p.Class)),
+            default
+        );
         var sql = await session.AggregatePointsAsync(default);
         var dotnet = AggregatePoints.Run(Areas, points.Select(p => new PointObservation(p.X, p.Y, p.Value, p.Class)));
 
@@ -50,7 +53,10 @@ public sealed class PostgisAggregationSessionTests
         {
             var (s, d) = (sql.ByArea[area.Code], dotnet.ByArea[area.Code]);
             Assert.Equal((d.Count, d.ValueCount, d.Sum, d.Min, d.Max), (s.Count, s.ValueCount, s.Sum, s.Min, s.Max));
-            Assert.Equal(d.ClassCounts.OrderBy(c => c.Key, StringComparer.Ordinal), s.ClassCounts.OrderBy(c => c.Key, StringComparer.Ordinal));
+            Assert.Equal(
+                d.ClassCounts.OrderBy(c => c.Key, StringComparer.Ordinal),
+                s.ClassCounts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            );
         }
 
         Assert.Equal(dotnet.Unassigned, sql.Unassigned);
@@ -62,7 +68,11 @@ public sealed class PostgisAggregationSessionTests
         await using var session = await BeginAsync();
         await session.LoadFeaturesAsync(
             [
-                new PostgisFeature(TestAreas.Read("MULTIPOINT ((100050 400050), (100150 400050), (100100 400100))"), 5, "A"),
+                new PostgisFeature(
+                    TestAreas.Read("MULTIPOINT ((100050 400050), (100150 400050), (100100 400100))"),
+                    5,
+                    "A"
+                ),
                 new PostgisFeature(TestAreas.Read("POINT (100150 400150)"), 1, "B"),
                 new PostgisFeature(TestAreas.Read("POINT EMPTY"), 1, "B"),
             ],
@@ -70,7 +80,10 @@ public sealed class PostgisAggregationSessionTests
 
         var result = await session.AggregatePointsAsync(default);
 
-        Assert.Equal((1L, 2L, 1L), (result.ByArea["BU00000003"].Count, result.ByArea["BU00000001"].Count, result.ByArea["BU00000002"].Count));
+        Assert.Equal(
+            (1L, 2L, 1L),
+            (result.ByArea["BU00000003"].Count, result.ByArea["BU00000001"].Count, result.ByArea["BU00000002"].Count)
+        );
         Assert.Equal(2L, result.ByArea["BU00000001"].ClassCounts["A"]);
         Assert.Equal(10.0, result.ByArea["BU00000001"].Sum);
         Assert.Equal(0, result.Unassigned);
@@ -81,9 +94,18 @@ public sealed class PostgisAggregationSessionTests
     {
         var zones = new[]
         {
-            new ZoneObservation(TestAreas.Read("POLYGON ((100050 400000, 100150 400000, 100150 400150, 100050 400150, 100050 400000))"), "3"),
-            new ZoneObservation(TestAreas.Read("POLYGON ((100080 400020, 100180 400020, 100180 400080, 100080 400080, 100080 400020))"), "3"),
-            new ZoneObservation(TestAreas.Read("POLYGON ((100000 400100, 100100 400200, 100100 400100, 100000 400200, 100000 400100))"), "5"),
+            new ZoneObservation(
+                TestAreas.Read("POLYGON ((100050 400000, 100150 400000, 100150 400150, 100050 400150, 100050 400000))"),
+                "3"
+            ),
+            new ZoneObservation(
+                TestAreas.Read("POLYGON ((100080 400020, 100180 400020, 100180 400080, 100080 400080, 100080 400020))"),
+                "3"
+            ),
+            new ZoneObservation(
+                TestAreas.Read("POLYGON ((100000 400100, 100100 400200, 100100 400100, 100000 400200, 100000 400100))"),
+                "5"
+            ),
             new ZoneObservation(TestAreas.Read("POLYGON EMPTY"), "5"),
             new ZoneObservation(TestAreas.Read("LINESTRING (100000 400000, 100200 400200)"), "1"),
         };
@@ -93,7 +115,10 @@ public sealed class PostgisAggregationSessionTests
         var sql = await session.AggregateZonesAsync(default);
         var dotnet = AggregateZones.Run(Areas, zones);
 
-        Assert.Equal(dotnet.Coverage.Select(c => (c.AreaCode, c.Class)), sql.Coverage.Select(c => (c.AreaCode, c.Class)));
+        Assert.Equal(
+            dotnet.Coverage.Select(c => (c.AreaCode, c.Class)),
+            sql.Coverage.Select(c => (c.AreaCode, c.Class))
+        );
         foreach (var (s, d) in sql.Coverage.Zip(dotnet.Coverage))
         {
             Assert.Equal(d.AreaM2, s.AreaM2, 1e-6 * Math.Max(1, d.AreaM2));
@@ -134,9 +159,18 @@ public sealed class PostgisAggregationSessionTests
     {
         var sources = new[]
         {
-            new ArealSource(TestAreas.Read("POLYGON ((100050 400000, 100150 400000, 100150 400100, 100050 400100, 100050 400000))"), 100),
-            new ArealSource(TestAreas.Read("POLYGON ((100000 400100, 100200 400100, 100200 400200, 100000 400200, 100000 400100))"), 7),
-            new ArealSource(TestAreas.Read("POLYGON ((100000 400000, 100010 400000, 100010 400010, 100000 400010, 100000 400000))"), null),
+            new ArealSource(
+                TestAreas.Read("POLYGON ((100050 400000, 100150 400000, 100150 400100, 100050 400100, 100050 400000))"),
+                100
+            ),
+            new ArealSource(
+                TestAreas.Read("POLYGON ((100000 400100, 100200 400100, 100200 400200, 100000 400200, 100000 400100))"),
+                7
+            ),
+            new ArealSource(
+                TestAreas.Read("POLYGON ((100000 400000, 100010 400000, 100010 400010, 100000 400010, 100000 400000))"),
+                null
+            ),
         };
 
         await using var session = await BeginAsync();
@@ -161,20 +195,29 @@ public sealed class PostgisAggregationSessionTests
     {
         await using (var session = await BeginAsync())
         {
-            await session.LoadFeaturesAsync([new PostgisFeature(TestAreas.Read("POINT (100050 400050)"), 1, null)], default);
+            await session.LoadFeaturesAsync(
+                [new PostgisFeature(TestAreas.Read("POINT (100050 400050)"), 1, null)],
+                default
+            );
             Assert.Equal(1, (await session.AggregatePointsAsync(default)).ByArea["BU00000003"].Count);
         }
 
         await using var connection = new NpgsqlConnection(PostgresTestDatabase.ServerConnectionString());
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_class WHERE relname LIKE 'go_agg%'", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_class WHERE relname LIKE 'go_agg%'",
+            connection
+        );
 
         Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
     private static async Task<PostgisAggregationSession> BeginAsync()
     {
-        var session = await PostgisAggregationSession.BeginAsync(PostgresTestDatabase.ServerConnectionString(), default);
+        var session = await PostgisAggregationSession.BeginAsync(
+            PostgresTestDatabase.ServerConnectionString(),
+            default
+        );
         await session.LoadAreasAsync(Areas, default);
         return session;
     }
@@ -182,6 +225,10 @@ public sealed class PostgisAggregationSessionTests
     private static Area Square(string code, double x0, double y0, double x1, double y1) =>
         TestAreas.Buurt(code, 2024, $"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))");
 
-    private static (double X, double Y, double? Value, string? Class, string Wkt) Point(double x, double y, double? value, string? cls) =>
-        (x, y, value, cls, $"POINT ({x} {y})");
+    private static (double X, double Y, double? Value, string? Class, string Wkt) Point(
+        double x,
+        double y,
+        double? value,
+        string? cls
+    ) => (x, y, value, cls, $"POINT ({x} {y})");
 }

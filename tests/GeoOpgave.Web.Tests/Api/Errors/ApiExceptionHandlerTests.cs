@@ -16,7 +16,9 @@ public sealed class ApiExceptionHandlerTests(GeoOpgaveWebFactory factory) : ICla
         using var client = factory.CreateClient();
 
         using var buurten = await client.GetAsync(new Uri("/api/buurten?profiel=bestaat-niet", UriKind.Relative));
-        using var export = await client.GetAsync(new Uri("/api/exports/buurten.csv?profiel=bestaat-niet", UriKind.Relative));
+        using var export = await client.GetAsync(
+            new Uri("/api/exports/buurten.csv?profiel=bestaat-niet", UriKind.Relative)
+        );
 
         var problems = new[] { await ProblemAsync(buurten), await ProblemAsync(export) };
         Assert.All(problems, p => Assert.Equal(
@@ -36,7 +38,10 @@ public sealed class ApiExceptionHandlerTests(GeoOpgaveWebFactory factory) : ICla
 
         var problem = await ProblemAsync(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(("parameter-onbekend", parameter), (problem.GetProperty("code").GetString(), problem.GetProperty("parameter").GetString()));
+        Assert.Equal(
+            ("parameter-onbekend", parameter),
+            (problem.GetProperty("code").GetString(), problem.GetProperty("parameter").GetString())
+        );
     }
 
     [Fact]
@@ -48,14 +53,23 @@ public sealed class ApiExceptionHandlerTests(GeoOpgaveWebFactory factory) : ICla
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Contains(response.Headers.GetValues("Content-Security-Policy"), p => p.Contains("script-src 'self' 'nonce-", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Content-Security-Policy"), p =>
+            p.Contains("script-src 'self' 'nonce-", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public async Task UnexpectedException_500ProblemWithoutMessageOrStack()
     {
-        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Replace(
-            ServiceDescriptor.Scoped<IAuditActor>(p => new FailingActor(p.GetRequiredService<IHttpContextAccessor>())))));
+        using var failing = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s =>
+                s.Replace(
+                    ServiceDescriptor.Scoped<IAuditActor>(p => new FailingActor(
+                        p.GetRequiredService<IHttpContextAccessor>()
+                    ))
+                )
+            )
+        );
         using var client = failing.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/api/exports/buurten.csv", UriKind.Relative));

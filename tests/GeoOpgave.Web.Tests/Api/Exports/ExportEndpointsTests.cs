@@ -15,7 +15,12 @@ public sealed class ExportEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     [InlineData("geojson", "application/geo+json", "GeoJSON", "Multi Polygon")]
     [InlineData("csv", "text/csv", "CSV", "None")]
     [InlineData("gpkg", "application/geopackage+sqlite3", "GPKG", "Multi Polygon")]
-    public async Task GetExport_EachFormat_IsADownloadThatOgrinfoReadsWithoutWarnings(string format, string mediaType, string driver, string geometry)
+    public async Task GetExport_EachFormat_IsADownloadThatOgrinfoReadsWithoutWarnings(
+        string format,
+        string mediaType,
+        string driver,
+        string geometry
+    )
     {
         using var client = factory.CreateClient();
 
@@ -114,10 +119,18 @@ public sealed class ExportEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
 
     [Theory]
     [InlineData("/api/exports/collections/provincies.csv", HttpStatusCode.NotFound, "collectie-onbekend")]
-    [InlineData("/api/exports/collections/wijken.csv?profiel=standaard", HttpStatusCode.BadRequest, "parameter-onbekend")]
+    [InlineData(
+        "/api/exports/collections/wijken.csv?profiel=standaard",
+        HttpStatusCode.BadRequest,
+        "parameter-onbekend"
+    )]
     [InlineData("/api/exports/collections/gemeenten.csv?year=1990", HttpStatusCode.NotFound, "jaar-onbekend")]
     [InlineData("/api/exports/collections/wijken.shp", HttpStatusCode.BadRequest, "formaat-onbekend")]
-    public async Task GetCollectionExport_BadRequest_ReturnsProblemWithCode(string url, HttpStatusCode status, string code)
+    public async Task GetCollectionExport_BadRequest_ReturnsProblemWithCode(
+        string url,
+        HttpStatusCode status,
+        string code
+    )
     {
         using var client = factory.CreateClient();
 

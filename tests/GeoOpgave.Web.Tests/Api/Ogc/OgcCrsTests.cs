@@ -48,7 +48,10 @@ public sealed class OgcCrsTests(GeoOpgaveWebFactory factory) : IClassFixture<Geo
         using var client = factory.CreateClient();
         using var crs84 = await OgcTestClient.GetJsonAsync(client, $"{Items}?bbox=5.37,51.96,5.385,51.975");
 
-        using var etrs = await OgcTestClient.GetJsonAsync(client, $"{Items}?bbox=51.96,5.37,51.975,5.385&bbox-crs={Etrs89}");
+        using var etrs = await OgcTestClient.GetJsonAsync(
+            client,
+            $"{Items}?bbox=51.96,5.37,51.975,5.385&bbox-crs={Etrs89}"
+        );
 
         Assert.True(Ids(crs84).Count > 0);
         Assert.Equal(Ids(crs84), Ids(etrs));
@@ -62,7 +65,10 @@ public sealed class OgcCrsTests(GeoOpgaveWebFactory factory) : IClassFixture<Geo
         var feature = OgcTestClient.Features(one).Single();
         var (x, y) = OgcTestClient.Positions(feature.GetProperty("geometry").GetProperty("coordinates")).First();
 
-        using var json = await OgcTestClient.GetJsonAsync(client, FormattableString.Invariant($"{Items}?bbox={x - 1},{y - 1},{x + 1},{y + 1}&bbox-crs={RdNew}"));
+        using var json = await OgcTestClient.GetJsonAsync(
+            client,
+            FormattableString.Invariant($"{Items}?bbox={x - 1},{y - 1},{x + 1},{y + 1}&bbox-crs={RdNew}")
+        );
 
         Assert.Contains(feature.GetProperty("id").GetString(), Ids(json));
         Assert.True(Ids(json).Count < 10);
@@ -83,7 +89,11 @@ public sealed class OgcCrsTests(GeoOpgaveWebFactory factory) : IClassFixture<Geo
         Assert.Equal("Feature", json.RootElement.GetProperty("type").GetString());
         Assert.Equal(id, json.RootElement.GetProperty("id").GetString());
         Assert.Equal("http://localhost/ogc/collections/buurten", OgcTestClient.Href(json.RootElement, "collection"));
-        Assert.InRange(OgcTestClient.Positions(json.RootElement.GetProperty("geometry").GetProperty("coordinates")).First().First, 100_000, 200_000);
+        Assert.InRange(
+            OgcTestClient.Positions(json.RootElement.GetProperty("geometry").GetProperty("coordinates")).First().First,
+            100_000,
+            200_000
+        );
     }
 
     [Fact]
@@ -106,8 +116,11 @@ public sealed class OgcCrsTests(GeoOpgaveWebFactory factory) : IClassFixture<Geo
         Assert.Equal("WK999900", json.RootElement.GetProperty("properties").GetProperty("wijkcode").GetString());
     }
 
-    private static List<string?> Ids(JsonDocument json) => OgcTestClient.Features(json).Select(f => f.GetProperty("id").GetString()).ToList();
+    private static List<string?> Ids(JsonDocument json) =>
+        OgcTestClient.Features(json).Select(f => f.GetProperty("id").GetString()).ToList();
 
     private static IEnumerable<(double First, double Second)> AllPositions(JsonDocument json) =>
-        OgcTestClient.Features(json).SelectMany(f => OgcTestClient.Positions(f.GetProperty("geometry").GetProperty("coordinates")));
+        OgcTestClient
+            .Features(json)
+            .SelectMany(f => OgcTestClient.Positions(f.GetProperty("geometry").GetProperty("coordinates")));
 }

@@ -46,8 +46,18 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
         // The demo's vector layers are stored layers, so they are collections too; selecties is listed without any.
         Assert.Equal(
             [
-                "gemeenten", "wijken", "buurten", "werken", "laag-energielabels_demodam", "laag-grp_riolering_demodam", "laag-herinrichting_demodam",
-                "laag-renovatie_corporatie_demodam", "laag-warmtenet_demodam", "laag-warmtenet_uitbreiding_demodam", "laag-wateroverlast_zones_demodam", "selecties",
+                "gemeenten",
+                "wijken",
+                "buurten",
+                "werken",
+                "laag-energielabels_demodam",
+                "laag-grp_riolering_demodam",
+                "laag-herinrichting_demodam",
+                "laag-renovatie_corporatie_demodam",
+                "laag-warmtenet_demodam",
+                "laag-warmtenet_uitbreiding_demodam",
+                "laag-wateroverlast_zones_demodam",
+                "selecties",
             ],
             collections.Select(c => c.GetProperty("id").GetString()));
         Assert.Equal(3, collections[^1].GetProperty("crs").GetArrayLength());
@@ -57,11 +67,20 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
             Assert.Equal("http://www.opengis.net/def/crs/OGC/1.3/CRS84", crs[0]);
             Assert.Contains("http://www.opengis.net/def/crs/EPSG/0/28992", crs);
             Assert.Contains("http://www.opengis.net/def/crs/EPSG/0/4258", crs);
-            var bbox = collection.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(n => n.GetDouble()).ToList();
+            var bbox = collection
+                .GetProperty("extent")
+                .GetProperty("spatial")
+                .GetProperty("bbox")[0]
+                .EnumerateArray()
+                .Select(n => n.GetDouble())
+                .ToList();
             Assert.InRange(bbox[0], 3.2, 7.3);
             Assert.InRange(bbox[1], 50.7, 53.6);
             Assert.True(bbox[2] > bbox[0] && bbox[3] > bbox[1]);
-            Assert.Equal("2024-01-01T00:00:00Z", collection.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0][0].GetString());
+            Assert.Equal(
+                "2024-01-01T00:00:00Z",
+                collection.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0][0].GetString()
+            );
         }
     }
 
@@ -70,7 +89,11 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
     {
         using var client = factory.CreateClient();
 
-        using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/collections/provincies", HttpStatusCode.NotFound);
+        using var json = await OgcTestClient.GetJsonAsync(
+            client,
+            "/ogc/collections/provincies",
+            HttpStatusCode.NotFound
+        );
 
         Assert.Equal("collectie-onbekend", json.RootElement.GetProperty("code").GetString());
     }
@@ -82,12 +105,22 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
 
         using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/collections/buurten");
 
-        var items = json.RootElement.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "items");
+        var items = json
+            .RootElement.GetProperty("links")
+            .EnumerateArray()
+            .Single(l => l.GetProperty("rel").GetString() == "items");
         Assert.Equal("http://localhost/ogc/collections/buurten/items", items.GetProperty("href").GetString());
         Assert.Equal("application/geo+json", items.GetProperty("type").GetString());
-        Assert.Equal("http://www.opengis.net/def/crs/EPSG/0/28992", json.RootElement.GetProperty("storageCrs").GetString());
-        var enclosures = json.RootElement.GetProperty("links").EnumerateArray()
-            .Where(l => l.GetProperty("rel").GetString() == "enclosure").Select(l => l.GetProperty("href").GetString()).ToList();
+        Assert.Equal(
+            "http://www.opengis.net/def/crs/EPSG/0/28992",
+            json.RootElement.GetProperty("storageCrs").GetString()
+        );
+        var enclosures = json
+            .RootElement.GetProperty("links")
+            .EnumerateArray()
+            .Where(l => l.GetProperty("rel").GetString() == "enclosure")
+            .Select(l => l.GetProperty("href").GetString())
+            .ToList();
         Assert.Contains("http://localhost/api/exports/buurten.gpkg", enclosures);
     }
 
@@ -102,16 +135,50 @@ public sealed class OgcEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixtu
         Assert.Equal("application/vnd.oai.openapi+json", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("3.0", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = json.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/", "/conformance", "/api", "/collections", "/collections/buurten", "/collections/buurten/items/{featureId}" })
+        foreach (
+            var path in new[]
+            {
+                "/",
+                "/conformance",
+                "/api",
+                "/collections",
+                "/collections/buurten",
+                "/collections/buurten/items/{featureId}",
+            }
+        )
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing path {path}");
         }
 
-        var parameters = paths.GetProperty("/collections/buurten/items").GetProperty("get").GetProperty("parameters").EnumerateArray()
-            .Select(p => p.TryGetProperty("$ref", out var r) ? r.GetString()!.Split('/')[^1] : p.GetProperty("name").GetString())
+        var parameters = paths
+            .GetProperty("/collections/buurten/items")
+            .GetProperty("get")
+            .GetProperty("parameters")
+            .EnumerateArray()
+            .Select(p =>
+                p.TryGetProperty("$ref", out var r) ? r.GetString()!.Split('/')[^1] : p.GetProperty("name").GetString()
+            )
             .ToList();
-        Assert.Superset(new HashSet<string?> { "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "profiel", "wijkcode", "overlap" }, parameters.ToHashSet());
-        var limit = json.RootElement.GetProperty("components").GetProperty("parameters").GetProperty("limit").GetProperty("schema");
+        Assert.Superset(
+            new HashSet<string?>
+            {
+                "limit",
+                "offset",
+                "bbox",
+                "bbox-crs",
+                "crs",
+                "datetime",
+                "profiel",
+                "wijkcode",
+                "overlap",
+            },
+            parameters.ToHashSet()
+        );
+        var limit = json
+            .RootElement.GetProperty("components")
+            .GetProperty("parameters")
+            .GetProperty("limit")
+            .GetProperty("schema");
         Assert.Equal(10_000, limit.GetProperty("maximum").GetInt32());
         Assert.Equal(100, limit.GetProperty("default").GetInt32());
     }

@@ -9,14 +9,22 @@ public sealed class OgcGdalLayerTests(OgcLayerServerFixture fixture) : IClassFix
         var output = await OgrInfo.RunAsync($"OAPIF:{fixture.Server.RootUri}ogc");
 
         OgrInfo.AssertClean(output);
-        Assert.Contains($"{OgcLayerServerFixture.LayerCollection} (title: wateroverlast-oost)", output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{OgcLayerServerFixture.LayerCollection} (title: wateroverlast-oost)",
+            output,
+            StringComparison.Ordinal
+        );
         Assert.Contains("selecties (title: Selecties)", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Ogrinfo_Layer_ReadsItsFieldsAndFeaturesWithoutWarnings()
     {
-        var output = await OgrInfo.RunAsync("-al", $"OAPIF:{fixture.Server.RootUri}ogc", OgcLayerServerFixture.LayerCollection);
+        var output = await OgrInfo.RunAsync(
+            "-al",
+            $"OAPIF:{fixture.Server.RootUri}ogc",
+            OgcLayerServerFixture.LayerCollection
+        );
 
         OgrInfo.AssertClean(output);
         Assert.Contains("Feature Count: 3", output, StringComparison.Ordinal);

@@ -33,7 +33,10 @@ public sealed class OgcGdalTests(GeoOpgaveServer server) : IClassFixture<GeoOpga
         var output = await OgrInfo.RunAsync("-al", "-q", $"OAPIF:{server.RootUri}ogc", "buurten");
 
         OgrInfo.AssertClean(output);
-        var codes = System.Text.RegularExpressions.Regex.Matches(output, @"buurtcode \(String\) = (BU\d{8})").Select(m => m.Groups[1].Value).ToList();
+        var codes = System
+            .Text.RegularExpressions.Regex.Matches(output, @"buurtcode \(String\) = (BU\d{8})")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
         Assert.InRange(codes.Count, 40, 60);
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
     }
@@ -41,10 +44,20 @@ public sealed class OgcGdalTests(GeoOpgaveServer server) : IClassFixture<GeoOpga
     [Fact]
     public async Task Ogrinfo_WhereOnWijkcode_IsAnsweredByTheServerFilter()
     {
-        var output = await OgrInfo.RunAsync("-al", "-q", "-where", "wijkcode = 'WK999900'", $"OAPIF:{server.RootUri}ogc", "buurten");
+        var output = await OgrInfo.RunAsync(
+            "-al",
+            "-q",
+            "-where",
+            "wijkcode = 'WK999900'",
+            $"OAPIF:{server.RootUri}ogc",
+            "buurten"
+        );
 
         OgrInfo.AssertClean(output);
-        var wijken = System.Text.RegularExpressions.Regex.Matches(output, @"wijkcode \(String\) = (WK\d{6})").Select(m => m.Groups[1].Value).ToList();
+        var wijken = System
+            .Text.RegularExpressions.Regex.Matches(output, @"wijkcode \(String\) = (WK\d{6})")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
         Assert.NotEmpty(wijken);
         Assert.All(wijken, w => Assert.Equal("WK999900", w));
     }

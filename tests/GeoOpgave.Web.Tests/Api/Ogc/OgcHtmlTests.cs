@@ -26,7 +26,9 @@ public sealed class OgcHtmlTests(GeoOpgaveWebFactory factory) : IClassFixture<Ge
     {
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/ogc/collections/buurten/items?f=html&limit=3", UriKind.Relative));
+        var html = await client.GetStringAsync(
+            new Uri("/ogc/collections/buurten/items?f=html&limit=3", UriKind.Relative)
+        );
 
         Assert.Equal(3, Regex.Count(html, "<tr><td>"));
         Assert.Matches("href=\"http://localhost/ogc/collections/buurten/items/BU\\d{8}\\?f=html\"", html);
@@ -40,7 +42,11 @@ public sealed class OgcHtmlTests(GeoOpgaveWebFactory factory) : IClassFixture<Ge
 
         var html = await client.GetStringAsync(new Uri("/ogc/conformance?f=html", UriKind.Relative));
 
-        Assert.Contains("<ul><li>http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core</li>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<ul><li>http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core</li>",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -61,7 +67,10 @@ public sealed class OgcHtmlTests(GeoOpgaveWebFactory factory) : IClassFixture<Ge
     public async Task GetItems_GdalAccept_StillReturnsGeoJson()
     {
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/ogc/collections/buurten/items?limit=1", UriKind.Relative));
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            new Uri("/ogc/collections/buurten/items?limit=1", UriKind.Relative)
+        );
         request.Headers.Accept.ParseAdd("application/geo+json, application/json");
 
         using var response = await client.SendAsync(request);

@@ -19,15 +19,27 @@ public sealed class OgcItemsEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         using var json = await OgcTestClient.ReadAsync(response);
 
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("<http://www.opengis.net/def/crs/OGC/1.3/CRS84>", response.Headers.GetValues("Content-Crs").Single());
+        Assert.Equal(
+            "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>",
+            response.Headers.GetValues("Content-Crs").Single()
+        );
         var matched = json.RootElement.GetProperty("numberMatched").GetInt32();
         Assert.InRange(matched, 40, 60);
         Assert.Equal(matched, json.RootElement.GetProperty("numberReturned").GetInt32());
         Assert.Equal(matched, OgcTestClient.Features(json).Count());
-        Assert.True(DateTimeOffset.TryParse(json.RootElement.GetProperty("timeStamp").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.True(
+            DateTimeOffset.TryParse(
+                json.RootElement.GetProperty("timeStamp").GetString(),
+                System.Globalization.CultureInfo.InvariantCulture,
+                out _
+            )
+        );
         Assert.Null(OgcTestClient.Href(json.RootElement, "next"));
         var first = OgcTestClient.Features(json).First();
-        Assert.Equal(first.GetProperty("properties").GetProperty("buurtcode").GetString(), first.GetProperty("id").GetString());
+        Assert.Equal(
+            first.GetProperty("properties").GetProperty("buurtcode").GetString(),
+            first.GetProperty("id").GetString()
+        );
     }
 
     [Fact]
@@ -106,7 +118,10 @@ public sealed class OgcItemsEndpointsTests(GeoOpgaveWebFactory factory) : IClass
 
         using var json = await OgcTestClient.GetJsonAsync(client, $"{Items}?wijkcode=WK999900");
 
-        var wijken = OgcTestClient.Features(json).Select(f => f.GetProperty("properties").GetProperty("wijkcode").GetString()).ToList();
+        var wijken = OgcTestClient
+            .Features(json)
+            .Select(f => f.GetProperty("properties").GetProperty("wijkcode").GetString())
+            .ToList();
         Assert.NotEmpty(wijken);
         Assert.All(wijken, w => Assert.Equal("WK999900", w));
         Assert.Equal(wijken.Count, json.RootElement.GetProperty("numberMatched").GetInt32());
@@ -125,7 +140,9 @@ public sealed class OgcItemsEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         using var json = await OgcTestClient.GetJsonAsync(client, $"{Items}?datetime={Uri.EscapeDataString(datetime)}");
 
         Assert.Equal(expectFeatures, json.RootElement.GetProperty("numberMatched").GetInt32() > 0);
-        Assert.All(OgcTestClient.Features(json), f => Assert.Equal(2024, f.GetProperty("properties").GetProperty("jaar").GetInt32()));
+        Assert.All(OgcTestClient.Features(json), f =>
+            Assert.Equal(2024, f.GetProperty("properties").GetProperty("jaar").GetInt32())
+        );
     }
 
     [Fact]
@@ -136,13 +153,25 @@ public sealed class OgcItemsEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         var info = (await scope.ServiceProvider.GetRequiredService<CollectionCatalog>().FindAsync("buurten", default))!;
         var cache = factory.Services.GetRequiredService<CollectionCache>();
         var tags = new List<string>();
-        foreach (var datetime in new[] { "2024", "2024-06-30T12:00:00Z", "2020-01-01/2030-12-31", "2021/..", "../2024-12-31", "2025", "2026/2030" })
+        foreach (
+            var datetime in new[]
+            {
+                "2024",
+                "2024-06-30T12:00:00Z",
+                "2020-01-01/2030-12-31",
+                "2021/..",
+                "../2024-12-31",
+                "2025",
+                "2026/2030",
+            }
+        )
         {
             var (years, _) = OgcDatetime.Parse(datetime);
             tags.Add((await cache.GetAsync(info, null, years, default)).ETag);
         }
 
-        // Every instant or interval that holds exactly the demo's 2024 is one cache entry; so is every range without data.
+        // Every instant or interval that holds exactly the demo's 2024 is one cache entry; so is every range without
+        // data.
         Assert.Single(tags.Take(5).Distinct());
         Assert.Equal(tags[5], tags[6]);
         Assert.NotEqual(tags[0], tags[5]);

@@ -15,11 +15,19 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
 
         using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/collections");
 
-        var ids = json.RootElement.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        var ids = json
+            .RootElement.GetProperty("collections")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("id").GetString())
+            .ToList();
         Assert.Equal(["gemeenten", "wijken", "buurten"], ids.Take(3));
         Assert.Equal("selecties", ids[^1]);
         Assert.Contains(Layer, ids[3..^1]);
-        Assert.Contains("Rasterlagen", json.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Rasterlagen",
+            json.RootElement.GetProperty("description").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -54,14 +62,20 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
 
     [Theory]
     [InlineData("klasse=3", new[] { "Noord", "West" })]
-    [InlineData("bbox=155150,462950,155350,463150&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992", new[] { "Zuid" })]
+    [InlineData(
+        "bbox=155150,462950,155350,463150&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992",
+        new[] { "Zuid" }
+    )]
     public async Task Items_LayerFiltered_ReturnsTheMatchingZones(string query, string[] expected)
     {
         using var client = fixture.CreateClient();
 
         using var json = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/{Layer}/items?{query}");
 
-        Assert.Equal(expected, OgcTestClient.Features(json).Select(f => f.GetProperty("properties").GetProperty("naam").GetString()));
+        Assert.Equal(
+            expected,
+            OgcTestClient.Features(json).Select(f => f.GetProperty("properties").GetProperty("naam").GetString())
+        );
     }
 
     [Fact]
@@ -69,7 +83,11 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
     {
         using var client = fixture.CreateClient();
 
-        using var json = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/{Layer}/items?profiel=standaard", HttpStatusCode.BadRequest);
+        using var json = await OgcTestClient.GetJsonAsync(
+            client,
+            $"/ogc/collections/{Layer}/items?profiel=standaard",
+            HttpStatusCode.BadRequest
+        );
 
         Assert.Equal("parameter-onbekend", json.RootElement.GetProperty("code").GetString());
     }
@@ -81,12 +99,20 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
         using var page = await OgcTestClient.GetJsonAsync(client, "/ogc/collections/selecties/items?naam=Oost");
         var id = OgcTestClient.Features(page).Single().GetProperty("id").GetInt64();
 
-        using var json = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/selecties/items/{id}?crs=http://www.opengis.net/def/crs/EPSG/0/28992");
+        using var json = await OgcTestClient.GetJsonAsync(
+            client,
+            $"/ogc/collections/selecties/items/{id}?crs=http://www.opengis.net/def/crs/EPSG/0/28992"
+        );
 
         var properties = json.RootElement.GetProperty("properties");
         Assert.Equal("eerst aanpakken", properties.GetProperty("notities").GetString());
-        Assert.All(properties.GetProperty("buurtcodes").GetString()!.Split(';'), c => Assert.StartsWith("BU999900", c, StringComparison.Ordinal));
-        Assert.Contains(json.RootElement.GetProperty("geometry").GetProperty("type").GetString(), new[] { "Polygon", "MultiPolygon" });
+        Assert.All(properties.GetProperty("buurtcodes").GetString()!.Split(';'), c =>
+            Assert.StartsWith("BU999900", c, StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            json.RootElement.GetProperty("geometry").GetProperty("type").GetString(),
+            new[] { "Polygon", "MultiPolygon" }
+        );
         Assert.True(properties.TryGetProperty("aangemaakt", out _));
     }
 
@@ -97,9 +123,17 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
 
         using var json = await OgcTestClient.GetJsonAsync(client, "/ogc/api");
 
-        var parameters = json.RootElement.GetProperty("paths").GetProperty($"/collections/{Layer}/items").GetProperty("get").GetProperty("parameters");
-        Assert.Contains(parameters.EnumerateArray(), p => p.TryGetProperty("name", out var n) && n.GetString() == "klasse");
-        Assert.True(json.RootElement.GetProperty("paths").TryGetProperty("/collections/selecties/items/{featureId}", out _));
+        var parameters = json
+            .RootElement.GetProperty("paths")
+            .GetProperty($"/collections/{Layer}/items")
+            .GetProperty("get")
+            .GetProperty("parameters");
+        Assert.Contains(parameters.EnumerateArray(), p =>
+            p.TryGetProperty("name", out var n) && n.GetString() == "klasse"
+        );
+        Assert.True(
+            json.RootElement.GetProperty("paths").TryGetProperty("/collections/selecties/items/{featureId}", out _)
+        );
     }
 
     [Fact]
@@ -118,9 +152,15 @@ public sealed class OgcLayerCollectionsTests(OgcLayerServerFixture fixture) : IC
     {
         using var client = fixture.CreateClient();
         using var json = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/{Layer}");
-        var href = json.RootElement.GetProperty("links").EnumerateArray()
-            .First(l => l.GetProperty("rel").GetString() == "enclosure" && l.GetProperty("type").GetString() == "application/geopackage+sqlite3")
-            .GetProperty("href").GetString()!;
+        var href = json
+            .RootElement.GetProperty("links")
+            .EnumerateArray()
+            .First(l =>
+                l.GetProperty("rel").GetString() == "enclosure"
+                && l.GetProperty("type").GetString() == "application/geopackage+sqlite3"
+            )
+            .GetProperty("href")
+            .GetString()!;
         var path = Path.Combine(Path.GetTempPath(), $"geoopgave-enclosure-{Guid.NewGuid():N}.gpkg");
 
         try

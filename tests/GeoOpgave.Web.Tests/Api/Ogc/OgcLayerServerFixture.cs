@@ -31,7 +31,15 @@ public sealed class OgcLayerServerFixture : IAsyncLifetime
         using var upload = new MultipartFormDataContent { { file, "file", "wateroverlast-oost.geojson" } };
         using var layer = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), upload);
         Assert.True(layer.IsSuccessStatusCode, await layer.Content.ReadAsStringAsync());
-        using var selectie = await client.PostAsJsonAsync("/api/selecties", new { name = "Oost", notes = "eerst aanpakken", codes = new[] { "WK999900" } });
+        using var selectie = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new
+            {
+                name = "Oost",
+                notes = "eerst aanpakken",
+                codes = new[] { "WK999900" },
+            }
+        );
         Assert.True(selectie.IsSuccessStatusCode, await selectie.Content.ReadAsStringAsync());
     }
 

@@ -6,10 +6,17 @@ namespace GeoOpgave.Web.Tests.Api.Ogc;
 /// <summary>GET helpers for the OGC API tests.</summary>
 internal static class OgcTestClient
 {
-    public static async Task<JsonDocument> GetJsonAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    public static async Task<JsonDocument> GetJsonAsync(
+        HttpClient client,
+        string url,
+        HttpStatusCode expected = HttpStatusCode.OK
+    )
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            expected == response.StatusCode,
+            $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return await ReadAsync(response);
     }
 
@@ -19,7 +26,8 @@ internal static class OgcTestClient
         return await JsonDocument.ParseAsync(stream);
     }
 
-    public static IEnumerable<JsonElement> Features(JsonDocument json) => json.RootElement.GetProperty("features").EnumerateArray();
+    public static IEnumerable<JsonElement> Features(JsonDocument json) =>
+        json.RootElement.GetProperty("features").EnumerateArray();
 
     public static string? Href(JsonElement document, string rel) => document.GetProperty("links").EnumerateArray()
         .Where(l => l.GetProperty("rel").GetString() == rel)

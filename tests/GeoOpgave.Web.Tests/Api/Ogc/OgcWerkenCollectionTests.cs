@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace GeoOpgave.Web.Tests.Api.Ogc;
 
-/// <summary>The fixed collection <c>werken</c>: the demo's planned works of every works layer, as <c>/api/werken</c> gives them.</summary>
+/// <summary>The fixed collection <c>werken</c>: the demo's planned works of every works layer, as <c>/api/werken</c>
+/// gives them.</summary>
 public sealed class OgcWerkenCollectionTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
 {
     private static readonly string[] Properties = ["werk_id", "soort", "naam", "start", "eind", "eigenaar", "status"];
@@ -37,7 +38,9 @@ public sealed class OgcWerkenCollectionTests(GeoOpgaveWebFactory factory) : ICla
         Assert.Contains(features, f => Id(f)!.StartsWith("warmtenet_uitbreiding_demodam:", StringComparison.Ordinal));
         Assert.Contains(features, f => Id(f)!.StartsWith("renovatie_corporatie_demodam:", StringComparison.Ordinal));
         Assert.Contains(features, f => Id(f)!.StartsWith("herinrichting_demodam:", StringComparison.Ordinal));
-        Assert.All(features, f => Assert.Equal(Properties, f.GetProperty("properties").EnumerateObject().Select(p => p.Name)));
+        Assert.All(features, f =>
+            Assert.Equal(Properties, f.GetProperty("properties").EnumerateObject().Select(p => p.Name))
+        );
         Assert.Equal(
             works.Select(w => w.GetProperty("properties").GetProperty("eigenaar").GetString()),
             features.Select(f => f.GetProperty("properties").GetProperty("eigenaar").GetString()));
@@ -62,14 +65,24 @@ public sealed class OgcWerkenCollectionTests(GeoOpgaveWebFactory factory) : ICla
     [InlineData("2030", 2030, 2030)]
     [InlineData("../2026-06-30", null, 2026)]
     [InlineData("2029-01-01T00:00:00Z/..", 2029, null)]
-    public async Task Items_WerkenWithDatetime_AreTheWorksWhosePeriodTouchesTheInterval(string datetime, int? van, int? tot)
+    public async Task Items_WerkenWithDatetime_AreTheWorksWhosePeriodTouchesTheInterval(
+        string datetime,
+        int? van,
+        int? tot
+    )
     {
         using var client = factory.CreateClient();
-        var query = string.Join('&', new[] { van is null ? null : $"van={van}", tot is null ? null : $"tot={tot}" }.OfType<string>());
+        var query = string.Join(
+            '&',
+            new[] { van is null ? null : $"van={van}", tot is null ? null : $"tot={tot}" }.OfType<string>()
+        );
         var works = await ApiWorksAsync(client, "/api/werken?" + query);
         var all = await ApiWorksAsync(client, "/api/werken");
 
-        using var json = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/werken/items?limit=10000&datetime={Uri.EscapeDataString(datetime)}");
+        using var json = await OgcTestClient.GetJsonAsync(
+            client,
+            $"/ogc/collections/werken/items?limit=10000&datetime={Uri.EscapeDataString(datetime)}"
+        );
 
         var features = OgcTestClient.Features(json).ToList();
         Assert.NotEmpty(features);
@@ -87,13 +100,23 @@ public sealed class OgcWerkenCollectionTests(GeoOpgaveWebFactory factory) : ICla
     public async Task Items_WerkenInBboxAndBySoort_AreFilteredLikeOtherCollections()
     {
         using var client = factory.CreateClient();
-        var riolering = (await ApiWorksAsync(client, "/api/werken")).Where(w => w.GetProperty("properties").GetProperty("soort").GetString() == "riolering").ToList();
+        var riolering = (await ApiWorksAsync(client, "/api/werken"))
+            .Where(w => w.GetProperty("properties").GetProperty("soort").GetString() == "riolering")
+            .ToList();
         var first = OgcTestClient.Positions(riolering[0].GetProperty("geometry").GetProperty("coordinates")).First();
         var bbox = string.Create(
-            System.Globalization.CultureInfo.InvariantCulture, $"{first.First - 0.0005},{first.Second - 0.0005},{first.First + 0.0005},{first.Second + 0.0005}");
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{first.First - 0.0005},{first.Second - 0.0005},{first.First + 0.0005},{first.Second + 0.0005}"
+        );
 
-        using var bySoort = await OgcTestClient.GetJsonAsync(client, "/ogc/collections/werken/items?limit=10000&soort=riolering");
-        using var inBox = await OgcTestClient.GetJsonAsync(client, $"/ogc/collections/werken/items?limit=10000&bbox={bbox}");
+        using var bySoort = await OgcTestClient.GetJsonAsync(
+            client,
+            "/ogc/collections/werken/items?limit=10000&soort=riolering"
+        );
+        using var inBox = await OgcTestClient.GetJsonAsync(
+            client,
+            $"/ogc/collections/werken/items?limit=10000&bbox={bbox}"
+        );
 
         Assert.Equal(riolering.Select(Id), OgcTestClient.Features(bySoort).Select(Id));
         var boxed = OgcTestClient.Features(inBox).Select(Id).ToList();
@@ -101,7 +124,8 @@ public sealed class OgcWerkenCollectionTests(GeoOpgaveWebFactory factory) : ICla
         Assert.Equal((await ApiWorksAsync(client, $"/api/werken?bbox={bbox}")).Select(Id), boxed);
     }
 
-    private static string? Id(JsonElement feature) => feature.GetProperty("properties").GetProperty("werk_id").GetString();
+    private static string? Id(JsonElement feature) =>
+        feature.GetProperty("properties").GetProperty("werk_id").GetString();
 
     private static async Task<List<JsonElement>> ApiWorksAsync(HttpClient client, string url)
     {

@@ -6,7 +6,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Web.Tests.Api.Tiles;
 
-/// <summary>An imported vector layer is a tile collection too (<c>/tiles/laag-NAAM/…</c>), and leaves with its layer.</summary>
+/// <summary>An imported vector layer is a tile collection too (<c>/tiles/laag-NAAM/…</c>), and leaves with its
+/// layer.</summary>
 public sealed class LayerTileTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOpgaveWebFactory>
 {
     private const string Point = """

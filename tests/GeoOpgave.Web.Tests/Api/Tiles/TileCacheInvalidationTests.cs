@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Web.Tests.Api.Tiles;
 
-/// <summary>After an edit of the data a tile must change at once: no stale tile from the cache, no 304 for the old ETag.</summary>
+/// <summary>After an edit of the data a tile must change at once: no stale tile from the cache, no 304 for the old
+/// ETag.</summary>
 public sealed class TileCacheInvalidationTests
 {
     [Theory]
@@ -28,14 +29,23 @@ public sealed class TileCacheInvalidationTests
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
-        var names = TestTiles.Decode(await after.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14)
-            .ToDictionary(f => (string)f.Attributes["buurtcode"], f => (string)f.Attributes["buurtnaam"], StringComparer.Ordinal);
+        var names = TestTiles
+            .Decode(await after.Content.ReadAsByteArrayAsync(), TileEndpointsTests.Centre14)
+            .ToDictionary(
+                f => (string)f.Attributes["buurtcode"],
+                f => (string)f.Attributes["buurtnaam"],
+                StringComparer.Ordinal
+            );
         Assert.Equal("Hernoemde buurt", names[renamed]);
         Assert.Contains("Hernoemde buurt", item, StringComparison.Ordinal);
     }
 
     // Through the web app's own services, or as the CLI would: its own context on the same database, nothing shared.
-    private static async Task<string> RenameFirstBuurtAsync(GeoOpgaveWebFactory factory, bool byAnotherProcess, string name)
+    private static async Task<string> RenameFirstBuurtAsync(
+        GeoOpgaveWebFactory factory,
+        bool byAnotherProcess,
+        string name
+    )
     {
         if (byAnotherProcess)
         {
@@ -58,8 +68,13 @@ public sealed class TileCacheInvalidationTests
         }
 
         var centre = GeoOpgave.Core.Crs.GeometryTransformer.Wgs84ToRdNew.Transform(5.388, 51.984);
-        var target = areas.Where(a => a.Level == AreaLevel.Buurt)
-            .OrderBy(a => a.Geometry.Centroid.Distance(a.Geometry.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(centre.X, centre.Y))))
+        var target = areas
+            .Where(a => a.Level == AreaLevel.Buurt)
+            .OrderBy(a =>
+                a.Geometry.Centroid.Distance(
+                    a.Geometry.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(centre.X, centre.Y))
+                )
+            )
             .First();
         var values = await store.GetIndicatorValuesAsync(target.Year, CancellationToken.None);
         var edited = areas.Select(a => a.Code == target.Code ? a with { Name = name } : a).ToList();

@@ -10,7 +10,8 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
     // The middle of the demo gemeente Demodam.
     internal static readonly TileAddress Centre14 = TestTiles.Around(51.984, 5.388, 14);
 
-    internal static string Url(TileAddress a, string collection = "buurten") => $"/tiles/{collection}/{a.Z}/{a.X}/{a.Y}.mvt";
+    internal static string Url(TileAddress a, string collection = "buurten") =>
+        $"/tiles/{collection}/{a.Z}/{a.X}/{a.Y}.mvt";
 
     [Fact]
     public async Task GetTile_DemoCentre_ReturnsAnMvtOfBuurtenWithTheirAnalysis()
@@ -25,8 +26,16 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
         Assert.True(response.Headers.CacheControl?.NoCache);
         var features = TestTiles.Decode(await response.Content.ReadAsByteArrayAsync(), Centre14);
         Assert.NotEmpty(features);
-        Assert.All(features, f => Assert.StartsWith("BU9999", (string)f.Attributes["buurtcode"], StringComparison.Ordinal));
-        Assert.All(features, f => Assert.InRange(Convert.ToInt64(f.Attributes["overlap"], System.Globalization.CultureInfo.InvariantCulture), 0, 4));
+        Assert.All(features, f =>
+            Assert.StartsWith("BU9999", (string)f.Attributes["buurtcode"], StringComparison.Ordinal)
+        );
+        Assert.All(features, f =>
+            Assert.InRange(
+                Convert.ToInt64(f.Attributes["overlap"], System.Globalization.CultureInfo.InvariantCulture),
+                0,
+                4
+            )
+        );
     }
 
     [Fact]
@@ -75,7 +84,9 @@ public sealed class TileEndpointsTests(GeoOpgaveWebFactory factory) : IClassFixt
 
         var features = TestTiles.Decode(bytes, Centre14);
         Assert.NotEmpty(features);
-        Assert.All(features, f => Assert.StartsWith("WK9999", (string)f.Attributes["wijkcode"], StringComparison.Ordinal));
+        Assert.All(features, f =>
+            Assert.StartsWith("WK9999", (string)f.Attributes["wijkcode"], StringComparison.Ordinal)
+        );
     }
 
     [Theory]

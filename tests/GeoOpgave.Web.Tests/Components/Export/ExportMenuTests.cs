@@ -30,7 +30,10 @@ public sealed class ExportMenuTests : BunitContext
         var gpkg = cut.Find("[data-testid=export-gpkg]");
 
         Assert.True(gpkg.HasAttribute("download"));
-        Assert.Equal("Download de buurten met profiel standaard als GeoPackage met QGIS-stijl", gpkg.GetAttribute("aria-label"));
+        Assert.Equal(
+            "Download de buurten met profiel standaard als GeoPackage met QGIS-stijl",
+            gpkg.GetAttribute("aria-label")
+        );
         Assert.Equal("export-titel", cut.Find("[role=group]").GetAttribute("aria-labelledby"));
     }
 }

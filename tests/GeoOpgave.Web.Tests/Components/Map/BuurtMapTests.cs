@@ -14,7 +14,9 @@ public sealed class BuurtMapTests : BunitContext
     {
         var map = SetupMapObject(featureCount: 3);
 
-        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles + "?profiel=standaard").Add(x => x.Bounds, new MapBounds(4.1, 51.9, 4.3, 52.0)));
+        var cut = Render<BuurtMap>(p =>
+            p.Add(x => x.TilesUrl, Tiles + "?profiel=standaard").Add(x => x.Bounds, new MapBounds(4.1, 51.9, 4.3, 52.0))
+        );
 
         var create = JSInterop.Invocations["createMap"];
         var options = Assert.IsType<BuurtMapOptions>(Assert.Single(create).Arguments[2]);
@@ -23,7 +25,9 @@ public sealed class BuurtMapTests : BunitContext
         var load = Assert.Single(map.Invocations["load"]);
         Assert.Equal(Tiles + "?profiel=standaard", load.Arguments[0]);
         Assert.Equal(new[] { 4.1, 51.9, 4.3, 52.0 }, load.Arguments[1]);
-        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"))
+        );
     }
 
     [Fact]
@@ -34,7 +38,13 @@ public sealed class BuurtMapTests : BunitContext
 
         var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
 
-        cut.WaitForAssertion(() => Assert.Contains("konden niet worden geladen", cut.Find("[data-testid=map-error]").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() =>
+            Assert.Contains(
+                "konden niet worden geladen",
+                cut.Find("[data-testid=map-error]").TextContent,
+                StringComparison.Ordinal
+            )
+        );
         Assert.Equal("fout", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"));
     }
 
@@ -60,7 +70,9 @@ public sealed class BuurtMapTests : BunitContext
 
         cut.Render(p => p.Add(x => x.SelectedCode, "BU99990002"));
 
-        cut.WaitForAssertion(() => Assert.Contains(map.Invocations["select"], i => Equals(i.Arguments[0], "BU99990002")));
+        cut.WaitForAssertion(() =>
+            Assert.Contains(map.Invocations["select"], i => Equals(i.Arguments[0], "BU99990002"))
+        );
     }
 
     [Fact]
@@ -78,7 +90,13 @@ public sealed class BuurtMapTests : BunitContext
     public void Render_NewPaint_SendsItToTheMapOnce()
     {
         var map = SetupMapObject(featureCount: 3);
-        var paint = new MapPaint(["BU1"], [2], ["Kerkbuurt: 2 urgente opgaven"], OverlapPalette.Colours, OverlapPalette.OnbekendColour);
+        var paint = new MapPaint(
+            ["BU1"],
+            [2],
+            ["Kerkbuurt: 2 urgente opgaven"],
+            OverlapPalette.Colours,
+            OverlapPalette.OnbekendColour
+        );
         var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles).Add(x => x.Paint, paint));
 
         cut.Render(p => p.Add(x => x.SelectedCode, "BU1"));
@@ -108,7 +126,9 @@ public sealed class BuurtMapTests : BunitContext
     {
         var map = SetupMapObject(featureCount: 3);
         var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
-        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"))
+        );
 
         var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(new MapBounds(4.1, 51.9, 4.3, 52.0)));
 
@@ -121,7 +141,9 @@ public sealed class BuurtMapTests : BunitContext
     {
         var map = SetupMapObject(featureCount: 3);
         var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
-        cut.WaitForAssertion(() => Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("klaar", cut.Find("[data-testid=buurt-map]").GetAttribute("data-state"))
+        );
 
         var zoomed = await cut.InvokeAsync(() => cut.Instance.ZoomToAsync(null));
 
@@ -138,7 +160,9 @@ public sealed class BuurtMapTests : BunitContext
         cut.Render(p => p.Add(x => x.HighlightedCodes, new[] { "BU1", "BU2" }));
         cut.Render(p => p.Add(x => x.HighlightedCodes, new[] { "BU1", "BU2" }));
 
-        cut.WaitForAssertion(() => Assert.Equal(new[] { "BU1", "BU2" }, Assert.Single(map.Invocations["highlight"]).Arguments[0]));
+        cut.WaitForAssertion(() =>
+            Assert.Equal(new[] { "BU1", "BU2" }, Assert.Single(map.Invocations["highlight"]).Arguments[0])
+        );
     }
 
     [Fact]
@@ -148,7 +172,15 @@ public sealed class BuurtMapTests : BunitContext
         NetTopologySuite.Geometries.Geometry? drawn = null;
         var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles).Add(x => x.OnShapeDrawn, g => drawn = g));
 
-        await cut.InvokeAsync(() => cut.Instance.OnShapeDrawnInMap([[4.1, 51.9], [4.3, 51.9], [4.3, 52.0], [4.1, 52.0], [4.1, 51.9]]));
+        await cut.InvokeAsync(() =>
+            cut.Instance.OnShapeDrawnInMap([
+                [4.1, 51.9],
+                [4.3, 51.9],
+                [4.3, 52.0],
+                [4.1, 52.0],
+                [4.1, 51.9],
+            ])
+        );
 
         Assert.NotNull(drawn);
         Assert.Equal(0.02, drawn.Area, 6);
@@ -185,7 +217,10 @@ public sealed class BuurtMapTests : BunitContext
 
         cut.WaitForAssertion(() => Assert.Equal([12, 5], shown));
         var calls = map.Invocations["showWorks"];
-        Assert.Equal(["api/werken?van=2026&tot=2031", "api/werken?van=2030&tot=2031"], calls.Select(c => c.Arguments[0]));
+        Assert.Equal(
+            ["api/werken?van=2026&tot=2031", "api/werken?van=2030&tot=2031"],
+            calls.Select(c => c.Arguments[0])
+        );
         Assert.Same(colours, calls[0].Arguments[1]);
     }
 

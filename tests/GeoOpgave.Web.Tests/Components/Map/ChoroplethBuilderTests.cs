@@ -15,7 +15,12 @@ public sealed class ChoroplethBuilderTests
     [Fact]
     public void Counts_OverlapAboveThePalette_TakesTheLastColourAndOnbekendStaysMinusOne()
     {
-        var choropleth = ChoroplethBuilder.Counts("Aantal urgente opgaven", Buurten, Palettes.Get("Blues"), "urgente opgaven");
+        var choropleth = ChoroplethBuilder.Counts(
+            "Aantal urgente opgaven",
+            Buurten,
+            Palettes.Get("Blues"),
+            "urgente opgaven"
+        );
 
         Assert.Equal([4, 4, -1, 4], choropleth.Paint.Classes);
         Assert.Equal("Kerkbuurt: 1.234,5 urgente opgaven", choropleth.Paint.Labels[0]);
@@ -42,10 +47,19 @@ public sealed class ChoroplethBuilderTests
     [Fact]
     public void Scores_ManualBreaks_ClassifyAndLabelTheLegendInDutch()
     {
-        var choropleth = ChoroplethBuilder.Scores("Urgentie energie", Buurten, ClassMethod.Manual, Palettes.Get("YlOrRd"), [10, 40.5]);
+        var choropleth = ChoroplethBuilder.Scores(
+            "Urgentie energie",
+            Buurten,
+            ClassMethod.Manual,
+            Palettes.Get("YlOrRd"),
+            [10, 40.5]
+        );
 
         Assert.Equal([2, 1, -1, 0], choropleth.Paint.Classes);
-        Assert.Equal(["lager dan 10", "10 tot 40,5", "40,5 en hoger", "onbekend"], choropleth.Legend.Select(l => l.Label));
+        Assert.Equal(
+            ["lager dan 10", "10 tot 40,5", "40,5 en hoger", "onbekend"],
+            choropleth.Legend.Select(l => l.Label)
+        );
         Assert.Equal(3, choropleth.Paint.Colours.Count);
         Assert.Equal("handmatig", choropleth.Method);
     }

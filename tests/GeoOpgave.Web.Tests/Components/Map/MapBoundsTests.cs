@@ -15,7 +15,9 @@ public sealed class MapBoundsTests
     [Fact]
     public void Of_RdNewSquare_ContainsItsCornersInWgs84()
     {
-        var square = new WKTReader().Read("POLYGON ((120000 480000, 121000 480000, 121000 481000, 120000 481000, 120000 480000))");
+        var square = new WKTReader().Read(
+            "POLYGON ((120000 480000, 121000 480000, 121000 481000, 120000 481000, 120000 480000))"
+        );
 
         var bounds = MapBounds.Of([square])!;
 

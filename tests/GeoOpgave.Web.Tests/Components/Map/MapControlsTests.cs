@@ -10,7 +10,9 @@ public sealed class MapControlsTests : BunitContext
     {
         var profile = TestData.Standaard;
 
-        var cut = Render<MapControls>(p => p.Add(x => x.Settings, MapSettings.Default).Add(x => x.Opgaven, profile.Opgaven));
+        var cut = Render<MapControls>(p =>
+            p.Add(x => x.Settings, MapSettings.Default).Add(x => x.Opgaven, profile.Opgaven)
+        );
 
         Assert.Equal(profile.Opgaven.Count + 1, cut.FindAll("[data-testid=kaart-thema] option").Count);
         Assert.True(cut.Find("[data-testid=kaart-klassen]").HasAttribute("disabled"));
@@ -35,12 +37,18 @@ public sealed class MapControlsTests : BunitContext
     [Fact]
     public void Render_ManualBreaksWithError_ShowsTheReasonAndMarksTheFieldInvalid()
     {
-        var settings = MapSettings.Default with { Thema = "energie", Method = ClassMethod.Manual, ManualBreaks = "70; 40" };
+        var settings = MapSettings.Default with
+        {
+            Thema = "energie",
+            Method = ClassMethod.Manual,
+            ManualBreaks = "70; 40",
+        };
 
-        var cut = Render<MapControls>(p => p
-            .Add(x => x.Settings, settings)
-            .Add(x => x.Opgaven, TestData.Standaard.Opgaven)
-            .Add(x => x.BreaksError, "De klassengrenzen moeten van laag naar hoog oplopen."));
+        var cut = Render<MapControls>(p =>
+            p.Add(x => x.Settings, settings)
+                .Add(x => x.Opgaven, TestData.Standaard.Opgaven)
+                .Add(x => x.BreaksError, "De klassengrenzen moeten van laag naar hoog oplopen.")
+        );
 
         var input = cut.Find("[data-testid=kaart-grenzen]");
         Assert.Equal("true", input.GetAttribute("aria-invalid"));

@@ -49,7 +49,10 @@ public sealed class MapSearchTests : BunitContext
         cut.Find("form").Submit();
 
         Assert.False(zoomed);
-        Assert.Equal("Geen buurt of wijk gevonden voor 'Atlantis'.", cut.Find("[data-testid=kaart-zoek-status]").TextContent);
+        Assert.Equal(
+            "Geen buurt of wijk gevonden voor 'Atlantis'.",
+            cut.Find("[data-testid=kaart-zoek-status]").TextContent
+        );
     }
 
     [Fact]
@@ -74,7 +77,11 @@ public sealed class MapSearchTests : BunitContext
         cut.Find("[data-testid=kaart-zoek-toevoegen]").Click();
 
         Assert.Equal("BU99990002", added);
-        Assert.StartsWith("Toegevoegd aan de selectie", cut.Find("[data-testid=kaart-zoek-status]").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Toegevoegd aan de selectie",
+            cut.Find("[data-testid=kaart-zoek-status]").TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -87,15 +94,24 @@ public sealed class MapSearchTests : BunitContext
         cut.Find("[data-testid=kaart-zoek-toevoegen]").Click();
 
         Assert.False(raised);
-        Assert.Contains("geen buurt", cut.Find("[data-testid=kaart-zoek-status]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "geen buurt",
+            cut.Find("[data-testid=kaart-zoek-status]").TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     private static AnalysisResult Result()
     {
         var square = Wkt.Read("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))");
-        Area Make(string code, string name, AreaLevel level, string? wijk) => new(code, name, level, "GM9999", wijk, 2024, square);
+        Area Make(string code, string name, AreaLevel level, string? wijk) =>
+            new(code, name, level, "GM9999", wijk, 2024, square);
         BuurtAnalysis Buurt(string code, string name) =>
-            new(Make(code, name, AreaLevel.Buurt, "WK999900"), new BuurtScore(code, [], 0, []), new Dictionary<string, double?>());
+            new(
+                Make(code, name, AreaLevel.Buurt, "WK999900"),
+                new BuurtScore(code, [], 0, []),
+                new Dictionary<string, double?>()
+            );
         return new AnalysisResult(
             TestData.Standaard,
             2024,

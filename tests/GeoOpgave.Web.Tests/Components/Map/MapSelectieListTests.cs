@@ -5,7 +5,11 @@ namespace GeoOpgave.Web.Tests.Components.Map;
 
 public sealed class MapSelectieListTests : BunitContext
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal) { ["BU1"] = "Kerkbuurt", ["BU2"] = "Haven" };
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["BU1"] = "Kerkbuurt",
+        ["BU2"] = "Haven",
+    };
 
     [Fact]
     public void Render_TwoCodes_ListsEachWithLabelledShowAndRemoveButtons()
@@ -15,7 +19,10 @@ public sealed class MapSelectieListTests : BunitContext
         var items = cut.FindAll("li");
         Assert.Equal(2, items.Count);
         Assert.Equal("Kerkbuurt (BU1)", cut.Find("[data-testid=selectie-toon-BU1]").TextContent);
-        Assert.Equal("Verwijder Haven (BU2) uit de selectie", cut.Find("[data-testid=selectie-verwijder-BU2]").GetAttribute("aria-label"));
+        Assert.Equal(
+            "Verwijder Haven (BU2) uit de selectie",
+            cut.Find("[data-testid=selectie-verwijder-BU2]").GetAttribute("aria-label")
+        );
         Assert.All(cut.FindAll("button"), b => Assert.Equal("button", b.GetAttribute("type")));
     }
 

@@ -46,7 +46,9 @@ public sealed class PeriodSliderTests : BunitContext
     public void Change_VanSlider_RaisesThePeriodFromThatYear()
     {
         WorksPeriod? changed = null;
-        var cut = Render<PeriodSlider>(p => p.Add(c => c.Period, Span).Add(c => c.PeriodChanged, period => changed = period).Add(c => c.Shown, 12));
+        var cut = Render<PeriodSlider>(p =>
+            p.Add(c => c.Period, Span).Add(c => c.PeriodChanged, period => changed = period).Add(c => c.Shown, 12)
+        );
 
         cut.Find("[data-testid=periode-van]").Change("2030");
 

@@ -19,7 +19,9 @@ public sealed class WeightPlannerTests : BunitContext
     {
         var profile = TestData.Standaard;
 
-        var cut = Render<WeightPlanner>(p => p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile)));
+        var cut = Render<WeightPlanner>(p =>
+            p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile))
+        );
 
         var sliders = cut.FindAll("input[type=range]");
         Assert.Equal(profile.Opgaven.Sum(o => o.Indicators.Count) + 1, sliders.Count);
@@ -33,8 +35,12 @@ public sealed class WeightPlannerTests : BunitContext
         var profile = TestData.Standaard;
         var fixedProfile = profile with { UrgentShare = null };
 
-        var calibrated = Render<WeightPlanner>(p => p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile)));
-        var fixedThreshold = Render<WeightPlanner>(p => p.Add(x => x.Profile, fixedProfile).Add(x => x.State, WeightPlanner.Initial(fixedProfile)));
+        var calibrated = Render<WeightPlanner>(p =>
+            p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile))
+        );
+        var fixedThreshold = Render<WeightPlanner>(p =>
+            p.Add(x => x.Profile, fixedProfile).Add(x => x.State, WeightPlanner.Initial(fixedProfile))
+        );
 
         Assert.StartsWith(
             "Dit profiel is gekalibreerd: per opgave zijn de 25 % buurten met de hoogste score urgent.",
@@ -81,7 +87,9 @@ public sealed class WeightPlannerTests : BunitContext
     {
         var profile = TestData.Standaard;
 
-        var cut = Render<WeightPlanner>(p => p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile)));
+        var cut = Render<WeightPlanner>(p =>
+            p.Add(x => x.Profile, profile).Add(x => x.State, WeightPlanner.Initial(profile))
+        );
 
         Assert.Empty(cut.FindAll("[data-testid=profielversie-form]"));
         Assert.NotNull(cut.Find("[data-testid=planner-export]"));

@@ -21,7 +21,9 @@ public sealed class HomeTests(GeoOpgaveWebFactory factory) : IClassFixture<GeoOp
     {
         using var client = factory.CreateClient();
 
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?profiel=bestaat-niet", UriKind.Relative)));
+        var html = WebUtility.HtmlDecode(
+            await client.GetStringAsync(new Uri("/?profiel=bestaat-niet", UriKind.Relative))
+        );
 
         Assert.Contains("data-testid=\"page-error\"", html, StringComparison.Ordinal);
         Assert.Contains("bestaat-niet", html, StringComparison.Ordinal);

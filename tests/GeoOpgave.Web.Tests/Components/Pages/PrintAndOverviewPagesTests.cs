@@ -53,7 +53,11 @@ public sealed class PrintAndOverviewPagesTests(GeoOpgaveWebFactory factory) : IC
         Assert.Contains("data-testid=\"diagnose-paar-wonen-sociaal\"", html, StringComparison.Ordinal);
         Assert.Contains("Verwacht bij toeval", html, StringComparison.Ordinal);
         Assert.Contains("data-code=\"indicatoren-hangen-samen\"", html, StringComparison.Ordinal);
-        Assert.Contains("‘gemiddeld gasverbruik’ (de energieopgave) en ‘inwoners van 65 jaar en ouder’ (de klimaatopgave) hangen sterk samen", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "‘gemiddeld gasverbruik’ (de energieopgave) en ‘inwoners van 65 jaar en ouder’ (de klimaatopgave) hangen sterk samen",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Een hotspot is een buurt die samen met de buurten eromheen", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"begrippenlijst\"", html, StringComparison.Ordinal);
         Assert.Contains("urgent zijn per opgave de 25 % buurten met de hoogste score", html, StringComparison.Ordinal);

@@ -19,10 +19,28 @@ public sealed class BuurtPanelTests : BunitContext
         AttentionThreshold: 40,
         MinimumCoverage: 0.5,
         [
-            new OpgaveDefinition("energie", "Energietransitie", "#e69f00", [new OpgaveIndicator("gasverbruik_m3", 1, IndicatorDirection.HigherIsMoreUrgent)]),
-            new OpgaveDefinition("wonen", "Wonen", "#56b4e9", [new OpgaveIndicator("aandeel_huur", 1, IndicatorDirection.HigherIsMoreUrgent)]),
+            new OpgaveDefinition(
+                "energie",
+                "Energietransitie",
+                "#e69f00",
+                [new OpgaveIndicator("gasverbruik_m3", 1, IndicatorDirection.HigherIsMoreUrgent)]
+            ),
+            new OpgaveDefinition(
+                "wonen",
+                "Wonen",
+                "#56b4e9",
+                [new OpgaveIndicator("aandeel_huur", 1, IndicatorDirection.HigherIsMoreUrgent)]
+            ),
         ],
-        [new KoppelkansDefinition("isoleren-en-renoveren", "Isoleren bij renovatie", ["energie", "wonen"], "Eén keer de steigers op.")]);
+        [
+            new KoppelkansDefinition(
+                "isoleren-en-renoveren",
+                "Isoleren bij renovatie",
+                ["energie", "wonen"],
+                "Eén keer de steigers op."
+            ),
+        ]
+    );
 
     [Fact]
     public void Render_Buurt_ShowsNameCodeAndOverlap()
@@ -32,7 +50,11 @@ public sealed class BuurtPanelTests : BunitContext
         Assert.Equal("Centrum-Oost", cut.Find("[data-testid=buurt-naam]").TextContent);
         Assert.Contains("BU99990001", cut.Find("[data-testid=buurt-code]").TextContent, StringComparison.Ordinal);
         Assert.Contains("WK999900", cut.Find("[data-testid=buurt-code]").TextContent, StringComparison.Ordinal);
-        Assert.StartsWith("1 van 1 bekende opgave urgent", Normalise(cut.Find("[data-testid=buurt-overlap]").TextContent), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "1 van 1 bekende opgave urgent",
+            Normalise(cut.Find("[data-testid=buurt-overlap]").TextContent),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -83,7 +105,11 @@ public sealed class BuurtPanelTests : BunitContext
         Assert.Equal("hoog", energie.QuerySelector(".opgave__urgentie")!.TextContent);
         Assert.Equal("82", energie.QuerySelector(".opgave__score")!.TextContent);
         Assert.Contains("urgentie-hoog", energie.ClassList);
-        Assert.Contains("#e69f00", energie.QuerySelector(".opgave__kleur")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Contains(
+            "#e69f00",
+            energie.QuerySelector(".opgave__kleur")!.GetAttribute("style"),
+            StringComparison.Ordinal
+        );
         var wonen = cut.Find("[data-testid=opgave-wonen]");
         Assert.Equal("onbekend", wonen.QuerySelector(".opgave__urgentie")!.TextContent);
         Assert.Equal("onbekend", wonen.QuerySelector(".opgave__score")!.TextContent);
@@ -115,12 +141,22 @@ public sealed class BuurtPanelTests : BunitContext
     {
         var profile = TestProfile with
         {
-            Opgaven = [TestProfile.Opgaven[0] with { Colour = "red; background-image: url(x)" }, TestProfile.Opgaven[1]],
+            Opgaven =
+            [
+                TestProfile.Opgaven[0] with
+                {
+                    Colour = "red; background-image: url(x)",
+                },
+                TestProfile.Opgaven[1],
+            ],
         };
 
         var cut = Render<BuurtPanel>(p => p.Add(x => x.Buurt, Analysis(koppelkansen: [])).Add(x => x.Profile, profile));
 
-        Assert.Equal("background-color: #8a8a8a", cut.Find("[data-testid=opgave-energie] .opgave__kleur").GetAttribute("style"));
+        Assert.Equal(
+            "background-color: #8a8a8a",
+            cut.Find("[data-testid=opgave-energie] .opgave__kleur").GetAttribute("style")
+        );
     }
 
     [Fact]
@@ -142,14 +178,33 @@ public sealed class BuurtPanelTests : BunitContext
 
     private static BuurtAnalysis Analysis(IReadOnlyList<KoppelkansDefinition> koppelkansen)
     {
-        var geometry = new WKTReader().Read("POLYGON ((120000 480000, 120500 480000, 120500 480500, 120000 480500, 120000 480000))");
+        var geometry = new WKTReader().Read(
+            "POLYGON ((120000 480000, 120500 480000, 120500 480500, 120000 480500, 120000 480000))"
+        );
         var buurt = new Area("BU99990001", "Centrum-Oost", AreaLevel.Buurt, "GM9999", "WK999900", 2024, geometry);
-        var energie = new OpgaveScore("energie", 81.6, UrgencyClass.Hoog, 1, [new IndicatorContribution("gasverbruik_m3", 1234.5, 81.6, 1, 81.6)]);
-        var wonen = new OpgaveScore("wonen", null, UrgencyClass.Onbekend, 0, [new IndicatorContribution("aandeel_huur", null, null, 1, null)]);
+        var energie = new OpgaveScore(
+            "energie",
+            81.6,
+            UrgencyClass.Hoog,
+            1,
+            [new IndicatorContribution("gasverbruik_m3", 1234.5, 81.6, 1, 81.6)]
+        );
+        var wonen = new OpgaveScore(
+            "wonen",
+            null,
+            UrgencyClass.Onbekend,
+            0,
+            [new IndicatorContribution("aandeel_huur", null, null, 1, null)]
+        );
         var score = new BuurtScore("BU99990001", [energie, wonen], Overlap: 1, koppelkansen);
-        var indicators = new Dictionary<string, double?>(StringComparer.Ordinal) { ["gasverbruik_m3"] = 1234.5, ["aandeel_huur"] = null };
+        var indicators = new Dictionary<string, double?>(StringComparer.Ordinal)
+        {
+            ["gasverbruik_m3"] = 1234.5,
+            ["aandeel_huur"] = null,
+        };
         return new BuurtAnalysis(buurt, score, indicators);
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -43,12 +43,18 @@ public sealed class SelectieFormTests : BunitContext
     [Fact]
     public void Submit_SaveRefuses_ShowsTheRefusalAndKeepsTheName()
     {
-        var cut = Render<SelectieForm>(p => p.Add(x => x.Save, (_, _) => Task.FromResult<string?>("Er is al een selectie met de naam 'Noord'.")));
+        var cut = Render<SelectieForm>(p =>
+            p.Add(x => x.Save, (_, _) => Task.FromResult<string?>("Er is al een selectie met de naam 'Noord'."))
+        );
 
         cut.Find("[data-testid=selectie-naam]").Change("Noord");
         cut.Find("form").Submit();
 
-        Assert.Contains("al een selectie", cut.Find("[data-testid=selectie-fout]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "al een selectie",
+            cut.Find("[data-testid=selectie-fout]").TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Equal("Noord", cut.Find("[data-testid=selectie-naam]").GetAttribute("value"));
         Assert.Empty(cut.FindAll("[data-testid=selectie-bewaard]"));
     }

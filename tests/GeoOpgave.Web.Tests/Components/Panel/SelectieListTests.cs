@@ -10,11 +10,19 @@ public sealed class SelectieListTests : BunitContext
     public void Render_ReaderWithoutEditRights_OffersOpenButNoDelete()
     {
         Selectie? opened = null;
-        var selectie = new Selectie(3, "Centrum", "", ["BU99990002", "WK999900"], "standaard", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
-        var cut = Render<SelectieList>(p => p
-            .Add(x => x.Selecties, [selectie])
-            .Add(x => x.Profiel, "standaard")
-            .Add(x => x.OnOpen, s => opened = s));
+        var selectie = new Selectie(
+            3,
+            "Centrum",
+            "",
+            ["BU99990002", "WK999900"],
+            "standaard",
+            DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch,
+            "anne"
+        );
+        var cut = Render<SelectieList>(p =>
+            p.Add(x => x.Selecties, [selectie]).Add(x => x.Profiel, "standaard").Add(x => x.OnOpen, s => opened = s)
+        );
 
         cut.Find("[data-testid=selectie-open]").Click();
 
@@ -26,7 +34,16 @@ public sealed class SelectieListTests : BunitContext
     [Fact]
     public void Render_Selectie_OffersItsGeoJsonAndCsvDownloads()
     {
-        var selectie = new Selectie(12, "Oost & Zuid", "", ["WK999900"], null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "anne");
+        var selectie = new Selectie(
+            12,
+            "Oost & Zuid",
+            "",
+            ["WK999900"],
+            null,
+            DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch,
+            "anne"
+        );
 
         var cut = Render<SelectieList>(p => p.Add(x => x.Selecties, [selectie]).Add(x => x.Profiel, "standaard"));
 

@@ -17,7 +17,10 @@ public sealed class LiveScoresTests(GeoOpgaveWebFactory factory) : IClassFixture
         var analysed = LiveScores.FromAnalysis(result);
         Assert.Equal(analysed.Codes, live.Codes);
         Assert.Equal(analysed.Overlap, live.Overlap);
-        Assert.Equal(analysed.ScoresOf(0).Select(s => s is null ? (double?)null : Math.Round(s.Value, 6)), live.ScoresOf(0).Select(s => s is null ? (double?)null : Math.Round(s.Value, 6)));
+        Assert.Equal(
+            analysed.ScoresOf(0).Select(s => s is null ? (double?)null : Math.Round(s.Value, 6)),
+            live.ScoresOf(0).Select(s => s is null ? (double?)null : Math.Round(s.Value, 6))
+        );
     }
 
     [Fact]
@@ -57,6 +60,8 @@ public sealed class LiveScoresTests(GeoOpgaveWebFactory factory) : IClassFixture
     {
         _ = factory.Server;
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AnalysisService>().AnalyseAsync(null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AnalysisService>()
+            .AnalyseAsync(null, CancellationToken.None);
     }
 }

@@ -19,7 +19,10 @@ public sealed class ProfileExportTests
         Assert.Equal(profile.Version + 1, json["version"]!.GetValue<int>());
         Assert.Equal(60, json["urgentThreshold"]!.GetValue<double>());
         Assert.Equal(5, json["opgaven"]![1]!["indicators"]![1]!["weight"]!.GetValue<double>());
-        Assert.Equal(profile.Opgaven[1].Indicators[1].IndicatorId, json["opgaven"]![1]!["indicators"]![1]!["indicator"]!.GetValue<string>());
+        Assert.Equal(
+            profile.Opgaven[1].Indicators[1].IndicatorId,
+            json["opgaven"]![1]!["indicators"]![1]!["indicator"]!.GetValue<string>()
+        );
         Assert.NotNull(json["koppelkansen"]);
     }
 

@@ -17,7 +17,12 @@ public sealed class SvgMapTests
             Buurt("BU2", "POLYGON ((200000 400000, 200100 400000, 200100 400100, 200000 400100, 200000 400000))"),
         ];
 
-        var (viewBox, shapes) = SvgMap.Build(areas, new HashSet<string>(["BU1"], StringComparer.Ordinal), a => "#fff", width: 116);
+        var (viewBox, shapes) = SvgMap.Build(
+            areas,
+            new HashSet<string>(["BU1"], StringComparer.Ordinal),
+            a => "#fff",
+            width: 116
+        );
 
         Assert.Equal("0 0 116 116", viewBox);
         var shape = Assert.Single(shapes);
@@ -30,9 +35,17 @@ public sealed class SvgMapTests
     [Fact]
     public void Build_PolygonWithHole_WritesBothRingsForEvenOddFill()
     {
-        Area[] areas = [Buurt("BU1", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))")];
+        Area[] areas =
+        [
+            Buurt("BU1", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))"),
+        ];
 
-        var (_, shapes) = SvgMap.Build(areas, new HashSet<string>(["BU1"], StringComparer.Ordinal), a => "#fff", width: 100);
+        var (_, shapes) = SvgMap.Build(
+            areas,
+            new HashSet<string>(["BU1"], StringComparer.Ordinal),
+            a => "#fff",
+            width: 100
+        );
 
         Assert.Equal(2, shapes[0].Path.Count(c => c == 'M'));
     }
@@ -40,7 +53,12 @@ public sealed class SvgMapTests
     [Fact]
     public void Build_NothingHighlighted_IsEmpty()
     {
-        var (_, shapes) = SvgMap.Build([Buurt("BU1", "POLYGON ((0 0, 1 0, 1 1, 0 0))")], new HashSet<string>(StringComparer.Ordinal), a => "#fff", 100);
+        var (_, shapes) = SvgMap.Build(
+            [Buurt("BU1", "POLYGON ((0 0, 1 0, 1 1, 0 0))")],
+            new HashSet<string>(StringComparer.Ordinal),
+            a => "#fff",
+            100
+        );
 
         Assert.Empty(shapes);
     }

@@ -12,12 +12,66 @@ public sealed class PlanningTimelineTests : BunitContext
     private static readonly string Warmtenet = Soort("warmtenet");
     private static readonly string Gasnet = Soort("gasnet-vervangen");
 
-    private static readonly AgendaWork Riool = new("grp:0", Riolering, "Kerkstraat", 2027, 2027, "Gemeente", "gepland", ["BU99990001"]);
-    private static readonly AgendaWork RioolLater = new("grp:2", Riolering, "Kerkpad", 2031, 2031, "Gemeente", null, ["BU99990001"]);
-    private static readonly AgendaWork Warmte = new("wup:0", Warmtenet, "Kerkstraat", 2028, 2029, "Warmtebedrijf", null, ["BU99990001"]);
-    private static readonly AgendaWork RioolMolenweg = new("grp:1", Riolering, "Molenweg", 2027, 2027, "Gemeente", null, ["BU99990002"]);
-    private static readonly AgendaWork WarmteMolenweg = new("wup:1", Warmtenet, "Molenweg", 2033, 2033, "Warmtebedrijf", null, ["BU99990002"]);
-    private static readonly AgendaWork Gas = new("gas:0", Gasnet, null, 2030, 2030, "Netbeheerder", null, ["BU99990002"]);
+    private static readonly AgendaWork Riool = new(
+        "grp:0",
+        Riolering,
+        "Kerkstraat",
+        2027,
+        2027,
+        "Gemeente",
+        "gepland",
+        ["BU99990001"]
+    );
+    private static readonly AgendaWork RioolLater = new(
+        "grp:2",
+        Riolering,
+        "Kerkpad",
+        2031,
+        2031,
+        "Gemeente",
+        null,
+        ["BU99990001"]
+    );
+    private static readonly AgendaWork Warmte = new(
+        "wup:0",
+        Warmtenet,
+        "Kerkstraat",
+        2028,
+        2029,
+        "Warmtebedrijf",
+        null,
+        ["BU99990001"]
+    );
+    private static readonly AgendaWork RioolMolenweg = new(
+        "grp:1",
+        Riolering,
+        "Molenweg",
+        2027,
+        2027,
+        "Gemeente",
+        null,
+        ["BU99990002"]
+    );
+    private static readonly AgendaWork WarmteMolenweg = new(
+        "wup:1",
+        Warmtenet,
+        "Molenweg",
+        2033,
+        2033,
+        "Warmtebedrijf",
+        null,
+        ["BU99990002"]
+    );
+    private static readonly AgendaWork Gas = new(
+        "gas:0",
+        Gasnet,
+        null,
+        2030,
+        2030,
+        "Netbeheerder",
+        null,
+        ["BU99990002"]
+    );
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
@@ -33,8 +87,19 @@ public sealed class PlanningTimelineTests : BunitContext
             },
             new AgendaCombination("renovatie-plus-isolatie", "Renovatie plus isolatie", [RioolLater], ["BU99990001"]),
         ],
-        [new AgendaShift("straat-een-keer-open", "Straat één keer open", 3, RioolMolenweg, WarmteMolenweg, 6, ["BU99990002"])],
-        [new AgendaConflict(RioolMolenweg, Gas, 3, ["BU99990002"])]);
+        [
+            new AgendaShift(
+                "straat-een-keer-open",
+                "Straat één keer open",
+                3,
+                RioolMolenweg,
+                WarmteMolenweg,
+                6,
+                ["BU99990002"]
+            ),
+        ],
+        [new AgendaConflict(RioolMolenweg, Gas, 3, ["BU99990002"])]
+    );
 
     [Fact]
     public void Render_Planning_OneTimelinePerBuurtWithItsWorksAsBarsPerOwner()
@@ -46,8 +111,15 @@ public sealed class PlanningTimelineTests : BunitContext
         Assert.Equal("Centrum", buurten[0].QuerySelector("figcaption")!.TextContent);
         Assert.Equal(["Gemeente", "Warmtebedrijf"], Owners(buurten[0]));
         Assert.Equal(["Gemeente", "Netbeheerder", "Warmtebedrijf"], Owners(buurten[1]));
-        Assert.Equal(["Gemeente", "Gemeente", "Warmtebedrijf"], Bars(buurten[0]).Select(b => b.GetAttribute("data-eigenaar")).Order(StringComparer.Ordinal));
-        Assert.Contains("Polder", cut.Find("[data-testid=tijdlijn-zonder-werken]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Gemeente", "Gemeente", "Warmtebedrijf"],
+            Bars(buurten[0]).Select(b => b.GetAttribute("data-eigenaar")).Order(StringComparer.Ordinal)
+        );
+        Assert.Contains(
+            "Polder",
+            cut.Find("[data-testid=tijdlijn-zonder-werken]").TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -105,7 +177,10 @@ public sealed class PlanningTimelineTests : BunitContext
 
         var svg = cut.FindAll("[data-testid=tijdlijn-buurt]")[1].QuerySelector("svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
-        var described = svg.GetAttribute("aria-labelledby")!.Split(' ').Select(id => cut.Find($"#{id}").TextContent).ToArray();
+        var described = svg.GetAttribute("aria-labelledby")!
+            .Split(' ')
+            .Select(id => cut.Find($"#{id}").TextContent)
+            .ToArray();
         Assert.Equal("Haven", described[0]);
         Assert.Contains("3 werken van Gemeente, Netbeheerder, Warmtebedrijf", described[1], StringComparison.Ordinal);
         Assert.Contains("conflicten: 1", described[1], StringComparison.Ordinal);
@@ -114,10 +189,29 @@ public sealed class PlanningTimelineTests : BunitContext
     [Fact]
     public void Render_PairOfOneOwnerBackToBack_IsBracketedAboveItsLaneSoTheLinkStaysVisible()
     {
-        var herinrichting = new AgendaWork("her:0", Soort("herinrichting-openbare-ruimte"), "Kerkstraat", 2028, 2029, "Gemeente", null, ["BU99990001"]);
+        var herinrichting = new AgendaWork(
+            "her:0",
+            Soort("herinrichting-openbare-ruimte"),
+            "Kerkstraat",
+            2028,
+            2029,
+            "Gemeente",
+            null,
+            ["BU99990001"]
+        );
         var planning = new AgendaPlanning(
             [Riool, herinrichting],
-            [new AgendaCombination("straat-een-keer-open", "Straat één keer open", [Riool, herinrichting], ["BU99990001"]) { Pairs = [new AgendaWorkPair(herinrichting.Id, Riool.Id, "BU99990001")] }],
+            [
+                new AgendaCombination(
+                    "straat-een-keer-open",
+                    "Straat één keer open",
+                    [Riool, herinrichting],
+                    ["BU99990001"]
+                )
+                {
+                    Pairs = [new AgendaWorkPair(herinrichting.Id, Riool.Id, "BU99990001")],
+                },
+            ],
             [],
             []);
 
@@ -129,7 +223,10 @@ public sealed class PlanningTimelineTests : BunitContext
         var top = Number(riool, "y") - 3.5;
         Assert.Equal(["M", "V", "H", "V"], path.Where(p => p.Length == 1 && char.IsLetter(p[0])));
         Assert.Equal(top, double.Parse(path[4], CultureInfo.InvariantCulture), 0.01);
-        Assert.True(double.Parse(path[6], CultureInfo.InvariantCulture) > double.Parse(path[1], CultureInfo.InvariantCulture), "the bracket runs from the earlier work to the later");
+        Assert.True(
+            double.Parse(path[6], CultureInfo.InvariantCulture) > double.Parse(path[1], CultureInfo.InvariantCulture),
+            "the bracket runs from the earlier work to the later"
+        );
     }
 
     [Fact]
@@ -143,20 +240,24 @@ public sealed class PlanningTimelineTests : BunitContext
         Assert.Empty(cut.FindAll("[data-testid=tijdlijn-balk]"));
     }
 
-    private IRenderedComponent<PlanningTimeline> RenderTimeline(AgendaPlanning planning) => Render<PlanningTimeline>(p => p
-        .Add(c => c.Planning, planning)
-        .Add(c => c.Codes, ["BU99990001", "BU99990002", "BU99990003"])
-        .Add(c => c.Names, Names)
-        .Add(c => c.Profile, TestData.Standaard));
+    private IRenderedComponent<PlanningTimeline> RenderTimeline(AgendaPlanning planning) =>
+        Render<PlanningTimeline>(p =>
+            p.Add(c => c.Planning, planning)
+                .Add(c => c.Codes, ["BU99990001", "BU99990002", "BU99990003"])
+                .Add(c => c.Names, Names)
+                .Add(c => c.Profile, TestData.Standaard)
+        );
 
     private static string[] Owners(IElement buurt) =>
         buurt.QuerySelectorAll("[data-testid=tijdlijn-eigenaar]").Select(e => e.FirstChild!.TextContent).ToArray();
 
     private static IEnumerable<IElement> Bars(IElement buurt) => buurt.QuerySelectorAll("[data-testid=tijdlijn-balk]");
 
-    private static IElement Bar(IElement buurt, string id) => Bars(buurt).Single(b => b.GetAttribute("data-werk") == id);
+    private static IElement Bar(IElement buurt, string id) =>
+        Bars(buurt).Single(b => b.GetAttribute("data-werk") == id);
 
-    private static double Number(IElement element, string attribute) => double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
+    private static double Number(IElement element, string attribute) =>
+        double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
     private static string Soort(string id) => TestData.Standaard.Werksoorten.Single(s => s.Id == id).Name;
 }

@@ -20,13 +20,15 @@ public sealed partial class OgcFeaturesPage
     [Parameter, EditorRequired]
     public string ItemUrlPrefix { get; set; } = string.Empty;
 
-    // Every property any feature of the page has, in first-seen order: a page may mix features with different attributes.
+    // Every property any feature of the page has, in first-seen order: a page may mix features with different
+    // attributes.
     private List<string> Columns { get; set; } = [];
 
     protected override void OnParametersSet() =>
         Columns = Features.SelectMany(f => f.Attributes?.GetNames() ?? []).Distinct(StringComparer.Ordinal).ToList();
 
-    private static string Text(IFeature feature, string column) => FeatureFilter.Text(feature.Attributes?.GetOptionalValue(column));
+    private static string Text(IFeature feature, string column) =>
+        FeatureFilter.Text(feature.Attributes?.GetOptionalValue(column));
 
     private string ItemHref(string id) => $"{ItemUrlPrefix}{Uri.EscapeDataString(id)}?f=html";
 }
