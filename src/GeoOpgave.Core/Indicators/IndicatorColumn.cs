@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using GeoOpgave.Core.Areas;
 
 namespace GeoOpgave.Core.Indicators;
 
@@ -25,6 +26,32 @@ public sealed class IndicatorColumn
 
     /// <summary>The known value with its year and source, or null when it is unknown or was never loaded.</summary>
     public IndicatorObservation? Observation(string areaCode) => _values.GetValueOrDefault(areaCode);
+
+    // The values in the order of the last area list asked for, swapped whole: analyses of one year ask with the same
+    // list, so a column that did not change is looked up once, not once per analysis.
+    private Tuple<IReadOnlyList<Area>, double[]>? _aligned;
+
+    /// <summary>
+    /// The value per area of <paramref name="areas"/>, in their order; NaN where it is unknown or not finite. The
+    /// array is shared by every caller that asks with the same list: read it, do not change it.
+    /// </summary>
+    public double[] Aligned(IReadOnlyList<Area> areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        if (_aligned is { } cached && ReferenceEquals(cached.Item1, areas))
+        {
+            return cached.Item2;
+        }
+
+        var values = new double[areas.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Observation(areas[i].Code)?.Value is { } v && double.IsFinite(v) ? v : double.NaN;
+        }
+
+        _aligned = Tuple.Create(areas, values);
+        return values;
+    }
 
     /// <summary>The values of one indicator as given: the last of an area wins; null values are unknown.</summary>
     public static IndicatorColumn Of(string indicatorId, IReadOnlyList<IndicatorValue> values)

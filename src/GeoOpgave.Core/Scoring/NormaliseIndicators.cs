@@ -23,22 +23,12 @@ public static class NormaliseIndicators
 
         var raw = new double[slots.Length * n];
         var normalised = new double[slots.Length * n];
-        var rawById = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var missing = new double[n];
+        Array.Fill(missing, double.NaN);
         foreach (var slot in slots)
         {
-            if (!rawById.TryGetValue(slot.Indicator.IndicatorId, out var column))
-            {
-                var values = parameters.Indicators.Column(slot.Indicator.IndicatorId);
-                column = new double[n];
-                for (var i = 0; i < n; i++)
-                {
-                    column[i] =
-                        values?.Observation(buurten[i].Code)?.Value is { } v && double.IsFinite(v) ? v : double.NaN;
-                }
-
-                rawById[slot.Indicator.IndicatorId] = column;
-            }
-
+            // Read-only: the column keeps this array for the next analysis of the same buurten.
+            var column = parameters.Indicators.Column(slot.Indicator.IndicatorId)?.Aligned(buurten) ?? missing;
             column.CopyTo(raw.AsSpan(slot.Index * n, n));
             // A buurt that is not ranked stays NaN: it is in no group, so its opgaven are onbekend and it is in
             // nobody's reference.
