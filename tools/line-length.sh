@@ -4,7 +4,15 @@
 # a message or a query stays greppable on one line. EF migrations are generated and not checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-git ls-files -z '*.cs' ':!:**/Migrations/**' | xargs -0 perl -CSD -ne '
+sources() {
+  if git rev-parse --git-dir >/dev/null 2>&1; then
+    git ls-files -z '*.cs' ':!:**/Migrations/**'
+  else
+    # A copy without git history (an unpacked archive): the same files, minus build output.
+    find src tests tools -name '*.cs' -not -path '*/Migrations/*' -not -path '*/bin/*' -not -path '*/obj/*' -print0
+  fi
+}
+sources | xargs -0 perl -CSD -ne '
   BEGIN { $bad = 0 }
   $raw = 0 if $. == 1;
   chomp;
