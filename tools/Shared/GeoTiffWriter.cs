@@ -21,8 +21,8 @@ internal static class GeoTiffWriter
     /// <summary>
     /// Writes <paramref name="grid"/> to <paramref name="path"/> (replacing it; built under a temporary name and
     /// moved into place). SRID 4326 becomes a geographic GeoTIFF (GeographicTypeGeoKey 4326); any other SRID is
-    /// written as a projected one (ProjectedCSTypeGeoKey = the SRID, e.g. 28992). A null <see
-    /// cref="RasterGrid.NoData"/> writes no GDAL_NODATA tag.
+    /// written as a projected one (ProjectedCSTypeGeoKey = the SRID, e.g. 28992). A null
+    /// <see cref="RasterGrid.NoData"/> writes no GDAL_NODATA tag.
     /// </summary>
     public static void Write(string path, RasterGrid grid)
     {

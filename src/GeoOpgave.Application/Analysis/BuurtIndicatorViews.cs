@@ -23,8 +23,9 @@ internal sealed class BuurtIndicatorValues(IndicatorTable table, string code, IR
 
     public bool TryGetValue(string key, out double? value)
     {
-        value = ContainsKey(key) ? table.Get(code, key) : null;
-        return ContainsKey(key);
+        var known = ContainsKey(key);
+        value = known ? table.Get(code, key) : null;
+        return known;
     }
 
     public IEnumerator<KeyValuePair<string, double?>> GetEnumerator() =>

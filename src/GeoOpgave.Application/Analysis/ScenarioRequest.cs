@@ -7,8 +7,8 @@ namespace GeoOpgave.Application.Analysis;
 /// <param name="Met">Scenario B: the profile to compare with (required).</param>
 public sealed record ScenarioRequest(string? Profiel, string? Met)
 {
-    /// <summary>Size of the priority selection whose entries and exits are reported, 1–<see
-    /// cref="SensitivityRequest.MaxTopK"/>.</summary>
+    /// <summary>Size of the priority selection whose entries and exits are reported,
+    /// 1–<see cref="SensitivityRequest.MaxTopK"/>.</summary>
     public int TopK { get; init; } = 10;
 
     /// <summary>The CBS year; null for the latest.</summary>

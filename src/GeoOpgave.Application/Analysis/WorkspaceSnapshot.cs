@@ -26,7 +26,7 @@ internal sealed record WorkspaceSnapshot(
     /// <summary>The planned works of every works layer, in RD New, ordered by id.</summary>
     public IReadOnlyList<PlannedWork> Works { get; init; } = [];
 
-    /// <summary>Per buurt and indicator the newest known value no older than <paramref
-    /// name="maximumAgeYears"/>.</summary>
+    /// <summary>Per buurt and indicator the newest known value no older than
+    /// <paramref name="maximumAgeYears"/>.</summary>
     public IndicatorTable IndicatorsFor(int maximumAgeYears) => _tables.GetOrAdd(maximumAgeYears, ResolveIndicators);
 }

@@ -16,8 +16,8 @@ public sealed class ImportGate(StorageOptions storage)
     private readonly SemaphoreSlim _slot = new(1, 1);
 
     /// <summary>The slot, to dispose when the import is done.</summary>
-    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see
-    /// cref="BusyCode"/>).</exception>
+    /// <exception cref="GeoOpgaveException">Another import of this workspace is running
+    /// (<see cref="BusyCode"/>).</exception>
     public IDisposable Enter()
     {
         if (!_slot.Wait(0))

@@ -53,7 +53,7 @@ public sealed record ImportRequest(string Path)
     /// <summary>The werksoorten of <see cref="Werken"/>'s profile, resolved by the import.</summary>
     internal Core.Werken.WerksoortCatalogue? WerkenCatalogue { get; init; }
 
-    /// <summary>The name the user knows the file by (an upload's original name); default the file name of <see
-    /// cref="Path"/>.</summary>
+    /// <summary>The name the user knows the file by (an upload's original name); default the file name of
+    /// <see cref="Path"/>.</summary>
     public string? SourceName { get; init; }
 }

@@ -26,8 +26,8 @@ public sealed class ImportService(
     AuditLog audit
 )
 {
-    /// <exception cref="GeoOpgaveException">Another import of this workspace is running (<see
-    /// cref="ImportGate.BusyCode"/>).</exception>
+    /// <exception cref="GeoOpgaveException">Another import of this workspace is running
+    /// (<see cref="ImportGate.BusyCode"/>).</exception>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -9,8 +9,8 @@ namespace GeoOpgave.Application.Profiles;
 /// </summary>
 public static partial class ProfileIds
 {
-    /// <summary>The id of version <paramref name="version"/> of the profile family <paramref
-    /// name="profielId"/>.</summary>
+    /// <summary>The id of version <paramref name="version"/> of the profile family
+    /// <paramref name="profielId"/>.</summary>
     public static string VersionId(string profielId, int version) =>
         string.Create(CultureInfo.InvariantCulture, $"{profielId}-v{version}");
 

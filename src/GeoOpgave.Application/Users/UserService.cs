@@ -32,8 +32,8 @@ public sealed class UserService(
         return list;
     }
 
-    /// <summary>Whether any account exists, read now (not the cached answer of <see
-    /// cref="AccountPresence"/>).</summary>
+    /// <summary>Whether any account exists, read now (not the cached answer of
+    /// <see cref="AccountPresence"/>).</summary>
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);

@@ -54,8 +54,8 @@ public static class WerkenRecords
         return new VectorLayer("werken", Srid.RdNew, features);
     }
 
-    /// <summary>One feature per work and buurt (the work's whole geometry) with the columns of <see
-    /// cref="PerBuurtColumns"/>.</summary>
+    /// <summary>One feature per work and buurt (the work's whole geometry) with the columns of
+    /// <see cref="PerBuurtColumns"/>.</summary>
     public static VectorLayer ToLayer(MeasureWorksResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

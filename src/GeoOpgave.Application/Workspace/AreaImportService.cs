@@ -17,8 +17,8 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 
     /// <param name="path">The .gpkg, .geojson/.json or .shp file.</param>
     /// <param name="year">The year of the indeling; null: the jaar field of each area.</param>
-    /// <param name="sourceName">The name the user knows the file by; default the file name of <paramref
-    /// name="path"/>.</param>
+    /// <param name="sourceName">The name the user knows the file by; default the file name of
+    /// <paramref name="path"/>.</param>
     public Task<ImportResult> ImportAsync(
         string path,
         int? year,

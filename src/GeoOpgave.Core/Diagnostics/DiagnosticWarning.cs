@@ -1,8 +1,8 @@
 namespace GeoOpgave.Core.Diagnostics;
 
 /// <summary>One finding about a profile on the data, as a value.</summary>
-/// <param name="Code">Stable code: <see cref="SharedIndicator"/>, <see cref="CorrelatedIndicators"/>, <see
-/// cref="FewBuurten"/> or <see cref="CoarsePercentiles"/>.</param>
+/// <param name="Code">Stable code: <see cref="SharedIndicator"/>, <see cref="CorrelatedIndicators"/>,
+/// <see cref="FewBuurten"/> or <see cref="CoarsePercentiles"/>.</param>
 /// <param name="Text">The finding in Dutch, for a bestuurder.</param>
 /// <param name="IndicatorIds">The indicators it is about (may be empty).</param>
 /// <param name="OpgaveIds">The opgaven it is about, in profile order.</param>

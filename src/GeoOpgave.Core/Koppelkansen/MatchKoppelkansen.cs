@@ -5,12 +5,12 @@ using GeoOpgave.Core.Werken;
 namespace GeoOpgave.Core.Koppelkansen;
 
 /// <summary>
-/// Completes the koppelkansen of every buurt with those that need planned works (<see
-/// cref="KoppelkansDefinition.Werken"/>), and finds the plans worth shifting and the conflicts. A koppelkans of works
-/// applies where its opgaven are urgent and its works are there: one work of its werksoort in the buurt, or two works
-/// of its two groups on the same street (<see cref="MatchWorks"/>) within its window of years. The same pair further
-/// apart is a <see cref="PlanningShift"/>. Koppelkansen of urgent opgaven alone come from <see cref="ScoreOpgaven"/>
-/// and are kept as they are.
+/// Completes the koppelkansen of every buurt with those that need planned works
+/// (<see cref="KoppelkansDefinition.Werken"/>), and finds the plans worth shifting and the conflicts. A koppelkans of
+/// works applies where its opgaven are urgent and its works are there: one work of its werksoort in the buurt, or two
+/// works of its two groups on the same street (<see cref="MatchWorks"/>) within its window of years. The same pair
+/// further apart is a <see cref="PlanningShift"/>. Koppelkansen of urgent opgaven alone come from
+/// <see cref="ScoreOpgaven"/> and are kept as they are.
 /// </summary>
 public static class MatchKoppelkansen
 {

@@ -19,7 +19,7 @@ public enum NormalisationKind
     /// </summary>
     ZScore,
 
-    /// <summary>Piecewise-linear breakpoints in the indicator's own unit; see <see
-    /// cref="Normalisation.Breakpoints"/>.</summary>
+    /// <summary>Piecewise-linear breakpoints in the indicator's own unit; see
+    /// <see cref="Normalisation.Breakpoints"/>.</summary>
     Absolute,
 }

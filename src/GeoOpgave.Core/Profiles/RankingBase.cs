@@ -6,11 +6,11 @@ namespace GeoOpgave.Core.Profiles;
 /// and the priority ranking and shown as "niet gerangschikt" with the reason.
 /// </summary>
 /// <param name="MinimumResidents">
-/// Fewer residents than this (indicator <c>aantal_inwoners</c>) and fewer dwellings than <paramref
-/// name="MinimumDwellings"/>: not ranked. A count that is unknown does not count against the buurt.
+/// Fewer residents than this (indicator <c>aantal_inwoners</c>) and fewer dwellings than
+/// <paramref name="MinimumDwellings"/>: not ranked. A count that is unknown does not count against the buurt.
 /// </param>
-/// <param name="MinimumDwellings">The dwellings (indicator <c>woningvoorraad</c>) that go with <paramref
-/// name="MinimumResidents"/>.</param>
+/// <param name="MinimumDwellings">The dwellings (indicator <c>woningvoorraad</c>) that go with
+/// <paramref name="MinimumResidents"/>.</param>
 /// <param name="MaximumWaterShare">
 /// A larger share (0–1) of water in the buurt's surface (<c>oppervlakte_water_in_ha</c> ÷
 /// <c>oppervlakte_totaal_in_ha</c>): not ranked.

@@ -5,14 +5,14 @@ using NetTopologySuite.Index.Strtree;
 namespace GeoOpgave.Core.Werken;
 
 /// <summary>
-/// Finds the works that lie on the same street or parcel: every pair whose buffers (<see
-/// cref="MatchWorksParameters.BufferMeters"/>) overlap along at least <see
-/// cref="MatchWorksParameters.MinimumOverlapMeters"/> of street, or where a point work (an address) lies within the
-/// buffer of the other. Being in the same buurt is not enough: a sewer in one street and a heat network in the next do
-/// not meet. Each meeting is attributed to the buurten that both works touch and that hold at least the minimum of the
-/// shared street; when the shared stretch is split over a boundary so that no buurt holds that much, to the buurt that
-/// holds the most. Periods are not compared here: every meeting carries <see cref="WorkMeeting.YearsApart"/>, so a rule
-/// with any time window can use the same result.
+/// Finds the works that lie on the same street or parcel: every pair whose buffers
+/// (<see cref="MatchWorksParameters.BufferMeters"/>) overlap along at least
+/// <see cref="MatchWorksParameters.MinimumOverlapMeters"/> of street, or where a point work (an address) lies within
+/// the buffer of the other. Being in the same buurt is not enough: a sewer in one street and a heat network in the next
+/// do not meet. Each meeting is attributed to the buurten that both works touch and that hold at least the minimum of
+/// the shared street; when the shared stretch is split over a boundary so that no buurt holds that much, to the buurt
+/// that holds the most. Periods are not compared here: every meeting carries <see cref="WorkMeeting.YearsApart"/>, so a
+/// rule with any time window can use the same result.
 /// </summary>
 public static class MatchWorks
 {

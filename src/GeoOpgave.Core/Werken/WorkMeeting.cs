@@ -23,8 +23,8 @@ public sealed record WorkMeeting(
     double SharedLengthInBuurtM,
     int? YearsApart)
 {
-    /// <summary>True when one of the two works is of kind <paramref name="soortA"/>'s set and the other of <paramref
-    /// name="soortB"/>'s.</summary>
+    /// <summary>True when one of the two works is of kind <paramref name="soortA"/>'s set and the other of
+    /// <paramref name="soortB"/>'s.</summary>
     public bool Pairs(IReadOnlyCollection<string> soortA, IReadOnlyCollection<string> soortB)
     {
         ArgumentNullException.ThrowIfNull(soortA);

@@ -8,7 +8,7 @@ namespace GeoOpgave.IO.Csv;
 /// numeric.</param>
 public sealed record CodeTableColumn(string Name, CodeTableColumnType Type, int MissingValues, int ValueIndex)
 {
-    /// <summary>True for <see cref="CodeTableColumnType.Integer"/> and <see
-    /// cref="CodeTableColumnType.Real"/>.</summary>
+    /// <summary>True for <see cref="CodeTableColumnType.Integer"/> and
+    /// <see cref="CodeTableColumnType.Real"/>.</summary>
     public bool IsNumeric => Type is CodeTableColumnType.Integer or CodeTableColumnType.Real;
 }

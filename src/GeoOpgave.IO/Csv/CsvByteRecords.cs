@@ -11,8 +11,8 @@ namespace GeoOpgave.IO.Csv;
 /// </summary>
 internal sealed class CsvByteRecords
 {
-    /// <summary>A record longer than this is an unclosed quote, not data: reading stops with <see
-    /// cref="Oversized"/>.</summary>
+    /// <summary>A record longer than this is an unclosed quote, not data: reading stops with
+    /// <see cref="Oversized"/>.</summary>
     public const int MaxRecordBytes = 16 << 20;
 
     private const byte Quote = (byte)'"';

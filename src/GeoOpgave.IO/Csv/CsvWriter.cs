@@ -72,8 +72,8 @@ public static class CsvWriter
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it whole (see <see
-    /// cref="AtomicFile"/>).</summary>
+    /// <summary>Writes the table to a file at <paramref name="path"/>, replacing it whole (see
+    /// <see cref="AtomicFile"/>).</summary>
     /// <inheritdoc cref="WriteAsync(Stream, VectorLayer, CsvWriterOptions, CancellationToken)"/>
     public static Task WriteFileAsync(
         string path,

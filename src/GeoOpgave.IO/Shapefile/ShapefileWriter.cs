@@ -34,8 +34,8 @@ public static class ShapefileWriter
     /// <exception cref="ArgumentException">Geometries of more than one shape type.</exception>
     public static void Write(string shpPath, VectorLayer layer) => Write(shpPath, layer, TimeProvider.System);
 
-    /// <summary>Writes the layer, stamping the .dbf header's last-update date from <paramref
-    /// name="timeProvider"/>.</summary>
+    /// <summary>Writes the layer, stamping the .dbf header's last-update date from
+    /// <paramref name="timeProvider"/>.</summary>
     /// <inheritdoc cref="Write(string, VectorLayer)"/>
     public static void Write(string shpPath, VectorLayer layer, TimeProvider timeProvider)
     {

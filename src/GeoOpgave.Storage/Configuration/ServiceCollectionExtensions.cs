@@ -17,8 +17,8 @@ public static class ServiceCollectionExtensions
     /// Registers <see cref="StorageOptions"/>, an <see cref="IDbContextFactory{TContext}"/> of
     /// <see cref="GeoOpgaveDbContext"/> (singleton), a scoped <see cref="GeoOpgaveDbContext"/> of the provider
     /// the connection string names (see <see cref="StorageOptions.FromConnectionString"/>) and a scoped
-    /// <see cref="WorkspaceStore"/>, <see cref="LayerStore"/>, <see cref="AuditLogStore"/> and <see
-    /// cref="SelectieStore"/>. Null or empty means the default SQLite file.
+    /// <see cref="WorkspaceStore"/>, <see cref="LayerStore"/>, <see cref="AuditLogStore"/> and
+    /// <see cref="SelectieStore"/>. Null or empty means the default SQLite file.
     /// </summary>
     /// <exception cref="StorageConfigurationException">The connection string is malformed: start-up stops
     /// here.</exception>

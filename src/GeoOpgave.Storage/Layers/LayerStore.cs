@@ -37,8 +37,8 @@ public sealed class LayerStore
         CancellationToken cancellationToken
     ) => (await AddLayersAsync([new LayerImport(layer, features)], cancellationToken))[0];
 
-    /// <summary>Stores several layers (e.g. every layer of a GeoPackage) in one transaction, as <see
-    /// cref="AddLayerAsync"/>.</summary>
+    /// <summary>Stores several layers (e.g. every layer of a GeoPackage) in one transaction, as
+    /// <see cref="AddLayerAsync"/>.</summary>
     public async Task<IReadOnlyList<LayerInfo>> AddLayersAsync(
         IReadOnlyList<LayerImport> layers,
         CancellationToken cancellationToken

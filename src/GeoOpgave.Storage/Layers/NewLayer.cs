@@ -35,7 +35,7 @@ public sealed record NewLayer(
     /// </summary>
     public IReadOnlyList<IndicatorValue> IndicatorValues { get; init; } = [];
 
-    /// <summary>The bindings this import makes (a table's <c>--indicator ID=EXPR</c>); their values are in <see
-    /// cref="IndicatorValues"/>.</summary>
+    /// <summary>The bindings this import makes (a table's <c>--indicator ID=EXPR</c>); their values are in
+    /// <see cref="IndicatorValues"/>.</summary>
     public IReadOnlyList<Indicators.IndicatorBinding> Bindings { get; init; } = [];
 }

@@ -15,8 +15,8 @@ public sealed class ProfileVersionEntity
     /// saved.</summary>
     public int Version { get; set; }
 
-    /// <summary>The profile document (the data/profiles format) with its <c>version</c> set to <see
-    /// cref="Version"/>.</summary>
+    /// <summary>The profile document (the data/profiles format) with its <c>version</c> set to
+    /// <see cref="Version"/>.</summary>
     public required string Json { get; set; }
 
     public required string Notes { get; set; }

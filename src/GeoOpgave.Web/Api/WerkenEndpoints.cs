@@ -23,8 +23,8 @@ public static class WerkenEndpoints
         return app;
     }
 
-    /// <summary>The works that meet <paramref name="bbox"/> (WGS84) and whose period overlaps <paramref
-    /// name="van"/>–<paramref name="tot"/>.</summary>
+    /// <summary>The works that meet <paramref name="bbox"/> (WGS84) and whose period overlaps
+    /// <paramref name="van"/>–<paramref name="tot"/>.</summary>
     public static async Task<Results<GeoJsonHttpResult, ProblemHttpResult>> GetWerkenAsync(
         string? bbox, string? van, string? tot, WerkenService werken, CancellationToken cancellationToken)
     {

@@ -7,8 +7,8 @@ namespace GeoOpgave.Web.Security;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    /// <summary>The policy for one response; <paramref name="nonce"/> is the request's <see
-    /// cref="CspNonce"/>.</summary>
+    /// <summary>The policy for one response; <paramref name="nonce"/> is the request's
+    /// <see cref="CspNonce"/>.</summary>
     public static string ContentSecurityPolicy(string nonce) =>
         $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: blob: https://service.pdok.nl; connect-src 'self' ws: wss: https://service.pdok.nl; " +

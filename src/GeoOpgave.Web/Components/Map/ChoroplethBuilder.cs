@@ -27,9 +27,9 @@ public static class ChoroplethBuilder
     }
 
     /// <summary>
-    /// The overlap: urgent opgaven per buurt, each labelled "x van y bekende opgaven urgent" with y from <paramref
-    /// name="known"/>. A buurt in <paramref name="notRanked"/> (a reason, else null) is drawn as onbekend and labelled
-    /// "niet gerangschikt".
+    /// The overlap: urgent opgaven per buurt, each labelled "x van y bekende opgaven urgent" with y from
+    /// <paramref name="known"/>. A buurt in <paramref name="notRanked"/> (a reason, else null) is drawn as onbekend and
+    /// labelled "niet gerangschikt".
     /// </summary>
     public static Choropleth Overlap(
         string title,
@@ -98,8 +98,8 @@ public static class ChoroplethBuilder
         return new Choropleth(title, null, legend, Paint(values, classes, labels, colours));
     }
 
-    /// <summary>Scores in classes by <paramref name="method"/>; <paramref name="manual"/> gives the breaks of <see
-    /// cref="ClassMethod.Manual"/>.</summary>
+    /// <summary>Scores in classes by <paramref name="method"/>; <paramref name="manual"/> gives the breaks of
+    /// <see cref="ClassMethod.Manual"/>.</summary>
     public static Choropleth Scores(
         string title,
         IReadOnlyList<BuurtValue> values,
