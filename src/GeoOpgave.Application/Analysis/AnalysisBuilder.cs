@@ -15,12 +15,16 @@ internal static class AnalysisBuilder
         WorkspaceSnapshot snapshot,
         Profile profile,
         HotSpotOptions hotSpots,
-        ContiguityCache contiguity
+        ContiguityCache contiguity,
+        AnalysisResult? previous = null
     )
     {
-        // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix.
+        // The fast path: normalise once, then rescore; sensitivity runs reuse the same matrix. What the previous
+        // analysis of this profile normalised and scored from the same columns is taken over.
         var table = snapshot.IndicatorsFor(profile.MaximumAgeYears);
-        var normalised = NormaliseIndicators.Run(new ScoringParameters(profile, snapshot.Buurten, table));
+        var normalised = NormaliseIndicators.Run(
+            new ScoringParameters(profile, snapshot.Buurten, table) { Previous = previous?.Normalised }
+        );
         var works = MatchWorks.Run(
             new MatchWorksParameters(snapshot.Buurten, snapshot.Works)
             {
@@ -30,7 +34,10 @@ internal static class AnalysisBuilder
         );
         var planning = MatchKoppelkansen.Run(
             new MatchKoppelkansenParameters(
-                ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(normalised))),
+                ScoreOpgaven.ToResult(
+                    RescoreOpgaven.Run(new RescoreParameters(normalised)),
+                    previous?.Planning?.Scores
+                ),
                 works
             )
         );

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GeoOpgave.Core.Profiles;
 
 namespace GeoOpgave.Application.Analysis;
@@ -21,8 +22,18 @@ public sealed class AnalysisCache
     // geometry is most of what a snapshot reads. Their stamp names their content, so one version (0) serves for all.
     private readonly VersionedCache<(int Year, int Count, long MaxId), WorkspaceAreas> _areas = new(capacity: 4);
 
+    // The last analysis built per profile and year, whatever the version: the next one takes over what a write left
+    // alone (see NormaliseIndicators). One per profile id and year, so it holds a handful at most.
+    private readonly ConcurrentDictionary<(string Id, int Year), AnalysisResult> _latest = new();
+
     /// <summary>The indicator values per source, read again only where a source changed.</summary>
     internal IndicatorValueCache Values { get; } = new();
+
+    /// <summary>The analysis last built with this profile id for this year, of any version; null when none
+    /// was.</summary>
+    internal AnalysisResult? Latest(Profile profile, int year) => _latest.GetValueOrDefault((profile.Id, year));
+
+    internal void Remember(AnalysisResult result) => _latest[(result.Profile.Id, result.Year)] = result;
 
     internal Task<WorkspaceAreas> AreasAsync(
         int year,

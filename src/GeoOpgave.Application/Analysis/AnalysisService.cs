@@ -56,8 +56,18 @@ public sealed class AnalysisService(
         AnalysisDiagnostics.Report(await RunAsync(request, cancellationToken));
 
     /// <summary>Analyses an already loaded snapshot, so that several profiles can score the very same data.</summary>
-    internal AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots) =>
-        AnalysisBuilder.Build(snapshot, profile, hotSpots, contiguity);
+    internal AnalysisResult Build(WorkspaceSnapshot snapshot, Profile profile, HotSpotOptions hotSpots)
+    {
+        var result = AnalysisBuilder.Build(
+            snapshot,
+            profile,
+            hotSpots,
+            contiguity,
+            cache.Latest(profile, snapshot.Year)
+        );
+        cache.Remember(result);
+        return result;
+    }
 
     /// <summary>The profile with this id (null: the default profile).</summary>
     /// <exception cref="GeoOpgaveException">No profile has that id (code "profiel-onbekend").</exception>

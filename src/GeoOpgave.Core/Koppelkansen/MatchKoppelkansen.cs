@@ -33,6 +33,13 @@ public static class MatchKoppelkansen
         foreach (var score in parameters.Scores.Buurten)
         {
             var code = score.BuurtCode;
+            // Without works in the buurt nothing here can apply, shift or conflict.
+            if (!works.Contains(code) && !meetings.Contains(code))
+            {
+                buurten.Add(score);
+                continue;
+            }
+
             var urgent = score.Signature.ToHashSet(StringComparer.Ordinal);
             var combined = new HashSet<(string, string)>();
             var applying = new HashSet<string>(StringComparer.Ordinal);

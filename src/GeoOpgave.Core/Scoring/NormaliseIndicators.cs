@@ -19,20 +19,34 @@ public static class NormaliseIndicators
             .SelectMany((o, oi) => o.Indicators.Select((ind, ii) => (o.Id, oi, ii, ind)))
             .Select((s, index) => new IndicatorSlot(index, s.oi, s.ii, s.Id, s.ind))
             .ToArray();
-        var ranking = RankingGroups.Of(buurten, parameters.Indicators, profile.RankingBase);
+        var previous = ReferenceEquals(parameters.Previous?.Profile, profile) ? parameters.Previous : null;
+        var ranking = RankingGroups.Of(buurten, parameters.Indicators, profile.RankingBase, previous?.Ranking);
+        if (!ReferenceEquals(previous?.Ranking, ranking))
+        {
+            previous = null;
+        }
 
         var raw = new double[slots.Length * n];
         var normalised = new double[slots.Length * n];
         var missing = new double[n];
         Array.Fill(missing, double.NaN);
+        var sources = new double[]?[slots.Length];
         foreach (var slot in slots)
         {
             // Read-only: the column keeps this array for the next analysis of the same buurten.
-            var column = parameters.Indicators.Column(slot.Indicator.IndicatorId)?.Aligned(buurten) ?? missing;
+            var source = parameters.Indicators.Column(slot.Indicator.IndicatorId)?.Aligned(buurten);
+            sources[slot.Index] = source;
+            var column = source ?? missing;
             column.CopyTo(raw.AsSpan(slot.Index * n, n));
+            var target = normalised.AsSpan(slot.Index * n, n);
+            if (previous is not null && previous.NormalisedFrom(slot.Index, source))
+            {
+                previous.CopyNormalised(slot.Index, target);
+                continue;
+            }
+
             // A buurt that is not ranked stays NaN: it is in no group, so its opgaven are onbekend and it is in
             // nobody's reference.
-            var target = normalised.AsSpan(slot.Index * n, n);
             target.Fill(double.NaN);
             var groups =
                 slot.Indicator.Normalisation.Kind == NormalisationKind.PercentileAll ? ranking.All : ranking.Relative;
@@ -46,6 +60,10 @@ public static class NormaliseIndicators
             raw,
             normalised,
             ranking
-        );
+        )
+        {
+            Sources = sources,
+            Base = previous?.Identity,
+        };
     }
 }

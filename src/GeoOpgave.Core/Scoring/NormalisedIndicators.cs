@@ -72,6 +72,62 @@ public sealed class NormalisedIndicators
         return _known[i] > 0 ? _values[i] : null;
     }
 
+    /// <summary>
+    /// Per slot the buurt-ordered raw column it was normalised from (null: the indicator had no values); null when
+    /// not known. An equal array with the same ranking gives the same normalised column.
+    /// </summary>
+    internal double[]?[]? Sources { get; init; }
+
+    /// <summary>Names this normalisation for a later one that takes its columns over, without keeping it
+    /// alive.</summary>
+    internal object Identity { get; } = new();
+
+    /// <summary>The <see cref="Identity"/> of the earlier normalisation whose columns were taken over where their
+    /// sources were the same.</summary>
+    internal object? Base { get; init; }
+
+    /// <summary>Whether <paramref name="slot"/> was normalised from <paramref name="source"/>, the very
+    /// array.</summary>
+    internal bool NormalisedFrom(int slot, double[]? source) => Sources is { } s && ReferenceEquals(s[slot], source);
+
+    /// <summary>
+    /// Whether every indicator of <paramref name="opgave"/> was taken over from <paramref name="previous"/>, so that
+    /// with the same weights its scores are the same as there.
+    /// </summary>
+    internal bool OpgaveSameAs(NormalisedIndicators previous, int opgave)
+    {
+        if (ReferenceEquals(this, previous))
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(Base, previous.Identity) || Sources is null)
+        {
+            return false;
+        }
+
+        for (var slot = OpgaveSlotStart(opgave); slot < OpgaveSlotEnd(opgave); slot++)
+        {
+            if (!previous.NormalisedFrom(slot, Sources[slot]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The normalised values of a slot, NaN where missing.</summary>
+    internal void CopyNormalised(int slot, Span<double> target)
+    {
+        var values = ValueColumn(slot);
+        var known = KnownColumn(slot);
+        for (var b = 0; b < target.Length; b++)
+        {
+            target[b] = known[b] > 0 ? values[b] : double.NaN;
+        }
+    }
+
     /// <summary>The profile's weights, one per slot: the starting point for perturbed or edited weights.</summary>
     public double[] ProfileWeights() => Slots.Select(s => s.Indicator.Weight).ToArray();
 

@@ -10,14 +10,35 @@ namespace GeoOpgave.Core.Scoring;
 /// </summary>
 public sealed class RankingGroups
 {
-    private readonly string?[] _notRanked;
+    // The indicators that decide who is ranked and with whom.
+    private static readonly string[] InputIds =
+    [
+        KerncijferIds.AantalInwoners,
+        KerncijferIds.Woningvoorraad,
+        KerncijferIds.OppervlakteWater,
+        KerncijferIds.OppervlakteTotaal,
+        KerncijferIds.Stedelijkheid,
+    ];
 
-    private RankingGroups(RankingBase rankingBase, string?[] notRanked, int[][] relative, int[] all)
+    private readonly string?[] _notRanked;
+    private readonly IReadOnlyList<Area> _buurten;
+    private readonly IndicatorColumn?[] _inputs;
+
+    private RankingGroups(
+        RankingBase rankingBase,
+        string?[] notRanked,
+        int[][] relative,
+        int[] all,
+        IReadOnlyList<Area> buurten,
+        IndicatorColumn?[] inputs
+    )
     {
         Base = rankingBase;
         _notRanked = notRanked;
         Relative = relative;
         All = [all];
+        _buurten = buurten;
+        _inputs = inputs;
     }
 
     /// <summary>The settings these groups follow.</summary>
@@ -49,11 +70,31 @@ public sealed class RankingGroups
     };
 
     /// <summary>Decides, per buurt, whether it is ranked, and groups the ranked ones by the reference.</summary>
-    public static RankingGroups Of(IReadOnlyList<Area> buurten, IndicatorTable indicators, RankingBase rankingBase)
+    /// <param name="previous">
+    /// Groups to return as they are when they were made from the same buurten list and the same column objects of
+    /// the indicators that decide the ranking (a table import that brings other indicators leaves them alone).
+    /// </param>
+    public static RankingGroups Of(
+        IReadOnlyList<Area> buurten,
+        IndicatorTable indicators,
+        RankingBase rankingBase,
+        RankingGroups? previous = null
+    )
     {
         ArgumentNullException.ThrowIfNull(buurten);
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(rankingBase);
+        var inputs = Array.ConvertAll(InputIds, indicators.Column);
+        if (
+            previous is not null
+            && ReferenceEquals(previous._buurten, buurten)
+            && previous.Base == rankingBase
+            && inputs.AsSpan().SequenceEqual(previous._inputs, ReferenceEqualityComparer.Instance)
+        )
+        {
+            return previous;
+        }
+
         var notRanked = buurten.Select(b => ReasonOf(b.Code, indicators, rankingBase)).ToArray();
         var ranked = Enumerable.Range(0, buurten.Count).Where(i => notRanked[i] is null).ToArray();
         int[][] relative = rankingBase.Reference switch
@@ -62,7 +103,7 @@ public sealed class RankingGroups
             RankingReference.Stedelijkheid => GroupBy(ranked, i => StedelijkheidOf(buurten[i], indicators)),
             _ => GroupBy(ranked, i => buurten[i].GemeenteCode),
         };
-        return new RankingGroups(rankingBase, notRanked, relative, ranked);
+        return new RankingGroups(rankingBase, notRanked, relative, ranked, buurten, inputs);
     }
 
     private static int[][] GroupBy(int[] rows, Func<int, string> key) => rows

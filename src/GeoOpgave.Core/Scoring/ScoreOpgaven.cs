@@ -21,15 +21,27 @@ public static class ScoreOpgaven
     }
 
     /// <summary>The full, explainable result of a dense rescore (contributions per indicator included).</summary>
-    public static ScoringResult ToResult(RescoreResult scores)
+    /// <param name="scores">The rescore.</param>
+    /// <param name="previous">
+    /// An earlier result (koppelkansen of works added or not) whose opgave scores are taken over for every opgave
+    /// that was rescored from the same normalised columns with the same weights; a write that touched one indicator
+    /// then builds the scores of its opgaven only. Null: build all.
+    /// </param>
+    public static ScoringResult ToResult(RescoreResult scores, ScoringResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
         var m = scores.Indicators;
         var profile = m.Profile;
+        var same = SameOpgaven(scores, previous);
         var buurten = new BuurtScore[m.BuurtCount];
         for (var b = 0; b < buurten.Length; b++)
         {
-            var opgaven = profile.Opgaven.Select((_, o) => ToOpgaveScore(scores, o, b)).ToArray();
+            var opgaven = new OpgaveScore[profile.Opgaven.Count];
+            for (var o = 0; o < opgaven.Length; o++)
+            {
+                opgaven[o] = same[o] ? previous!.Buurten[b].Opgaven[o] : ToOpgaveScore(scores, o, b);
+            }
+
             var urgent = opgaven.Where(o => o.IsUrgent).Select(o => o.OpgaveId).ToHashSet(StringComparer.Ordinal);
             // A koppelkans that needs planned works is added by MatchKoppelkansen, which knows the works.
             var koppelkansen = profile.Koppelkansen
@@ -48,7 +60,39 @@ public static class ScoreOpgaven
         return new ScoringResult(profile, buurten)
         {
             Thresholds = [.. profile.Opgaven.Select((_, o) => scores.ThresholdsOf(o))],
+            Source = scores,
         };
+    }
+
+    private static bool[] SameOpgaven(RescoreResult scores, ScoringResult? previous)
+    {
+        var m = scores.Indicators;
+        var same = new bool[m.Profile.Opgaven.Count];
+        if (previous?.Source is not { } before || previous.Buurten.Count != m.BuurtCount)
+        {
+            return same;
+        }
+
+        for (var o = 0; o < same.Length; o++)
+        {
+            same[o] = m.OpgaveSameAs(before.Indicators, o) && SameWeights(scores, before, o);
+        }
+
+        return same;
+    }
+
+    private static bool SameWeights(RescoreResult scores, RescoreResult before, int opgave)
+    {
+        var m = scores.Indicators;
+        for (var slot = m.OpgaveSlotStart(opgave); slot < m.OpgaveSlotEnd(opgave); slot++)
+        {
+            if (!scores.Weights[slot].Equals(before.Weights[slot]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static OpgaveScore ToOpgaveScore(RescoreResult scores, int opgave, int buurt)

@@ -9,6 +9,9 @@ public sealed record ScoringResult(Profile Profile, IReadOnlyList<BuurtScore> Bu
     /// own.</summary>
     public IReadOnlyList<(double Urgent, double Attention)> Thresholds { get; init; } = [];
 
+    /// <summary>The dense rescore this result was made from; null for a result built otherwise.</summary>
+    internal RescoreResult? Source { get; init; }
+
     /// <summary>The thresholds applied to an opgave: as calibrated in this scoring, else the profile's.</summary>
     public (double Urgent, double Attention) ThresholdsOf(int opgave) =>
         opgave < Thresholds.Count

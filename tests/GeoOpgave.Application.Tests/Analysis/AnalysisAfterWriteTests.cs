@@ -58,6 +58,38 @@ public sealed class AnalysisAfterWriteTests
     }
 
     [Fact]
+    public async Task Analyse_AfterATableImport_ScoresAgainOnlyTheOpgavenOfItsIndicators()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await ImportKaartAsync(workspace);
+        await ImportGasAsync(workspace, 1800);
+        var gas = await workspace.AnalyseAsync();
+
+        await ImportGasAsync(workspace, 700, "gas2024.csv");
+        var gasAgain = await workspace.AnalyseAsync();
+
+        var opgaven = gas.Profile.Opgaven;
+        var usesGas = opgaven
+            .Select(o => o.Indicators.Any(i => i.IndicatorId == "gemiddeld_gasverbruik_totaal"))
+            .ToArray();
+        Assert.Contains(true, usesGas);
+        Assert.Contains(false, usesGas);
+        Assert.Same(gas.Normalised!.Ranking, gasAgain.Normalised!.Ranking);
+        for (var o = 0; o < opgaven.Count; o++)
+        {
+            var (before, after) = (gas.Buurten[0].Score.Opgaven[o], gasAgain.Buurten[0].Score.Opgaven[o]);
+            if (usesGas[o])
+            {
+                Assert.NotSame(before, after);
+            }
+            else
+            {
+                Assert.Same(before, after);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Analyse_AfterTheTableIsDeletedOrReplaced_ForgetsItsValues()
     {
         await using var workspace = new ImportTestWorkspace();
