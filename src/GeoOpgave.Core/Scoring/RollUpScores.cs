@@ -15,22 +15,38 @@ public static class RollUpScores
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var areas = parameters.Buurten.ToDictionary(a => a.Code, StringComparer.Ordinal);
-        var rows = parameters.Result.Buurten
-            .Where(b => areas.ContainsKey(b.BuurtCode))
-            .Select(b => (Score: b, Area: areas[b.BuurtCode], Population: Population(parameters, b.BuurtCode)))
-            .ToArray();
-        var wijken = rows
-            .Where(r => r.Area.WijkCode is not null)
-            .GroupBy(r => r.Area.WijkCode!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => RollUp(g.Key, AreaLevel.Wijk, g.ToArray(), parameters))
-            .ToArray();
-        var gemeenten = rows
-            .GroupBy(r => r.Area.GemeenteCode, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => RollUp(g.Key, AreaLevel.Gemeente, g.ToArray(), parameters))
-            .ToArray();
-        return new RollUpResult(wijken, gemeenten);
+        var wijken = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+        var gemeenten = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+        foreach (var score in parameters.Result.Buurten)
+        {
+            if (!areas.TryGetValue(score.BuurtCode, out var area))
+            {
+                continue;
+            }
+
+            var row = new Row(score, Population(parameters, score.BuurtCode));
+            if (area.WijkCode is { } wijk)
+            {
+                Add(wijken, wijk, row);
+            }
+
+            Add(gemeenten, area.GemeenteCode, row);
+        }
+
+        return new RollUpResult(
+            RollUp(wijken, AreaLevel.Wijk, parameters),
+            RollUp(gemeenten, AreaLevel.Gemeente, parameters)
+        );
+    }
+
+    private static void Add(Dictionary<string, List<Row>> groups, string code, Row row)
+    {
+        if (!groups.TryGetValue(code, out var rows))
+        {
+            groups[code] = rows = [];
+        }
+
+        rows.Add(row);
     }
 
     private static double? Population(RollUpParameters parameters, string code) =>
@@ -38,26 +54,56 @@ public static class RollUpScores
             ? p
             : null;
 
-    private static AreaRollUp RollUp(
-        string code,
+    private static AreaRollUp[] RollUp(
+        Dictionary<string, List<Row>> groups,
         AreaLevel level,
-        (BuurtScore Score, Area Area, double? Population)[] rows,
         RollUpParameters parameters
-    )
+    ) => groups
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => RollUp(g.Key, level, g.Value, parameters))
+        .ToArray();
+
+    // One pass over the buurten of the area, summing in their order.
+    private static AreaRollUp RollUp(string code, AreaLevel level, List<Row> rows, RollUpParameters parameters)
     {
-        var counted = rows.Where(r => r.Population is not null).ToArray();
-        var population = counted.Sum(r => r.Population!.Value);
-        var opgaven = parameters.Result.Profile.Opgaven.Select((o, i) =>
+        var opgaven = parameters.Result.Profile.Opgaven;
+        var knownPopulation = new double[opgaven.Count];
+        var weighted = new double[opgaven.Count];
+        var (population, inOverlap, counted) = (0.0, 0.0, 0);
+        foreach (var row in rows)
         {
-            var known = counted.Where(r => r.Score.Opgaven[i].Score is not null).ToArray();
-            var knownPopulation = known.Sum(r => r.Population!.Value);
-            double? score = knownPopulation > 0
-                ? known.Sum(r => r.Population!.Value * r.Score.Opgaven[i].Score!.Value) / knownPopulation
-                : null;
-            return new OpgaveRollUp(o.Id, score, population > 0 ? knownPopulation / population : 0);
-        }).ToArray();
-        var inOverlap = counted.Where(r => r.Score.Overlap >= parameters.MinimumOverlap).Sum(r => r.Population!.Value);
+            if (row.Population is not { } p)
+            {
+                continue;
+            }
+
+            counted++;
+            population += p;
+            inOverlap += row.Score.Overlap >= parameters.MinimumOverlap ? p : 0;
+            for (var o = 0; o < knownPopulation.Length; o++)
+            {
+                if (row.Score.Opgaven[o].Score is { } s)
+                {
+                    knownPopulation[o] += p;
+                    weighted[o] += p * s;
+                }
+            }
+        }
+
+        var rollUps = new OpgaveRollUp[opgaven.Count];
+        for (var o = 0; o < rollUps.Length; o++)
+        {
+            double? score = knownPopulation[o] > 0 ? weighted[o] / knownPopulation[o] : null;
+            rollUps[o] = new OpgaveRollUp(
+                opgaven[o].Id,
+                score,
+                population > 0 ? knownPopulation[o] / population : 0
+            );
+        }
+
         double? share = population > 0 ? inOverlap / population : null;
-        return new AreaRollUp(code, level, rows.Length, rows.Length - counted.Length, population, opgaven, share);
+        return new AreaRollUp(code, level, rows.Count, rows.Count - counted, population, rollUps, share);
     }
+
+    private readonly record struct Row(BuurtScore Score, double? Population);
 }
