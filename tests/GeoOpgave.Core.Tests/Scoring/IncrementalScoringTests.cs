@@ -125,7 +125,10 @@ public class IncrementalScoringTests
             for (var o = 0; o < e.Opgaven.Count; o++)
             {
                 var (eo, ao) = (e.Opgaven[o], a.Opgaven[o]);
-                Assert.Equal((eo.OpgaveId, eo.Score, eo.Class, eo.Coverage), (ao.OpgaveId, ao.Score, ao.Class, ao.Coverage));
+                Assert.Equal(
+                    (eo.OpgaveId, eo.Score, eo.Class, eo.Coverage),
+                    (ao.OpgaveId, ao.Score, ao.Class, ao.Coverage)
+                );
                 Assert.Equal(eo.Contributions, ao.Contributions);
             }
         }
