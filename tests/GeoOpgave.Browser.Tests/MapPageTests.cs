@@ -31,6 +31,27 @@ public sealed class MapPageTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Open_FirstVisit_StartsTheMapFromThePrerenderedPageAndTheComponentTakesItOver()
+    {
+        var analysis = await BrowserPages.AnalyseAsync(fixture);
+        var target = analysis.Buurten[analysis.Buurten.Count / 2];
+        var page = await BrowserPages.OpenAsync(fixture, "/");
+        await BrowserPages.WaitForInteractiveAsync(page);
+
+        // The map that early-map.js started before the circuit is the one the component shows and drives: one
+        // Leaflet map, marked as started early, and a click reaches the server.
+        var map = page.GetByTestId("buurt-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-early", "true", new() { Timeout = TimeoutMs });
+        await Assertions.Expect(map.Locator(".leaflet-container")).ToHaveCountAsync(1);
+        Assert.Equal(0, await page.Locator("[data-early-tiles]").CountAsync());
+        var (x, y) = await BrowserPages.PointOfAsync(page, target.Buurt.Code);
+        await page.Mouse.ClickAsync(x, y);
+        await Assertions
+            .Expect(page.GetByTestId("buurt-panel"))
+            .ToContainTextAsync(target.Buurt.Name, new() { Timeout = TimeoutMs });
+    }
+
+    [Fact]
     public async Task Hover_Buurt_ShowsItsTooltipFromTheTiles()
     {
         var analysis = await BrowserPages.AnalyseAsync(fixture);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using GeoOpgave.Application.Selecties;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -19,6 +21,9 @@ public sealed partial class BuurtMap : IAsyncDisposable
     public const string Attribution = "Kaartgegevens © Kadaster";
 
     private const string ModulePath = "./Components/Map/BuurtMap.razor.js";
+
+    private static readonly BuurtMapOptions Options =
+        new(TileUrl, Attribution, OverlapPalette.Colours, OverlapPalette.OnbekendColour);
 
     private ElementReference _element;
     private IJSObjectReference? _module;
@@ -71,6 +76,18 @@ public sealed partial class BuurtMap : IAsyncDisposable
     public string Description { get; set; } = "Kaart van de buurten, gekleurd naar het aantal urgente opgaven";
 
     private string State { get; set; } = "laden";
+
+    // In the prerendered page only: what wwwroot/js/map/early-map.js needs to start the map and ask for the tiles
+    // while the circuit starts; the component takes that map over in createMap.
+    private (string Tiles, string? Bounds, string Options)? Early => RendererInfo.IsInteractive
+        ? null
+        : (
+            TilesUrl,
+            Bounds is null
+                ? null
+                : string.Join(',', Bounds.ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture))),
+            JsonSerializer.Serialize(Options, JsonSerializerOptions.Web)
+        );
 
     private string? ErrorMessage { get; set; }
 
@@ -157,12 +174,11 @@ public sealed partial class BuurtMap : IAsyncDisposable
 
     private async Task CreateMapAsync()
     {
-        var options = new BuurtMapOptions(TileUrl, Attribution, OverlapPalette.Colours, OverlapPalette.OnbekendColour);
         try
         {
             _self = DotNetObjectReference.Create(this);
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, options);
+            _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, Options);
         }
         catch (JSException)
         {

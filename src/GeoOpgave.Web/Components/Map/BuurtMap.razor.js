@@ -20,9 +20,16 @@ function toBounds([west, south, east, north]) {
   return L.latLngBounds([south, west], [north, east]);
 }
 
+// The attributes the map keeps its state in, carried over when a map started early moves to Blazor's element.
+const MARKS = ['data-first-paint', 'data-first-frame', 'data-drawn', 'data-full-render'];
+
+// A map started from the prerendered page before the circuit was there, waiting for its component (see startEarly).
+let earlyView = null;
+
 class BuurtMapView {
   constructor(element, dotNetRef, options) {
     this.dotNetRef = dotNetRef;
+    this.early = null;
     this.options = options;
     this.element = element;
     this.selected = null;
@@ -36,7 +43,10 @@ class BuurtMapView {
     this.onbekendColour = options.onbekendColour;
     this.paints = 0;
     this.layer = null;
-    this.map = L.map(element, { zoomSnap: 0.25, attributionControl: true });
+    // Leaflet lives in a child of the component's element, so that a map started early can move into the element
+    // Blazor renders in place of the prerendered one.
+    this.container = L.DomUtil.create('div', 'buurt-map__kaart', element);
+    this.map = L.map(this.container, { zoomSnap: 0.25, attributionControl: true });
     // Offline the tiles fail; Leaflet keeps failed tiles hidden, so the neutral map background shows instead.
     L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 19 }).addTo(this.map);
     this.map.fitBounds(NETHERLANDS);
@@ -46,11 +56,39 @@ class BuurtMapView {
     this.map.on('mousemove', e => this.onHover(e.latlng));
     this.map.on('mouseout', () => this.onHover(null));
     this.works = new WorksLayer(this.map, element);
-    element.buurtMapProbe = new MapProbe(this.map, () => this.layer, this.works);
+    this.probe = new MapProbe(this.map, () => this.layer, this.works);
+    element.buurtMapProbe = this.probe;
+  }
+
+  /** Takes the element Blazor rendered for the component: the map, its marks and its probe move there. */
+  adopt(element, dotNetRef) {
+    if (element !== this.element) {
+      MARKS.forEach(name => {
+        const value = this.element.getAttribute(name);
+        if (value !== null) {
+          element.setAttribute(name, value);
+        }
+      });
+      delete this.element.buurtMapProbe;
+      element.appendChild(this.container);
+      element.buurtMapProbe = this.probe;
+      this.element = element;
+      this.works.element = element;
+      this.map.invalidateSize();
+    }
+    this.dotNetRef = dotNetRef;
+    this.element.setAttribute('data-early', 'true');
   }
 
   /** Shows the tiles of `url` (an XYZ template), fitted to `bounds` ([west, south, east, north]); resolves with the buurten drawn. */
-  async load(url, bounds) {
+  load(url, bounds) {
+    // The component's first load asks for what the early start already shows.
+    const early = this.early;
+    this.early = null;
+    return early?.url === url ? early.loaded : this.show(url, bounds);
+  }
+
+  async show(url, bounds) {
     this.layer?.remove();
     this.drawn.clear();
     this.element.removeAttribute('data-first-paint');
@@ -209,7 +247,8 @@ class BuurtMapView {
   }
 
   call(method, ...args) {
-    this.dotNetRef.invokeMethodAsync(method, ...args).catch(() => { /* circuit gone: nothing to update */ });
+    // Before the circuit is there (an early start) nobody listens yet.
+    this.dotNetRef?.invokeMethodAsync(method, ...args).catch(() => { /* circuit gone: nothing to update */ });
   }
 
   dispose() {
@@ -219,5 +258,28 @@ class BuurtMapView {
 }
 
 export function createMap(element, dotNetRef, options) {
+  const early = earlyView;
+  earlyView = null;
+  if (early) {
+    early.adopt(element, dotNetRef);
+    return early;
+  }
   return new BuurtMapView(element, dotNetRef, options);
+}
+
+/**
+ * Starts the map on the prerendered element (its data-early-* attributes: the tiles, the bounds, the options) as soon
+ * as the page is parsed: the tiles are asked for while the circuit starts, instead of after it. The component's
+ * createMap takes the map over.
+ */
+export function startEarly(element) {
+  const options = JSON.parse(element.dataset.earlyOptions);
+  const bounds = element.dataset.earlyBounds ? element.dataset.earlyBounds.split(',').map(Number) : null;
+  const view = new BuurtMapView(element, null, options);
+  const url = element.dataset.earlyTiles;
+  const loaded = view.show(url, bounds);
+  // Its failure is reported when the component asks for the same tiles; until then it is not unhandled.
+  loaded.catch(() => {});
+  view.early = { url, loaded };
+  earlyView = view;
 }
