@@ -1,3 +1,4 @@
+using System.Buffers;
 using GeoOpgave.Core.Rasters;
 
 namespace GeoOpgave.Core.Aggregation;
@@ -13,23 +14,108 @@ internal static class CentreCoverage
 {
     public static void Add(ReadOnlySpan<double> xy, RasterGrid raster, RasterCellSums sums)
     {
-        var crossings = new List<(int Row, double X)>();
+        // The crossings are bucketed per row (a counting sort): two passes over the edges, no growing list and no
+        // sort of the whole set; the walk below meets them in the order a sort by (row, x) would give.
+        var (minRow, maxRow, total) = (int.MaxValue, int.MinValue, 0);
         for (var e = 0; e + 3 < xy.Length; e += 4)
         {
-            AddEdge(xy[e], xy[e + 1], xy[e + 2], xy[e + 3], raster, crossings);
+            if (Rows(xy[e + 1], xy[e + 3], raster) is var (first, last) && last >= first)
+            {
+                (minRow, maxRow, total) = (Math.Min(minRow, first), Math.Max(maxRow, last), total + last - first + 1);
+            }
         }
 
-        crossings.Sort();
-        for (var k = 0; k + 1 < crossings.Count; k += 2)
+        if (total == 0)
         {
-            var row = crossings[k].Row;
-            var from = Math.Max(FirstColumnAtOrAfter(crossings[k].X, raster), 0);
-            var to = Math.Min(FirstColumnAtOrAfter(crossings[k + 1].X, raster), raster.Width);
+            return;
+        }
+
+        var rowCount = maxRow - minRow + 1;
+        var starts = ArrayPool<int>.Shared.Rent(rowCount + 1);
+        var xs = ArrayPool<double>.Shared.Rent(total);
+        try
+        {
+            Bucket(xy, raster, minRow, starts.AsSpan(0, rowCount + 1), xs);
+            Fill(raster, sums, minRow, starts.AsSpan(0, rowCount + 1), xs.AsSpan(0, total));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<double>.Shared.Return(xs);
+        }
+    }
+
+    // Leaves starts[r] .. starts[r + 1] holding the crossings of row minRow + r.
+    private static void Bucket(ReadOnlySpan<double> xy, RasterGrid raster, int minRow, Span<int> starts, double[] xs)
+    {
+        starts.Clear();
+        for (var e = 0; e + 3 < xy.Length; e += 4)
+        {
+            var (first, last) = Rows(xy[e + 1], xy[e + 3], raster);
+            for (var row = first; row <= last; row++)
+            {
+                starts[row - minRow + 1]++;
+            }
+        }
+
+        for (var r = 1; r < starts.Length; r++)
+        {
+            starts[r] += starts[r - 1];
+        }
+
+        var next = ArrayPool<int>.Shared.Rent(starts.Length);
+        try
+        {
+            starts.CopyTo(next);
+            for (var e = 0; e + 3 < xy.Length; e += 4)
+            {
+                AddEdge(xy[e], xy[e + 1], xy[e + 2], xy[e + 3], raster, minRow, next, xs);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
+        }
+    }
+
+    // Pairs the crossings row by row, even-odd, in the order of (row, x).
+    private static void Fill(RasterGrid raster, RasterCellSums sums, int minRow, Span<int> starts, Span<double> xs)
+    {
+        for (var r = 0; r + 1 < starts.Length; r++)
+        {
+            xs[starts[r]..starts[r + 1]].Sort();
+        }
+
+        var bucket = 0;
+        for (var k = 0; k + 1 < xs.Length; k += 2)
+        {
+            while (starts[bucket + 1] <= k)
+            {
+                bucket++;
+            }
+
+            var row = minRow + bucket;
+            var from = Math.Max(FirstColumnAtOrAfter(xs[k], raster), 0);
+            var to = Math.Min(FirstColumnAtOrAfter(xs[k + 1], raster), raster.Width);
             if (to > from)
             {
                 sums.AddRun(raster.Values.AsSpan((int)(((long)row * raster.Width) + from), to - from));
             }
         }
+    }
+
+    // The rows whose centre line the edge crosses (an edge owns [its lower y, its upper y)); empty when none.
+    private static (int First, int Last) Rows(double ya, double yb, RasterGrid raster)
+    {
+        if (ya == yb)
+        {
+            return (0, -1);
+        }
+
+        var (y0, y1) = ya < yb ? (ya, yb) : (yb, ya);
+        var firstRow = Math.Max((int)Math.Floor(((raster.OriginY - y1) / raster.CellHeight) - 0.5) + 1, 0);
+        var lastRow = Math.Min((int)Math.Floor(((raster.OriginY - y0) / raster.CellHeight) - 0.5), raster.Height - 1);
+        return (firstRow, lastRow);
     }
 
     private static void AddEdge(
@@ -38,22 +124,18 @@ internal static class CentreCoverage
         double xb,
         double yb,
         RasterGrid raster,
-        List<(int Row, double X)> crossings
+        int minRow,
+        int[] next,
+        double[] xs
     )
     {
-        if (ya == yb)
-        {
-            return;
-        }
-
+        var (first, last) = Rows(ya, yb, raster);
         // The lower endpoint first, so both areas along a shared edge compute bit-identical crossings.
         var (x0, y0, x1, y1) = ya < yb ? (xa, ya, xb, yb) : (xb, yb, xa, ya);
-        var firstRow = Math.Max((int)Math.Floor(((raster.OriginY - y1) / raster.CellHeight) - 0.5) + 1, 0);
-        var lastRow = Math.Min((int)Math.Floor(((raster.OriginY - y0) / raster.CellHeight) - 0.5), raster.Height - 1);
-        for (var row = firstRow; row <= lastRow; row++)
+        for (var row = first; row <= last; row++)
         {
             var y = raster.CentreY(row);
-            crossings.Add((row, x0 + ((y - y0) * (x1 - x0) / (y1 - y0))));
+            xs[next[row - minRow]++] = x0 + ((y - y0) * (x1 - x0) / (y1 - y0));
         }
     }
 
