@@ -133,15 +133,7 @@ internal static class ImportSources
         ImportOptions options
     )
     {
-        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions
-        {
-            XColumn = request.XColumn,
-            YColumn = request.YColumn,
-            Srid = request.Srid,
-            Encoding = request.Encoding,
-        };
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        (var csv, report) = PointCsvInput(path, request, report);
         return VectorCandidate.Build(
             PointCsvReader.Read(path, csv),
             report,
@@ -158,15 +150,7 @@ internal static class ImportSources
         ImportOptions options
     )
     {
-        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions
-        {
-            XColumn = request.XColumn,
-            YColumn = request.YColumn,
-            Srid = request.Srid,
-            Encoding = request.Encoding,
-        };
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        (var csv, report) = PointCsvInput(path, request, report);
         var candidate = PointCsvCandidate.Build(
             path,
             csv,
@@ -210,4 +194,23 @@ internal static class ImportSources
     /// name.</summary>
     public static string LayerName(ImportRequest request, string sourceName, bool several) =>
         request.Name is null ? sourceName : several ? $"{request.Name}_{sourceName}" : request.Name;
+
+    /// <summary>How to read a point CSV as the request asks, and the report with the CRS its coordinates
+    /// suggest.</summary>
+    private static (PointCsvOptions Csv, ImportReport Report) PointCsvInput(
+        string path,
+        ImportRequest request,
+        ImportReport report
+    )
+    {
+        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
+        var csv = new PointCsvOptions
+        {
+            XColumn = request.XColumn,
+            YColumn = request.YColumn,
+            Srid = request.Srid,
+            Encoding = request.Encoding,
+        };
+        return (csv, report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected });
+    }
 }
