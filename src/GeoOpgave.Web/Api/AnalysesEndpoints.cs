@@ -24,27 +24,23 @@ public static class AnalysesEndpoints
             .WithSummary(
                 "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/sensitivity", GetSensitivityAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("GetSensitivity")
             .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/diagnostiek", GetDiagnosticsAsync)
             .WithName("GetDiagnostics")
             .WithSummary(
                 "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/compare", GetComparisonAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("CompareProfiles")
             .WithSummary("Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 
