@@ -111,7 +111,7 @@ public static class GeoPackageWriter
     private static string SrsName(int srid) => srid == Srid.RdNew ? "Amersfoort / RD New" : $"EPSG:{srid}";
 
     private static string SrsWkt(int srid) => srid == Srid.RdNew
-        ? GeoPackageWriterSchema.RdNewWkt
+        ? CoordinateSystems.RdNewWkt
         : CoordinateSystems.FromSrid(srid)?.WKT
           ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", nameof(srid));
 
