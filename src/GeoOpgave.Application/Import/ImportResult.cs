@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Core.Layers;
 
 namespace GeoOpgave.Application.Import;
 

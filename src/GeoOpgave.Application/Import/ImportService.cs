@@ -3,6 +3,7 @@ using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Issues;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Werken;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
@@ -164,7 +165,7 @@ public sealed class ImportService(
             return new ImportResult(
                 true,
                 Final(candidates, reports).Select(r => r with { Imported = true }).ToList(),
-                [.. stored.Select(ImportedLayer.From)]
+                stored
             );
         }
         catch (ImportRejectedException)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Core.Layers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
