@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Export;
 

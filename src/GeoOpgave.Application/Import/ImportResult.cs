@@ -1,4 +1,3 @@
-using GeoOpgave.Application.Layers;
 using GeoOpgave.Core.Layers;
 
 namespace GeoOpgave.Application.Import;

@@ -1,5 +1,4 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Issues;

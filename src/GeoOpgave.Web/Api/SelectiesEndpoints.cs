@@ -2,6 +2,7 @@ using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;

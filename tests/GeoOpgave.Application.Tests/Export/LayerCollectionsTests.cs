@@ -1,6 +1,5 @@
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Tests.Export;
 
