@@ -60,14 +60,7 @@ public static class GeoPackageWriter
 
     private static void WriteDatabase(string file, IReadOnlyList<VectorLayer> layers, string lastChange)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = file,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        };
-        using var connection = new SqliteConnection(builder.ConnectionString);
-        connection.Open();
+        using var connection = GeoPackageConnection.Open(file, SqliteOpenMode.ReadWriteCreate);
         Execute(
             connection,
             $"PRAGMA application_id = {GeoPackageWriterSchema.ApplicationId}; PRAGMA user_version = {GeoPackageWriterSchema.UserVersion};"
