@@ -93,7 +93,7 @@ internal static class ImportSources
     {
         var detected = SourceCrsProbe.GeoJson(path);
         var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        report = WithDetectedCrs(report, detected);
         return VectorCandidate.Build(
             read,
             report,
@@ -114,7 +114,7 @@ internal static class ImportSources
         var detected = SourceCrsProbe.Shapefile(shpPath);
         var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
         var name = Path.GetFileNameWithoutExtension(shpPath);
-        report = report with { SourceLayer = name, CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        report = WithDetectedCrs(report, detected) with { SourceLayer = name };
         return VectorCandidate.Build(
             read,
             report,
@@ -211,6 +211,10 @@ internal static class ImportSources
             Srid = request.Srid,
             Encoding = request.Encoding,
         };
-        return (csv, report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected });
+        return (csv, WithDetectedCrs(report, detected));
     }
+
+    // The CRS the file declares is used unless the request named one.
+    private static ImportReport WithDetectedCrs(ImportReport report, string? detected) =>
+        report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
 }
