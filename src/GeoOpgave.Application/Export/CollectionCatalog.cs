@@ -1,6 +1,5 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Profiles;
-using GeoOpgave.Application.Selecties;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
@@ -214,7 +213,7 @@ public sealed class CollectionCatalog(
         return new CollectionData(
             info,
             [],
-            new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build([.. saved.Select(Selectie.From)], buurten))
+            new VectorLayer(info.Id, Srid.RdNew, SelectieFeatures.Build([.. saved], buurten))
         );
     }
 

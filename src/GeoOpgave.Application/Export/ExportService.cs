@@ -1,11 +1,10 @@
 using GeoOpgave.Application.Analysis;
-using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Files;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
-using GeoOpgave.Storage.Selecties;
 
 namespace GeoOpgave.Application.Export;
 

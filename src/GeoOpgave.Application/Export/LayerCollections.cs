@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Export;
 
@@ -15,7 +14,7 @@ public static class LayerCollections
     public const string Prefix = "laag-";
 
     /// <summary>One collection per vector (or works) layer, in the order given.</summary>
-    public static IReadOnlyList<FeatureCollectionInfo> Describe(IEnumerable<LayerInfo> layers)
+    public static IReadOnlyList<FeatureCollectionInfo> Describe(IEnumerable<ImportedLayer> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
         var vectors = layers.Where(l => l.Kind is LayerKind.Vector or LayerKind.Werken).ToList();
@@ -64,7 +63,7 @@ public static class LayerCollections
         return slug.Length == 0 ? "laag" : slug;
     }
 
-    private static FeatureCollectionInfo Describe(LayerInfo layer, string id)
+    private static FeatureCollectionInfo Describe(ImportedLayer layer, string id)
     {
         var fields = LayerFields.Parse(layer.FieldsJson);
         var geometry = string.IsNullOrEmpty(layer.GeometryType) ? string.Empty : $"{layer.GeometryType}, ";

@@ -1,8 +1,7 @@
 using System.Globalization;
-using GeoOpgave.Application.Selecties;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
-using GeoOpgave.Storage.Selecties;
+using GeoOpgave.Core.Selecties;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;

@@ -1,4 +1,4 @@
-using GeoOpgave.Application.Layers;
+using GeoOpgave.Core.Layers;
 
 namespace GeoOpgave.Application.Import;
 

@@ -1,8 +1,8 @@
 using GeoOpgave.Application.Audit;
-using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Issues;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Werken;
 using GeoOpgave.IO.Validation;
 using GeoOpgave.Storage.Layers;
@@ -164,7 +164,7 @@ public sealed class ImportService(
             return new ImportResult(
                 true,
                 Final(candidates, reports).Select(r => r with { Imported = true }).ToList(),
-                [.. stored.Select(ImportedLayer.From)]
+                stored
             );
         }
         catch (ImportRejectedException)

@@ -93,7 +93,7 @@ internal static class ImportSources
     {
         var detected = SourceCrsProbe.GeoJson(path);
         var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        report = WithDetectedCrs(report, detected);
         return VectorCandidate.Build(
             read,
             report,
@@ -114,7 +114,7 @@ internal static class ImportSources
         var detected = SourceCrsProbe.Shapefile(shpPath);
         var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
         var name = Path.GetFileNameWithoutExtension(shpPath);
-        report = report with { SourceLayer = name, CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        report = WithDetectedCrs(report, detected) with { SourceLayer = name };
         return VectorCandidate.Build(
             read,
             report,
@@ -133,15 +133,7 @@ internal static class ImportSources
         ImportOptions options
     )
     {
-        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions
-        {
-            XColumn = request.XColumn,
-            YColumn = request.YColumn,
-            Srid = request.Srid,
-            Encoding = request.Encoding,
-        };
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        (var csv, report) = PointCsvInput(path, request, report);
         return VectorCandidate.Build(
             PointCsvReader.Read(path, csv),
             report,
@@ -158,15 +150,7 @@ internal static class ImportSources
         ImportOptions options
     )
     {
-        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
-        var csv = new PointCsvOptions
-        {
-            XColumn = request.XColumn,
-            YColumn = request.YColumn,
-            Srid = request.Srid,
-            Encoding = request.Encoding,
-        };
-        report = report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
+        (var csv, report) = PointCsvInput(path, request, report);
         var candidate = PointCsvCandidate.Build(
             path,
             csv,
@@ -210,4 +194,27 @@ internal static class ImportSources
     /// name.</summary>
     public static string LayerName(ImportRequest request, string sourceName, bool several) =>
         request.Name is null ? sourceName : several ? $"{request.Name}_{sourceName}" : request.Name;
+
+    /// <summary>How to read a point CSV as the request asks, and the report with the CRS its coordinates
+    /// suggest.</summary>
+    private static (PointCsvOptions Csv, ImportReport Report) PointCsvInput(
+        string path,
+        ImportRequest request,
+        ImportReport report
+    )
+    {
+        var detected = SourceCrsProbe.PointCsv(path, request.XColumn);
+        var csv = new PointCsvOptions
+        {
+            XColumn = request.XColumn,
+            YColumn = request.YColumn,
+            Srid = request.Srid,
+            Encoding = request.Encoding,
+        };
+        return (csv, WithDetectedCrs(report, detected));
+    }
+
+    // The CRS the file declares is used unless the request named one.
+    private static ImportReport WithDetectedCrs(ImportReport report, string? detected) =>
+        report with { CrsDetected = detected, CrsUsed = report.CrsUsed ?? detected };
 }

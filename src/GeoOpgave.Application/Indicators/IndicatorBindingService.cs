@@ -63,14 +63,14 @@ public sealed class IndicatorBindingService(
         return values.Count;
     }
 
-    private async Task<LayerInfo> FindAsync(string name, CancellationToken cancellationToken) =>
+    private async Task<ImportedLayer> FindAsync(string name, CancellationToken cancellationToken) =>
         await layers.FindLayerAsync(name, cancellationToken)
         ?? throw new GeoOpgaveException(
             "laag-onbekend",
             $"De laag '{name}' bestaat niet; 'geoopgave layers' toont de geladen lagen."
         );
 
-    private async Task<string> MaskAsync(LayerInfo layer, string maskLayer, CancellationToken cancellationToken)
+    private async Task<string> MaskAsync(ImportedLayer layer, string maskLayer, CancellationToken cancellationToken)
     {
         if (layer.Kind != LayerKind.Raster)
         {

@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.Storage.Layers;
 
@@ -18,7 +19,7 @@ internal sealed class LayerAggregator(
 {
     public async Task<LayerAggregationResult> RunAsync(
         IndicatorDefinition definition,
-        LayerInfo layer,
+        ImportedLayer layer,
         IReadOnlyList<Area> buurten,
         CancellationToken cancellationToken
     )

@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Aggregation;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.GeoTiff;
 using GeoOpgave.Storage.Layers;
@@ -15,7 +16,7 @@ internal sealed class RasterLayerAggregator(LayerStore layers)
 {
     public async Task<LayerAggregationResult?> RunAsync(
         IndicatorDefinition definition,
-        LayerInfo layer,
+        ImportedLayer layer,
         IReadOnlyList<Area> buurten,
         CancellationToken cancellationToken
     )

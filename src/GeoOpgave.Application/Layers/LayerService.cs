@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
 
@@ -10,13 +11,13 @@ public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, Au
     public async Task<IReadOnlyList<ImportedLayer>> ListAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return [.. (await layers.ListLayersAsync(cancellationToken)).Select(ImportedLayer.From)];
+        return await layers.ListLayersAsync(cancellationToken);
     }
 
     public async Task<ImportedLayer?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await layers.GetLayerAsync(id, cancellationToken) is { } layer ? ImportedLayer.From(layer) : null;
+        return await layers.GetLayerAsync(id, cancellationToken);
     }
 
     /// <returns>False when there is no layer with that id.</returns>
@@ -35,7 +36,7 @@ public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, Au
             && await DeleteAndRecordAsync(layer, cancellationToken);
     }
 
-    private Task<bool> DeleteAndRecordAsync(LayerInfo layer, CancellationToken cancellationToken)
+    private Task<bool> DeleteAndRecordAsync(ImportedLayer layer, CancellationToken cancellationToken)
     {
         var details = new Dictionary<string, object?> { ["id"] = layer.Id, ["bron"] = layer.SourceFile };
         return audit.ChangeAsync(

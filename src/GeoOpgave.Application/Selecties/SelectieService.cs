@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Storage.Workspace;
 
@@ -13,14 +14,14 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     public async Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return [.. (await store.ListAsync(cancellationToken)).Select(Selectie.From)];
+        return await store.ListAsync(cancellationToken);
     }
 
     /// <returns>Null when there is no selectie with that id.</returns>
     public async Task<Selectie?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await workspace.MigrateAsync(cancellationToken);
-        return await store.GetAsync(id, cancellationToken) is { } stored ? Selectie.From(stored) : null;
+        return await store.GetAsync(id, cancellationToken);
     }
 
     /// <exception cref="GeoOpgaveException">
@@ -29,11 +30,10 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     public async Task<Selectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, null, cancellationToken);
-        var saved = await audit.ChangeAsync(
+        return await audit.ChangeAsync(
             ct => store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, ct),
             s => [new AuditRecord(AuditActions.SelectieSaved, s.Name, Details(s))],
             cancellationToken);
-        return Selectie.From(saved);
     }
 
     /// <returns>Null when there is no selectie with that id.</returns>
@@ -41,11 +41,10 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
     public async Task<Selectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
     {
         var (name, codes) = await ValidateAsync(input, id, cancellationToken);
-        var updated = await audit.ChangeAsync(
+        return await audit.ChangeAsync(
             ct => store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, ct),
             u => u is null ? [] : [new AuditRecord(AuditActions.SelectieChanged, u.Name, Details(u))],
             cancellationToken);
-        return updated is null ? null : Selectie.From(updated);
     }
 
     /// <returns>False when there is no selectie with that id.</returns>
@@ -92,6 +91,6 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
         return (name, codes);
     }
 
-    private static Dictionary<string, object?> Details(StoredSelectie s) =>
+    private static Dictionary<string, object?> Details(Selectie s) =>
         new() { ["id"] = s.Id, ["codes"] = s.Codes, ["profiel"] = s.ProfielId };
 }

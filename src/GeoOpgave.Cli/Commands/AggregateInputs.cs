@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application;
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Geometries;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Rasters;
@@ -60,7 +61,8 @@ internal static class AggregateInputs
                 );
             }
 
-            if (Polygonal(feature.Geometry) is not { } polygonal)
+            // A collection keeps its polygons; a line or point left of a buurt that was simplified away has no surface.
+            if (PolygonalPart.Of(feature.Geometry) is not { } polygonal)
             {
                 skipped.Add(
                     feature.Geometry is null || feature.Geometry.IsEmpty
@@ -81,28 +83,6 @@ internal static class AggregateInputs
                 path,
                 skipped.Count > 0 ? $"geen enkel gebied is een vlak: {skipped[0]}" : "de laag bevat geen gebieden."
             );
-    }
-
-    // A collection keeps its polygons; a line or point left of a buurt that was simplified away has no surface.
-    private static Geometry? Polygonal(Geometry? geometry)
-    {
-        if (geometry is null || geometry.IsEmpty)
-        {
-            return null;
-        }
-
-        if (geometry is Polygon or MultiPolygon)
-        {
-            return geometry;
-        }
-
-        var polygons = Enumerable
-            .Range(0, geometry.NumGeometries)
-            .Select(geometry.GetGeometryN)
-            .OfType<Polygon>()
-            .Where(p => !p.IsEmpty)
-            .ToArray();
-        return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
     }
 
     public static AggregateLayerInput ReadLayer(AggregateSettings settings)

@@ -5,7 +5,6 @@ using GeoOpgave.Cli.Infrastructure;
 using GeoOpgave.IO.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -13,27 +12,24 @@ namespace GeoOpgave.Cli.Commands;
 /// <c>geoopgave analyse</c>: scores every buurt with a profile (optionally beside a second profile) and writes the
 /// result as GeoJSON, CSV or GeoPackage; with <c>--diagnose</c> it prints the profile's diagnostics.
 /// </summary>
-public sealed class AnalyseCommand(IAnsiConsole console) : AsyncCommand<AnalyseSettings>
+public sealed class AnalyseCommand(IAnsiConsole console) : WorkspaceCommand<AnalyseSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         AnalyseSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
+        await services.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
 
         if (settings.Out is not null)
         {
-            await WriteAsync(scope.ServiceProvider, settings, cancellationToken);
+            await WriteAsync(services, settings, cancellationToken);
         }
 
         if (settings.Diagnose)
         {
-            var diagnostics = await scope.ServiceProvider.GetRequiredService<AnalysisService>()
+            var diagnostics = await services.GetRequiredService<AnalysisService>()
                 .DiagnoseAsync(new AnalysisRequest(settings.Profiel) { Year = settings.Year }, cancellationToken);
             DiagnosticsPrinter.Write(console, diagnostics);
         }

@@ -3,7 +3,6 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -11,18 +10,15 @@ namespace GeoOpgave.Cli.Commands;
 /// <c>geoopgave audit verify</c>: recomputes the audit log's hash chain. Exit 0 when every row matches, 3 when a row
 /// was changed or removed outside the application, naming the first such row.
 /// </summary>
-public sealed class AuditVerifyCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+public sealed class AuditVerifyCommand(IAnsiConsole console) : WorkspaceCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         WorkspaceSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
+        var result = await services.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
         var unchained =
             result.Unchained > 0
                 ? string.Create(

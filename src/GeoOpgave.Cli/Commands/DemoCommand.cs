@@ -3,24 +3,20 @@ using GeoOpgave.Cli.Infrastructure;
 using GeoOpgave.Core.Areas;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave demo</c>: fills the workspace with the demo municipality, replacing what was there.</summary>
-public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+public sealed class DemoCommand(IAnsiConsole console) : WorkspaceCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         WorkspaceSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var content = await scope
-            .ServiceProvider.GetRequiredService<WorkspaceInitializer>()
+        var content = await services
+            .GetRequiredService<WorkspaceInitializer>()
             .LoadDemoAsync(cancellationToken);
         var count = (AreaLevel level) => content.Areas.Count(a => a.Level == level);
         console.MarkupLine(

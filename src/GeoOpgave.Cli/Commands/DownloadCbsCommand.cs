@@ -3,7 +3,6 @@ using GeoOpgave.Application.Import;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -13,17 +12,14 @@ namespace GeoOpgave.Cli.Commands;
 /// boundaries, every year's kerncijfers as values of that year. Exit 1 when a download fails, 2 when the data is
 /// rejected; nothing changes in either case.
 /// </summary>
-public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<DownloadCbsSettings>
+public sealed class DownloadCbsCommand(IAnsiConsole console) : WorkspaceCommand<DownloadCbsSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         DownloadCbsSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
         var years = settings.ParsedYears();
         var request = new CbsDownloadRequest(years, settings.Gemeente!) { Source = settings.Source };
         var what =
@@ -46,7 +42,7 @@ public sealed class DownloadCbsCommand(IAnsiConsole console) : AsyncCommand<Down
                     task.Description = Markup.Escape($"{step.Collection} {step.Year} van {settings.Gemeente} gelezen");
                     task.Increment(1);
                 });
-                var downloaded = await scope.ServiceProvider.GetRequiredService<CbsDownloadService>()
+                var downloaded = await services.GetRequiredService<CbsDownloadService>()
                     .DownloadAsync(request with { Progress = reporter }, cancellationToken);
                 task.Value = task.MaxValue;
                 return downloaded;

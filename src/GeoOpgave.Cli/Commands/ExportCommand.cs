@@ -6,7 +6,6 @@ using GeoOpgave.Application.Workspace;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -15,22 +14,18 @@ namespace GeoOpgave.Cli.Commands;
 /// layer or the selecties) as GeoJSON, CSV or GeoPackage with the exporters of the API, and records it in the audit
 /// log as the OS user. Exit 2 for an unknown collection, profiel or year.
 /// </summary>
-public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSettings>
+public sealed class ExportCommand(IAnsiConsole console) : WorkspaceCommand<ExportSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         ExportSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        await provider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
+        await services.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
 
-        var catalog = ActivatorUtilities.CreateInstance<CollectionCatalog>(provider);
-        var exports = new ExportService(provider.GetRequiredService<AnalysisService>(), catalog);
+        var catalog = ActivatorUtilities.CreateInstance<CollectionCatalog>(services);
+        var exports = new ExportService(services.GetRequiredService<AnalysisService>(), catalog);
         var request = new CollectionExportRequest(
             settings.Collection!,
             settings.Format!.Value,
@@ -49,7 +44,7 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportSet
         };
         // The export wrote a file, not the database: its entry has no change to share a transaction with and is
         // appended alone.
-        await provider
+        await services
             .GetRequiredService<AuditLog>()
             .RecordAsync(
                 AuditActions.Exported,

@@ -5,7 +5,6 @@ using GeoOpgave.Cli.Infrastructure;
 using GeoOpgave.IO.Csv;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -13,17 +12,14 @@ namespace GeoOpgave.Cli.Commands;
 /// <c>geoopgave import PATH</c>: imports a file as a layer (or, with --as-areas, a CBS wijk- en buurtkaart as the
 /// workspace's areas) and prints the report; exit 2 when it was rejected.
 /// </summary>
-public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
+public sealed class ImportCommand(IAnsiConsole console) : WorkspaceCommand<ImportSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         ImportSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
         var request = new ImportRequest(Path.GetFullPath(settings.Path))
         {
             Name = settings.Name,
@@ -42,11 +38,11 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             $"Importeren van {Path.GetFileName(settings.Path)}",
             progress =>
                 settings.AsAreas
-                    ? scope
-                        .ServiceProvider.GetRequiredService<AreaImportService>()
+                    ? services
+                        .GetRequiredService<AreaImportService>()
                         .ImportAsync(request.Path, settings.Year, null, cancellationToken)
-                    : scope
-                        .ServiceProvider.GetRequiredService<ImportService>()
+                    : services
+                        .GetRequiredService<ImportService>()
                         .ImportAsync(request with { Progress = progress }, cancellationToken)
         );
 

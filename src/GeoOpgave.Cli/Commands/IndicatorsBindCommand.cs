@@ -3,24 +3,20 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave indicators bind --layer L ID=EXPR …</c>: fills catalogue indicators from a loaded
 /// layer.</summary>
-public sealed class IndicatorsBindCommand(IAnsiConsole console) : AsyncCommand<IndicatorsBindSettings>
+public sealed class IndicatorsBindCommand(IAnsiConsole console) : WorkspaceCommand<IndicatorsBindSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         IndicatorsBindSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<IndicatorBindingService>();
+        var service = services.GetRequiredService<IndicatorBindingService>();
         foreach (var binding in settings.Bindings)
         {
             var known = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken, settings.Mask);

@@ -2,7 +2,6 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -10,18 +9,15 @@ namespace GeoOpgave.Cli.Commands;
 /// <c>geoopgave indicators compute</c>: derives the indicators the profiel's catalogue defines from the stored
 /// layers and stores them per buurt with their provenance.
 /// </summary>
-public sealed class IndicatorsComputeCommand(IAnsiConsole console) : AsyncCommand<IndicatorsComputeSettings>
+public sealed class IndicatorsComputeCommand(IAnsiConsole console) : WorkspaceCommand<IndicatorsComputeSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         IndicatorsComputeSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<IndicatorComputeService>();
+        var service = services.GetRequiredService<IndicatorComputeService>();
         var engine = settings.Engine switch
         {
             "postgis" => IndicatorEngine.Postgis,

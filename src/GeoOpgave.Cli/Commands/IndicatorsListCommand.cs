@@ -3,25 +3,21 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave indicators list</c>: the derived indicators with their provenance (layer, method, engine,
 /// time).</summary>
-public sealed class IndicatorsListCommand(IAnsiConsole console) : AsyncCommand<IndicatorsListSettings>
+public sealed class IndicatorsListCommand(IAnsiConsole console) : WorkspaceCommand<IndicatorsListSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         IndicatorsListSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var provenance = await scope
-            .ServiceProvider.GetRequiredService<IndicatorComputeService>()
+        var provenance = await services
+            .GetRequiredService<IndicatorComputeService>()
             .ListProvenanceAsync(settings.Year, cancellationToken);
         if (provenance.Count == 0)
         {

@@ -3,23 +3,19 @@ using GeoOpgave.Application.Layers;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave layers</c>: lists the imported layers.</summary>
-public sealed class LayersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+public sealed class LayersCommand(IAnsiConsole console) : WorkspaceCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         WorkspaceSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var layers = await scope.ServiceProvider.GetRequiredService<LayerService>().ListAsync(cancellationToken);
+        var layers = await services.GetRequiredService<LayerService>().ListAsync(cancellationToken);
         if (layers.Count == 0)
         {
             console.MarkupLine("Er zijn nog geen lagen geïmporteerd. Gebruik [blue]geoopgave import PAD[/].");

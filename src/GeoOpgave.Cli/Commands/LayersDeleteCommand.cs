@@ -2,25 +2,21 @@ using GeoOpgave.Application.Layers;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave layers delete NAAM</c>: removes a layer with its features; exit 2 when there is no such
 /// layer.</summary>
-public sealed class LayersDeleteCommand(IAnsiConsole console) : AsyncCommand<LayersDeleteSettings>
+public sealed class LayersDeleteCommand(IAnsiConsole console) : WorkspaceCommand<LayersDeleteSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         LayersDeleteSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
         if (
-            await scope.ServiceProvider.GetRequiredService<LayerService>().DeleteAsync(settings.Name, cancellationToken)
+            await services.GetRequiredService<LayerService>().DeleteAsync(settings.Name, cancellationToken)
         )
         {
             console.MarkupLine($"[green]Laag verwijderd:[/] {Markup.Escape(settings.Name)}.");

@@ -3,27 +3,23 @@ using GeoOpgave.Application.Status;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave status</c>: per opgave how many buurten are scored, and which indicators are missing
 /// where.</summary>
-public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSettings>
+public sealed class StatusCommand(IAnsiConsole console) : WorkspaceCommand<StatusSettings>
 {
     private const int ShownCodes = 5;
 
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         StatusSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var status = await scope
-            .ServiceProvider.GetRequiredService<StatusService>()
+        var status = await services
+            .GetRequiredService<StatusService>()
             .GetAsync(settings.Profiel, settings.Year, cancellationToken);
         console.MarkupLine(
             Invariant(

@@ -25,10 +25,12 @@ public sealed class UsersAddCommand(IAnsiConsole console) : AsyncCommand<UsersAd
             return ExitCodes.InputRejected;
         }
 
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserService>()
-            .AddAsync(settings.Name, password, settings.Roles, cancellationToken);
+        // The password is asked before the workspace is opened, so a refused password never touches the database.
+        var result = await CliServices.InScopeAsync(
+            settings.Db,
+            services => services.GetRequiredService<UserService>()
+                .AddAsync(settings.Name, password, settings.Roles, cancellationToken)
+        );
         return UsersResultPrinter.Print(
             console,
             result,

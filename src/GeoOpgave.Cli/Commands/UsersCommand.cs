@@ -3,23 +3,19 @@ using GeoOpgave.Application.Users;
 using GeoOpgave.Cli.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
 /// <summary><c>geoopgave users</c> (or <c>users list</c>): lists the accounts with their roles.</summary>
-public sealed class UsersCommand(IAnsiConsole console) : AsyncCommand<WorkspaceSettings>
+public sealed class UsersCommand(IAnsiConsole console) : WorkspaceCommand<WorkspaceSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         WorkspaceSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        var users = await scope.ServiceProvider.GetRequiredService<UserService>().ListAsync(cancellationToken);
+        var users = await services.GetRequiredService<UserService>().ListAsync(cancellationToken);
         if (users.Count == 0)
         {
             console.MarkupLine(

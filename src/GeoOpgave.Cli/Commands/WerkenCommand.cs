@@ -6,7 +6,6 @@ using GeoOpgave.IO.Csv;
 using GeoOpgave.IO.GeoJson;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace GeoOpgave.Cli.Commands;
 
@@ -14,20 +13,17 @@ namespace GeoOpgave.Cli.Commands;
 /// <c>geoopgave werken</c>: writes the planned works of a period per buurt, one row per work and buurt with the
 /// length, area share or point count inside the buurt, as CSV or GeoJSON.
 /// </summary>
-public sealed class WerkenCommand(IAnsiConsole console) : AsyncCommand<WerkenSettings>
+public sealed class WerkenCommand(IAnsiConsole console) : WorkspaceCommand<WerkenSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context,
+    protected override async Task<int> RunAsync(
+        IServiceProvider services,
         WerkenSettings settings,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        await using var services = CliServices.Build(settings.Db);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
-        var result = await scope
-            .ServiceProvider.GetRequiredService<WerkenService>()
+        await services.GetRequiredService<WorkspaceInitializer>().EnsureReadyAsync(cancellationToken);
+        var result = await services
+            .GetRequiredService<WerkenService>()
             .PerBuurtAsync(settings.Van, settings.Tot, settings.Year, cancellationToken);
         var layer = WerkenRecords.ToLayer(result);
         var output = Path.GetFullPath(settings.Out!);

@@ -19,6 +19,15 @@ internal static class CliServices
         );
     }
 
+    /// <summary>Runs <paramref name="run"/> in a scope of the services <paramref name="db"/> names.</summary>
+    public static async Task<T> InScopeAsync<T>(string? db, Func<IServiceProvider, Task<T>> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await using var services = Build(db);
+        await using var scope = services.CreateAsyncScope();
+        return await run(scope.ServiceProvider);
+    }
+
     public static IConfiguration Configuration(string? db)
     {
         var builder = new ConfigurationBuilder()

@@ -2,8 +2,6 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Issues;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace GeoOpgave.Core.Aggregation;
 
@@ -39,12 +37,7 @@ public static class AggregateLines
 
                 foreach (var (line, cls) in tree.Query(area.Geometry.EnvelopeInternal))
                 {
-                    var inside =
-                        area.Covers(line) ? line.Length
-                        : area.Intersects(line)
-                            ? OverlayNGRobust.Overlay(line, area.Geometry, SpatialFunction.Intersection).Length
-                        : 0;
-                    lengths[cls, i] += inside;
+                    lengths[cls, i] += InsideArea.Part(area, line)?.Length ?? 0;
                 }
             }
         );

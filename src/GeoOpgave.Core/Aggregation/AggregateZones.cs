@@ -1,7 +1,6 @@
 using GeoOpgave.Core.Areas;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
 namespace GeoOpgave.Core.Aggregation;
@@ -140,13 +139,9 @@ public static class AggregateZones
         var pieces = new List<Geometry>();
         foreach (var zone in candidates)
         {
-            if (area.Covers(zone))
+            if (InsideArea.Part(area, zone) is { } piece)
             {
-                pieces.Add(zone);
-            }
-            else if (area.Intersects(zone))
-            {
-                pieces.Add(OverlayNGRobust.Overlay(zone, area.Geometry, SpatialFunction.Intersection));
+                pieces.Add(piece);
             }
         }
 

@@ -1,8 +1,6 @@
 using GeoOpgave.Core.Areas;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace GeoOpgave.Core.Aggregation;
 
@@ -60,11 +58,7 @@ public static class InterpolateAreal
         var any = false;
         foreach (var (geometry, value) in tree.Query(area.Geometry.EnvelopeInternal))
         {
-            var shared =
-                area.Covers(geometry) ? geometry.Area
-                : area.Intersects(geometry)
-                    ? OverlayNGRobust.Overlay(geometry, area.Geometry, SpatialFunction.Intersection).Area
-                : 0;
+            var shared = InsideArea.Part(area, geometry)?.Area ?? 0;
             if (shared <= 0)
             {
                 continue;

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Geometries;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Union;
@@ -49,25 +50,10 @@ public static class MaskAreas
             var clipped = UnaryUnionOp.Union(
                 candidates.Select(c => c.Intersection(area.Geometry)).Where(c => !c.IsEmpty).ToList()
             );
-            var polygons = clipped is null ? null : Polygonal(clipped);
+            // An intersection can hold slivers of lines or points where polygons touch; only the surface counts.
+            var polygons = PolygonalPart.Of(clipped);
             masked[k] = polygons is null || polygons.Area <= 0 ? null : area with { Geometry = polygons };
         });
         return (masked.OfType<Area>().ToList(), issues);
-    }
-
-    // An intersection can hold slivers of lines or points where polygons touch; only the surface counts.
-    private static Geometry? Polygonal(Geometry geometry)
-    {
-        if (geometry is Polygon or MultiPolygon)
-        {
-            return geometry;
-        }
-
-        var polygons = Enumerable
-            .Range(0, geometry.NumGeometries)
-            .Select(geometry.GetGeometryN)
-            .OfType<Polygon>()
-            .ToArray();
-        return polygons.Length == 0 ? null : geometry.Factory.CreateMultiPolygon(polygons);
     }
 }

@@ -6,9 +6,11 @@ namespace GeoOpgave.Core.Crs;
 /// <summary>The ProjNet coordinate systems GeoOpgave knows by EPSG code.</summary>
 public static class CoordinateSystems
 {
-    // EPSG:28992 with the Bessel → WGS84 datum shift (the position-vector parameters of PROJ's EPSG:28992 definition).
-    // Without TOWGS84 a transform to WGS84 is 100–200 m off.
-    private const string RdNewWkt =
+    /// <summary>
+    /// EPSG:28992 as WKT with the Bessel → WGS84 datum shift (the position-vector parameters of PROJ's EPSG:28992
+    /// definition): without TOWGS84 a transform to WGS84 is 100–200 m off. A GeoPackage stores the same text.
+    /// </summary>
+    public const string RdNewWkt =
         "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]],"
         + "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725],AUTHORITY[\"EPSG\",\"6289\"]],"
         + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]],"

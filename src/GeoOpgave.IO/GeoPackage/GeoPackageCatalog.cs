@@ -11,15 +11,7 @@ internal static class GeoPackageCatalog
 {
     public static SqliteConnection Open(string path)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            // A pooled connection keeps the file open after the read; callers may want to move or delete it.
-            Pooling = false,
-        };
-        var connection = new SqliteConnection(builder.ConnectionString);
-        connection.Open();
+        var connection = GeoPackageConnection.Open(path, SqliteOpenMode.ReadOnly);
         // Functions in the file's views and triggers run only when the file's author cannot choose them.
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA trusted_schema = OFF";

@@ -41,14 +41,7 @@ public static class GeoPackageStyles
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(styles);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        };
-        using var connection = new SqliteConnection(builder.ConnectionString);
-        connection.Open();
+        using var connection = GeoPackageConnection.Open(path, SqliteOpenMode.ReadWrite);
         using var transaction = connection.BeginTransaction();
         CheckTables(connection, styles);
         using (var create = connection.CreateCommand())

@@ -60,14 +60,7 @@ public static class GeoPackageWriter
 
     private static void WriteDatabase(string file, IReadOnlyList<VectorLayer> layers, string lastChange)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = file,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        };
-        using var connection = new SqliteConnection(builder.ConnectionString);
-        connection.Open();
+        using var connection = GeoPackageConnection.Open(file, SqliteOpenMode.ReadWriteCreate);
         Execute(
             connection,
             $"PRAGMA application_id = {GeoPackageWriterSchema.ApplicationId}; PRAGMA user_version = {GeoPackageWriterSchema.UserVersion};"
@@ -111,7 +104,7 @@ public static class GeoPackageWriter
     private static string SrsName(int srid) => srid == Srid.RdNew ? "Amersfoort / RD New" : $"EPSG:{srid}";
 
     private static string SrsWkt(int srid) => srid == Srid.RdNew
-        ? GeoPackageWriterSchema.RdNewWkt
+        ? CoordinateSystems.RdNewWkt
         : CoordinateSystems.FromSrid(srid)?.WKT
           ?? throw new ArgumentException($"SRID {srid} is not a coordinate system GeoOpgave knows.", nameof(srid));
 

@@ -47,9 +47,8 @@ internal static class GeoTiffSampleReader
         }
 
         var values = new float[(long)width * height];
-        var ok = tiff.IsTiled()
-            ? ReadTiles(tiff, width, height, pixelStride, decode, values)
-            : ReadStrips(tiff, width, height, pixelStride, decode, values);
+        var band = new BandTarget(width, height, pixelStride, decode, values);
+        var ok = tiff.IsTiled() ? ReadTiles(tiff, band) : ReadStrips(tiff, band);
         if (!ok)
         {
             log.Error(
@@ -62,74 +61,77 @@ internal static class GeoTiffSampleReader
         return values;
     }
 
-    private static bool ReadStrips(
-        Tiff tiff,
-        int width,
-        int height,
-        int pixelStride,
-        Func<byte[], int, float> decode,
-        float[] values
-    )
+    private static bool ReadStrips(Tiff tiff, BandTarget band)
     {
-        var rowsPerStrip = Math.Min(tiff.GetFieldDefaulted(TiffTag.ROWSPERSTRIP)[0].ToInt(), height);
+        var rowsPerStrip = Math.Min(tiff.GetFieldDefaulted(TiffTag.ROWSPERSTRIP)[0].ToInt(), band.Height);
         var buffer = new byte[tiff.StripSize()];
-        var rowBytes = width * pixelStride;
-        for (var top = 0; top < height; top += rowsPerStrip)
+        var rowBytes = band.Width * band.PixelStride;
+        for (var top = 0; top < band.Height; top += rowsPerStrip)
         {
-            var rows = Math.Min(rowsPerStrip, height - top);
+            var rows = Math.Min(rowsPerStrip, band.Height - top);
             if (tiff.ReadEncodedStrip(tiff.ComputeStrip(top, 0), buffer, 0, -1) < rows * rowBytes)
             {
                 return false;
             }
 
-            for (var r = 0; r < rows; r++)
-            {
-                var target = (top + r) * width;
-                for (var c = 0; c < width; c++)
-                {
-                    values[target + c] = decode(buffer, (r * rowBytes) + (c * pixelStride));
-                }
-            }
+            band.Copy(buffer, rowBytes, top, 0, rows, band.Width);
         }
 
         return true;
     }
 
-    private static bool ReadTiles(
-        Tiff tiff,
-        int width,
-        int height,
-        int pixelStride,
-        Func<byte[], int, float> decode,
-        float[] values
-    )
+    private static bool ReadTiles(Tiff tiff, BandTarget band)
     {
         var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)[0].ToInt();
         var tileHeight = tiff.GetField(TiffTag.TILELENGTH)[0].ToInt();
         var buffer = new byte[tiff.TileSize()];
-        var tileRowBytes = tileWidth * pixelStride;
-        for (var top = 0; top < height; top += tileHeight)
+        var tileRowBytes = tileWidth * band.PixelStride;
+        for (var top = 0; top < band.Height; top += tileHeight)
         {
-            for (var left = 0; left < width; left += tileWidth)
+            for (var left = 0; left < band.Width; left += tileWidth)
             {
                 if (tiff.ReadEncodedTile(tiff.ComputeTile(left, top, 0, 0), buffer, 0, -1) < 0)
                 {
                     return false;
                 }
 
-                var rows = Math.Min(tileHeight, height - top);
-                var columns = Math.Min(tileWidth, width - left);
-                for (var r = 0; r < rows; r++)
-                {
-                    for (var c = 0; c < columns; c++)
-                    {
-                        values[((top + r) * width) + left + c] = decode(buffer, (r * tileRowBytes) + (c * pixelStride));
-                    }
-                }
+                band.Copy(
+                    buffer,
+                    tileRowBytes,
+                    top,
+                    left,
+                    Math.Min(tileHeight, band.Height - top),
+                    Math.Min(tileWidth, band.Width - left)
+                );
             }
         }
 
         return true;
+    }
+
+    /// <summary>The row-major floats of the first band, filled a decoded strip or tile at a time.</summary>
+    private readonly record struct BandTarget(
+        int Width,
+        int Height,
+        int PixelStride,
+        Func<byte[], int, float> Decode,
+        float[] Values
+    )
+    {
+        /// <summary>Decodes <paramref name="rows"/> × <paramref name="columns"/> cells of a block whose rows are
+        /// <paramref name="blockRowBytes"/> apart into the image at (<paramref name="top"/>,
+        /// <paramref name="left"/>).</summary>
+        public void Copy(byte[] block, int blockRowBytes, int top, int left, int rows, int columns)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                var target = ((top + r) * Width) + left;
+                for (var c = 0; c < columns; c++)
+                {
+                    Values[target + c] = Decode(block, (r * blockRowBytes) + (c * PixelStride));
+                }
+            }
+        }
     }
 
     // A tile or strip larger than the image allows is a memory bomb, whatever the rest of the file holds.

@@ -14,67 +14,13 @@ public static class GeoTiffTagExtender
 
     private static readonly TiffFieldInfo[] Fields =
     [
-        new(
-            TiffTag.GEOTIFF_MODELPIXELSCALETAG,
-            Variable,
-            Variable,
-            TiffType.DOUBLE,
-            FieldBit.Custom,
-            true,
-            true,
-            "ModelPixelScaleTag"
-        ),
-        new(
-            TiffTag.GEOTIFF_MODELTIEPOINTTAG,
-            Variable,
-            Variable,
-            TiffType.DOUBLE,
-            FieldBit.Custom,
-            true,
-            true,
-            "ModelTiepointTag"
-        ),
-        new(
-            TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG,
-            Variable,
-            Variable,
-            TiffType.DOUBLE,
-            FieldBit.Custom,
-            true,
-            true,
-            "ModelTransformationTag"
-        ),
-        new(
-            TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG,
-            Variable,
-            Variable,
-            TiffType.SHORT,
-            FieldBit.Custom,
-            true,
-            true,
-            "GeoKeyDirectoryTag"
-        ),
-        new(
-            TiffTag.GEOTIFF_GEODOUBLEPARAMSTAG,
-            Variable,
-            Variable,
-            TiffType.DOUBLE,
-            FieldBit.Custom,
-            true,
-            true,
-            "GeoDoubleParamsTag"
-        ),
-        new(
-            TiffTag.GEOTIFF_GEOASCIIPARAMSTAG,
-            Variable,
-            Variable,
-            TiffType.ASCII,
-            FieldBit.Custom,
-            true,
-            true,
-            "GeoASCIIParamsTag"
-        ),
-        new(TiffTag.GDAL_NODATA, Variable, Variable, TiffType.ASCII, FieldBit.Custom, true, true, "GDALNoDataValue"),
+        Field(TiffTag.GEOTIFF_MODELPIXELSCALETAG, TiffType.DOUBLE, "ModelPixelScaleTag"),
+        Field(TiffTag.GEOTIFF_MODELTIEPOINTTAG, TiffType.DOUBLE, "ModelTiepointTag"),
+        Field(TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG, TiffType.DOUBLE, "ModelTransformationTag"),
+        Field(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG, TiffType.SHORT, "GeoKeyDirectoryTag"),
+        Field(TiffTag.GEOTIFF_GEODOUBLEPARAMSTAG, TiffType.DOUBLE, "GeoDoubleParamsTag"),
+        Field(TiffTag.GEOTIFF_GEOASCIIPARAMSTAG, TiffType.ASCII, "GeoASCIIParamsTag"),
+        Field(TiffTag.GDAL_NODATA, TiffType.ASCII, "GDALNoDataValue"),
     ];
 
     private static readonly Lazy<bool> Registration = new(Register);
@@ -88,6 +34,10 @@ public static class GeoTiffTagExtender
         _parent = Tiff.SetTagExtender(Extend);
         return true;
     }
+
+    // Every tag is a custom field of any count, passed with its count, that can be written.
+    private static TiffFieldInfo Field(TiffTag tag, TiffType type, string name) =>
+        new(tag, Variable, Variable, type, FieldBit.Custom, true, true, name);
 
     private static void Extend(Tiff tiff)
     {

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,16 +13,13 @@ public sealed class AreaEntityConfiguration : IEntityTypeConfiguration<AreaEntit
     public void Configure(EntityTypeBuilder<AreaEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("areas");
+        builder.ToSnakeCaseTable("areas");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).HasColumnName("id");
-        builder.Property(a => a.Code).HasColumnName("code").HasMaxLength(16);
-        builder.Property(a => a.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(a => a.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(16);
-        builder.Property(a => a.GemeenteCode).HasColumnName("gemeente_code").HasMaxLength(16);
-        builder.Property(a => a.WijkCode).HasColumnName("wijk_code").HasMaxLength(16);
-        builder.Property(a => a.Year).HasColumnName("year");
-        builder.Property(a => a.Geometry).HasColumnName("geometry");
+        builder.Property(a => a.Code).HasMaxLength(16);
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Level).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.GemeenteCode).HasMaxLength(16);
+        builder.Property(a => a.WijkCode).HasMaxLength(16);
         builder.HasIndex(a => new { a.Code, a.Year }).IsUnique();
         builder.HasIndex(a => new { a.Level, a.Year });
     }

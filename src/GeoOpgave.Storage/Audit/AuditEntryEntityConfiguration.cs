@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,15 +10,13 @@ public sealed class AuditEntryEntityConfiguration : IEntityTypeConfiguration<Aud
     public void Configure(EntityTypeBuilder<AuditEntryEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("audit_log");
+        builder.ToSnakeCaseTable("audit_log");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).HasColumnName("id");
-        builder.Property(a => a.Time).HasColumnName("time");
-        builder.Property(a => a.User).HasColumnName("user").HasMaxLength(256);
-        builder.Property(a => a.Action).HasColumnName("action").HasMaxLength(64);
-        builder.Property(a => a.Target).HasColumnName("target").HasMaxLength(400);
+        builder.Property(a => a.User).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.Target).HasMaxLength(400);
         builder.Property(a => a.DetailsJson).HasColumnName("details");
-        builder.Property(a => a.Hash).HasColumnName("hash").HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => a.Time);
     }
 }

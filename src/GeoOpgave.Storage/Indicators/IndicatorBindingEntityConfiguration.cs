@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,14 +10,12 @@ public sealed class IndicatorBindingEntityConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<IndicatorBindingEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("indicator_bindings");
+        builder.ToSnakeCaseTable("indicator_bindings");
         builder.HasKey(b => b.Id);
-        builder.Property(b => b.Id).HasColumnName("id");
-        builder.Property(b => b.IndicatorId).HasColumnName("indicator_id").HasMaxLength(128);
-        builder.Property(b => b.LayerName).HasColumnName("layer_name").HasMaxLength(200);
-        builder.Property(b => b.Expression).HasColumnName("expression").HasMaxLength(1000);
-        builder.Property(b => b.MaskLayer).HasColumnName("mask_layer").HasMaxLength(200);
-        builder.Property(b => b.CreatedAt).HasColumnName("created_at");
+        builder.Property(b => b.IndicatorId).HasMaxLength(128);
+        builder.Property(b => b.LayerName).HasMaxLength(200);
+        builder.Property(b => b.Expression).HasMaxLength(1000);
+        builder.Property(b => b.MaskLayer).HasMaxLength(200);
         builder.HasIndex(b => new { b.IndicatorId, b.LayerName }).IsUnique();
     }
 }

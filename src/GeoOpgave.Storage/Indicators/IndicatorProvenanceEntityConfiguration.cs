@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,15 +10,12 @@ public sealed class IndicatorProvenanceEntityConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<IndicatorProvenanceEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("indicator_provenance");
+        builder.ToSnakeCaseTable("indicator_provenance");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).HasColumnName("id");
-        builder.Property(p => p.IndicatorId).HasColumnName("indicator_id").HasMaxLength(128);
-        builder.Property(p => p.Year).HasColumnName("year");
-        builder.Property(p => p.LayerName).HasColumnName("layer_name").HasMaxLength(200);
-        builder.Property(p => p.Method).HasColumnName("method").HasMaxLength(1000);
-        builder.Property(p => p.Engine).HasColumnName("engine").HasMaxLength(16);
-        builder.Property(p => p.ComputedAt).HasColumnName("computed_at");
+        builder.Property(p => p.IndicatorId).HasMaxLength(128);
+        builder.Property(p => p.LayerName).HasMaxLength(200);
+        builder.Property(p => p.Method).HasMaxLength(1000);
+        builder.Property(p => p.Engine).HasMaxLength(16);
         builder.HasIndex(p => new { p.IndicatorId, p.Year }).IsUnique();
     }
 }

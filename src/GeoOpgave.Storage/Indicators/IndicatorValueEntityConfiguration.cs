@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,14 +10,11 @@ public sealed class IndicatorValueEntityConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<IndicatorValueEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("indicator_values");
+        builder.ToSnakeCaseTable("indicator_values");
         builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).HasColumnName("id");
-        builder.Property(v => v.AreaCode).HasColumnName("area_code").HasMaxLength(16);
-        builder.Property(v => v.IndicatorId).HasColumnName("indicator_id").HasMaxLength(128);
-        builder.Property(v => v.Year).HasColumnName("year");
-        builder.Property(v => v.Value).HasColumnName("value");
-        builder.Property(v => v.Source).HasColumnName("source").HasMaxLength(200);
+        builder.Property(v => v.AreaCode).HasMaxLength(16);
+        builder.Property(v => v.IndicatorId).HasMaxLength(128);
+        builder.Property(v => v.Source).HasMaxLength(200);
         builder.HasIndex(v => new { v.AreaCode, v.IndicatorId, v.Year }).IsUnique();
         builder.HasIndex(v => v.Year);
         builder.HasIndex(v => v.Source);

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,20 +13,15 @@ public sealed class LayerFeatureEntityConfiguration
     public void Configure(EntityTypeBuilder<LayerFeatureEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("layer_features");
+        builder.ToSnakeCaseTable("layer_features");
         builder.HasKey(f => new { f.LayerId, f.FeatureIndex });
-        builder.Property(f => f.LayerId).HasColumnName("layer_id");
-        builder.Property(f => f.FeatureIndex).HasColumnName("feature_index");
-        builder.Property(f => f.Geometry).HasColumnName("geometry");
-        builder.Property(f => f.Attributes).HasColumnName("attributes");
     }
 
     public void Configure(EntityTypeBuilder<LayerRasterEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("layer_rasters");
+        builder.ToSnakeCaseTable("layer_rasters");
         builder.HasKey(r => r.LayerId);
-        builder.Property(r => r.LayerId).HasColumnName("layer_id").ValueGeneratedNever();
-        builder.Property(r => r.Data).HasColumnName("data");
+        builder.Property(r => r.LayerId).ValueGeneratedNever();
     }
 }

@@ -40,7 +40,7 @@ internal static class LayerMapping
         entity.ReportJson = final.ReportJson;
     }
 
-    public static LayerInfo ToInfo(LayerEntity entity) => new(
+    public static ImportedLayer ToInfo(LayerEntity entity) => new(
         entity.Id,
         entity.Name,
         ParseKind(entity.Kind),

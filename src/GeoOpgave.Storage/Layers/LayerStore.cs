@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Postgres;
@@ -31,7 +32,7 @@ public sealed class LayerStore
     /// indices must be unique.
     /// </summary>
     /// <returns>The stored layer with its id and feature count.</returns>
-    public async Task<LayerInfo> AddLayerAsync(
+    public async Task<ImportedLayer> AddLayerAsync(
         NewLayer layer,
         IEnumerable<LayerFeature> features,
         CancellationToken cancellationToken
@@ -39,14 +40,14 @@ public sealed class LayerStore
 
     /// <summary>Stores several layers (e.g. every layer of a GeoPackage) in one transaction, as
     /// <see cref="AddLayerAsync"/>.</summary>
-    public async Task<IReadOnlyList<LayerInfo>> AddLayersAsync(
+    public async Task<IReadOnlyList<ImportedLayer>> AddLayersAsync(
         IReadOnlyList<LayerImport> layers,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(layers);
         var createdAt = _time.GetUtcNow();
-        var stored = new List<LayerInfo>();
+        var stored = new List<ImportedLayer>();
         try
         {
             await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
@@ -66,21 +67,21 @@ public sealed class LayerStore
     }
 
     /// <summary>Every layer ordered by name (ordinal). Empty when there are none.</summary>
-    public async Task<IReadOnlyList<LayerInfo>> ListLayersAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ImportedLayer>> ListLayersAsync(CancellationToken cancellationToken)
     {
         var entities = await _db.Layers.AsNoTracking().ToListAsync(cancellationToken);
         return entities.Select(LayerMapping.ToInfo).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The layer with this id, or null.</summary>
-    public async Task<LayerInfo?> GetLayerAsync(long id, CancellationToken cancellationToken)
+    public async Task<ImportedLayer?> GetLayerAsync(long id, CancellationToken cancellationToken)
     {
         var entity = await _db.Layers.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         return entity is null ? null : LayerMapping.ToInfo(entity);
     }
 
     /// <summary>The layer with exactly this name, or null.</summary>
-    public async Task<LayerInfo?> FindLayerAsync(string name, CancellationToken cancellationToken)
+    public async Task<ImportedLayer?> FindLayerAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var entity = await _db.Layers.AsNoTracking().FirstOrDefaultAsync(l => l.Name == name, cancellationToken);
@@ -148,7 +149,7 @@ public sealed class LayerStore
         return deleted > 0;
     }
 
-    private async Task<LayerInfo> AddInTransactionAsync(
+    private async Task<ImportedLayer> AddInTransactionAsync(
         LayerImport import,
         DateTimeOffset createdAt,
         CancellationToken cancellationToken

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,15 +10,10 @@ public sealed class ProfileVersionEntityConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ProfileVersionEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("profiel_versies");
+        builder.ToSnakeCaseTable("profiel_versies");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).HasColumnName("id");
-        builder.Property(p => p.ProfielId).HasColumnName("profiel_id").HasMaxLength(200);
-        builder.Property(p => p.Version).HasColumnName("version");
-        builder.Property(p => p.Json).HasColumnName("json");
-        builder.Property(p => p.Notes).HasColumnName("notes");
-        builder.Property(p => p.CreatedBy).HasColumnName("created_by").HasMaxLength(256);
-        builder.Property(p => p.CreatedAt).HasColumnName("created_at");
+        builder.Property(p => p.ProfielId).HasMaxLength(200);
+        builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.HasIndex(p => new { p.ProfielId, p.Version }).IsUnique();
     }
 }

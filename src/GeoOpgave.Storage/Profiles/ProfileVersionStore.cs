@@ -30,10 +30,24 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
         await using var transaction = await WriteTransaction.BeginOrJoinAsync(db, cancellationToken);
-        var saved = await InsertAsync(profielId, minimumVersion, withVersion, notes, createdBy, cancellationToken);
+        var highest = await db.Set<ProfileVersionEntity>().Where(p => p.ProfielId == profielId)
+            .MaxAsync(p => (int?)p.Version, cancellationToken);
+        var version = Math.Max(minimumVersion, (highest ?? 0) + 1);
+        var entity = new ProfileVersionEntity
+        {
+            ProfielId = profielId,
+            Version = version,
+            Json = withVersion(version),
+            Notes = notes,
+            CreatedBy = createdBy,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(entity).State = EntityState.Detached;
         await WorkspaceVersion.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return ToRecord(entity);
     }
 
     /// <summary>Every saved version with a row id above <paramref name="afterId"/>, in the order they were
@@ -50,33 +64,6 @@ public sealed class ProfileVersionStore(GeoOpgaveDbContext db, TimeProvider time
             .OrderBy(p => p.Id)
             .ToListAsync(cancellationToken);
         return rows.Select(ToRecord).ToList();
-    }
-
-    private async Task<StoredProfileVersion> InsertAsync(
-        string profielId,
-        int minimumVersion,
-        Func<int, string> withVersion,
-        string notes,
-        string createdBy,
-        CancellationToken cancellationToken
-    )
-    {
-        var highest = await db.Set<ProfileVersionEntity>().Where(p => p.ProfielId == profielId)
-            .MaxAsync(p => (int?)p.Version, cancellationToken);
-        var version = Math.Max(minimumVersion, (highest ?? 0) + 1);
-        var entity = new ProfileVersionEntity
-        {
-            ProfielId = profielId,
-            Version = version,
-            Json = withVersion(version),
-            Notes = notes,
-            CreatedBy = createdBy,
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(entity).State = EntityState.Detached;
-        return ToRecord(entity);
     }
 
     private static StoredProfileVersion ToRecord(ProfileVersionEntity e) =>

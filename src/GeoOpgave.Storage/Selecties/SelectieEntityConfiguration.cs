@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,16 +10,12 @@ public sealed class SelectieEntityConfiguration : IEntityTypeConfiguration<Selec
     public void Configure(EntityTypeBuilder<SelectieEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("selecties");
+        builder.ToSnakeCaseTable("selecties");
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).HasColumnName("id");
-        builder.Property(s => s.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(s => s.Notes).HasColumnName("notes");
+        builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.CodesJson).HasColumnName("codes");
-        builder.Property(s => s.ProfielId).HasColumnName("profiel_id").HasMaxLength(200);
-        builder.Property(s => s.CreatedAt).HasColumnName("created_at");
-        builder.Property(s => s.UpdatedAt).HasColumnName("updated_at");
-        builder.Property(s => s.CreatedBy).HasColumnName("created_by").HasMaxLength(256);
+        builder.Property(s => s.ProfielId).HasMaxLength(200);
+        builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.HasIndex(s => s.Name).IsUnique();
     }
 }

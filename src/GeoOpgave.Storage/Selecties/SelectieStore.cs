@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace GeoOpgave.Storage.Selecties;
 public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
 {
     /// <summary>Saves a new selectie stamped with the current time and returns it with its id.</summary>
-    public async Task<StoredSelectie> AddAsync(
+    public async Task<Selectie> AddAsync(
         string name,
         string notes,
         IReadOnlyList<string> codes,
@@ -43,14 +44,14 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
     }
 
     /// <summary>Every selectie, ordered by name (ordinal).</summary>
-    public async Task<IReadOnlyList<StoredSelectie>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Set<SelectieEntity>().AsNoTracking().ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(ToRecord).ToList();
     }
 
     /// <summary>The selectie with this id, or null when there is none.</summary>
-    public async Task<StoredSelectie?> GetAsync(long id, CancellationToken cancellationToken)
+    public async Task<Selectie?> GetAsync(long id, CancellationToken cancellationToken)
     {
         var row = await db.Set<SelectieEntity>()
             .AsNoTracking()
@@ -69,7 +70,7 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
 
     /// <summary>Replaces name, notes, codes and profiel and moves the update time; null when the id is
     /// unknown.</summary>
-    public async Task<StoredSelectie?> UpdateAsync(
+    public async Task<Selectie?> UpdateAsync(
         long id,
         string name,
         string notes,
@@ -120,7 +121,7 @@ public sealed class SelectieStore(GeoOpgaveDbContext db, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static StoredSelectie ToRecord(SelectieEntity e) =>
+    private static Selectie ToRecord(SelectieEntity e) =>
         new(
             e.Id,
             e.Name,

@@ -1,3 +1,4 @@
+using GeoOpgave.Storage.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,10 +10,9 @@ public sealed class WorkspaceStateEntityConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<WorkspaceStateEntity> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("workspace_state");
+        builder.ToSnakeCaseTable("workspace_state");
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(s => s.Version).HasColumnName("version");
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasData(new WorkspaceStateEntity { Id = WorkspaceVersion.RowId, Version = 0 });
     }
 }

@@ -33,8 +33,7 @@ public static class AgendaEndpoints
         api.MapGet("/agenda", GetSelectieAgendaAsync)
             .WithName("GetSelectieAgenda")
             .WithSummary("De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Web.Api.Ogc;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,27 +25,23 @@ public static class AnalysesEndpoints
             .WithSummary(
                 "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/sensitivity", GetSensitivityAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("GetSensitivity")
             .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/diagnostiek", GetDiagnosticsAsync)
             .WithName("GetDiagnostics")
             .WithSummary(
                 "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/compare", GetComparisonAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .WithName("CompareProfiles")
             .WithSummary("Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -144,26 +141,8 @@ public static class AnalysesEndpoints
     }
 
     /// <summary>A boundary year (1900–2200), or null when absent: the latest year in the workspace.</summary>
-    internal static (int? Value, ProblemHttpResult? Problem) ParseYear(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (null, null);
-        }
-
-        return
-            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
-            && year is >= 1900 and <= 2200
-            ? (year, null)
-            : (
-                null,
-                OgcProblems.BadParameter(
-                    "parameter-buiten-bereik",
-                    "year",
-                    $"year moet een jaartal zijn, zoals 2024, niet '{text}'."
-                )
-            );
-    }
+    internal static (int? Value, ProblemHttpResult? Problem) ParseYear(string? text) =>
+        ParseNumber(text, "year", 1900, 2200, NumberStyles.Integer, "een jaartal zijn, zoals 2024");
 
     private static (int Value, ProblemHttpResult? Problem) ParseInt(
         string? text,
@@ -173,24 +152,9 @@ public static class AnalysesEndpoints
         int max
     )
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (fallback, null);
-        }
-
-        return
-            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            && value >= min
-            && value <= max
-            ? (value, null)
-            : (
-                fallback,
-                OgcProblems.BadParameter(
-                    "parameter-buiten-bereik",
-                    parameter,
-                    $"{parameter} moet een geheel getal van {min.ToString(CultureInfo.InvariantCulture)} tot en met {max.ToString(CultureInfo.InvariantCulture)} zijn, niet '{text}'."
-                )
-            );
+        var expected = string.Create(CultureInfo.InvariantCulture, $"een geheel getal van {min} tot en met {max} zijn");
+        var (value, problem) = ParseNumber(text, parameter, min, max, NumberStyles.Integer, expected);
+        return (value ?? fallback, problem);
     }
 
     private static (double Value, ProblemHttpResult? Problem) ParseDouble(
@@ -200,22 +164,41 @@ public static class AnalysesEndpoints
         double max
     )
     {
+        var expected = string.Create(
+            CultureInfo.InvariantCulture,
+            $"een getal van 0 tot en met {max} zijn (0.25 = ±25 %)"
+        );
+        var (value, problem) = ParseNumber(text, parameter, 0, max, NumberStyles.Float, expected);
+        return (value ?? fallback, problem);
+    }
+
+    /// <summary>
+    /// A number from <paramref name="min"/> to <paramref name="max"/>: null without a problem when absent, null with
+    /// a 400 that says what <paramref name="parameter"/> must be (<paramref name="expected"/>) when it is not one.
+    /// </summary>
+    private static (T? Value, ProblemHttpResult? Problem) ParseNumber<T>(
+        string? text,
+        string parameter,
+        T min,
+        T max,
+        NumberStyles styles,
+        string expected
+    )
+        where T : struct, INumber<T>
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (fallback, null);
+            return (null, null);
         }
 
-        return
-            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value >= 0
-            && value <= max
+        return T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? (value, null)
             : (
-                fallback,
+                null,
                 OgcProblems.BadParameter(
                     "parameter-buiten-bereik",
                     parameter,
-                    $"{parameter} moet een getal van 0 tot en met {max.ToString(CultureInfo.InvariantCulture)} zijn (0.25 = ±25 %), niet '{text}'."
+                    $"{parameter} moet {expected}, niet '{text}'."
                 )
             );
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Core.Layers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -28,10 +29,12 @@ public static class LayersEndpoints
             .RequireAuthorization(Policies.Analist)
             .WithName("ImportLayer")
             .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblems(
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status422UnprocessableEntity,
+                StatusCodes.Status429TooManyRequests
+            );
         layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
         layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
             .ProducesProblem(StatusCodes.Status404NotFound);

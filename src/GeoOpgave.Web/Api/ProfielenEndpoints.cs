@@ -28,9 +28,11 @@ public static class ProfielenEndpoints
             .WithSummary(
                 "Bewaar een profiel (JSON, zoals in data/profiles) als nieuwe versie; ?notities= voor een toelichting."
             )
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(
+                StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status415UnsupportedMediaType,
+                StatusCodes.Status422UnprocessableEntity
+            );
         return app;
     }
 

@@ -2,6 +2,7 @@ using GeoOpgave.Application.Agenda;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
@@ -24,16 +25,17 @@ public static class SelectiesEndpoints
         selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner).WithName("CreateSelectie")
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
             .WithSummary("Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         selecties.MapGet("/{id:long}", GetAsync).WithName("GetSelectie").WithSummary("Een bewaarde selectie.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner).WithName("UpdateSelectie")
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
             .WithSummary("Hernoem een selectie of wijzig notities, codes of profiel.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound,
+                StatusCodes.Status409Conflict
+            );
         selecties.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Planner).WithName("DeleteSelectie")
             .WithSummary("Verwijder een selectie.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -49,8 +51,7 @@ public static class SelectiesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         selecties.MapGet("/{id:long}/export.csv", ExportCsvAsync).WithName("ExportSelectieCsv")
             .WithSummary("De buurten van een selectie met hun analyse, als CSV (separator ; of ,).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -21,15 +21,13 @@ public static class StatusEndpoints
             .WithSummary(
                 "Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         app.MapPost("/api/indicators/bindings", BindAsync).WithTags("Status").RequireAuthorization(Policies.Analist)
             .WithName("BindIndicator")
             .WithSummary(
                 "Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied)."
             )
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -11,25 +11,24 @@ namespace GeoOpgave.Web.Security;
 internal sealed class ApiAwareCookieEvents : CookieAuthenticationEvents
 {
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
-        ApiPaths.IsApi(context.Request.Path)
-            ? SecurityProblems.WriteAsync(
-                context.HttpContext,
-                StatusCodes.Status401Unauthorized,
-                "niet-ingelogd",
-                "Log eerst in; deze server vraagt om een account."
-            )
-            : base.RedirectToLogin(context);
+        ApiProblem(context, StatusCodes.Status401Unauthorized, "niet-ingelogd", "Log eerst in; deze server vraagt om een account.")
+            ?? base.RedirectToLogin(context);
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
-        ApiPaths.IsApi(context.Request.Path)
-            ? SecurityProblems.WriteAsync(
-                context.HttpContext,
-                StatusCodes.Status403Forbidden,
-                "geen-toegang",
-                "Uw rol geeft geen toegang tot deze handeling."
-            )
-            : base.RedirectToAccessDenied(context);
+        ApiProblem(context, StatusCodes.Status403Forbidden, "geen-toegang", "Uw rol geeft geen toegang tot deze handeling.")
+            ?? base.RedirectToAccessDenied(context);
 
     public override Task ValidatePrincipal(CookieValidatePrincipalContext context) =>
         SecurityStampValidator.ValidatePrincipalAsync(context);
+
+    // An API call is answered where it was made, as problem+json; null lets a page be redirected.
+    private static Task? ApiProblem(
+        RedirectContext<CookieAuthenticationOptions> context,
+        int status,
+        string code,
+        string detail
+    ) =>
+        ApiPaths.IsApi(context.Request.Path)
+            ? SecurityProblems.WriteAsync(context.HttpContext, status, code, detail)
+            : null;
 }

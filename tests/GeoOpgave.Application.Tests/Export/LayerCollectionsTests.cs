@@ -1,6 +1,5 @@
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Layers;
-using GeoOpgave.Storage.Layers;
 
 namespace GeoOpgave.Application.Tests.Export;
 
@@ -46,7 +45,7 @@ public sealed class LayerCollectionsTests
         Assert.Equal(("laag-zones", CollectionKind.Layer, 3L), (collection.Id, collection.Kind, collection.LayerId));
     }
 
-    private static LayerInfo Layer(long id, string name, LayerKind kind) =>
+    private static ImportedLayer Layer(long id, string name, LayerKind kind) =>
         new(
             id,
             name,

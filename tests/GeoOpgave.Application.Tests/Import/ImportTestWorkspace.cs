@@ -3,6 +3,7 @@ using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Context;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
@@ -59,7 +60,7 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
             .ImportAsync(request, CancellationToken.None);
     }
 
-    public async Task<IReadOnlyList<LayerInfo>> LayersAsync()
+    public async Task<IReadOnlyList<ImportedLayer>> LayersAsync()
     {
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
@@ -98,7 +99,7 @@ public sealed class ImportTestWorkspace : IAsyncDisposable
             .GetAreasAsync(level, year, CancellationToken.None);
     }
 
-    public async Task<LayerInfo> AddLayerAsync(NewLayer layer, IEnumerable<LayerFeature> features)
+    public async Task<ImportedLayer> AddLayerAsync(NewLayer layer, IEnumerable<LayerFeature> features)
     {
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);

@@ -21,15 +21,11 @@ internal static class PostgisLineAggregation
         CancellationToken cancellationToken
     )
     {
-        var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
-        var classes = await PostgisStaging.ReadClassesAsync(connection, cancellationToken);
-        var lengths = await PostgisStaging.ReadByAreaAndClassAsync(connection, Lengths, cancellationToken);
-        return classes
-            .SelectMany(cls =>
-                areas.Select(
-                    (a, i) => new LineLength(a.Code, cls.Length == 0 ? null : cls, lengths.GetValueOrDefault((i, cls)))
-                )
-            )
-            .ToList();
+        return await PostgisStaging.ReadPerClassAndAreaAsync(
+            connection,
+            Lengths,
+            (area, cls, length) => new LineLength(area.Code, cls.Length == 0 ? null : cls, length),
+            cancellationToken
+        );
     }
 }

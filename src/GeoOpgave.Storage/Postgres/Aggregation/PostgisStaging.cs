@@ -101,8 +101,33 @@ internal static class PostgisStaging
         return classes;
     }
 
-    /// <summary>Runs a query of (area index, class, measure) rows into a lookup.</summary>
-    public static async Task<Dictionary<(int Area, string Class), double>> ReadByAreaAndClassAsync(
+    /// <summary>
+    /// One row per class and area, classes in order and areas within each, from a query of (area index, class,
+    /// measure) rows; the measure is 0 where the query has no row.
+    /// </summary>
+    public static async Task<List<T>> ReadPerClassAndAreaAsync<T>(
+        NpgsqlConnection connection,
+        string sql,
+        Func<(string Code, double AreaM2), string, double, T> row,
+        CancellationToken cancellationToken
+    )
+    {
+        var areas = await ReadAreasAsync(connection, cancellationToken);
+        var classes = await ReadClassesAsync(connection, cancellationToken);
+        var measures = await ReadByAreaAndClassAsync(connection, sql, cancellationToken);
+        var rows = new List<T>(classes.Count * areas.Count);
+        foreach (var cls in classes)
+        {
+            for (var i = 0; i < areas.Count; i++)
+            {
+                rows.Add(row(areas[i], cls, measures.GetValueOrDefault((i, cls))));
+            }
+        }
+
+        return rows;
+    }
+
+    private static async Task<Dictionary<(int Area, string Class), double>> ReadByAreaAndClassAsync(
         NpgsqlConnection connection,
         string sql,
         CancellationToken cancellationToken

@@ -25,20 +25,12 @@ internal static class PostgisZoneAggregation
         CancellationToken cancellationToken
     )
     {
-        var areas = await PostgisStaging.ReadAreasAsync(connection, cancellationToken);
-        var classes = await PostgisStaging.ReadClassesAsync(connection, cancellationToken);
-        var covered = await PostgisStaging.ReadByAreaAndClassAsync(connection, Covered, cancellationToken);
-        var result = new List<ZoneCoverage>(classes.Count * areas.Count);
-        foreach (var cls in classes)
-        {
-            for (var i = 0; i < areas.Count; i++)
-            {
-                var (code, areaM2) = areas[i];
-                var m2 = covered.GetValueOrDefault((i, cls));
-                result.Add(new ZoneCoverage(code, cls, m2, areaM2 > 0 ? Math.Min(1, m2 / areaM2) : 0));
-            }
-        }
-
-        return result;
+        return await PostgisStaging.ReadPerClassAndAreaAsync(
+            connection,
+            Covered,
+            (area, cls, m2) =>
+                new ZoneCoverage(area.Code, cls, m2, area.AreaM2 > 0 ? Math.Min(1, m2 / area.AreaM2) : 0),
+            cancellationToken
+        );
     }
 }

@@ -34,8 +34,7 @@ public static class ExportEndpoints
             .WithSummary(
                 "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl)."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
@@ -44,8 +43,7 @@ public static class ExportEndpoints
             .WithSummary(
                 "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=."
             )
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -76,27 +74,20 @@ public static class ExportEndpoints
     )
     {
         ArgumentNullException.ThrowIfNull(exports);
-        ArgumentNullException.ThrowIfNull(audit);
-        if (Check(format, separator) is { } problem)
-        {
-            return problem;
-        }
-
-        var (exportFormat, separatorChar) = (Formats[format], ParseSeparator(separator)!.Value);
-        var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var export = await exports.PrepareAsync(
-            new ExportRequest(exportFormat, profiel, separatorChar, legend),
-            cancellationToken
-        );
-        // An export changes nothing in the database: its entry has no change to share a transaction with and is
-        // appended alone.
-        await audit.RecordAsync(
-            AuditActions.Exported,
+        return await ExportAsync(
+            format,
+            separator,
+            async (exportFormat, separatorChar, legend) => (
+                await exports.PrepareAsync(
+                    new ExportRequest(exportFormat, profiel, separatorChar, legend),
+                    cancellationToken
+                )
+            ).ToCollectionExport(),
+            audit,
             $"buurten.{format}",
             new Dictionary<string, object?> { ["profiel"] = profiel },
             cancellationToken
         );
-        return new ExportFileResult(export.ToCollectionExport());
     }
 
     /// <summary>
@@ -115,6 +106,34 @@ public static class ExportEndpoints
     )
     {
         ArgumentNullException.ThrowIfNull(exports);
+        return await ExportAsync(
+            format,
+            separator,
+            (exportFormat, separatorChar, legend) => exports.PrepareCollectionAsync(
+                new CollectionExportRequest(collectionId, exportFormat, profiel, year, separatorChar, legend),
+                cancellationToken
+            ),
+            audit,
+            $"{collectionId}.{format}",
+            new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year },
+            cancellationToken
+        );
+    }
+
+    /// <summary>
+    /// The one route of every export: 400 for an unknown format or separator, else the export
+    /// <paramref name="prepare"/> makes, recorded in the audit log as <paramref name="target"/>.
+    /// </summary>
+    private static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportAsync(
+        string format,
+        string? separator,
+        Func<ExportFormat, char, OverlapLegend, Task<CollectionExport>> prepare,
+        AuditLog audit,
+        string target,
+        Dictionary<string, object?> details,
+        CancellationToken cancellationToken
+    )
+    {
         ArgumentNullException.ThrowIfNull(audit);
         if (Check(format, separator) is { } problem)
         {
@@ -122,19 +141,10 @@ public static class ExportEndpoints
         }
 
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var request = new CollectionExportRequest(
-            collectionId,
-            Formats[format],
-            profiel,
-            year,
-            ParseSeparator(separator)!.Value,
-            legend
-        );
-        var export = await exports.PrepareCollectionAsync(request, cancellationToken);
-        var details = new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year };
+        var export = await prepare(Formats[format], ParseSeparator(separator)!.Value, legend);
         // An export changes nothing in the database: its entry has no change to share a transaction with and is
         // appended alone.
-        await audit.RecordAsync(AuditActions.Exported, $"{collectionId}.{format}", details, cancellationToken);
+        await audit.RecordAsync(AuditActions.Exported, target, details, cancellationToken);
         return new ExportFileResult(export);
     }
 

@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Core.Profiles;
+using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Overview;
@@ -23,9 +24,7 @@ public sealed partial class OverlapMatrixChart
     protected override void OnParametersSet()
     {
         Names = Matrix
-            .Opgaven.Select(id =>
-                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
-            )
+            .Opgaven.Select(id => OpgaveNames.Of(Profile, id))
             .ToArray();
         Max = Matrix.Buurten.SelectMany(r => r).DefaultIfEmpty(0).Max();
     }

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Web.Components.Map;
 using NetTopologySuite.Geometries;
 

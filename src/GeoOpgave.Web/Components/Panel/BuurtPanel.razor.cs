@@ -68,14 +68,6 @@ public sealed partial class BuurtPanel
         DutchFormat.Urgentie(score?.Class ?? UrgencyClass.Onbekend),
         DutchFormat.Score(score?.Score));
 
-    private string OpgaveNames(IEnumerable<string> ids) =>
-        string.Join(
-            " + ",
-            ids.Select(id =>
-                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
-            )
-        );
-
     // Indicator ids are CBS-style snake case Dutch ("gemiddelde_woningwaarde"); spaces make them readable as they are.
     private static string Label(string indicatorId)
     {

@@ -1,4 +1,4 @@
-using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using Microsoft.AspNetCore.Components;
 
 namespace GeoOpgave.Web.Components.Panel;

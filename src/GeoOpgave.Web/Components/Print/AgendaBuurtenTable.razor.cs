@@ -12,12 +12,4 @@ public sealed partial class AgendaBuurtenTable
 
     [Parameter, EditorRequired]
     public Profile Profile { get; set; } = default!;
-
-    private string OpgaveNames(IEnumerable<string> ids) =>
-        string.Join(
-            " + ",
-            ids.Select(id =>
-                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
-            )
-        );
 }

@@ -13,14 +13,6 @@ public sealed partial class AgendaKoppelkansen
     [Parameter, EditorRequired]
     public Profile Profile { get; set; } = default!;
 
-    private string OpgaveNames(IEnumerable<string> ids) =>
-        string.Join(
-            " + ",
-            ids.Select(id =>
-                Profile.Opgaven.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))?.Name ?? id
-            )
-        );
-
     /// <summary>Buurt names by code, to name the buurten where a koppelkans applies.</summary>
     [Parameter]
     public IReadOnlyDictionary<string, string> Names { get; set; } = new Dictionary<string, string>();

@@ -1,5 +1,5 @@
 using Bunit;
-using GeoOpgave.Application.Selecties;
+using GeoOpgave.Core.Selecties;
 using GeoOpgave.Web.Components.Panel;
 
 namespace GeoOpgave.Web.Tests.Components.Panel;

@@ -1,12 +1,11 @@
-using GeoOpgave.Core.Layers;
 using NetTopologySuite.Geometries;
 
-namespace GeoOpgave.Storage.Layers;
+namespace GeoOpgave.Core.Layers;
 
-/// <summary>A stored layer's metadata.</summary>
+/// <summary>An imported layer's metadata, never its features: what the store keeps and the hosts show.</summary>
 /// <param name="Id">The database id.</param>
 /// <param name="Name">The unique name.</param>
-/// <param name="Kind">Vector, raster or table.</param>
+/// <param name="Kind">Vector, raster, table or planned works.</param>
 /// <param name="SourceFile">The file name it came from.</param>
 /// <param name="Srid">Always RD New (28992).</param>
 /// <param name="GeometryType">The geometry type(s), or null for a table.</param>
@@ -16,7 +15,7 @@ namespace GeoOpgave.Storage.Layers;
 /// <param name="ReportJson">The import report as JSON.</param>
 /// <param name="Year">The year, or null.</param>
 /// <param name="CreatedAt">When the import landed (UTC).</param>
-public sealed record LayerInfo(
+public sealed record ImportedLayer(
     long Id,
     string Name,
     LayerKind Kind,
