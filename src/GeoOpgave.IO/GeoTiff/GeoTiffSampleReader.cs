@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.Core.Issues;
+using GeoOpgave.IO.Buffers;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;
@@ -46,8 +48,12 @@ internal static class GeoTiffSampleReader
             return null;
         }
 
-        var values = new float[(long)width * height];
-        var band = new BandTarget(width, height, pixelStride, decode, values);
+        var values = LargeArrays.Floats((long)width * height);
+        var band = new BandTarget(width, height, pixelStride, decode, values)
+        {
+            // Machine-order floats one after another: a row is copied whole instead of cell by cell.
+            Contiguous = bits == 32 && format == SampleFormat.IEEEFP && pixelStride == sizeof(float),
+        };
         var ok = tiff.IsTiled() ? ReadTiles(tiff, band) : ReadStrips(tiff, band);
         if (!ok)
         {
@@ -118,6 +124,9 @@ internal static class GeoTiffSampleReader
         float[] Values
     )
     {
+        /// <summary>Whether cells are machine-order 32-bit floats, one right after another.</summary>
+        public bool Contiguous { get; init; }
+
         /// <summary>Decodes <paramref name="rows"/> × <paramref name="columns"/> cells of a block whose rows are
         /// <paramref name="blockRowBytes"/> apart into the image at (<paramref name="top"/>,
         /// <paramref name="left"/>).</summary>
@@ -126,6 +135,14 @@ internal static class GeoTiffSampleReader
             for (var r = 0; r < rows; r++)
             {
                 var target = ((top + r) * Width) + left;
+                if (Contiguous)
+                {
+                    MemoryMarshal
+                        .Cast<byte, float>(block.AsSpan(r * blockRowBytes, columns * sizeof(float)))
+                        .CopyTo(Values.AsSpan(target, columns));
+                    continue;
+                }
+
                 for (var c = 0; c < columns; c++)
                 {
                     Values[target + c] = Decode(block, (r * blockRowBytes) + (c * PixelStride));

@@ -41,6 +41,36 @@ public sealed class GeoTiffReaderTests : IDisposable
         Assert.Null(grid.Get(1, 1));
     }
 
+    [Fact]
+    public void Read_LargeFloat32_EveryCellInPlace()
+    {
+        // Over 32 MB of cells: the reader asks the kernel for huge pages there and copies whole rows of floats.
+        var path = ReaderTiffBuilder.Write(
+            _files.PathOf("large.tif"),
+            3000,
+            2800,
+            32,
+            SampleFormat.IEEEFP,
+            (c, r) => (r * 3000.0) + c,
+            rowsPerStrip: 64,
+            geo: t =>
+            {
+                // 10 m cells from (100 000, 500 000): 30 × 28 km, inside the Netherlands.
+                t.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new double[] { 10, 10, 0 });
+                t.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, new double[] { 0, 0, 0, 100_000, 500_000, 0 });
+                ReaderTiffBuilder.GeoKeys(t, 28992, projected: true);
+            }
+        );
+
+        var result = GeoTiffReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var values = result.Value.Values;
+        Assert.Equal(3000 * 2800, values.Length);
+        Assert.All(new[] { 0, 1, 2999, 3000, 4_200_000, values.Length - 1 }, i => Assert.Equal((float)i, values[i]));
+        Assert.Equal(Enumerable.Range(0, values.Length).Sum(i => (double)(float)i), values.Sum(v => (double)v));
+    }
+
     [Theory]
     [InlineData(8, SampleFormat.UINT)]
     [InlineData(16, SampleFormat.UINT)]
