@@ -120,6 +120,13 @@ internal sealed class PostgisAnchors(Psql server, WorkloadFiles files, TextWrite
     {
         if (_db.Run("SELECT to_regclass('raster_tiles') IS NOT NULL;").Output.Trim() != "t")
         {
+            // Debian ships raster2pgsql in the postgis package, which the PostGIS server itself does not need.
+            if (!OnPath("raster2pgsql"))
+            {
+                log.WriteLine("PostGIS-rasteranker overgeslagen: raster2pgsql ontbreekt (apt-get install postgis).");
+                return null;
+            }
+
             log.WriteLine("PostGIS: raster laden met raster2pgsql …");
             var load = _db.RunPipe(
                 "raster2pgsql",
@@ -179,4 +186,9 @@ internal sealed class PostgisAnchors(Psql server, WorkloadFiles files, TextWrite
         );
         File.Delete(tsv);
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)));
 }
