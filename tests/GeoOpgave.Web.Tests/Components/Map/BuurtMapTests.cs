@@ -1,5 +1,6 @@
 using Bunit;
 using GeoOpgave.Web.Components.Map;
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace GeoOpgave.Web.Tests.Components.Map;
@@ -8,6 +9,40 @@ public sealed class BuurtMapTests : BunitContext
 {
     private const string ModulePath = "./Components/Map/BuurtMap.razor.js";
     private const string Tiles = "tiles/buurten/{z}/{x}/{y}.mvt";
+
+    // The map runs in the circuit; the prerendered page is the case of its own test below.
+    public BuurtMapTests() => Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+    [Fact]
+    public void Render_Prerendered_CarriesWhatTheEarlyStartNeeds()
+    {
+        Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        SetupMapObject(featureCount: 3);
+
+        var cut = Render<BuurtMap>(p =>
+            p.Add(x => x.TilesUrl, Tiles + "?profiel=standaard").Add(x => x.Bounds, new MapBounds(4.1, 51.9, 4.3, 52.5))
+        );
+
+        var element = cut.Find("[data-testid=buurt-map]");
+        Assert.Equal(Tiles + "?profiel=standaard", element.GetAttribute("data-early-tiles"));
+        Assert.Equal("4.1,51.9,4.3,52.5", element.GetAttribute("data-early-bounds"));
+        using var options = System.Text.Json.JsonDocument.Parse(element.GetAttribute("data-early-options")!);
+        Assert.Equal(BuurtMap.TileUrl, options.RootElement.GetProperty("tileUrl").GetString());
+        Assert.Equal(
+            OverlapPalette.Colours,
+            options.RootElement.GetProperty("colours").EnumerateArray().Select(c => c.GetString())
+        );
+    }
+
+    [Fact]
+    public void Render_Interactive_LeavesTheEarlyStartOut()
+    {
+        SetupMapObject(featureCount: 3);
+
+        var cut = Render<BuurtMap>(p => p.Add(x => x.TilesUrl, Tiles));
+
+        Assert.Null(cut.Find("[data-testid=buurt-map]").GetAttribute("data-early-tiles"));
+    }
 
     [Fact]
     public void Render_FirstTime_CreatesTheMapWithPaletteAndLoadsTheTilesFittedToTheBounds()
