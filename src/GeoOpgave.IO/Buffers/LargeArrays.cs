@@ -15,12 +15,14 @@ internal static class LargeArrays
     /// cell.</summary>
     public static float[] Floats(long count)
     {
-        var array = GC.AllocateUninitializedArray<float>(checked((int)count), pinned: true);
-        if (OperatingSystem.IsLinux() && count * sizeof(float) >= MinimumBytes)
+        if (!OperatingSystem.IsLinux() || count * sizeof(float) < MinimumBytes)
         {
-            HugePages.Advise(array, count * sizeof(float));
+            return new float[count];
         }
 
+        // Pinned, so the advised address range stays the array's; uninitialised, since fresh pages are zero anyway.
+        var array = GC.AllocateUninitializedArray<float>(checked((int)count), pinned: true);
+        HugePages.Advise(array, count * sizeof(float));
         return array;
     }
 }
