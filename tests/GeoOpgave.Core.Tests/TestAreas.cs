@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Areas;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 using NetTopologySuite.IO;
 
 namespace GeoOpgave.Core.Tests;
@@ -22,4 +23,20 @@ internal static class TestAreas
         Buurt("BU99990001", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
         Buurt("BU99990002", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"),
     ];
+
+    /// <summary>
+    /// The areas on packed coordinate sequences, as the GeoPackage reader makes them, every other one reversed
+    /// (clockwise shell): packed rings take their own route into the engine's edges.
+    /// </summary>
+    public static List<Area> Packed(IEnumerable<Area> areas)
+    {
+        var factory = new GeometryFactory(PackedCoordinateSequenceFactory.DoubleFactory);
+        return areas
+            .Select((a, i) =>
+            {
+                var geometry = factory.CreateGeometry(a.Geometry);
+                return a with { Geometry = i % 2 == 0 ? geometry : geometry.Reverse() };
+            })
+            .ToList();
+    }
 }

@@ -1,5 +1,6 @@
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace GeoOpgave.Core.Aggregation;
 
@@ -116,6 +117,12 @@ internal sealed class PolygonEdges
             return;
         }
 
+        if (ring is PackedDoubleCoordinateSequence packed)
+        {
+            WritePacked(packed.GetRawCoordinates(), packed.Dimension, n, counterClockwise, xy, ref used);
+            return;
+        }
+
         var reverse = Orientation.IsCCW(ring) != counterClockwise;
         for (var k = 0; k < n - 1; k++)
         {
@@ -124,6 +131,36 @@ internal sealed class PolygonEdges
             xy[used++] = ring.GetY(a);
             xy[used++] = ring.GetX(b);
             xy[used++] = ring.GetY(b);
+        }
+    }
+
+    // A packed ring (as the GeoPackage reader makes them) is copied from its raw ordinates: NTS's IsCCW and GetX
+    // would build a Coordinate per vertex. The rings are valid here, so the sign of the shoelace sum is the
+    // orientation.
+    private static void WritePacked(
+        double[] raw,
+        int stride,
+        int n,
+        bool counterClockwise,
+        double[] xy,
+        ref int used
+    )
+    {
+        double x0 = raw[0], y0 = raw[1], twiceArea = 0;
+        for (var k = 1; k < n - 2; k++)
+        {
+            var (i, j) = (stride * k, stride * (k + 1));
+            twiceArea += ((raw[i] - x0) * (raw[j + 1] - y0)) - ((raw[j] - x0) * (raw[i + 1] - y0));
+        }
+
+        var reverse = twiceArea > 0 != counterClockwise;
+        for (var k = 0; k < n - 1; k++)
+        {
+            int a = stride * (reverse ? n - 1 - k : k), b = stride * (reverse ? n - 2 - k : k + 1);
+            xy[used++] = raw[a];
+            xy[used++] = raw[a + 1];
+            xy[used++] = raw[b];
+            xy[used++] = raw[b + 1];
         }
     }
 }

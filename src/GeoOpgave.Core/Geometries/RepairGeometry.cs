@@ -28,6 +28,12 @@ public static class RepairGeometry
             return new RepairGeometryResult { Kind = IssueKind.UnsupportedGeometry };
         }
 
+        // Most real polygons are proven valid without IsValidOp's noding; the rest take the full check.
+        if (geometry is Polygon or MultiPolygon && CertainValidity.IsProven(geometry))
+        {
+            return new RepairGeometryResult { Geometry = geometry };
+        }
+
         var error = new IsValidOp(geometry).ValidationError;
         if (error is null)
         {

@@ -56,7 +56,7 @@ internal sealed class GeoPackageBlobReader
         if (!_readers.TryGetValue(srid, out var reader))
         {
             var services = new NtsGeometryServices(
-                NtsGeometryServices.Instance.DefaultCoordinateSequenceFactory,
+                NetTopologySuite.Geometries.Implementation.PackedCoordinateSequenceFactory.DoubleFactory,
                 NtsGeometryServices.Instance.DefaultPrecisionModel,
                 srid
             );

@@ -49,8 +49,10 @@ public class AggregateRasterTests
         Assert.Equal(30, stats.Sum!.Value, 12);
     }
 
-    [Fact]
-    public void Run_ExactCoverageOfJitteredBuurten_SumsToTheirArea()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Run_ExactCoverageOfJitteredBuurten_SumsToTheirArea(bool packed)
     {
         var (areas, _, _) = JitteredCoverage.Build(6, seed: 9);
         var withHole = TestAreas.Buurt(
@@ -58,6 +60,7 @@ public class AggregateRasterTests
             "POLYGON ((3000 2000, 3300 2000, 3250 2310, 3000 2300, 3000 2000), (3100 2100, 3203.3 2120, 3150 2211.7, 3100 2100))"
         );
         var all = areas.Append(withHole).ToArray();
+        all = packed ? [.. TestAreas.Packed(all)] : all;
         var raster = new RasterGrid(330, 40, 990, 2610, 7.5, 17, 28992, null, new float[330 * 40]);
 
         var stats = AggregateRaster.Run(all, raster, Exact).Statistics;
