@@ -12,10 +12,7 @@ public sealed class ScenarioService(AnalysisService analysis)
     public async Task<ScenarioComparison> CompareAsync(ScenarioRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Validate() is [var first, ..])
-        {
-            throw new GeoOpgaveException("parameter-ongeldig", first.Message) { Parameter = first.Parameter };
-        }
+        ParameterIssue.ThrowIfAny(request.Validate());
 
         var profileA = analysis.Profile(request.Profiel);
         var profileB = analysis.Profile(request.Met);

@@ -18,10 +18,7 @@ public sealed class SensitivityService(AnalysisService analysis)
     public async Task<SensitivityReport> RunAsync(SensitivityRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Validate() is [var first, ..])
-        {
-            throw new GeoOpgaveException("parameter-ongeldig", first.Message) { Parameter = first.Parameter };
-        }
+        ParameterIssue.ThrowIfAny(request.Validate());
 
         var profile = analysis.Profile(request.Profiel);
         var snapshot = await analysis.LoadAsync(request.Year, cancellationToken);

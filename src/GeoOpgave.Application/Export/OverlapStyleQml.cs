@@ -53,16 +53,12 @@ public static class OverlapStyleQml
 
         var document = new XDocument(
             new XDocumentType("qgis", "http://mrcc.com/qgis.dtd", "SYSTEM", null),
-            new XElement(
+            Element(
                 "qgis",
-                new XAttribute("version", "3.28.0"),
-                new XAttribute("styleCategories", "Symbology"),
-                new XElement(
+                [("version", "3.28.0"), ("styleCategories", "Symbology")],
+                Element(
                     "renderer-v2",
-                    new XAttribute("type", "RuleRenderer"),
-                    new XAttribute("symbollevels", "0"),
-                    new XAttribute("enableorderby", "0"),
-                    new XAttribute("forceraster", "0"),
+                    [("type", "RuleRenderer"), ("symbollevels", "0"), ("enableorderby", "0"), ("forceraster", "0")],
                     new XElement("rules", new XAttribute("key", Key(99)), rules),
                     new XElement("symbols", symbols)),
                 new XElement("layerGeometryType", "2")));
@@ -85,26 +81,15 @@ public static class OverlapStyleQml
         );
     }
 
-    private static XElement Rule(int index, string label, string filter) => new(
-        "rule",
-        new XAttribute("key", Key(index)),
-        new XAttribute("symbol", Invariant(index)),
-        new XAttribute("label", label),
-        new XAttribute("filter", filter));
+    private static XElement Rule(int index, string label, string filter) =>
+        Element("rule", [("key", Key(index)), ("symbol", Invariant(index)), ("label", label), ("filter", filter)]);
 
-    private static XElement Symbol(int index, string colour, bool dashed) => new(
+    private static XElement Symbol(int index, string colour, bool dashed) => Element(
         "symbol",
-        new XAttribute("type", "fill"),
-        new XAttribute("name", Invariant(index)),
-        new XAttribute("alpha", "1"),
-        new XAttribute("clip_to_extent", "1"),
-        new XAttribute("force_rhr", "0"),
-        new XElement(
+        [("type", "fill"), ("name", Invariant(index)), ("alpha", "1"), ("clip_to_extent", "1"), ("force_rhr", "0")],
+        Element(
             "layer",
-            new XAttribute("class", "SimpleFill"),
-            new XAttribute("enabled", "1"),
-            new XAttribute("locked", "0"),
-            new XAttribute("pass", "0"),
+            [("class", "SimpleFill"), ("enabled", "1"), ("locked", "0"), ("pass", "0")],
             new XElement(
                 "Option",
                 new XAttribute("type", "Map"),
@@ -116,7 +101,14 @@ public static class OverlapStyleQml
                 Option("style", "solid"))));
 
     private static XElement Option(string name, string value) =>
-        new("Option", new XAttribute("type", "QString"), new XAttribute("name", name), new XAttribute("value", value));
+        Element("Option", [("type", "QString"), ("name", name), ("value", value)]);
+
+    /// <summary>An element with its attributes, in the order given, then its children.</summary>
+    private static XElement Element(
+        string name,
+        IEnumerable<(string Name, string Value)> attributes,
+        params object[] children
+    ) => new(name, [.. attributes.Select(a => new XAttribute(a.Name, a.Value)), .. children]);
 
     private static string Field(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

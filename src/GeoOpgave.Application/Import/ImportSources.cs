@@ -1,5 +1,6 @@
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Csv;
+using GeoOpgave.IO.Features;
 using GeoOpgave.IO.GeoJson;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.Shapefile;
@@ -93,14 +94,7 @@ internal static class ImportSources
     {
         var detected = SourceCrsProbe.GeoJson(path);
         var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
-        report = WithDetectedCrs(report, detected);
-        return VectorCandidate.Build(
-            read,
-            report,
-            LayerName(request, BaseName(report.Source), false),
-            request,
-            options
-        );
+        return Candidate(read, WithDetectedCrs(report, detected), request, options);
     }
 
     public static ImportCandidate Shapefile(
@@ -115,13 +109,7 @@ internal static class ImportSources
         var read = ShapefileReader.Read(shpPath, new ShapefileReadOptions { Srid = request.Srid });
         var name = Path.GetFileNameWithoutExtension(shpPath);
         report = WithDetectedCrs(report, detected) with { SourceLayer = name };
-        return VectorCandidate.Build(
-            read,
-            report,
-            LayerName(request, several ? name : BaseName(report.Source), several),
-            request,
-            options
-        );
+        return Candidate(read, report, request, options, several ? name : null);
     }
 
     /// <summary>A works CSV with x/y: small enough to read whole, so that every row can be checked before it
@@ -134,13 +122,7 @@ internal static class ImportSources
     )
     {
         (var csv, report) = PointCsvInput(path, request, report);
-        return VectorCandidate.Build(
-            PointCsvReader.Read(path, csv),
-            report,
-            LayerName(request, BaseName(report.Source), false),
-            request,
-            options
-        );
+        return Candidate(PointCsvReader.Read(path, csv), report, request, options);
     }
 
     public static ImportCandidate PointCsv(
@@ -181,6 +163,25 @@ internal static class ImportSources
 
         return candidate;
     }
+
+    /// <summary>
+    /// The candidate of a layer <paramref name="read"/>: named after the file, or after
+    /// <paramref name="severalName"/> when the file gives several layers (as <see cref="LayerName"/> says).
+    /// </summary>
+    private static ImportCandidate Candidate(
+        ReadResult<VectorLayer> read,
+        ImportReport report,
+        ImportRequest request,
+        ImportOptions options,
+        string? severalName = null
+    ) =>
+        VectorCandidate.Build(
+            read,
+            report,
+            LayerName(request, severalName ?? BaseName(report.Source), severalName is not null),
+            request,
+            options
+        );
 
     /// <summary>The file name without its extensions (.shp.zip counts as one).</summary>
     public static string BaseName(string source)

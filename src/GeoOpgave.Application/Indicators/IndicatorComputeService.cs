@@ -79,14 +79,11 @@ public sealed class IndicatorComputeService(
     }
 
     /// <summary>The provenance of the derived indicators, of one year or (null) every year.</summary>
-    public async Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(
+    public Task<IReadOnlyList<IndicatorProvenance>> ListProvenanceAsync(
         int? year,
         CancellationToken cancellationToken
-    )
-    {
-        await workspace.MigrateAsync(cancellationToken);
-        return await derived.ListProvenanceAsync(year, cancellationToken);
-    }
+    ) =>
+        workspace.ReadMigratedAsync(ct => derived.ListProvenanceAsync(year, ct), cancellationToken);
 
     /// <summary>The name used for an engine in provenance and audit.</summary>
     public static string EngineName(IndicatorEngine engine) => engine == IndicatorEngine.Postgis ? "postgis" : "dotnet";

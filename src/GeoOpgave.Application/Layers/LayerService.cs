@@ -8,17 +8,11 @@ namespace GeoOpgave.Application.Layers;
 /// <summary>What the hosts need to list, show and remove imported layers.</summary>
 public sealed class LayerService(LayerStore layers, WorkspaceStore workspace, AuditLog audit)
 {
-    public async Task<IReadOnlyList<ImportedLayer>> ListAsync(CancellationToken cancellationToken)
-    {
-        await workspace.MigrateAsync(cancellationToken);
-        return await layers.ListLayersAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<ImportedLayer>> ListAsync(CancellationToken cancellationToken) =>
+        workspace.ReadMigratedAsync(layers.ListLayersAsync, cancellationToken);
 
-    public async Task<ImportedLayer?> GetAsync(long id, CancellationToken cancellationToken)
-    {
-        await workspace.MigrateAsync(cancellationToken);
-        return await layers.GetLayerAsync(id, cancellationToken);
-    }
+    public Task<ImportedLayer?> GetAsync(long id, CancellationToken cancellationToken) =>
+        workspace.ReadMigratedAsync(ct => layers.GetLayerAsync(id, ct), cancellationToken);
 
     /// <returns>False when there is no layer with that id.</returns>
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)

@@ -11,18 +11,12 @@ namespace GeoOpgave.Application.Selecties;
 /// </summary>
 public sealed class SelectieService(SelectieStore store, WorkspaceStore workspace, AuditLog audit, IAuditActor actor)
 {
-    public async Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken)
-    {
-        await workspace.MigrateAsync(cancellationToken);
-        return await store.ListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken) =>
+        workspace.ReadMigratedAsync(store.ListAsync, cancellationToken);
 
     /// <returns>Null when there is no selectie with that id.</returns>
-    public async Task<Selectie?> GetAsync(long id, CancellationToken cancellationToken)
-    {
-        await workspace.MigrateAsync(cancellationToken);
-        return await store.GetAsync(id, cancellationToken);
-    }
+    public Task<Selectie?> GetAsync(long id, CancellationToken cancellationToken) =>
+        workspace.ReadMigratedAsync(ct => store.GetAsync(id, ct), cancellationToken);
 
     /// <exception cref="GeoOpgaveException">
     /// "selectie-naam-leeg", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name is taken).

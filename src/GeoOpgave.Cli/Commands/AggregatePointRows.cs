@@ -71,14 +71,11 @@ internal static class AggregatePointRows
             settings,
             code,
             cls,
-            new Dictionary<string, double?>(StringComparer.Ordinal)
-            {
-                ["count"] = s.Count,
-                ["sum"] = s.Sum,
-                ["mean"] = s.Mean,
-                ["min"] = s.Min,
-                ["max"] = s.Max,
-                ["share"] = allPoints is > 0 ? s.Count / (double)allPoints : null,
-            }
+            ("count", s.Count),
+            ("sum", s.Sum),
+            ("mean", s.Mean),
+            ("min", s.Min),
+            ("max", s.Max),
+            ("share", allPoints is > 0 ? s.Count / (double)allPoints : null)
         );
 }

@@ -93,16 +93,13 @@ internal static class AggregateTable
                     settings,
                     s.AreaCode,
                     null,
-                    new Dictionary<string, double?>(StringComparer.Ordinal)
-                    {
-                        ["count"] = s.DataCells,
-                        ["sum"] = s.Sum,
-                        ["mean"] = s.Mean,
-                        ["min"] = s.Min,
-                        ["max"] = s.Max,
-                        ["share"] = s.ThresholdShare,
-                        ["coverage"] = s.DataFraction,
-                    }
+                    ("count", s.DataCells),
+                    ("sum", s.Sum),
+                    ("mean", s.Mean),
+                    ("min", s.Min),
+                    ("max", s.Max),
+                    ("share", s.ThresholdShare),
+                    ("coverage", s.DataFraction)
                 )
             )
             .ToList();
@@ -124,22 +121,25 @@ internal static class AggregateTable
         var lengths =
             result.Lengths.Count > 0 ? result.Lengths : areas.Select(a => new LineLength(a.Code, null, 0)).ToList();
         var rows = lengths
-            .Select(l =>
-                Row(
-                    settings,
-                    l.AreaCode,
-                    l.Class,
-                    new Dictionary<string, double?>(StringComparer.Ordinal) { ["length"] = l.LengthM }
-                )
-            )
+            .Select(l => Row(settings, l.AreaCode, l.Class, ("length", l.LengthM)))
             .ToList();
         return (rows, result.Issues);
     }
 
+    /// <summary>The row of an area (and class) with the statistics the settings ask for, each from
+    /// <paramref name="all"/> (null when not among them).</summary>
     public static AggregateRow Row(
         AggregateSettings settings,
         string code,
         string? cls,
-        Dictionary<string, double?> all
-    ) => new(code, cls, settings.Stats.ToDictionary(s => s, s => all.GetValueOrDefault(s), StringComparer.Ordinal));
+        params (string Stat, double? Value)[] all
+    )
+    {
+        var values = all.ToDictionary(a => a.Stat, a => a.Value, StringComparer.Ordinal);
+        return new(
+            code,
+            cls,
+            settings.Stats.ToDictionary(s => s, s => values.GetValueOrDefault(s), StringComparer.Ordinal)
+        );
+    }
 }

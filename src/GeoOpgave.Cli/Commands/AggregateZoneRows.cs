@@ -54,13 +54,10 @@ internal static class AggregateZoneRows
                     settings,
                     c.AreaCode,
                     settings.ClassField is null ? null : c.Class,
-                    new Dictionary<string, double?>(StringComparer.Ordinal)
-                    {
-                        ["area"] = c.AreaM2,
-                        ["share"] = c.Share,
-                        ["sum"] = estimate?.Extensive,
-                        ["mean"] = estimate?.Intensive,
-                    }
+                    ("area", c.AreaM2),
+                    ("share", c.Share),
+                    ("sum", estimate?.Extensive),
+                    ("mean", estimate?.Intensive)
                 );
             })
             .ToList();

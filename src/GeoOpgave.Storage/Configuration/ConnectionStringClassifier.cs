@@ -69,33 +69,40 @@ internal static class ConnectionStringClassifier
         }
     }
 
-    private static string Postgres(string text)
-    {
-        try
-        {
-            var builder = new NpgsqlConnectionStringBuilder(text);
-            return string.IsNullOrWhiteSpace(builder.Host)
-                ? throw Error("PostgreSQL needs Host=")
-                : builder.ConnectionString;
-        }
-        catch (ArgumentException e)
-        {
-            throw Error($"PostgreSQL does not accept it ({e.Message})", e);
-        }
-    }
+    private static string Postgres(string text) =>
+        Normalise(text, "PostgreSQL", t => new NpgsqlConnectionStringBuilder(t), b => b.Host, "PostgreSQL needs Host=");
 
-    private static string Sqlite(string text)
+    private static string Sqlite(string text) =>
+        Normalise(
+            text,
+            "SQLite",
+            t => new SqliteConnectionStringBuilder(t),
+            b => b.DataSource,
+            "SQLite needs a file in Data Source="
+        );
+
+    /// <summary>
+    /// The connection string as the <paramref name="provider"/>'s own builder (made by <paramref name="parse"/>)
+    /// writes it; an error when the provider refuses <paramref name="text"/> or the key <paramref name="required"/>
+    /// reads is blank (<paramref name="missing"/> says which).
+    /// </summary>
+    private static string Normalise<TBuilder>(
+        string text,
+        string provider,
+        Func<string, TBuilder> parse,
+        Func<TBuilder, string?> required,
+        string missing
+    )
+        where TBuilder : DbConnectionStringBuilder
     {
         try
         {
-            var builder = new SqliteConnectionStringBuilder(text);
-            return string.IsNullOrWhiteSpace(builder.DataSource)
-                ? throw Error("SQLite needs a file in Data Source=")
-                : builder.ConnectionString;
+            var builder = parse(text);
+            return string.IsNullOrWhiteSpace(required(builder)) ? throw Error(missing) : builder.ConnectionString;
         }
         catch (ArgumentException e)
         {
-            throw Error($"SQLite does not accept it ({e.Message})", e);
+            throw Error($"{provider} does not accept it ({e.Message})", e);
         }
     }
 

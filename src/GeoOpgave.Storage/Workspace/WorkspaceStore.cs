@@ -35,6 +35,17 @@ public sealed class WorkspaceStore
             ? _db.Database.MigrateAsync(cancellationToken)
             : _migration.EnsureAsync(_db, cancellationToken);
 
+    /// <summary>What <paramref name="read"/> reads once the schema is migrated (<see cref="MigrateAsync"/>).</summary>
+    public async Task<T> ReadMigratedAsync<T>(
+        Func<CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await MigrateAsync(cancellationToken);
+        return await read(cancellationToken);
+    }
+
     /// <summary>The workspace version (see <see cref="WorkspaceVersion.ReadAsync"/>): read it before the data it
     /// keys.</summary>
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>

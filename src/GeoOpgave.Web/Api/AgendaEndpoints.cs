@@ -20,20 +20,10 @@ public static class AgendaEndpoints
     public static IEndpointRouteBuilder MapAgenda(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Gebiedsagenda").RequireAuthorization(Policies.Lezen);
-        api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync)
-            .WithName("GetBuurtAgenda")
-            .WithSummary(
-                "De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen."
-            )
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/wijken/{code}/agenda", GetWijkAgendaAsync)
-            .WithName("GetWijkAgenda")
-            .WithSummary("De gebiedsagenda van een wijk.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync).Describe("GetBuurtAgenda", "De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.", StatusCodes.Status404NotFound);
+        api.MapGet("/wijken/{code}/agenda", GetWijkAgendaAsync).Describe("GetWijkAgenda", "De gebiedsagenda van een wijk.", StatusCodes.Status404NotFound);
         api.MapGet("/agenda", GetSelectieAgendaAsync)
-            .WithName("GetSelectieAgenda")
-            .WithSummary("De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("GetSelectieAgenda", "De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 

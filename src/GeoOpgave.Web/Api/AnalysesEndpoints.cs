@@ -15,33 +15,23 @@ public static class AnalysesEndpoints
 {
     public const int MaxTop = 100;
 
+    // Every analysis route refuses a bad parameter (400) and an unknown profiel or empty workspace (404).
+    private static readonly int[] BadRequestOrNotFound =
+        [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound];
+
     /// <summary>Maps <c>GET /api/analyses</c>, <c>/api/analyses/sensitivity</c>, <c>/api/analyses/diagnostiek</c> and
     /// <c>/api/analyses/compare</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyses(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses").RequireAuthorization(Policies.Lezen);
-        api.MapGet("/", GetSummaryAsync)
-            .WithName("GetAnalysis")
-            .WithSummary(
-                "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots."
-            )
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/", GetSummaryAsync).Describe("GetAnalysis", "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots.", BadRequestOrNotFound);
         api.MapGet("/sensitivity", GetSensitivityAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
-            .WithName("GetSensitivity")
-            .WithSummary("Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
-        api.MapGet("/diagnostiek", GetDiagnosticsAsync)
-            .WithName("GetDiagnostics")
-            .WithSummary(
-                "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen."
-            )
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("GetSensitivity", "Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.", BadRequestOrNotFound);
+        api.MapGet("/diagnostiek", GetDiagnosticsAsync).Describe("GetDiagnostics", "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen.", BadRequestOrNotFound);
         api.MapGet("/compare", GetComparisonAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
-            .WithName("CompareProfiles")
-            .WithSummary("Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("CompareProfiles", "Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.", BadRequestOrNotFound);
         return app;
     }
 

@@ -23,27 +23,18 @@ public static class LayersEndpoints
     public static IEndpointRouteBuilder MapLayers(this IEndpointRouteBuilder app)
     {
         var layers = app.MapGroup("/api/layers").WithTags("Lagen").RequireAuthorization(Policies.Lezen);
-        layers
-            .MapPost("/", UploadAsync)
-            .DisableAntiforgery()
-            .RequireAuthorization(Policies.Analist)
-            .WithName("ImportLayer")
-            .WithSummary("Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.")
-            .ProducesProblems(
-                StatusCodes.Status400BadRequest,
-                StatusCodes.Status413PayloadTooLarge,
-                StatusCodes.Status422UnprocessableEntity,
-                StatusCodes.Status429TooManyRequests
-            );
-        layers.MapGet("/", ListAsync).WithName("ListLayers").WithSummary("Alle geïmporteerde lagen.");
-        layers.MapGet("/{id:long}", GetAsync).WithName("GetLayer").WithSummary("Een laag met velden en importrapport.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        layers
-            .MapDelete("/{id:long}", DeleteAsync)
-            .RequireAuthorization(Policies.Analist)
-            .WithName("DeleteLayer")
-            .WithSummary("Verwijder een laag.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        layers.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(Policies.Analist).Describe(
+            "ImportLayer",
+            "Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.",
+            StatusCodes.Status400BadRequest,
+            StatusCodes.Status413PayloadTooLarge,
+            StatusCodes.Status422UnprocessableEntity,
+            StatusCodes.Status429TooManyRequests
+        );
+        layers.MapGet("/", ListAsync).Describe("ListLayers", "Alle geïmporteerde lagen.");
+        layers.MapGet("/{id:long}", GetAsync).Describe("GetLayer", "Een laag met velden en importrapport.", StatusCodes.Status404NotFound);
+        layers.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Analist)
+            .Describe("DeleteLayer", "Verwijder een laag.", StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -21,37 +21,26 @@ public static class SelectiesEndpoints
     public static IEndpointRouteBuilder MapSelecties(this IEndpointRouteBuilder app)
     {
         var selecties = app.MapGroup("/api/selecties").WithTags("Selecties").RequireAuthorization(Policies.Lezen);
-        selecties.MapGet("/", ListAsync).WithName("ListSelecties").WithSummary("Alle bewaarde selecties, op naam.");
-        selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner).WithName("CreateSelectie")
+        selecties.MapGet("/", ListAsync).Describe("ListSelecties", "Alle bewaarde selecties, op naam.");
+        selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner)
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
-            .WithSummary("Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
-        selecties.MapGet("/{id:long}", GetAsync).WithName("GetSelectie").WithSummary("Een bewaarde selectie.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner).WithName("UpdateSelectie")
+            .Describe("CreateSelectie", "Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).", StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+        selecties.MapGet("/{id:long}", GetAsync).Describe("GetSelectie", "Een bewaarde selectie.", StatusCodes.Status404NotFound);
+        selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner)
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
-            .WithSummary("Hernoem een selectie of wijzig notities, codes of profiel.")
-            .ProducesProblems(
+            .Describe(
+                "UpdateSelectie",
+                "Hernoem een selectie of wijzig notities, codes of profiel.",
                 StatusCodes.Status400BadRequest,
                 StatusCodes.Status404NotFound,
                 StatusCodes.Status409Conflict
             );
-        selecties.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Planner).WithName("DeleteSelectie")
-            .WithSummary("Verwijder een selectie.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        selecties
-            .MapGet("/{id:long}/agenda", GetAgendaAsync)
-            .WithName("GetSelectieAgendaById")
-            .WithSummary(
-                "De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde."
-            )
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        selecties.MapGet("/{id:long}/export.geojson", ExportAsync).WithName("ExportSelectie")
-            .WithSummary("De buurten van een selectie met hun analyse, als GeoJSON (WGS84).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        selecties.MapGet("/{id:long}/export.csv", ExportCsvAsync).WithName("ExportSelectieCsv")
-            .WithSummary("De buurten van een selectie met hun analyse, als CSV (separator ; of ,).")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        selecties.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Planner)
+            .Describe("DeleteSelectie", "Verwijder een selectie.", StatusCodes.Status404NotFound);
+        selecties.MapGet("/{id:long}/agenda", GetAgendaAsync).Describe("GetSelectieAgendaById", "De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde.", StatusCodes.Status404NotFound);
+        selecties.MapGet("/{id:long}/export.geojson", ExportAsync).Describe("ExportSelectie", "De buurten van een selectie met hun analyse, als GeoJSON (WGS84).", StatusCodes.Status404NotFound);
+        selecties.MapGet("/{id:long}/export.csv", ExportCsvAsync)
+            .Describe("ExportSelectieCsv", "De buurten van een selectie met hun analyse, als CSV (separator ; of ,).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 

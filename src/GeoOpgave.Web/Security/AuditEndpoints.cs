@@ -1,5 +1,6 @@
 using System.Text;
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Security;
@@ -15,14 +16,8 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
     {
         var audit = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.Beheerder);
-        audit
-            .MapGet("/audit", ListAsync)
-            .WithName("AuditLog")
-            .WithSummary("Het auditlogboek, nieuwste eerst (standaard 1000 regels, ?limit=).");
-        audit
-            .MapGet("/audit.csv", CsvAsync)
-            .WithName("AuditLogCsv")
-            .WithSummary("Het auditlogboek als CSV (scheidingsteken ;).");
+        audit.MapGet("/audit", ListAsync).Describe("AuditLog", "Het auditlogboek, nieuwste eerst (standaard 1000 regels, ?limit=).");
+        audit.MapGet("/audit.csv", CsvAsync).Describe("AuditLogCsv", "Het auditlogboek als CSV (scheidingsteken ;).");
         return app;
     }
 

@@ -30,20 +30,12 @@ public static class ExportEndpoints
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
-            .WithName("ExportBuurten")
-            .WithSummary(
-                "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl)."
-            )
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("ExportBuurten", "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
-            .WithName("ExportCollection")
-            .WithSummary(
-                "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=."
-            )
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("ExportCollection", "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=.", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -64,29 +56,20 @@ public static class ExportEndpoints
     /// The download, or 400 problem+json for an unknown format or separator and 404 for an unknown profiel
     /// (as <c>/api/buurten</c> answers it).
     /// </summary>
-    public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetBuurtenExportAsync(
-        string format,
-        string? profiel,
-        string? separator,
-        ExportService exports,
-        AuditLog audit,
-        CancellationToken cancellationToken
-    )
+    public static Task<Results<ExportFileResult, ProblemHttpResult>> GetBuurtenExportAsync(
+        [AsParameters] ExportParameters export)
     {
-        ArgumentNullException.ThrowIfNull(exports);
-        return await ExportAsync(
-            format,
-            separator,
+        ArgumentNullException.ThrowIfNull(export);
+        return ExportAsync(
+            export,
+            "buurten",
             async (exportFormat, separatorChar, legend) => (
-                await exports.PrepareAsync(
-                    new ExportRequest(exportFormat, profiel, separatorChar, legend),
-                    cancellationToken
+                await export.Exports.PrepareAsync(
+                    new ExportRequest(exportFormat, export.Profiel, separatorChar, legend),
+                    export.CancellationToken
                 )
             ).ToCollectionExport(),
-            audit,
-            $"buurten.{format}",
-            new Dictionary<string, object?> { ["profiel"] = profiel },
-            cancellationToken
+            new Dictionary<string, object?> { ["profiel"] = export.Profiel }
         );
     }
 
@@ -94,58 +77,48 @@ public static class ExportEndpoints
     /// A collection as a download named like <c>wijken-2024.gpkg</c>: 400 problem+json for an unknown format or
     /// separator or a parameter the collection does not take, 404 for an unknown collection, profiel or year.
     /// </summary>
-    public static async Task<Results<ExportFileResult, ProblemHttpResult>> GetCollectionExportAsync(
-        string collectionId,
-        string format,
-        string? profiel,
-        int? year,
-        string? separator,
-        ExportService exports,
-        AuditLog audit,
-        CancellationToken cancellationToken
-    )
+    public static Task<Results<ExportFileResult, ProblemHttpResult>> GetCollectionExportAsync(
+        string collectionId, int? year, [AsParameters] ExportParameters export)
     {
-        ArgumentNullException.ThrowIfNull(exports);
-        return await ExportAsync(
-            format,
-            separator,
-            (exportFormat, separatorChar, legend) => exports.PrepareCollectionAsync(
-                new CollectionExportRequest(collectionId, exportFormat, profiel, year, separatorChar, legend),
-                cancellationToken
+        ArgumentNullException.ThrowIfNull(export);
+        return ExportAsync(
+            export,
+            collectionId,
+            (exportFormat, separatorChar, legend) => export.Exports.PrepareCollectionAsync(
+                new CollectionExportRequest(collectionId, exportFormat, export.Profiel, year, separatorChar, legend),
+                export.CancellationToken
             ),
-            audit,
-            $"{collectionId}.{format}",
-            new Dictionary<string, object?> { ["profiel"] = profiel, ["jaar"] = year },
-            cancellationToken
+            new Dictionary<string, object?> { ["profiel"] = export.Profiel, ["jaar"] = year }
         );
     }
 
     /// <summary>
     /// The one route of every export: 400 for an unknown format or separator, else the export
-    /// <paramref name="prepare"/> makes, recorded in the audit log as <paramref name="target"/>.
+    /// <paramref name="prepare"/> makes, recorded in the audit log as <paramref name="name"/> with its format.
     /// </summary>
     private static async Task<Results<ExportFileResult, ProblemHttpResult>> ExportAsync(
-        string format,
-        string? separator,
+        ExportParameters export,
+        string name,
         Func<ExportFormat, char, OverlapLegend, Task<CollectionExport>> prepare,
-        AuditLog audit,
-        string target,
-        Dictionary<string, object?> details,
-        CancellationToken cancellationToken
+        Dictionary<string, object?> details
     )
     {
-        ArgumentNullException.ThrowIfNull(audit);
-        if (Check(format, separator) is { } problem)
+        if (Check(export.Format, export.Separator) is { } problem)
         {
             return problem;
         }
 
         var legend = new OverlapLegend(OverlapPalette.Colours, OverlapPalette.OnbekendColour);
-        var export = await prepare(Formats[format], ParseSeparator(separator)!.Value, legend);
+        var prepared = await prepare(Formats[export.Format], ParseSeparator(export.Separator)!.Value, legend);
         // An export changes nothing in the database: its entry has no change to share a transaction with and is
         // appended alone.
-        await audit.RecordAsync(AuditActions.Exported, target, details, cancellationToken);
-        return new ExportFileResult(export);
+        await export.Audit.RecordAsync(
+            AuditActions.Exported,
+            $"{name}.{export.Format}",
+            details,
+            export.CancellationToken
+        );
+        return new ExportFileResult(prepared);
     }
 
     private static ProblemHttpResult? Check(string format, string? separator)

@@ -25,6 +25,12 @@ public sealed partial class BuurtMap : IAsyncDisposable
     private static readonly BuurtMapOptions Options =
         new(TileUrl, Attribution, OverlapPalette.Colours, OverlapPalette.OnbekendColour);
 
+    /// <summary>The <see cref="TilesUrl"/> of the buurten analysed with <paramref name="profiel"/> (the default
+    /// profile when blank).</summary>
+    public static string BuurtenTiles(string? profiel) => string.IsNullOrWhiteSpace(profiel)
+        ? "tiles/buurten/{z}/{x}/{y}.mvt"
+        : $"tiles/buurten/{{z}}/{{x}}/{{y}}.mvt?profiel={Uri.EscapeDataString(profiel)}";
+
     private ElementReference _element;
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;

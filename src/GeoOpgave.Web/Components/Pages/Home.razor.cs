@@ -62,9 +62,7 @@ public sealed partial class Home : IDisposable
         ? "GeoOpgave"
         : $"GeoOpgave — {string.Join(", ", Result.Gemeenten.Select(g => g.Name))}";
 
-    private string TilesUrl => string.IsNullOrWhiteSpace(Profiel)
-        ? "tiles/buurten/{z}/{x}/{y}.mvt"
-        : $"tiles/buurten/{{z}}/{{x}}/{{y}}.mvt?profiel={Uri.EscapeDataString(Profiel)}";
+    private string TilesUrl => BuurtMap.BuurtenTiles(Profiel);
 
     private MapBounds? Bounds { get; set; }
 

@@ -38,9 +38,7 @@ public sealed partial class Overview : IDisposable
 
     private IEnumerable<OpgaveStatus> Incomplete => Status?.Opgaven.Where(o => o.Incomplete) ?? [];
 
-    private string TilesUrl => string.IsNullOrWhiteSpace(Profiel)
-        ? "tiles/buurten/{z}/{x}/{y}.mvt"
-        : $"tiles/buurten/{{z}}/{{x}}/{{y}}.mvt?profiel={Uri.EscapeDataString(Profiel)}";
+    private string TilesUrl => BuurtMap.BuurtenTiles(Profiel);
 
     private MapBounds? Bounds { get; set; }
 
