@@ -32,7 +32,8 @@ public static class LayersEndpoints
             StatusCodes.Status429TooManyRequests
         );
         layers.MapGet("/", ListAsync).Describe("ListLayers", "Alle geïmporteerde lagen.");
-        layers.MapGet("/{id:long}", GetAsync).Describe("GetLayer", "Een laag met velden en importrapport.", StatusCodes.Status404NotFound);
+        layers.MapGet("/{id:long}", GetAsync)
+            .Describe("GetLayer", "Een laag met velden en importrapport.", StatusCodes.Status404NotFound);
         layers.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Analist)
             .Describe("DeleteLayer", "Verwijder een laag.", StatusCodes.Status404NotFound);
         return app;

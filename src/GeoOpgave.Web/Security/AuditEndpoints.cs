@@ -16,7 +16,8 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
     {
         var audit = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.Beheerder);
-        audit.MapGet("/audit", ListAsync).Describe("AuditLog", "Het auditlogboek, nieuwste eerst (standaard 1000 regels, ?limit=).");
+        audit.MapGet("/audit", ListAsync)
+            .Describe("AuditLog", "Het auditlogboek, nieuwste eerst (standaard 1000 regels, ?limit=).");
         audit.MapGet("/audit.csv", CsvAsync).Describe("AuditLogCsv", "Het auditlogboek als CSV (scheidingsteken ;).");
         return app;
     }
