@@ -21,11 +21,20 @@ public static class AgendaEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Gebiedsagenda").RequireAuthorization(Policies.Lezen);
         api.MapGet("/buurten/{code}/agenda", GetBuurtAgendaAsync)
-            .Describe("GetBuurtAgenda", "De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.", StatusCodes.Status404NotFound);
+            .Describe(
+                "GetBuurtAgenda",
+                "De gebiedsagenda van een buurt: urgente opgaven met uitleg, indicatoren tegen de gemeente, koppelkansen.",
+                StatusCodes.Status404NotFound
+            );
         api.MapGet("/wijken/{code}/agenda", GetWijkAgendaAsync)
             .Describe("GetWijkAgenda", "De gebiedsagenda van een wijk.", StatusCodes.Status404NotFound);
         api.MapGet("/agenda", GetSelectieAgendaAsync)
-            .Describe("GetSelectieAgenda", "De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe(
+                "GetSelectieAgenda",
+                "De gebiedsagenda van een selectie: codes=BU…,WK… (komma-gescheiden).",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound
+            );
         return app;
     }
 

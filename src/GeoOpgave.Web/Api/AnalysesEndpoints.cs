@@ -25,15 +25,31 @@ public static class AnalysesEndpoints
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses").RequireAuthorization(Policies.Lezen);
         api.MapGet("/", GetSummaryAsync)
-            .Describe("GetAnalysis", "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots.", BadRequestOrNotFound);
+            .Describe(
+                "GetAnalysis",
+                "Samenvatting van de analyse: overlap, roll-up per wijk, prioriteit, overlapmatrix en hotspots.",
+                BadRequestOrNotFound
+            );
         api.MapGet("/sensitivity", GetSensitivityAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
-            .Describe("GetSensitivity", "Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.", BadRequestOrNotFound);
+            .Describe(
+                "GetSensitivity",
+                "Gevoeligheid: hoe vaak elke buurt in de top blijft als de gewichten verschuiven.",
+                BadRequestOrNotFound
+            );
         api.MapGet("/diagnostiek", GetDiagnosticsAsync)
-            .Describe("GetDiagnostics", "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen.", BadRequestOrNotFound);
+            .Describe(
+                "GetDiagnostics",
+                "Diagnose van het profiel: aandeel urgente buurten per opgave, overlap tegenover toeval per paar en waarschuwingen.",
+                BadRequestOrNotFound
+            );
         api.MapGet("/compare", GetComparisonAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
-            .Describe("CompareProfiles", "Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.", BadRequestOrNotFound);
+            .Describe(
+                "CompareProfiles",
+                "Twee profielen naast elkaar: overlap en prioriteit per buurt en de verschillen.",
+                BadRequestOrNotFound
+            );
         return app;
     }
 

@@ -22,12 +22,24 @@ public static class BuurtenEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Buurten").RequireAuthorization(Policies.Lezen);
         api.MapGet("/buurten", GetBuurtenAsync)
-            .Describe("GetBuurten", "Alle buurten met urgentie per opgave en overlap, als GeoJSON (WGS84).", StatusCodes.Status404NotFound);
+            .Describe(
+                "GetBuurten",
+                "Alle buurten met urgentie per opgave en overlap, als GeoJSON (WGS84).",
+                StatusCodes.Status404NotFound
+            );
         api.MapGet("/buurten/codes", GetCodesInBboxAsync)
-            .Describe("GetBuurtcodesInBbox", "De codes van de buurten die de rechthoek bbox=west,zuid,oost,noord (WGS84, graden) raken.", StatusCodes.Status400BadRequest);
+            .Describe(
+                "GetBuurtcodesInBbox",
+                "De codes van de buurten die de rechthoek bbox=west,zuid,oost,noord (WGS84, graden) raken.",
+                StatusCodes.Status400BadRequest
+            );
         api.MapPost("/buurten/codes", PostCodesInShapeAsync)
             .Accepts<string>("text/plain")
-            .Describe("PostBuurtcodesInVorm", "De codes van de buurten die een (multi)polygoon raken; de body is WKT in WGS84 (lengte, breedte).", StatusCodes.Status400BadRequest);
+            .Describe(
+                "PostBuurtcodesInVorm",
+                "De codes van de buurten die een (multi)polygoon raken; de body is WKT in WGS84 (lengte, breedte).",
+                StatusCodes.Status400BadRequest
+            );
         app.MapOgcApi();
         app.MapExports();
         app.MapTiles();

@@ -20,7 +20,10 @@ public static class ProfielenEndpoints
     {
         var profielen = app.MapGroup("/api/profielen").WithTags("Profielen").RequireAuthorization(Policies.Lezen);
         profielen.MapGet("/", ListAsync)
-            .Describe("ListProfielen", "Alle profielen: de bestanden en de in de app bewaarde versies (id voor ?profiel=).");
+            .Describe(
+                "ListProfielen",
+                "Alle profielen: de bestanden en de in de app bewaarde versies (id voor ?profiel=)."
+            );
         profielen.MapPost("/", SaveAsync).RequireAuthorization(Policies.Planner).Describe(
             "SaveProfielVersie",
             "Bewaar een profiel (JSON, zoals in data/profiles) als nieuwe versie; ?notities= voor een toelichting.",

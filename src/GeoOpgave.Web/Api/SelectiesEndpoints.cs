@@ -24,7 +24,12 @@ public static class SelectiesEndpoints
         selecties.MapGet("/", ListAsync).Describe("ListSelecties", "Alle bewaarde selecties, op naam.");
         selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner)
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
-            .Describe("CreateSelectie", "Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).", StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+            .Describe(
+                "CreateSelectie",
+                "Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status409Conflict
+            );
         selecties.MapGet("/{id:long}", GetAsync)
             .Describe("GetSelectie", "Een bewaarde selectie.", StatusCodes.Status404NotFound);
         selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner)
@@ -39,11 +44,24 @@ public static class SelectiesEndpoints
         selecties.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Planner)
             .Describe("DeleteSelectie", "Verwijder een selectie.", StatusCodes.Status404NotFound);
         selecties.MapGet("/{id:long}/agenda", GetAgendaAsync)
-            .Describe("GetSelectieAgendaById", "De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde.", StatusCodes.Status404NotFound);
+            .Describe(
+                "GetSelectieAgendaById",
+                "De gebiedsagenda van een bewaarde selectie; profiel= kiest een ander profiel dan het bewaarde.",
+                StatusCodes.Status404NotFound
+            );
         selecties.MapGet("/{id:long}/export.geojson", ExportAsync)
-            .Describe("ExportSelectie", "De buurten van een selectie met hun analyse, als GeoJSON (WGS84).", StatusCodes.Status404NotFound);
+            .Describe(
+                "ExportSelectie",
+                "De buurten van een selectie met hun analyse, als GeoJSON (WGS84).",
+                StatusCodes.Status404NotFound
+            );
         selecties.MapGet("/{id:long}/export.csv", ExportCsvAsync)
-            .Describe("ExportSelectieCsv", "De buurten van een selectie met hun analyse, als CSV (separator ; of ,).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe(
+                "ExportSelectieCsv",
+                "De buurten van een selectie met hun analyse, als CSV (separator ; of ,).",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound
+            );
         return app;
     }
 

@@ -17,9 +17,19 @@ public static class StatusEndpoints
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/status", GetStatusAsync).WithTags("Status").RequireAuthorization(Policies.Lezen)
-            .Describe("GetStatus", "Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt.", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe(
+                "GetStatus",
+                "Per opgave hoeveel buurten een score hebben, en per indicator waar een waarde ontbreekt en waar je die haalt.",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound
+            );
         app.MapPost("/api/indicators/bindings", BindAsync).WithTags("Status").RequireAuthorization(Policies.Analist)
-            .Describe("BindIndicator", "Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied).", StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+            .Describe(
+                "BindIndicator",
+                "Koppel een indicator aan een geladen laag: {\"laag\": \"…\", \"koppeling\": \"ID=UITDRUKKING\"} voor een tabel, of alleen het indicator-id voor een vector- of rasterlaag; bij een raster kan \"masker\" een vlakkenlaag noemen (bijvoorbeeld het bebouwd gebied).",
+                StatusCodes.Status404NotFound,
+                StatusCodes.Status422UnprocessableEntity
+            );
         return app;
     }
 

@@ -15,7 +15,11 @@ public static class WerkenEndpoints
     public static IEndpointRouteBuilder MapWerken(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/werken", GetWerkenAsync).WithTags("Werken").RequireAuthorization(Policies.Lezen)
-            .Describe("GetWerken", "De geplande werken als GeoJSON (WGS84); bbox=west,zuid,oost,noord (graden) en van/tot (jaren) filteren op plaats en periode.", StatusCodes.Status400BadRequest);
+            .Describe(
+                "GetWerken",
+                "De geplande werken als GeoJSON (WGS84); bbox=west,zuid,oost,noord (graden) en van/tot (jaren) filteren op plaats en periode.",
+                StatusCodes.Status400BadRequest
+            );
         return app;
     }
 

@@ -30,12 +30,22 @@ public static class ExportEndpoints
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
-            .Describe("ExportBuurten", "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe(
+                "ExportBuurten",
+                "De analyse per buurt als download: geojson (WGS84), csv (separator ; of ,) of gpkg (RD New, met QGIS-stijl).",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound
+            );
         app.MapGet("/api/exports/collections/{collectionId}.{format}", GetCollectionExportAsync)
             .RequireRateLimiting(SecurityServiceCollectionExtensions.HeavyRateLimit)
             .RequireAuthorization(Policies.Lezen)
             .WithTags("Exports")
-            .Describe("ExportCollection", "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=.", StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe(
+                "ExportCollection",
+                "Een collectie van /ogc/collections (gemeenten, wijken, buurten, selecties, laag-…) als download; ?year=, bij buurten ?profiel=.",
+                StatusCodes.Status400BadRequest,
+                StatusCodes.Status404NotFound
+            );
         return app;
     }
 

@@ -26,7 +26,10 @@ public static class TileEndpoints
             // A tile client passes the profiel as a query parameter: one that does not exist is a bad request.
             .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel")
             .WithTags("Tiles")
-            .Describe("GetTile", "Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=).");
+            .Describe(
+                "GetTile",
+                "Een Mapbox-vectortegel (WebMercatorQuad) van gemeenten, wijken of buurten (met analyse per ?profiel=)."
+            );
         return app;
     }
 
