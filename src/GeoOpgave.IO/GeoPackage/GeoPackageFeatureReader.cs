@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
 using Microsoft.Data.Sqlite;
@@ -23,8 +24,15 @@ internal static class GeoPackageFeatureReader
     {
         var primaryKey = PrimaryKey(connection, info.Name);
         var rows = new List<(AttributesTable Attributes, byte[]? Blob)>();
-        using (var command = connection.CreateCommand())
+        // SQLite hands over the rows on this thread while a second thread turns the blobs into geometries (one WKB
+        // reader per thread); when the table is read, this thread joins in. Issues are logged in row order
+        // afterwards.
+        var parsed = new List<(int Index, Geometry? Geometry, string? Error)>[2];
+        using var blobs = new BlockingCollection<(int Index, byte[] Blob)>();
+        var worker = Task.Run(() => parsed[1] = ParseAll(blobs));
+        try
         {
+            using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {GeoPackageCatalog.QuoteIdentifier(info.Name)}";
             using var reader = command.ExecuteReader();
             var geometryOrdinal = reader.GetOrdinal(info.GeometryColumn!);
@@ -52,31 +60,33 @@ internal static class GeoPackageFeatureReader
                     }
                 }
 
-                rows.Add(
-                    (attributes, reader.IsDBNull(geometryOrdinal) ? null : (byte[])reader.GetValue(geometryOrdinal))
-                );
+                var blob = reader.IsDBNull(geometryOrdinal) ? null : (byte[])reader.GetValue(geometryOrdinal);
+                if (blob is not null)
+                {
+                    blobs.Add((rows.Count, blob));
+                }
+
+                rows.Add((attributes, blob));
             }
         }
+        finally
+        {
+            blobs.CompleteAdding();
+            parsed[0] = ParseAll(blobs);
+            worker.GetAwaiter().GetResult();
+        }
 
-        // SQLite hands over the blobs in a few hundredths of a second; turning them into geometries is the work,
-        // so it runs on all cores (one WKB reader per thread) and the issues are logged in row order afterwards.
-        var parsed = new (Geometry? Geometry, string? Error)[rows.Count];
-        Parallel.For(
-            0,
-            rows.Count,
-            () => new GeoPackageBlobReader(),
-            (index, _, blobs) =>
-            {
-                parsed[index] = rows[index].Blob is { } blob ? Parse(blob, blobs) : (null, null);
-                return blobs;
-            },
-            _ => { });
+        var geometries = new (Geometry? Geometry, string? Error)[rows.Count];
+        foreach (var (index, geometry, error) in parsed.SelectMany(p => p))
+        {
+            geometries[index] = (geometry, error);
+        }
 
         var field = info.GeometryColumn!;
         var features = new List<IFeature>(rows.Count);
         for (var index = 0; index < rows.Count; index++)
         {
-            var geometry = Checked(rows[index].Blob, parsed[index], index, field, log);
+            var geometry = Checked(rows[index].Blob, geometries[index], index, field, log);
             if (geometry is not null || keepFeaturesWithoutGeometry)
             {
                 features.Add(
@@ -86,6 +96,21 @@ internal static class GeoPackageFeatureReader
         }
 
         return features;
+    }
+
+    private static List<(int Index, Geometry? Geometry, string? Error)> ParseAll(
+        BlockingCollection<(int Index, byte[] Blob)> blobs
+    )
+    {
+        var reader = new GeoPackageBlobReader();
+        var parsed = new List<(int, Geometry?, string?)>();
+        foreach (var (index, blob) in blobs.GetConsumingEnumerable())
+        {
+            var (geometry, error) = Parse(blob, reader);
+            parsed.Add((index, geometry, error));
+        }
+
+        return parsed;
     }
 
     private static (Geometry? Geometry, string? Error) Parse(byte[] blob, GeoPackageBlobReader reader)
