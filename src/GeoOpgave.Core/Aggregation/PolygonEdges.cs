@@ -1,3 +1,4 @@
+using GeoOpgave.Core.Buffers;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Implementation;
@@ -35,7 +36,7 @@ internal sealed class PolygonEdges
             starts[i + 1] = starts[i] + EdgeCount(geometries[i]);
         }
 
-        var coordinates = GC.AllocateUninitializedArray<double>(4 * starts[^1]);
+        var coordinates = LargeArrays.Doubles(4L * starts[^1]);
         Parallel.For(0, geometries.Count, i =>
         {
             var used = 4 * starts[i];

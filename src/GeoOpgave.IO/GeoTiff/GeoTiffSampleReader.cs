@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using BitMiracle.LibTiff.Classic;
 using GeoOpgave.Core.Issues;
-using GeoOpgave.IO.Buffers;
+using GeoOpgave.Core.Buffers;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoTiff;

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
-namespace GeoOpgave.IO.Buffers;
+namespace GeoOpgave.Core.Buffers;
 
 /// <summary>madvise(MADV_HUGEPAGE) on the whole 2 MB pages inside a pinned array; a refusal or a C library without it
 /// is ignored.</summary>
