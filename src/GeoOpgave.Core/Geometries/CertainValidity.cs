@@ -142,7 +142,7 @@ public static class CertainValidity
                 var shell = _partStart[p];
                 for (var hole = shell + 1; hole < _partStart[p + 1]; hole++)
                 {
-                    if (Inside(_ringStart[hole], shell) != true)
+                    if (_work > _budget || Inside(_ringStart[hole], shell) != true)
                     {
                         return false;
                     }
