@@ -27,9 +27,9 @@ internal static class GeoPackageFeatureReader
         // SQLite hands over the rows on this thread while a second thread turns the blobs into geometries (one WKB
         // reader per thread); when the table is read, this thread joins in. Issues are logged in row order
         // afterwards.
-        var parsed = new List<(int Index, Geometry? Geometry, string? Error)>[2];
         using var blobs = new BlockingCollection<(int Index, byte[] Blob)>();
-        var worker = Task.Run(() => parsed[1] = ParseAll(blobs));
+        var worker = Task.Run(() => ParseAll(blobs));
+        List<(int Index, Geometry? Geometry, string? Error)> parsedHere;
         try
         {
             using var command = connection.CreateCommand();
@@ -71,13 +71,14 @@ internal static class GeoPackageFeatureReader
         }
         finally
         {
+            // Also on an early return: the worker must be done with the collection before it is disposed.
             blobs.CompleteAdding();
-            parsed[0] = ParseAll(blobs);
+            parsedHere = ParseAll(blobs);
             worker.GetAwaiter().GetResult();
         }
 
         var geometries = new (Geometry? Geometry, string? Error)[rows.Count];
-        foreach (var (index, geometry, error) in parsed.SelectMany(p => p))
+        foreach (var (index, geometry, error) in parsedHere.Concat(worker.Result))
         {
             geometries[index] = (geometry, error);
         }
