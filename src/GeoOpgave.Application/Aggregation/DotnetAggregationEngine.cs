@@ -11,13 +11,12 @@ namespace GeoOpgave.Application.Aggregation;
 internal sealed class DotnetAggregationEngine(IReadOnlyList<Area> areas, long? expectedPoints) : IAggregationEngine
 {
     private readonly Lazy<AreaPointLocator> _locator = new(() =>
-        new AreaPointLocator(
-            areas,
-            expectedPoints is { } n
-                ? AreaPointLocator.CellsPerAreaFor(n, areas.Count)
-                : AreaPointLocator.DefaultCellsPerArea
-        )
-    );
+    {
+        var (cellsPerArea, insideCells) = expectedPoints is { } n
+            ? AreaPointLocator.GridFor(n, areas.Count)
+            : (AreaPointLocator.DefaultCellsPerArea, true);
+        return new AreaPointLocator(areas, cellsPerArea, insideCells);
+    });
 
     public Task<PointAggregationResult> PointsAsync(
         IEnumerable<PointBatch> batches,

@@ -28,19 +28,11 @@ internal static class AggregateCsvWriter
             CsvWriter.WriteRowsAsync(
                 stream,
                 ["code", "class", .. stats],
-                rows.Select(r => Cells(r, stats)),
+                rows.Select(Cells),
                 Tidy,
                 cancellationToken
             )
         );
 
-    private static IEnumerable<object?> Cells(AggregateRow row, IReadOnlyList<string> stats)
-    {
-        yield return row.Code;
-        yield return row.Class;
-        foreach (var stat in stats)
-        {
-            yield return row.Values[stat];
-        }
-    }
+    private static IEnumerable<object?> Cells(AggregateRow row) => [row.Code, row.Class, .. row.Values];
 }

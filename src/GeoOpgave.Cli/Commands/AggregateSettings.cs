@@ -96,8 +96,9 @@ public sealed class AggregateSettings : CommandSettings
     [Description("Toon bij een fout alle details.")]
     public bool Verbose { get; init; }
 
+    // Asked for once per output row: parsed once (the option is init-only).
     public IReadOnlyList<string> Stats =>
-        (Stat ?? string.Empty)
+        field ??= (Stat ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.ToLowerInvariant())
             .Distinct()

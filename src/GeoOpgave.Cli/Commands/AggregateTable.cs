@@ -126,7 +126,7 @@ internal static class AggregateTable
         return (rows, result.Issues);
     }
 
-    /// <summary>The row of an area (and class) with the statistics the settings ask for, each from
+    /// <summary>The row of an area (and class) with the statistics the settings ask for, in their order, each from
     /// <paramref name="all"/> (null when not among them).</summary>
     public static AggregateRow Row(
         AggregateSettings settings,
@@ -135,11 +135,19 @@ internal static class AggregateTable
         params (string Stat, double? Value)[] all
     )
     {
-        var values = all.ToDictionary(a => a.Stat, a => a.Value, StringComparer.Ordinal);
-        return new(
-            code,
-            cls,
-            settings.Stats.ToDictionary(s => s, s => values.GetValueOrDefault(s), StringComparer.Ordinal)
-        );
+        var stats = settings.Stats;
+        var values = new double?[stats.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            foreach (var (stat, value) in all)
+            {
+                if (stat == stats[i])
+                {
+                    values[i] = value;
+                }
+            }
+        }
+
+        return new(code, cls, values);
     }
 }

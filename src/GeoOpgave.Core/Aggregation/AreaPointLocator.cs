@@ -17,6 +17,10 @@ public sealed class AreaPointLocator
 {
     public const int DefaultCellsPerArea = 256;
 
+    // With fewer points than this per area, an envelope grid of about an area per cell is built instead.
+    private const int EnvelopeGridMaxPointsPerArea = 8;
+    private const int EnvelopeGridCellsPerArea = 4;
+
     private readonly EdgeBands _bands;
     private readonly LocatorGrid _grid;
     private readonly double[] _minX;
@@ -27,7 +31,14 @@ public sealed class AreaPointLocator
     /// <param name="areas">The areas, geometries in RD New (metres).</param>
     /// <param name="cellsPerArea">Grid cells per area on average; more cells means more points that need no
     /// test.</param>
-    public AreaPointLocator(IReadOnlyList<Area> areas, int cellsPerArea = DefaultCellsPerArea)
+    /// <param name="insideCells">Whether to find the cells that one area holds whole, so that their points need no
+    /// test; without them every point is tested against the areas whose envelope meets its cell, and building the
+    /// grid walks no edge.</param>
+    public AreaPointLocator(
+        IReadOnlyList<Area> areas,
+        int cellsPerArea = DefaultCellsPerArea,
+        bool insideCells = true
+    )
     {
         ArgumentNullException.ThrowIfNull(areas);
         Areas = areas;
@@ -47,17 +58,23 @@ public sealed class AreaPointLocator
         Issues = issues;
         _bands = new EdgeBands(edges, _minY, _maxY);
         var byCode = Enumerable.Range(0, n).OrderBy(i => areas[i].Code, StringComparer.Ordinal).ToArray();
-        _grid = new LocatorGrid(edges, _minX, _minY, _maxX, _maxY, byCode, cellsPerArea);
+        _grid = new LocatorGrid(edges, _minX, _minY, _maxX, _maxY, byCode, cellsPerArea, insideCells);
     }
 
     /// <summary>
-    /// The grid density for about <paramref name="points"/> points: the grid costs time to build in proportion to
-    /// its cells, and saves a crossing test for every point in a cell that one area holds whole. Measured on the
+    /// The grid for about <paramref name="points"/> points: the grid costs time to build in proportion to its
+    /// cells, and saves a crossing test for every point in a cell that one area holds whole. Measured on the
     /// 14 000 national buurten, 256 cells per area take 0.2–0.35 s more to build than 64 and save about 0.05 µs
-    /// per point, so the dense grid pays from a few million points on (docs/performance.md).
+    /// per point, so the dense grid pays from a few million points on; finding inside cells at all (walking every
+    /// edge, about 0.15 s) pays only from some hundred thousand points on (docs/performance.md).
     /// </summary>
-    public static int CellsPerAreaFor(long points, int areas) =>
-        (int)Math.Clamp(points / Math.Max(areas, 1), 32, DefaultCellsPerArea);
+    public static (int CellsPerArea, bool InsideCells) GridFor(long points, int areas)
+    {
+        var perArea = points / Math.Max(areas, 1);
+        return perArea < EnvelopeGridMaxPointsPerArea
+            ? (EnvelopeGridCellsPerArea, false)
+            : ((int)Math.Clamp(perArea, 32, DefaultCellsPerArea), true);
+    }
 
     /// <summary>The areas, in the order given; <see cref="Locate"/> returns indexes into this list.</summary>
     public IReadOnlyList<Area> Areas { get; }

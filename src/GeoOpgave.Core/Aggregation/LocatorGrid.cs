@@ -3,7 +3,9 @@ namespace GeoOpgave.Core.Aggregation;
 /// <summary>
 /// The grid of <see cref="AreaPointLocator"/>: per cell either the one area that holds the whole cell
 /// (<see cref="Owner"/> ≥ 0), or the candidate areas in code order whose boundary touches the cell
-/// (<see cref="Owner"/> = -2; areas overlapping each other are candidates too), or nothing (-1).
+/// (<see cref="Owner"/> = -2; areas overlapping each other are candidates too), or nothing (-1). Without inside
+/// cells, every cell lists the areas whose envelope meets it: no edge is walked to build it, which is what few
+/// points need.
 /// </summary>
 internal sealed class LocatorGrid
 {
@@ -21,7 +23,8 @@ internal sealed class LocatorGrid
         double[] maxX,
         double[] maxY,
         int[] byCode,
-        int cellsPerArea
+        int cellsPerArea,
+        bool insideCells
     )
     {
         var valid = Enumerable.Range(0, minX.Length).Where(i => !double.IsNaN(minX[i])).ToArray();
@@ -46,7 +49,12 @@ internal sealed class LocatorGrid
             rank[byCode[r]] = r;
         }
 
-        (Owner, CandidateStarts, Candidates) = Build(edges, valid, minX, minY, maxX, maxY, rank);
+        var owner = new int[_columns * _rows];
+        Array.Fill(owner, -1);
+        var pairs = insideCells
+            ? EdgePairs(edges, valid, minX, minY, maxX, maxY, owner)
+            : EnvelopePairs(valid, minX, minY, maxX, maxY);
+        (Owner, CandidateStarts, Candidates) = Index(owner, pairs, rank);
     }
 
     public int[] Owner { get; }
@@ -98,19 +106,16 @@ internal sealed class LocatorGrid
 
     // Inside cells are claimed on all cores; a cell claimed twice (areas that overlap) or crossed by another
     // area's boundary becomes a candidate cell, with every area involved as a candidate.
-    private (int[] Owner, int[] Starts, int[] Candidates) Build(
+    private List<(int Cell, int Area)> EdgePairs(
         PolygonEdges edges,
         int[] valid,
         double[] minX,
         double[] minY,
         double[] maxX,
         double[] maxY,
-        int[] rank
+        int[] owner
     )
     {
-        var total = _columns * _rows;
-        var owner = new int[total];
-        Array.Fill(owner, -1);
         var conflicts = new System.Collections.Concurrent.ConcurrentBag<(int Cell, int Area)>();
         var boundaryOf = new int[minX.Length][];
         Parallel.ForEach(valid, i =>
@@ -128,6 +133,41 @@ internal sealed class LocatorGrid
             pairs.AddRange(boundaryOf[i].Select(c => (c, i)));
         }
 
+        return pairs;
+    }
+
+    private List<(int Cell, int Area)> EnvelopePairs(
+        int[] valid,
+        double[] minX,
+        double[] minY,
+        double[] maxX,
+        double[] maxY
+    )
+    {
+        var pairs = new List<(int Cell, int Area)>();
+        foreach (var i in valid)
+        {
+            // Column and Row floor like CellOf, so every point of the envelope falls in one of these cells.
+            for (var r = Row(minY[i]); r <= Row(maxY[i]); r++)
+            {
+                for (var c = Column(minX[i]); c <= Column(maxX[i]); c++)
+                {
+                    pairs.Add(((r * _columns) + c, i));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    // Every cell in a pair becomes a candidate cell; an area that owned it whole joins its candidates.
+    private static (int[] Owner, int[] Starts, int[] Candidates) Index(
+        int[] owner,
+        List<(int Cell, int Area)> pairs,
+        int[] rank
+    )
+    {
+        var total = owner.Length;
         var displaced = new List<(int Cell, int Area)>();
         foreach (var (c, _) in pairs)
         {

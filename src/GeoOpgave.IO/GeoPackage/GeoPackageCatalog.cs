@@ -12,9 +12,11 @@ internal static class GeoPackageCatalog
     public static SqliteConnection Open(string path)
     {
         var connection = GeoPackageConnection.Open(path, SqliteOpenMode.ReadOnly);
-        // Functions in the file's views and triggers run only when the file's author cannot choose them.
+        // Functions in the file's views and triggers run only when the file's author cannot choose them. The file is
+        // read through a memory map rather than a read call per page: reading the blobs of the 14 000 national
+        // buurten takes 30 ms instead of 65 (docs/performance.md).
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA trusted_schema = OFF";
+        pragma.CommandText = "PRAGMA trusted_schema = OFF; PRAGMA mmap_size = 1073741824";
         pragma.ExecuteNonQuery();
         return connection;
     }

@@ -6,15 +6,22 @@ namespace GeoOpgave.Core.Tests.Aggregation;
 public class AreaPointLocatorTests
 {
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(16, false)]
-    [InlineData(1024, false)]
-    [InlineData(16, true)]
-    public void Locate_RandomPointsVerticesAndEdges_SameAreaAsPreparedGeometryIndex(int cellsPerArea, bool packed)
+    [InlineData(1, false, true)]
+    [InlineData(16, false, true)]
+    [InlineData(1024, false, true)]
+    [InlineData(16, true, true)]
+    [InlineData(1, false, false)]
+    [InlineData(4, true, false)]
+    public void Locate_RandomPointsVerticesAndEdges_SameAreaAsPreparedGeometryIndex(
+        int cellsPerArea,
+        bool packed,
+        bool insideCells
+    )
     {
         var (areas, cx, cy) = JitteredCoverage.Build(8, seed: 7);
         // Packed sequences (as read from a GeoPackage) take their own route into the edges; half of them clockwise.
-        var locator = new AreaPointLocator(packed ? TestAreas.Packed(areas) : areas, cellsPerArea);
+        // Without inside cells every point is tested against the areas whose envelope meets its cell.
+        var locator = new AreaPointLocator(packed ? TestAreas.Packed(areas) : areas, cellsPerArea, insideCells);
         var reference = new AreaIndex(areas);
         var random = new Random(11);
         var points = new List<(double X, double Y)>();
