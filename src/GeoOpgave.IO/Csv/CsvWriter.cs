@@ -63,12 +63,20 @@ public static class CsvWriter
         {
             NewLine = options.NewLine,
         };
-        await writer.WriteLineAsync(Row(header, options));
+        // Lines are gathered and handed to the writer in blocks: an await per line cost more than the formatting.
+        var lines = new StringBuilder();
+        AppendRow(lines, header, options);
         foreach (var row in rows)
         {
-            await writer.WriteLineAsync(Row(row, options).AsMemory(), cancellationToken);
+            AppendRow(lines, row, options);
+            if (lines.Length >= 32 * 1024)
+            {
+                await writer.WriteAsync(lines, cancellationToken);
+                lines.Clear();
+            }
         }
 
+        await writer.WriteAsync(lines, cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
@@ -127,8 +135,22 @@ public static class CsvWriter
             || char.IsWhiteSpace(text[^1])
         );
 
-    private static string Row(IEnumerable<object?> values, CsvWriterOptions options) =>
-        string.Join(options.Separator, values.Select(v => Field(v, options)));
+    private static void AppendRow(StringBuilder lines, IEnumerable<object?> values, CsvWriterOptions options)
+    {
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first)
+            {
+                lines.Append(options.Separator);
+            }
+
+            lines.Append(Field(value, options));
+            first = false;
+        }
+
+        lines.Append(options.NewLine);
+    }
 
     private static List<string> Columns(VectorLayer layer)
     {
