@@ -17,7 +17,7 @@ public sealed class AreaPointLocator
 {
     public const int DefaultCellsPerArea = 256;
 
-    // With fewer points than this per area, an envelope grid of about an area per cell is built instead.
+    // With fewer points than this per area, a grid of a few cells per area that lists the areas by envelope.
     private const int EnvelopeGridMaxPointsPerArea = 8;
     private const int EnvelopeGridCellsPerArea = 4;
 
