@@ -82,6 +82,14 @@ internal static class ReaderGpkgBuilder
         }
     }
 
+    /// <summary>Runs <paramref name="sql"/> on an existing file, to spoil a fixture in one particular way.</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Execute(connection, sql);
+    }
+
     /// <summary>A plain SQLite file without GeoPackage metadata.</summary>
     public static void CreatePlainSqlite(string path)
     {

@@ -3,7 +3,6 @@ using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.GeoPackage;
 using GeoOpgave.IO.Tests.Fixtures;
 using GeoOpgave.Tests.Shared;
-using Microsoft.Data.Sqlite;
 using NetTopologySuite.IO;
 
 namespace GeoOpgave.IO.Tests.GeoPackage;
@@ -57,7 +56,7 @@ public sealed class GeoPackageGeometryBlobTests : IDisposable
         var huge = Blob(PolygonWkb(int.MaxValue, [155000, 463000, 155100, 463000, 155100, 463100, 155000, 463000]));
         ReaderGpkgBuilder.AddLayer(path, "buurten", "naam TEXT", 28992,
             [Holed, "goed"], [unclosed, "open ring"], [huge, "te groot"]);
-        Execute(path, "INSERT INTO buurten (geom, naam) VALUES ('POLYGON ((0 0, 1 0, 1 1, 0 0))', 'tekst')");
+        ReaderGpkgBuilder.Execute(path, "INSERT INTO buurten (geom, naam) VALUES ('POLYGON ((0 0, 1 0, 1 1, 0 0))', 'tekst')");
 
         var result = GeoPackageReader.Read(path, "buurten");
 
@@ -71,7 +70,7 @@ public sealed class GeoPackageGeometryBlobTests : IDisposable
     {
         var path = _files.PathOf("zonder-kolom.gpkg");
         ReaderGpkgBuilder.AddLayer(path, "buurten", "naam TEXT", 28992, [Holed, "goed"]);
-        Execute(path, "UPDATE gpkg_geometry_columns SET column_name = 'vorm'");
+        ReaderGpkgBuilder.Execute(path, "UPDATE gpkg_geometry_columns SET column_name = 'vorm'");
 
         var result = GeoPackageReader.Read(path, "buurten");
 
@@ -79,15 +78,6 @@ public sealed class GeoPackageGeometryBlobTests : IDisposable
         var issue = Assert.Single(result.Errors);
         Assert.Equal(IssueKind.MissingGeometry, issue.Kind);
         Assert.Contains("'vorm'", issue.Message, StringComparison.Ordinal);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>A 2D blob as GDAL writes one, in the byte order given.</summary>
