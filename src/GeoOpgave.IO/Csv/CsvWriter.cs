@@ -135,22 +135,8 @@ public static class CsvWriter
             || char.IsWhiteSpace(text[^1])
         );
 
-    private static void AppendRow(StringBuilder lines, IEnumerable<object?> values, CsvWriterOptions options)
-    {
-        var first = true;
-        foreach (var value in values)
-        {
-            if (!first)
-            {
-                lines.Append(options.Separator);
-            }
-
-            lines.Append(Field(value, options));
-            first = false;
-        }
-
-        lines.Append(options.NewLine);
-    }
+    private static void AppendRow(StringBuilder lines, IEnumerable<object?> values, CsvWriterOptions options) =>
+        lines.AppendJoin(options.Separator, values.Select(v => Field(v, options))).Append(options.NewLine);
 
     private static List<string> Columns(VectorLayer layer)
     {
