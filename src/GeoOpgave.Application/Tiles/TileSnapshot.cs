@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Background;
 using GeoOpgave.Application.Export;
 using GeoOpgave.IO.Features;
 using NetTopologySuite.Features;
@@ -43,6 +44,7 @@ public sealed class TileSnapshot
             if (_shapes[i].MvtType != 0)
             {
                 _index.Insert(_shapes[i].Envelope, i);
+                Extent.ExpandToInclude(_shapes[i].Envelope);
             }
         }
 
@@ -64,10 +66,13 @@ public sealed class TileSnapshot
         return collection.Derived("tiles", c =>
         {
             var snapshot = new TileSnapshot(c.Wgs84, c.Data.Info.IdAttribute);
-            _ = Task.Run(() => snapshot.Prepare(PreparedZooms));
+            _ = BackgroundWork.Run(() => snapshot.Prepare(PreparedZooms));
             return snapshot;
         });
     }
+
+    /// <summary>The extent of the features in Web Mercator metres (null when there is no shape).</summary>
+    public Envelope Extent { get; } = new();
 
     /// <summary>The attribute that identifies a feature (kept at every zoom).</summary>
     public string IdAttribute { get; }
@@ -93,17 +98,17 @@ public sealed class TileSnapshot
     }
 
     /// <summary>Simplifies every feature for zooms 0 to <paramref name="maxZoom"/> (what the tiles would do on
-    /// demand).</summary>
+    /// demand), on the calling thread only.</summary>
     public void Prepare(int maxZoom)
     {
         var zooms = Math.Min(maxZoom, MaxSimplifiedZoom) + 1;
-        Parallel.For(0, _shapes.Length, i =>
+        for (var i = 0; i < _shapes.Length; i++)
         {
             for (var z = 0; z < zooms; z++)
             {
                 Shape(i, z);
             }
-        });
+        }
     }
 
     /// <summary>The width of one MVT unit at <paramref name="zoom"/> in Web Mercator metres.</summary>

@@ -1,15 +1,24 @@
 using GeoOpgave.Application;
+using GeoOpgave.Application.Background;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Application.Tiles;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace GeoOpgave.Web.Hosting;
 
 /// <summary>
 /// Analyses the workspace with the default profiel once the server has started, in the background, and prepares the
-/// buurten for tiles, so that the first visitor of a national-scale workspace does not wait for the analysis and the
-/// projected shapes that the map and its tiles need.
+/// buurten for tiles, renders the map page once and encodes the tiles the map opens on, so that the first visitor of a
+/// national-scale workspace does not wait for the analysis, the projected shapes, the compilation of the page and the
+/// first tiles that the map needs.
 /// </summary>
-internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarmup> logger) : BackgroundService
+internal sealed class CacheWarmup(
+    CollectionCache collections,
+    TileCache tiles,
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    ILogger<CacheWarmup> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,8 +28,26 @@ internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarm
         try
         {
             var published = await collections.GetAsync(buurten, profiel: null, years: null, stoppingToken);
-            TileSnapshot.Of(published);
-            logger.LogInformation("Analysis cache warmed: {Count} buurten", published.Data.Layer.Features.Count);
+            var opening = OpeningTiles.Of(TileSnapshot.Of(published).Extent);
+            var page = await WarmPageAsync(stoppingToken);
+            await BackgroundWork.Run(
+                () =>
+                {
+                    foreach (var address in opening)
+                    {
+                        stoppingToken.ThrowIfCancellationRequested();
+                        tiles.Tile(published, address);
+                    }
+                },
+                stoppingToken
+            );
+
+            logger.LogInformation(
+                "Analysis cache warmed: {Count} buurten, {Tiles} tiles, map page {Page}",
+                published.Data.Layer.Features.Count,
+                opening.Count,
+                page ? "rendered" : "not rendered"
+            );
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -38,6 +65,28 @@ internal sealed class CacheWarmup(CollectionCache collections, ILogger<CacheWarm
             {
                 logger.LogWarning(e, "Analysis cache not warmed");
             }
+        }
+    }
+
+    private async Task<bool> WarmPageAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            // The server's addresses are known once it listens.
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+
+            return await PageWarmup.RequestAsync(server, stoppingToken);
+        }
+        catch (Exception e)
+            when (e is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+        {
+            // A head start only: the first visitor renders the page as it would have without it.
+            logger.LogInformation("Map page not warmed: {Message}", e.Message);
+            return false;
         }
     }
 }
