@@ -16,6 +16,23 @@ public class BuildContiguityTests
     }
 
     [Fact]
+    public void Run_ManyAreas_EachAreasNeighboursAreTheAreasItTouches()
+    {
+        // 30 x 30 squares: enough areas for the polygon tests to run on several threads.
+        var squares = Grid.Squares(30);
+
+        var contiguity = BuildContiguity.Run(new ContiguityParameters(squares));
+
+        for (var i = 0; i < squares.Length; i++)
+        {
+            var expected = Enumerable.Range(0, squares.Length)
+                .Where(j => j != i && squares[i].Intersects(squares[j]))
+                .ToArray();
+            Assert.Equal(expected, contiguity.NeighboursOf(i).Order());
+        }
+    }
+
+    [Fact]
     public void Run_TinyGap_BridgedOnlyWithTolerance()
     {
         var polygons = new[]
