@@ -27,6 +27,7 @@ public sealed class TileSnapshot
     private readonly MercatorShape[] _shapes;
     private readonly MercatorShape?[][] _simplified = new MercatorShape?[MaxSimplifiedZoom + 1][];
     private readonly STRtree<int> _index = new();
+    private readonly Envelope _extent = new();
 
     /// <summary>Prepares <paramref name="layer"/> (RD New or WGS84) with <paramref name="idAttribute"/> naming its
     /// features.</summary>
@@ -44,7 +45,7 @@ public sealed class TileSnapshot
             if (_shapes[i].MvtType != 0)
             {
                 _index.Insert(_shapes[i].Envelope, i);
-                Extent.ExpandToInclude(_shapes[i].Envelope);
+                _extent.ExpandToInclude(_shapes[i].Envelope);
             }
         }
 
@@ -71,8 +72,8 @@ public sealed class TileSnapshot
         });
     }
 
-    /// <summary>The extent of the features in Web Mercator metres (null when there is no shape).</summary>
-    public Envelope Extent { get; } = new();
+    /// <summary>The extent of the features in Web Mercator metres (null when there is no shape); a copy.</summary>
+    public Envelope Extent => _extent.Copy();
 
     /// <summary>The attribute that identifies a feature (kept at every zoom).</summary>
     public string IdAttribute { get; }
