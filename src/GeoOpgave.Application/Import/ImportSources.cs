@@ -93,7 +93,7 @@ internal static class ImportSources
     )
     {
         var detected = SourceCrsProbe.GeoJson(path);
-        var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid });
+        var read = GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = request.Srid, Layer = request.Layer });
         return Candidate(read, WithDetectedCrs(report, detected), request, options);
     }
 

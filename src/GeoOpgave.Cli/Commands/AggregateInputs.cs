@@ -135,7 +135,7 @@ internal static class AggregateInputs
         var result = Extension(path) switch
         {
             ".gpkg" => GeoPackageReader.Read(path, layerName ?? ChooseLayer(path, preferredLayer, csv is null)),
-            ".geojson" or ".json" => GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid }),
+            ".geojson" or ".json" => GeoJsonReader.Read(path, new GeoJsonReadOptions { Srid = srid, Layer = layerName }),
             ".shp" => ShapefileReader.Read(path, new ShapefileReadOptions { Srid = srid }),
             ".zip" => ReadZippedShapefile(path, srid),
             _ => throw Rejected(

@@ -17,6 +17,8 @@ public static partial class CbsFieldAliases
     public const string BuurtNaam = "buurtnaam";
     public const string Jaar = "jaar";
     public const string JrStatCode = "jrstatcode";
+    public const string StatCode = "statcode";
+    public const string StatNaam = "statnaam";
 
     /// <summary>
     /// CBS's mark of a changed indeling: 1 when code and boundary of the area are the same as the year before, another
@@ -34,6 +36,7 @@ public static partial class CbsFieldAliases
         ["BU_NAAM"] = BuurtNaam,
         ["JRSTATCODE"] = JrStatCode,
         ["jaarstatcode"] = JrStatCode,
+        ["jaarcode"] = Jaar,
         ["IND_WBI"] = "indelingswijziging_wijken_en_buurten",
         ["POSTCODE"] = "meest_voorkomende_postcode",
         ["DEK_PERC"] = "dekkingspercentage",
@@ -88,8 +91,9 @@ public static partial class CbsFieldAliases
         "shape_length",
         "shape_area",
         "shape_leng",
-        "statcode",
-        "statnaam",
+        StatCode,
+        StatNaam,
+        "rubriek",
     };
 
     /// <summary>

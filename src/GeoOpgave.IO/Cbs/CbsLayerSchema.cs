@@ -43,19 +43,47 @@ internal sealed class CbsLayerSchema
         AreaLevel? level = byCanonical.ContainsKey(CbsFieldAliases.BuurtCode) ? AreaLevel.Buurt
             : byCanonical.ContainsKey(CbsFieldAliases.WijkCode) ? AreaLevel.Wijk
             : byCanonical.ContainsKey(CbsFieldAliases.GemeenteCode) ? AreaLevel.Gemeente
-            : null;
+            : StatCodeLevel(layer, byCanonical);
         return level is null ? null : new CbsLayerSchema(level.Value, byCanonical, NumericFields(layer, byCanonical));
+    }
+
+    // CBS's gebiedsindelingen (PDOK cbsgebiedsindelingen) name every level's code statcode and its name statnaam;
+    // the level is in the code itself. They then stand for the level's own code and name fields.
+    private static AreaLevel? StatCodeLevel(VectorLayer layer, Dictionary<string, string> byCanonical)
+    {
+        if (!byCanonical.TryGetValue(CbsFieldAliases.StatCode, out var field))
+        {
+            return null;
+        }
+
+        var first = layer.Features
+            .Select(f => f.Attributes.Exists(field) ? AreaCode.Normalise(f.Attributes[field] as string) : null)
+            .FirstOrDefault(c => c is not null);
+        if (first is null || AreaCode.LevelOf(first) is not { } level)
+        {
+            return null;
+        }
+
+        byCanonical[CodeFieldOf(level)] = field;
+        if (byCanonical.TryGetValue(CbsFieldAliases.StatNaam, out var name))
+        {
+            byCanonical[NameFieldOf(level)] = name;
+        }
+
+        return level;
     }
 
     /// <summary>The original name of a canonical field, or null when the layer does not have it.</summary>
     public string? Field(string canonical) => _byCanonical.GetValueOrDefault(canonical);
 
-    public string? NameField => Field(Level switch
+    public string? NameField => Field(NameFieldOf(Level));
+
+    private static string NameFieldOf(AreaLevel level) => level switch
     {
         AreaLevel.Gemeente => CbsFieldAliases.GemeenteNaam,
         AreaLevel.Wijk => CbsFieldAliases.WijkNaam,
         _ => CbsFieldAliases.BuurtNaam,
-    });
+    };
 
     private static string CodeFieldOf(AreaLevel level) => level switch
     {

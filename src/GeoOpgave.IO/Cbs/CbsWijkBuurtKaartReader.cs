@@ -9,10 +9,10 @@ namespace GeoOpgave.IO.Cbs;
 
 /// <summary>
 /// Reads a CBS wijk- en buurtkaart: a GeoPackage with gemeenten, wijken and/or buurten layers (PDOK), or a
-/// single-layer GeoJSON or shapefile. Each layer's level comes from its code fields (buurtcode, wijkcode,
-/// gemeentecode in snake_case, camelCase or upper-case shapefile spelling); only the layers present give
-/// areas. Geometries are in RD New (EPSG:28992); every other numeric field becomes a kerncijfer, with CBS
-/// sentinels and empty cells as null.
+/// GeoJSON, a TopoJSON topology (each object a layer) or a shapefile. Each layer's level comes from its code
+/// fields (buurtcode, wijkcode, gemeentecode in snake_case, camelCase or upper-case shapefile spelling, or the
+/// statcode of CBS's gebiedsindelingen); only the layers present give areas. Geometries are in RD New
+/// (EPSG:28992); every other numeric field becomes a kerncijfer, with CBS sentinels and empty cells as null.
 /// </summary>
 public static class CbsWijkBuurtKaartReader
 {
@@ -64,13 +64,13 @@ public static class CbsWijkBuurtKaartReader
                 log.AddRange(list.Issues);
                 return list.Value?.Select(l => GeoPackageReader.Read(path, l.Name, keepFeaturesWithoutGeometry: true));
             case ".geojson" or ".json":
-                return [GeoJsonReader.Read(path, new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: true)];
+                return GeoJsonReader.ReadLayers(path, new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: true);
             case ".shp":
                 return [ShapefileReader.Read(path, new ShapefileReadOptions(), keepFeaturesWithoutGeometry: true)];
             default:
                 log.Error(
                     IssueKind.UnsupportedFormat,
-                    "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON (.geojson) of shapefile (.shp) zijn."
+                    "Een wijk- en buurtkaart moet een GeoPackage (.gpkg), GeoJSON of TopoJSON (.geojson, .json) of shapefile (.shp) zijn."
                 );
                 return null;
         }

@@ -26,7 +26,7 @@ internal static class GeoJsonFeatureParser
         IssueLog log
     )
     {
-        var features = new List<IFeature>(elements.Count);
+        var read = new List<ReadFeature>(elements.Count);
         for (var index = 0; index < elements.Count; index++)
         {
             var element = elements[index];
@@ -36,7 +36,27 @@ internal static class GeoJsonFeatureParser
                 continue;
             }
 
-            var geometry = ReadGeometry(element, index, log);
+            read.Add(new ReadFeature(ReadGeometry(element, index, log), ReadProperties(element), index));
+        }
+
+        return Place(read, srid, projection, keep, log);
+    }
+
+    /// <summary>
+    /// The read features in RD New, or null when the coordinates cannot be in the declared CRS. Features without a
+    /// geometry stay only with <paramref name="keep"/>.
+    /// </summary>
+    public static List<IFeature>? Place(
+        IReadOnlyList<ReadFeature> read,
+        int srid,
+        LayerProjection projection,
+        bool keep,
+        IssueLog log
+    )
+    {
+        var features = new List<IFeature>(read.Count);
+        foreach (var (geometry, attributes, index) in read)
+        {
             if (geometry is not null && srid == Srid.Wgs84 && !IsLonLat(geometry.EnvelopeInternal))
             {
                 var where = string.Create(
@@ -54,9 +74,7 @@ internal static class GeoJsonFeatureParser
 
             if (geometry is not null || keep)
             {
-                features.Add(
-                    new Feature(geometry is null ? null : projection.ToRdNew(geometry), ReadProperties(element))
-                );
+                features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), attributes));
             }
         }
 
@@ -114,7 +132,8 @@ internal static class GeoJsonFeatureParser
         return geometry;
     }
 
-    private static AttributesTable ReadProperties(JsonElement feature)
+    /// <summary>The <c>properties</c> of a GeoJSON feature or TopoJSON geometry object.</summary>
+    public static AttributesTable ReadProperties(JsonElement feature)
     {
         var attributes = new AttributesTable();
         if (feature.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
@@ -134,3 +153,7 @@ internal static class GeoJsonFeatureParser
     private static bool IsLonLat(Envelope envelope) =>
         envelope.MinX >= -180 && envelope.MaxX <= 180 && envelope.MinY >= -90 && envelope.MaxY <= 90;
 }
+
+/// <summary>A feature as read, before it is placed in RD New; <paramref name="Index"/> is its place in the
+/// file.</summary>
+internal readonly record struct ReadFeature(Geometry? Geometry, AttributesTable Attributes, int Index);

@@ -9,6 +9,10 @@ public sealed record GeoJsonReadOptions
     /// </summary>
     public int? Srid { get; init; }
 
+    /// <summary>The object of a TopoJSON topology to read; null: the only one. GeoJSON has one layer and ignores
+    /// it.</summary>
+    public string? Layer { get; init; }
+
     /// <summary>The deepest JSON nesting accepted; deeper input is refused as malformed.</summary>
     public int MaxDepth { get; init; } = 64;
 }

@@ -3,19 +3,21 @@ using System.Text.Json;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
+using GeoOpgave.IO.TopoJson;
 using GeoOpgave.IO.Validation;
 
 namespace GeoOpgave.IO.GeoJson;
 
 /// <summary>
-/// Reads a GeoJSON FeatureCollection or single Feature. Coordinates are WGS84 lon/lat (RFC 7946) unless a
+/// Reads a GeoJSON FeatureCollection or single Feature, or a TopoJSON topology (see <see cref="TopoJsonReader"/>). Coordinates are WGS84 lon/lat (RFC 7946) unless a
 /// legacy <c>crs</c> member (e.g. <c>urn:ogc:def:crs:EPSG::28992</c>) or <see cref="GeoJsonReadOptions.Srid"/>
 /// says otherwise; geometries come back in RD New (EPSG:28992). Properties become string, long, double,
 /// bool or null; nested objects and arrays are kept as their JSON text.
 /// </summary>
 public static class GeoJsonReader
 {
-    /// <summary>Reads the file; features without a usable geometry are left out with an issue.</summary>
+    /// <summary>Reads the file; features without a usable geometry are left out with an issue. Of a TopoJSON
+    /// topology it reads the object <see cref="GeoJsonReadOptions.Layer"/> names, or the only one.</summary>
     public static ReadResult<VectorLayer> Read(string path, GeoJsonReadOptions? options = null) =>
         Read(path, options ?? new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: false);
 
@@ -25,33 +27,55 @@ public static class GeoJsonReader
         string path,
         GeoJsonReadOptions options,
         bool keepFeaturesWithoutGeometry
+    ) => ReadFile(path, options, keepFeaturesWithoutGeometry, all: false)[0];
+
+    /// <summary>Every layer of the file: one for GeoJSON, one per object of a TopoJSON topology.</summary>
+    internal static IReadOnlyList<ReadResult<VectorLayer>> ReadLayers(
+        string path,
+        GeoJsonReadOptions options,
+        bool keepFeaturesWithoutGeometry
+    ) => ReadFile(path, options, keepFeaturesWithoutGeometry, all: true);
+
+    private static List<ReadResult<VectorLayer>> ReadFile(
+        string path,
+        GeoJsonReadOptions options,
+        bool keepFeaturesWithoutGeometry,
+        bool all
     )
     {
         var log = new IssueLog(path);
         if (!log.RequireFile(path))
         {
-            return log.Result<VectorLayer>(null);
+            return [log.Result<VectorLayer>(null)];
         }
 
         try
         {
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
-            return log.Result(
-                ReadDocument(
-                    document.RootElement,
-                    Path.GetFileNameWithoutExtension(path),
-                    options,
-                    keepFeaturesWithoutGeometry,
-                    log
-                )
-            );
+            if (TopoJsonReader.IsTopology(document.RootElement))
+            {
+                return TopoJsonReader.Read(document.RootElement, path, options, keepFeaturesWithoutGeometry, all);
+            }
+
+            return
+            [
+                log.Result(
+                    ReadDocument(
+                        document.RootElement,
+                        Path.GetFileNameWithoutExtension(path),
+                        options,
+                        keepFeaturesWithoutGeometry,
+                        log
+                    )
+                ),
+            ];
         }
         catch (JsonException ex)
         {
             var row = ex.LineNumber is { } line ? (int)line + 1 : (int?)null;
             log.Error(IssueKind.UnreadableFile, BrokenJsonMessage(ex, row, options.MaxDepth), row: row);
-            return log.Result<VectorLayer>(null);
+            return [log.Result<VectorLayer>(null)];
         }
         catch (InvalidOperationException) when (FirstInvalidUtf8(path) is { } bad)
         {
@@ -64,7 +88,7 @@ public static class GeoJsonReader
                 ),
                 row: bad.Line
             );
-            return log.Result<VectorLayer>(null);
+            return [log.Result<VectorLayer>(null)];
         }
     }
 
@@ -147,7 +171,7 @@ public static class GeoJsonReader
         {
             log.Error(
                 IssueKind.UnsupportedFormat,
-                $"Verwacht een GeoJSON FeatureCollection of Feature, maar type is '{type ?? "onbekend"}'."
+                $"Verwacht een GeoJSON FeatureCollection of Feature of een TopoJSON Topology, maar type is '{type ?? "onbekend"}'."
             );
             return null;
         }
@@ -180,7 +204,8 @@ public static class GeoJsonReader
         return layer;
     }
 
-    private static int? ResolveSrid(JsonElement root, GeoJsonReadOptions options, IssueLog log)
+    /// <summary>The EPSG code of the coordinates: the option, else the legacy <c>crs</c> member, else WGS84.</summary>
+    internal static int? ResolveSrid(JsonElement root, GeoJsonReadOptions options, IssueLog log)
     {
         if (options.Srid is { } overridden)
         {
