@@ -52,6 +52,7 @@ public static class AnalysisDiagnostics
                 result.Buurten
                     .Where(b => b.Score.NotRankedReason is not null)
                     .Select(b => new NotRankedBuurt(b.Buurt.Code, b.Buurt.Name, b.Score.NotRankedReason!))
-                    .ToArray()));
+                    .ToArray(),
+                result.Buurten.Count(b => b.Score.NotRankedReason is null && b.Score.PriorityRank == 0)));
     }
 }

@@ -10,7 +10,8 @@ namespace GeoOpgave.Application.Analysis;
 /// The analysis as a feature layer (one feature per buurt, geometry in RD New) — what the API and the
 /// exports write. Property names are stable: buurtcode, buurtnaam, wijkcode, gemeentecode, jaar,
 /// profiel, overlap (urgent opgaven), bekende_opgaven (opgaven that are not onbekend: overlap is "x van y bekende
-/// opgaven"), koppelkansen, prioriteit (1 = first; null when not ranked), niet_gerangschikt (why the buurt
+/// opgaven"), koppelkansen, prioriteit (1 = first; null when not ranked or
+/// no opgave is known), niet_gerangschikt (why the buurt
 /// is left out of the ranking, or null), gecombineerde_score (0–100 or null), hotspot
 /// (see <see cref="HotSpotName"/>), and per opgave <c>urgentie_&lt;id&gt;</c> (hoog, midden, laag,
 /// onbekend) and <c>score_&lt;id&gt;</c> (0–100 or null); per indicator of the profile its value (<c>&lt;id&gt;</c>),

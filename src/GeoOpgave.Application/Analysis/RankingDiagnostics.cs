@@ -5,10 +5,12 @@ namespace GeoOpgave.Application.Analysis;
 /// <param name="Referentie">The reference in Dutch, e.g. "de buurten van dezelfde gemeente".</param>
 /// <param name="Gerangschikt">How many buurten are ranked.</param>
 /// <param name="NietGerangschikt">The buurten left out of the percentiles and the ranking, with the reason.</param>
+/// <param name="ZonderPrioriteit">Ranked buurten of which no opgave is known: they have no priority.</param>
 public sealed record RankingDiagnostics(
     string Referentie,
     int Gerangschikt,
-    IReadOnlyList<NotRankedBuurt> NietGerangschikt
+    IReadOnlyList<NotRankedBuurt> NietGerangschikt,
+    int ZonderPrioriteit = 0
 );
 
 /// <summary>A buurt that is not ranked, and why ("minder dan 50 inwoners en 50 woningen (15 inwoners, 6

@@ -64,7 +64,9 @@ public sealed class AnalyseCommand(IAnsiConsole console) : WorkspaceCommand<Anal
         }
 
         var output = Path.GetFullPath(settings.Out!);
-        var export = new AnalysisExport(new ExportRequest(settings.Format!.Value, settings.Profiel), result, layer);
+        // The same QGIS style as `export` writes, so the GeoPackage opens as the overlap map.
+        var request = new ExportRequest(settings.Format!.Value, settings.Profiel, Legend: OverlapLegend.Standard);
+        var export = new AnalysisExport(request, result, layer);
         await ExportService.WriteFileAsync(export.ToCollectionExport(), output, cancellationToken);
         Report(result, comparison, output);
     }

@@ -63,6 +63,10 @@ internal static class DiagnosticsPrinter
             Markup.Escape(
                 $"Percentielen en prioriteit over {ranking.Referentie}: {Number(ranking.Gerangschikt)} buurten gerangschikt, "
                     + $"{Number(ranking.NietGerangschikt.Count)} niet."
+                    + (ranking.ZonderPrioriteit > 0
+                        ? $" {Number(ranking.ZonderPrioriteit)} gerangschikte buurten hebben geen enkele bekende "
+                            + "opgave en dus geen prioriteit."
+                        : string.Empty)
             )
         );
         foreach (var b in ranking.NietGerangschikt)

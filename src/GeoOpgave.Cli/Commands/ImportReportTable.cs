@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Issues;
+using GeoOpgave.IO.Validation;
 using Spectre.Console;
 
 namespace GeoOpgave.Cli.Commands;
@@ -10,6 +11,7 @@ namespace GeoOpgave.Cli.Commands;
 internal static class ImportReportTable
 {
     private const int MaxIssuesShown = 50;
+    private const int MaxIssuesPerKind = 5;
 
     public static void Write(IAnsiConsole console, ImportReport report)
     {
@@ -69,37 +71,53 @@ internal static class ImportReportTable
         console.Write(fields);
     }
 
+    // Errors first, and at most a few of one kind: a file with 900 bad codes must not hide the one error that says
+    // why nothing landed, nor the line that says which areas an import replaces.
     private static void WriteIssues(IAnsiConsole console, ImportReport report)
     {
-        foreach (var issue in report.Issues.Take(MaxIssuesShown))
+        var shown = 0;
+        var groups = report.Issues
+            .OrderByDescending(i => i.Severity)
+            .GroupBy(i => (i.Severity, i.Kind));
+        foreach (var group in groups)
         {
-            var colour = issue.Severity switch
+            var issues = group.ToList();
+            var take = Math.Min(Math.Min(issues.Count, MaxIssuesPerKind), MaxIssuesShown - shown);
+            foreach (var issue in issues.Take(take))
             {
-                IssueSeverity.Error => "red",
-                IssueSeverity.Warning => "yellow",
-                _ => "grey",
-            };
-            var where = string.Join(
-                ", ",
-                new[]
-                {
-                    issue.FeatureIndex is { } f ? Invariant($"object {f}") : null,
-                    issue.Row is { } r ? Invariant($"regel {r}") : null,
-                    issue.Field is { } field ? $"veld {field}" : null,
-                }.Where(s => s is not null)
-            );
-            var location = where.Length == 0 ? string.Empty : $" ({where})";
-            console.MarkupLine(
-                $"[{colour}]{issue.Severity} {issue.Kind}[/]{Markup.Escape(location)}: {Markup.Escape(issue.Message)}"
-            );
-        }
+                WriteIssue(console, issue);
+            }
 
-        if (report.Issues.Count > MaxIssuesShown)
-        {
-            console.MarkupLine(
-                Invariant($"[grey]… en nog {report.Issues.Count - MaxIssuesShown} meldingen (zie --report).[/]")
-            );
+            shown += take;
+            if (issues.Count > take)
+            {
+                console.MarkupLine(Invariant(
+                    $"[grey]… en nog {issues.Count - take} × {group.Key.Severity} {group.Key.Kind} (zie --report).[/]"));
+            }
         }
+    }
+
+    private static void WriteIssue(IAnsiConsole console, ImportIssue issue)
+    {
+        var colour = issue.Severity switch
+        {
+            IssueSeverity.Error => "red",
+            IssueSeverity.Warning => "yellow",
+            _ => "grey",
+        };
+        var where = string.Join(
+            ", ",
+            new[]
+            {
+                issue.FeatureIndex is { } f ? Invariant($"object {f}") : null,
+                issue.Row is { } r ? Invariant($"regel {r}") : null,
+                issue.Field is { } field ? $"veld {field}" : null,
+            }.Where(s => s is not null)
+        );
+        var location = where.Length == 0 ? string.Empty : $" ({where})";
+        console.MarkupLine(
+            $"[{colour}]{issue.Severity} {issue.Kind}[/]{Markup.Escape(location)}: {Markup.Escape(issue.Message)}"
+        );
     }
 
     private static void Row(Table table, string label, string value) => table.AddRow(label, Markup.Escape(value));

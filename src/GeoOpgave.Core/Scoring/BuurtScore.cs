@@ -16,7 +16,7 @@ public sealed record BuurtScore(
 
     /// <summary>
     /// 1 = first priority among the buurten scored together: overlap descending, then combined score
-    /// descending (onbekend last), then input order. 0 when not ranked.
+    /// descending (onbekend last), then input order. 0 when not ranked or when no opgave of the buurt is known.
     /// </summary>
     public int PriorityRank { get; init; }
 

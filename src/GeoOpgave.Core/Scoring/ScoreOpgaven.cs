@@ -52,7 +52,9 @@ public static class ScoreOpgaven
             buurten[b] = new BuurtScore(m.BuurtCodes[b], opgaven, urgent.Count, koppelkansen)
             {
                 CombinedScore = double.IsNaN(combined) ? null : combined,
-                PriorityRank = notRanked is null ? scores.PriorityRank[b] : 0,
+                // A buurt of which no opgave is known has nothing to be first in; ranking it would rank it by its
+                // place in the file.
+                PriorityRank = notRanked is null && !double.IsNaN(combined) ? scores.PriorityRank[b] : 0,
                 NotRankedReason = notRanked,
             };
         }

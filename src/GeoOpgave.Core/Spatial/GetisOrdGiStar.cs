@@ -11,7 +11,8 @@ namespace GeoOpgave.Core.Spatial;
 /// with Wᵢ = Σⱼ wᵢⱼ, S1ᵢ = Σⱼ wᵢⱼ², X̄ = Σ x / n and S = √(Σ x² / n − X̄²). Gi* is a z-score; the
 /// p-value is two-sided from the standard normal, by default adjusted for the number of tests (Benjamini–Hochberg).
 /// Areas without a value are left out of n and of every neighbourhood and get no z. Below
-/// <see cref="HotSpotParameters.MinimumAreas"/> areas nothing is significant. A pure function of its parameters.
+/// <see cref="HotSpotParameters.MinimumAreas"/> areas nothing is tested (every class unknown, z kept). A pure function of
+/// its parameters.
 /// </summary>
 public static class GetisOrdGiStar
 {
@@ -84,8 +85,10 @@ public static class GetisOrdGiStar
             var test = parameters.FalseDiscoveryRate ? adjusted[i] : p[i];
             var cls = zi switch
             {
+                // Below the minimum the test is not made: "not significant" would claim a result it does not have.
                 null => HotSpotClass.Unknown,
-                _ when !enoughAreas || test > parameters.Alpha => HotSpotClass.NotSignificant,
+                _ when !enoughAreas => HotSpotClass.Unknown,
+                _ when test > parameters.Alpha => HotSpotClass.NotSignificant,
                 > 0 => HotSpotClass.HotSpot,
                 < 0 => HotSpotClass.ColdSpot,
                 _ => HotSpotClass.NotSignificant,

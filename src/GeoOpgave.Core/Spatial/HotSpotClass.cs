@@ -3,7 +3,8 @@ namespace GeoOpgave.Core.Spatial;
 /// <summary>What Gi* says about an area.</summary>
 public enum HotSpotClass
 {
-    /// <summary>No value, or Gi* undefined (all values equal, or the neighbourhood is the whole set).</summary>
+    /// <summary>No value, Gi* undefined (all values equal, or the neighbourhood is the whole set), or fewer areas with
+    /// a value than the test needs (<see cref="HotSpotParameters.MinimumAreas"/>).</summary>
     Unknown,
     NotSignificant,
 

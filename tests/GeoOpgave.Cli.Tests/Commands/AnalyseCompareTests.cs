@@ -77,7 +77,7 @@ public class AnalyseCompareTests
     }
 
     [Fact]
-    public async Task Analyse_GpkgOut_WritesTheBuurtenTable()
+    public async Task Analyse_GpkgOut_WritesTheBuurtenTableWithItsQgisStyle()
     {
         using var workspace = new TempWorkspace();
         var output = workspace.PathOf("overlap.gpkg");
@@ -92,6 +92,12 @@ public class AnalyseCompareTests
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal((48L, 47L, 1L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
+        await using var style = connection.CreateCommand();
+        style.CommandText = "SELECT f_table_name, useAsDefault, styleQML LIKE '%prioriteit%' OR styleQML LIKE '%overlap%' "
+            + "FROM layer_styles";
+        await using var styles = await style.ExecuteReaderAsync();
+        Assert.True(await styles.ReadAsync());
+        Assert.Equal(("buurten", true, true), (styles.GetString(0), styles.GetBoolean(1), styles.GetBoolean(2)));
     }
 
     [Theory]

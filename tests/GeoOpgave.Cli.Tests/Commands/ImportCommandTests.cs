@@ -42,6 +42,23 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_ManyWarningsAndOneError_PrintsTheErrorFirstAndFoldsEachKind()
+    {
+        using var folder = new TempWorkspace();
+        await CliRun.RunAsync("demo", "--db", folder.Db);
+        var path = folder.PathOf("tabel.csv");
+        var rows = Enumerable.Range(0, 60).Select(i => $"Hof {i};{i}");
+        await File.WriteAllTextAsync(path, "regio;waarde\n" + string.Join('\n', rows) + "\n");
+
+        var (exitCode, text) = await CliRun.RunAsync("import", path, "--code-column", "regio", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        var error = text.IndexOf("Error NoMatchingAreas", StringComparison.Ordinal);
+        Assert.InRange(error, 0, text.IndexOf("Warning InvalidCode", StringComparison.Ordinal));
+        Assert.Contains("… en nog 55 × Warning InvalidCode (zie --report).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_PointCsvWithNamedColumns_ExitZero()
     {
         using var folder = new TempWorkspace();

@@ -77,6 +77,18 @@ public class RescoreOpgavenTests
     }
 
     [Fact]
+    public void ToResult_BuurtWithoutAnyKnownOpgave_HasNoPriority()
+    {
+        var m = Matrix(Profile(Opgave("energie", ("gas", 1))), ("gas", [null, 1, 2]));
+
+        var result = ScoreOpgaven.ToResult(RescoreOpgaven.Run(new RescoreParameters(m)));
+
+        Assert.Equal([0, 2, 1], result.Buurten.Select(b => b.PriorityRank));
+        Assert.Null(result.Buurten[0].NotRankedReason);
+        Assert.Equal(int.MaxValue, result.Buurten[0].PriorityOrder);
+    }
+
+    [Fact]
     public void ToResult_CarriesCombinedScoreRankAndSignature()
     {
         var profile = Profile(Opgave("energie", ("gas", 1)), Opgave("sociaal", ("inkomen", 1)));

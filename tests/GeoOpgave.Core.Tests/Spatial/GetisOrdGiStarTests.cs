@@ -52,7 +52,7 @@ public class GetisOrdGiStarTests
     }
 
     [Fact]
-    public void Run_FewerAreasThanTheMinimum_NothingIsSignificantButZIsKept()
+    public void Run_FewerAreasThanTheMinimum_NothingIsTestedButZIsKept()
     {
         var contiguity = BuildContiguity.Run(new ContiguityParameters(Grid.Squares(5)));
         var values = Enumerable.Range(0, 25).Select(i => (double?)(i is 0 or 1 or 5 or 6 ? 10 : 1)).ToArray();
@@ -60,7 +60,7 @@ public class GetisOrdGiStarTests
         var result = GetisOrdGiStar.Run(new HotSpotParameters(contiguity, values) { FalseDiscoveryRate = false });
 
         Assert.Equal(30, HotSpotParameters.DefaultMinimumAreas);
-        Assert.All(result.Areas, a => Assert.Equal(HotSpotClass.NotSignificant, a.Class));
+        Assert.All(result.Areas, a => Assert.Equal(HotSpotClass.Unknown, a.Class));
         Assert.Equal(Run(fdr: false).Areas[0].Z, result.Areas[0].Z);
     }
 
