@@ -116,18 +116,20 @@ public sealed class ImportService(
     )
     {
         var reports = new List<ImportReport>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Names that differ only in case would share one OGC collection id (laag-<name in lower case>).
+        var taken = (await layers.ListLayersAsync(cancellationToken))
+            .Select(l => l.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates)
         {
             var report = candidate.Report;
             if (
                 candidate.Import is { } import
-                && (
-                    !seen.Add(import.Layer.Name)
-                    || await layers.FindLayerAsync(import.Layer.Name, cancellationToken) is not null
-                )
+                && (!seen.Add(import.Layer.Name) || taken.Contains(import.Layer.Name))
             )
             {
+                var existing = taken.TryGetValue(import.Layer.Name, out var name) ? name : import.Layer.Name;
                 report = report with
                 {
                     Issues =
@@ -135,7 +137,7 @@ public sealed class ImportService(
                         .. report.Issues,
                         ReportIssues.Error(
                             IssueKind.LayerExists,
-                            $"Er bestaat al een laag '{import.Layer.Name}'; kies een andere naam (--name) of verwijder die laag eerst."
+                            $"Er bestaat al een laag '{existing}'; kies een andere naam (--name) of verwijder die laag eerst."
                         ),
                     ],
                 };

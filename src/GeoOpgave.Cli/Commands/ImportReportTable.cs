@@ -12,6 +12,7 @@ internal static class ImportReportTable
 {
     private const int MaxIssuesShown = 50;
     private const int MaxIssuesPerKind = 5;
+    private const int MaxFieldsShown = 25;
 
     public static void Write(IAnsiConsole console, ImportReport report)
     {
@@ -63,12 +64,17 @@ internal static class ImportReportTable
             .AddColumn("Veld")
             .AddColumn("Type")
             .AddColumn(new TableColumn("Ontbrekend").RightAligned());
-        foreach (var field in report.Fields)
+        // A wijk- en buurtkaart has 200 fields; the report file keeps them all.
+        foreach (var field in report.Fields.Take(MaxFieldsShown))
         {
             fields.AddRow(Markup.Escape(field.Name), field.Type, field.Missing.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(fields);
+        if (report.Fields.Count > MaxFieldsShown)
+        {
+            console.MarkupLine(Invariant($"[grey]… en nog {report.Fields.Count - MaxFieldsShown} velden (zie --report).[/]"));
+        }
     }
 
     // Errors first, and at most a few of one kind: a file with 900 bad codes must not hide the one error that says

@@ -77,7 +77,7 @@ public sealed class StatusCommand(IAnsiConsole console) : WorkspaceCommand<Statu
                 console.MarkupLine(
                     "  "
                         + Markup.Escape(
-                            $"Wordt berekend uit de laag '{layer}': importeer die (of koppel een eigen laag met 'geoopgave indicators bind --layer NAAM {i.Id}') en draai 'geoopgave indicators compute'."
+                            $"Wordt berekend uit een laag (zonder koppeling de laag '{layer}', zoals de demo die heeft): koppel uw eigen laag met 'geoopgave indicators bind --layer NAAM {i.Id}' en draai 'geoopgave indicators compute'."
                         )
                 );
             }

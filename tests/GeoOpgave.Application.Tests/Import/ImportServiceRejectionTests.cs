@@ -165,6 +165,22 @@ public sealed class ImportServiceRejectionTests
     }
 
     [Fact]
+    public async Task ImportAsync_NameTakenInOtherCase_RejectedNamingTheLayerThatIsThere()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = workspace.File("punten.geojson");
+        await File.WriteAllTextAsync(path, ImportFixtures.RdGeoJson);
+        Assert.True((await workspace.ImportAsync(new ImportRequest(path) { Name = "CBS_Statistiek" })).Imported);
+
+        var again = await workspace.ImportAsync(new ImportRequest(path) { Name = "CBS_statistiek" });
+
+        Assert.False(again.Imported);
+        var taken = Assert.Single(again.Reports[0].Issues, i => i.Kind == IssueKind.LayerExists);
+        Assert.Contains("'CBS_Statistiek'", taken.Message, StringComparison.Ordinal);
+        Assert.Single(await workspace.LayersAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_OneBadGeoPackageLayer_RejectsEveryLayer()
     {
         await using var workspace = new ImportTestWorkspace();
