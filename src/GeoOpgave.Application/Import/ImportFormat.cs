@@ -10,4 +10,7 @@ public enum ImportFormat
     ZippedShapefile,
     Csv,
     GeoTiff,
+
+    /// <summary>An ESDL energy system (Energietransitiemodel, Vesta MAIS): a table joined by area code.</summary>
+    Esdl,
 }

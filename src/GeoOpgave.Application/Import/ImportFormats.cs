@@ -15,6 +15,7 @@ public static class ImportFormats
             ".ZIP" => ImportFormat.ZippedShapefile,
             ".CSV" or ".TXT" => ImportFormat.Csv,
             ".TIF" or ".TIFF" => ImportFormat.GeoTiff,
+            ".ESDL" => ImportFormat.Esdl,
             _ => ImportFormat.Unknown,
         };
     }

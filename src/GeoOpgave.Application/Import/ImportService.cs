@@ -48,7 +48,7 @@ public sealed class ImportService(
         if (request.Werken is { } werken)
         {
             var soorten = profiles.Get(werken.Profiel).Werksoorten;
-            if (soorten.Count == 0 || format == ImportFormat.GeoTiff)
+            if (soorten.Count == 0 || format is ImportFormat.GeoTiff or ImportFormat.Esdl)
             {
                 return ImportResult.Rejected(
                     report with
@@ -57,8 +57,8 @@ public sealed class ImportService(
                         [
                             ReportIssues.Error(
                                 IssueKind.NoWerksoorten,
-                                format == ImportFormat.GeoTiff
-                                    ? "Een raster kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
+                                format is ImportFormat.GeoTiff or ImportFormat.Esdl
+                                    ? "Een raster of ESDL-bestand kan geen geplande werken bevatten; gebruik lijnen, vlakken, punten of een CSV."
                                     : "Het profiel heeft geen werksoorten (\"werksoorten\" in de profiel-JSON); zonder die lijst zijn geen werken te importeren."
                             ),
                         ],
@@ -99,7 +99,9 @@ public sealed class ImportService(
                 ImportSources.WerkenPointCsv(path, request, report, settings),
             ],
             ImportFormat.Csv when IsCodeTable(request) =>
-                [await TableCandidate.BuildAsync(path, request, report, workspace, cancellationToken)],
+                [await TableCandidate.BuildAsync(path, request, report, format, workspace, cancellationToken)],
+            ImportFormat.Esdl =>
+                [await TableCandidate.BuildAsync(path, request, report, format, workspace, cancellationToken)],
             ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],
             _ => throw new ArgumentOutOfRangeException(
                 nameof(format),
@@ -181,7 +183,7 @@ public sealed class ImportService(
 
     private static bool IsCodeTable(ImportRequest request) =>
         request.CodeColumn is not null
-        || (request.XColumn is null && request.YColumn is null && CodeTableCsv.LooksLikeCodeTable(request.Path));
+        || (request.XColumn is null && request.YColumn is null && CodeTables.LooksLikeCodeTable(request.Path));
 
     private static ImportIssue? Precheck(string path, ImportFormat format, ImportOptions options)
     {
@@ -194,7 +196,7 @@ public sealed class ImportService(
         {
             return ReportIssues.Error(
                 IssueKind.UnsupportedFormat,
-                $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv of .tif/.tiff."
+                $"Onbekend bestandstype '{Path.GetExtension(path)}'; gebruik .gpkg, .geojson/.json, .shp, .zip (shapefile), .csv, .tif/.tiff of .esdl."
             );
         }
 

@@ -10,8 +10,8 @@ using GeoOpgave.Storage.Workspace;
 namespace GeoOpgave.Application.Import;
 
 /// <summary>
-/// A CSV joined by area code: its numeric columns and bindings land as indicator values of the matching areas,
-/// each with its own year (the period column, else the year asked for).
+/// A table joined by area code (a CSV, or the areas of an ESDL energy system): its numeric columns and bindings land
+/// as indicator values of the matching areas, each with its own year (the period column, else the year asked for).
 /// </summary>
 internal static class TableCandidate
 {
@@ -19,6 +19,7 @@ internal static class TableCandidate
         string path,
         ImportRequest request,
         ImportReport report,
+        ImportFormat format,
         WorkspaceStore workspace,
         CancellationToken cancellationToken
     )
@@ -26,7 +27,7 @@ internal static class TableCandidate
         var issues = new List<ImportIssue>();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "table" };
-        var table = CodeTableCsv.Read(path, request.CodeColumn, request.Encoding, issues);
+        var table = CodeTables.Read(path, format, request, issues);
         var year = request.Year ?? (await workspace.GetYearsAsync(cancellationToken)).Cast<int?>().LastOrDefault();
         if (table is null || year is null)
         {

@@ -141,4 +141,7 @@ public enum IssueKind
 
     /// <summary>A planned work's years cannot be read or cannot be right (end before start, out of range).</summary>
     ImpossiblePeriod,
+
+    /// <summary>The unit a source gives for a column's values (an ESDL profile's "GJ per jaar").</summary>
+    ColumnUnit,
 }
