@@ -144,4 +144,7 @@ public enum IssueKind
 
     /// <summary>The unit a source gives for a column's values (an ESDL profile's "GJ per jaar").</summary>
     ColumnUnit,
+
+    /// <summary>Wijken or gemeenten that a kaart lacks were dissolved from its buurten (info).</summary>
+    AreasDerived,
 }

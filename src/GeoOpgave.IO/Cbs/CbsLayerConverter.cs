@@ -16,6 +16,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly List<IndicatorValue> _values = [];
     private readonly Dictionary<string, int> _sentinels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parentNames = new(StringComparer.Ordinal);
 
     /// <summary>Adds the areas of one layer; features in <paramref name="skip"/> were already rejected by the format
     /// reader.</summary>
@@ -36,11 +37,47 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         }
     }
 
-    public CbsWijkBuurtKaart Build() =>
-        new([.. _areas.OrderBy(a => a.Level).ThenBy(a => a.Code, StringComparer.Ordinal)], _values.ToArray())
+    /// <summary>The kaart, with the wijken and gemeenten it lacks dissolved from its buurten (see
+    /// <see cref="CbsDerivedAreas"/>).</summary>
+    public CbsWijkBuurtKaart Build()
+    {
+        var derived = CbsDerivedAreas.Derive(_areas, _parentNames);
+        ReportDerived(derived);
+        return new CbsWijkBuurtKaart(
+            [.. _areas.Concat(derived).OrderBy(a => a.Level).ThenBy(a => a.Code, StringComparer.Ordinal)],
+            _values.ToArray())
         {
             SentinelCounts = new Dictionary<string, int>(_sentinels, StringComparer.Ordinal),
         };
+    }
+
+    private void ReportDerived(IReadOnlyList<Area> derived)
+    {
+        if (derived.Count == 0)
+        {
+            return;
+        }
+
+        var wijken = derived.Count(a => a.Level == AreaLevel.Wijk);
+        var gemeenten = derived.Count - wijken;
+        var parts = new List<string>();
+        if (wijken > 0)
+        {
+            parts.Add(wijken == 1 ? "1 wijk" : $"{wijken} wijken");
+        }
+
+        if (gemeenten > 0)
+        {
+            parts.Add(gemeenten == 1 ? "1 gemeente" : $"{gemeenten} gemeenten");
+        }
+
+        var from = _areas.Any(a => a.Level == AreaLevel.Buurt) ? "de buurten" : "de wijken";
+        log.Layer = null;
+        log.Info(
+            IssueKind.AreasDerived,
+            $"{string.Join(" en ", parts)} afgeleid uit {from} (samengevoegd per wijk- en gemeentecode); "
+                + "hun cijfers komen uit de buurten.");
+    }
 
     private void AddFeature(IFeature feature, int index, CbsLayerSchema schema, int year)
     {
@@ -86,6 +123,11 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             _ => ParentCode(feature, schema, CbsFieldAliases.WijkCode, AreaLevel.Wijk) ?? "WK" + code[2..8],
         };
         _areas.Add(new Area(code, Name(feature, schema, code, index), schema.Level, gemeente, wijk, year, geometry));
+        AddParentName(feature, schema, CbsFieldAliases.GemeenteNaam, gemeente);
+        if (schema.Level == AreaLevel.Buurt && wijk is not null)
+        {
+            AddParentName(feature, schema, CbsFieldAliases.WijkNaam, wijk);
+        }
         AddIndicators(feature, index, schema, code, year);
     }
 
@@ -137,6 +179,22 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             schema.NameField
         );
         return code;
+    }
+
+    // A buurten file often names its wijk and gemeente (wijknaam, gemeentenaam on every buurt); an area derived from
+    // the buurten takes that name. The first non-empty one counts.
+    private void AddParentName(IFeature feature, CbsLayerSchema schema, string canonical, string parent)
+    {
+        if (
+            schema.Level != AreaLevel.Gemeente
+            && schema.Field(canonical) is { } field
+            && feature.Attributes.Exists(field)
+            && feature.Attributes[field] is string name
+            && !string.IsNullOrWhiteSpace(name)
+        )
+        {
+            _parentNames.TryAdd(parent, name.Trim());
+        }
     }
 
     // The parent codes are in the area code itself (BU03630105 lies in WK036301 and GM0363); a field only wins when it

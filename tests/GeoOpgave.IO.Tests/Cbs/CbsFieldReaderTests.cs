@@ -86,7 +86,7 @@ public sealed class CbsFieldReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        Assert.Equal(AreaLevel.Wijk, Assert.Single(result.Value.Areas).Level);
+        Assert.Equal([AreaLevel.Gemeente, AreaLevel.Wijk], result.Value.Areas.Select(a => a.Level));
         Assert.Equal(
             ["aantal_inwoners", "percentage_personen_0_tot_15_jaar", "stedelijkheid_adressen_per_km2"],
             result.Value.Kerncijfers.Select(v => v.IndicatorId).Order(StringComparer.Ordinal));
@@ -109,7 +109,7 @@ public sealed class CbsFieldReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path, year: 2019);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        var area = Assert.Single(result.Value.Areas);
+        var area = Assert.Single(result.Value.Areas, a => a.Level == AreaLevel.Buurt);
         Assert.Equal(("BU03630000", "Kop Zeedijk", 2019), (area.Code, area.Name, area.Year));
         Assert.Equal(1200, result.Value.Kerncijfers.Single(v => v.IndicatorId == "aantal_inwoners").Value);
         Assert.Equal(3.5, result.Value.Kerncijfers.Single(v => v.IndicatorId == "extra_veld").Value);
@@ -130,7 +130,7 @@ public sealed class CbsFieldReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path, year: 2023);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        Assert.Equal(2023, Assert.Single(result.Value.Areas).Year);
+        Assert.Equal(2023, Assert.Single(result.Value.Areas, a => a.Level == AreaLevel.Buurt).Year);
         Assert.All(result.Value.Kerncijfers, v => Assert.Equal(2023, v.Year));
         var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Warning);
         Assert.Equal((IssueKind.YearMismatch, "jaar"), (issue.Kind, issue.Field));
@@ -170,7 +170,7 @@ public sealed class CbsFieldReaderTests : IDisposable
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
-        Assert.Equal(2022, Assert.Single(result.Value!.Areas).Year);
+        Assert.Equal(2022, Assert.Single(result.Value!.Areas, a => a.Level == AreaLevel.Buurt).Year);
     }
 
     [Theory]

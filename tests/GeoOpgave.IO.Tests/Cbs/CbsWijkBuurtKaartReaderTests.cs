@@ -23,6 +23,61 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void Read_BuurtenOnly_DerivesWijkenAndGemeenteNamedFromTheBuurten()
+    {
+        var path = _files.PathOf("buurten.gpkg");
+        const string columns = "buurtcode TEXT, buurtnaam TEXT, wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, "
+            + "gemeentenaam TEXT, jaar INTEGER, aantal_inwoners INTEGER";
+        const string east =
+            "POLYGON ((155500 463000, 156000 463000, 156000 463500, 155500 463500, 155500 463000))";
+        const string north =
+            "POLYGON ((155000 463500, 155500 463500, 155500 464000, 155000 464000, 155000 463500))";
+        ReaderGpkgBuilder.AddLayer(path, "buurten", columns, 28992,
+            [Buurt, "BU03080000", "Centrum", "WK030800", null, "GM0308", "Baarn", 2024L, 100L],
+            [east, "BU03080001", "Oost", "WK030800", "Baarn-Centrum", "GM0308", null, 2024L, 200L],
+            [north, "BU03080100", "Noord", "WK030801", null, "GM0308", "Baarn", 2024L, 300L]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var wijken = result.Value.Areas.Where(a => a.Level == AreaLevel.Wijk).ToList();
+        Assert.Equal(
+            [("WK030800", "Baarn-Centrum", "GM0308"), ("WK030801", "WK030801", "GM0308")],
+            wijken.Select(w => (w.Code, w.Name, w.GemeenteCode)));
+        Assert.Equal(500_000, wijken[0].Geometry.Area, 1);
+        Assert.IsType<NetTopologySuite.Geometries.Polygon>(wijken[0].Geometry);
+        Assert.Equal(28992, wijken[0].Geometry.SRID);
+        var gemeente = Assert.Single(result.Value.Areas, a => a.Level == AreaLevel.Gemeente);
+        Assert.Equal(("GM0308", "Baarn", 2024, 750_000.0), (gemeente.Code, gemeente.Name, gemeente.Year,
+            Math.Round(gemeente.Geometry.Area)));
+        // Wijk and gemeente figures are rolled up from the buurten; derived areas have none of their own.
+        Assert.All(result.Value.Kerncijfers, v => Assert.StartsWith("BU", v.AreaCode, StringComparison.Ordinal));
+        var info = Assert.Single(result.Issues, i => i.Kind == IssueKind.AreasDerived);
+        Assert.StartsWith("2 wijken en 1 gemeente afgeleid uit de buurten", info.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WijkenWithoutGemeente_DerivesOnlyTheGemeente()
+    {
+        var path = _files.PathOf("wijken.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "wijken",
+            "wijkcode TEXT, wijknaam TEXT, gemeentecode TEXT, gemeentenaam TEXT, jaar INTEGER", 28992,
+            [Wijk, "WK039200", "Centrum", "GM0392", "Haarlem", 2024L]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        Assert.Equal(
+            [("GM0392", "Haarlem"), ("WK039200", "Centrum")],
+            result.Value.Areas.Select(a => (a.Code, a.Name)));
+        Assert.Contains("1 gemeente afgeleid uit de wijken",
+            Assert.Single(result.Issues, i => i.Kind == IssueKind.AreasDerived).Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Area> Buurten(ReadResult<CbsWijkBuurtKaart> result) =>
+        result.Value!.Areas.Where(a => a.Level == AreaLevel.Buurt);
+
+    [Fact]
     public void Read_ThreeLevelGeoPackage_ReturnsAreasWithParentsAndKerncijfers()
     {
         var path = _files.PathOf("wijkenbuurten.gpkg");
@@ -76,9 +131,9 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
 
         var result = CbsWijkBuurtKaartReader.Read(path);
 
-        var area = Assert.Single(result.Value!.Areas);
+        var area = Assert.Single(Buurten(result));
         Assert.Equal(("BU03630000", "WK036300", "GM0363"), (area.Code, area.WijkCode, area.GemeenteCode));
-        Assert.All(result.Value.Kerncijfers, v => Assert.Equal("BU03630000", v.AreaCode));
+        Assert.All(result.Value!.Kerncijfers, v => Assert.Equal("BU03630000", v.AreaCode));
     }
 
     [Fact]
@@ -93,7 +148,7 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.False(result.IsSuccess);
-        Assert.Single(result.Value!.Areas);
+        Assert.Single(Buurten(result));
         var errors = result.Errors.OrderBy(i => i.FeatureIndex).ToArray();
         Assert.Equal(
             [(IssueKind.InvalidCode, 1, "buurtcode", "buurten"), (IssueKind.DuplicateCode, 2, "buurtcode", "buurten")],
@@ -115,7 +170,7 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        var area = Assert.Single(result.Value.Areas);
+        var area = Assert.Single(Buurten(result));
         Assert.True(area.Geometry.IsValid);
         Assert.Equal(125_000, area.Geometry.Area, 1);
         var issue = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Warning);
@@ -136,10 +191,10 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal("BU03630000", Assert.Single(result.Value!.Areas).Code);
+        Assert.Equal("BU03630000", Assert.Single(Buurten(result)).Code);
         var issue = Assert.Single(result.Errors);
         Assert.Equal((expected, 1), (issue.Kind, issue.FeatureIndex));
-        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.AreaCode == "BU03630001");
+        Assert.DoesNotContain(result.Value!.Kerncijfers, v => v.AreaCode == "BU03630001");
     }
 
     [Fact]
@@ -155,7 +210,7 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         var result = CbsWijkBuurtKaartReader.Read(path);
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
-        var area = Assert.Single(result.Value.Areas);
+        var area = Assert.Single(Buurten(result));
         Assert.InRange(area.Geometry.Centroid.X, 154_900, 155_200);
         Assert.InRange(area.Geometry.Centroid.Y, 462_900, 463_300);
         Assert.Equal(1, result.Value.SentinelCounts["gemiddelde_woningwaarde"]);

@@ -174,8 +174,9 @@ public sealed class TopoJsonReaderTests : IDisposable
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
         var areas = result.Value.Areas;
-        Assert.Equal(["GM9999", "BU99990001", "BU99990002"], areas.Select(a => a.Code));
-        var right = areas[2];
+        // The topology has no wijken object; the wijk is dissolved from its buurten.
+        Assert.Equal(["GM9999", "WK999900", "BU99990001", "BU99990002"], areas.Select(a => a.Code));
+        var right = areas[3];
         Assert.Equal(("Rechts", AreaLevel.Buurt, "WK999900", "GM9999", 2024),
             (right.Name, right.Level, right.WijkCode, right.GemeenteCode, right.Year));
         Assert.Equal(10_000, right.Geometry.Area, 6);
