@@ -34,4 +34,11 @@ internal static class ReportIssues
         .Select(i => (i.FeatureIndex, i.Row))
         .Distinct()
         .Count();
+
+    /// <summary>How many features a reader repaired: distinct layers and features of its Repaired issues.</summary>
+    public static int Repaired(IEnumerable<ImportIssue> issues) => issues
+        .Where(i => i.Kind == IssueKind.Repaired && i.FeatureIndex is not null)
+        .Select(i => (i.Layer, i.FeatureIndex))
+        .Distinct()
+        .Count();
 }

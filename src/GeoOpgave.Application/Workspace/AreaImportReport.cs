@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Validation;
@@ -39,21 +40,16 @@ internal static class AreaImportReport
         }
         else
         {
-            var which = string.Join(", ", years);
-            issues.Add(
-                new ImportIssue(
-                    IssueSeverity.Info,
-                    IssueKind.AreasReplaced,
-                    $"Vervangt de gebieden en kerncijfers van {which} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden."
-                )
-            );
+            issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.AreasReplaced, Replaces(kaart, years)));
         }
 
         return report with
         {
+            FeaturesRepaired = ReportIssues.Repaired(read.Issues),
             Year = years.Count == 1 ? years[0] : null,
-            FeaturesRead = kaart.Areas.Count + rejected,
-            FeaturesImported = kaart.Areas.Count,
+            // Areas dissolved from the buurten were not read; the AreasDerived info counts them.
+            FeaturesRead = kaart.Areas.Count - kaart.DerivedAreas + rejected,
+            FeaturesImported = kaart.Areas.Count - kaart.DerivedAreas,
             FeaturesRejected = rejected,
             GeometryTypes = kaart
                 .Areas.Select(a => a.Geometry.GeometryType)
@@ -69,5 +65,30 @@ internal static class AreaImportReport
                 .ToList(),
             Issues = issues,
         };
+    }
+
+    // Says which gemeenten and levels give way (see AreaImportService.ReplacedParts), and that the rest stays.
+    private static string Replaces(CbsWijkBuurtKaart kaart, List<int> years)
+    {
+        var levels = kaart.Areas.Select(a => a.Level).Distinct().Order().Select(l => l switch
+        {
+            AreaLevel.Gemeente => "gemeente",
+            AreaLevel.Wijk => "wijken",
+            _ => "buurten",
+        });
+        var gemeenten = kaart.Areas
+            .GroupBy(a => a.GemeenteCode, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(a => a.Level == AreaLevel.Gemeente && a.Name != a.Code) is { } named
+                ? $"{g.Key} ({named.Name})"
+                : g.Key)
+            .ToList();
+        var shown = string.Join(", ", gemeenten.Take(5)) + (gemeenten.Count > 5 ? $" en nog {gemeenten.Count - 5}" : "");
+        var missing = kaart.Areas.Any(a => a.Level == AreaLevel.Buurt)
+            ? string.Empty
+            : " (de buurten die er al zijn blijven dus staan)";
+        return $"Vervangt in {string.Join(", ", years)} de {string.Join(", ", levels)} met hun kerncijfers van "
+            + $"{shown} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} "
+            + $"kerncijferwaarden. Andere gemeenten, en niveaus die de kaart niet heeft{missing}, blijven staan.";
     }
 }

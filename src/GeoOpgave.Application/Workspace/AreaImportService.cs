@@ -8,9 +8,10 @@ namespace GeoOpgave.Application.Workspace;
 
 /// <summary>
 /// Imports a CBS wijk- en buurtkaart (GeoPackage, GeoJSON or shapefile) as the workspace's areas: the
-/// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, in
-/// one transaction with its audit entry. This is how a real gemeente replaces the demo. A rejected kaart changes
-/// nothing; an imported one is audited here, so every route (CLI, download, /lagen, the demo) leaves the same entry.
+/// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, gemeenten
+/// and levels (see <see cref="ReplacedParts"/>), in one transaction with its audit entry. This is how a real gemeente
+/// replaces the demo. A rejected kaart changes nothing; an imported one is audited here, so every route (CLI,
+/// download, /lagen, the demo) leaves the same entry.
 /// </summary>
 public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 {
@@ -71,7 +72,8 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         }
 
         await workspace.MigrateAsync(cancellationToken);
-        await ReplaceAsync(areas, values, reports.Select(r => r.Source).ToList(), origin, cancellationToken, target);
+        var sources = reports.Select(r => r.Source).ToList();
+        await ReplaceAsync(areas, values, sources, origin, cancellationToken, target, ReplacedParts(areas));
         return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
     }
 
@@ -80,13 +82,16 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
     /// <see cref="WorkspaceStore.ReplaceWorkspaceAsync"/>) and audits it in the same transaction; also for areas read
     /// some other way (the demo), which get the same entry as an import.
     /// </summary>
+    /// <param name="parts">The levels per gemeente that give way (<see cref="ReplacedParts"/>); null: every area of
+    /// those years, as the demo does.</param>
     public Task ReplaceAsync(
         IReadOnlyList<Area> areas,
         IReadOnlyList<Core.Indicators.IndicatorValue> values,
         IReadOnlyList<string> sources,
         string? origin,
         CancellationToken cancellationToken,
-        string? target = null)
+        string? target = null,
+        IReadOnlyCollection<string>? parts = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(areas);
@@ -98,10 +103,34 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
             ["gebieden"] = areas.Count,
             ["indeling"] = DescribeCounts(areas),
         };
+        if (parts is not null)
+        {
+            details["vervangt"] = string.Join(", ", parts.Order(StringComparer.Ordinal));
+        }
+
         return audit.ChangeAsync(
-            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct),
+            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct, parts),
             [new AuditRecord(AuditActions.AreasImported, target ?? string.Join(", ", sources), details)],
             cancellationToken);
+    }
+
+    /// <summary>
+    /// What a kaart replaces in its years: per gemeente it holds, the levels it brings (<see cref="AreaCode.PartOf"/>).
+    /// Other gemeenten stay, so kaarten of neighbouring gemeenten add up; and so do the levels it lacks, so a wijken
+    /// kaart never removes the buurten. The demo gemeente gives way to any real kaart, so that a real gemeente never
+    /// ends up beside Demodam.
+    /// </summary>
+    public static IReadOnlySet<string> ReplacedParts(IReadOnlyList<Area> areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        var parts = areas.Select(a => AreaCode.PartOf(a.Code)).ToHashSet(StringComparer.Ordinal);
+        var demo = DemoDataset.GemeenteCode[2..];
+        if (!parts.Any(p => p.EndsWith(demo, StringComparison.Ordinal)))
+        {
+            parts.UnionWith(["GM" + demo, "WK" + demo, "BU" + demo]);
+        }
+
+        return parts;
     }
 
     /// <summary>The number of areas per level of a kaart, e.g. "1 gemeente, 4 wijken, 12 buurten".</summary>

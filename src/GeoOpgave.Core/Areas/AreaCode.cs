@@ -26,6 +26,16 @@ public static partial class AreaCode
         _ => AreaLevel.Buurt,
     };
 
+    /// <summary>
+    /// The level and gemeente of a valid code: its first six characters, since a CBS code starts with its gemeente's
+    /// digits ("BU0308" for the buurten of GM0308, "WK0308" for its wijken, "GM0308" for the gemeente itself).
+    /// </summary>
+    public static string PartOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Length > 6 ? code[..6] : code;
+    }
+
     [GeneratedRegex("^(GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

@@ -48,6 +48,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             _values.ToArray())
         {
             SentinelCounts = new Dictionary<string, int>(_sentinels, StringComparer.Ordinal),
+            DerivedAreas = derived.Count,
         };
     }
 

@@ -99,10 +99,14 @@ public sealed class WorkspaceStore
     /// transaction: on any failure (a duplicate code, a lost connection, cancellation) nothing changes.
     /// Other years, and values that tables or layers brought (with their own source), stay as they are.
     /// </summary>
+    /// <param name="parts">Which areas of those years give way, with their kerncijfers: the levels per gemeente as
+    /// <see cref="AreaCode.PartOf"/> gives them ("BU0308": the buurten of GM0308). Null: every area of those years.
+    /// </param>
     public async Task ReplaceWorkspaceAsync(
         IReadOnlyList<Area> areas,
         IReadOnlyList<IndicatorValue> values,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? parts = null)
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(values);
@@ -114,13 +118,22 @@ public sealed class WorkspaceStore
         {
             await using var transaction = await WriteTransaction.BeginOrJoinAsync(_db, cancellationToken);
             // Values that a table or layer brought keep their own source and stay; only the kaart's own are replaced.
-            await _db
-                .IndicatorValues.Where(v => years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource))
-                .ExecuteDeleteAsync(cancellationToken);
+            var kaartValues = _db.IndicatorValues.Where(v =>
+                years.Contains(v.Year) && (v.Source == null || v.Source == KaartSource));
+            var yearAreas = _db.Areas.Where(a => years.Contains(a.Year));
+            if (parts is not null)
+            {
+                // A code's first six characters are its level and gemeente; the same on both providers.
+                var prefixes = parts.ToList();
+                kaartValues = kaartValues.Where(v => prefixes.Contains(v.AreaCode.Substring(0, 6)));
+                yearAreas = yearAreas.Where(a => prefixes.Contains(a.Code.Substring(0, 6)));
+            }
+
+            await kaartValues.ExecuteDeleteAsync(cancellationToken);
             await _db.Set<Indicators.IndicatorProvenanceEntity>()
                 .Where(p => years.Contains(p.Year))
                 .ExecuteDeleteAsync(cancellationToken);
-            await _db.Areas.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(cancellationToken);
+            await yearAreas.ExecuteDeleteAsync(cancellationToken);
             // A table's own figure of the same year stays; the kaart's value gives way to it.
             var kept = (await _db.IndicatorValues.AsNoTracking().Where(v => years.Contains(v.Year))
                     .Select(v => new { v.AreaCode, v.IndicatorId, v.Year }).ToListAsync(cancellationToken))

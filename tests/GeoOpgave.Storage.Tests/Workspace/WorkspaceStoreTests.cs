@@ -171,6 +171,41 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplaceWorkspaceAsync_Parts_ReplacesOnlyThoseLevelsOfThoseGemeenten()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03080001", 2024), TestAreas.Gemeente("GM0308", 2024),
+                TestAreas.Buurt("BU03920001", 2024)],
+            [new("BU03080001", "woningen", 2024, 1), new("BU03920001", "woningen", 2024, 2),
+                new("GM0308", "woningen", 2024, 1)],
+            default);
+
+        // A wijken kaart of GM0392: its gemeente and wijken give way; its buurten and all of GM0308 stay.
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Gemeente("GM0392", 2024)], [new("GM0392", "woningen", 2024, 20)], default,
+            ["GM0392", "WK0392"]);
+
+        Assert.Equal(
+            ["BU03080001", "BU03920001"], (await store.GetAreasAsync(AreaLevel.Buurt, 2024, default)).Select(a => a.Code));
+        Assert.Equal(
+            ["GM0308", "GM0392"], (await store.GetAreasAsync(AreaLevel.Gemeente, 2024, default)).Select(a => a.Code));
+        Assert.Equal(
+            [("BU03080001", 1.0), ("BU03920001", 2.0), ("GM0308", 1.0), ("GM0392", 20.0)],
+            (await store.GetIndicatorValuesAsync(2024, default)).Select(v => (v.AreaCode, v.Value!.Value)));
+
+        // A buurten kaart of GM0308 replaces its buurten and their kerncijfers only.
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03080002", 2024)], [new("BU03080002", "woningen", 2024, 5)], default, ["BU0308"]);
+
+        Assert.Equal(
+            ["BU03080002", "BU03920001"], (await store.GetAreasAsync(AreaLevel.Buurt, 2024, default)).Select(a => a.Code));
+        Assert.Equal(
+            ["BU03080002", "BU03920001", "GM0308", "GM0392"],
+            (await store.GetIndicatorValuesAsync(2024, default)).Select(v => v.AreaCode));
+    }
+
+    [Fact]
     public async Task GetAreasAsync_NoYear_ReturnsLatestYearOfThatLevelOrderedByCode()
     {
         var store = await MigratedStoreAsync();
