@@ -28,13 +28,69 @@ public sealed class AreaImportServiceTests
         Assert.Equal(1, report.Fields.Single(f => f.Name == "aantal_inwoners").Missing);
         Assert.Contains(report.Issues, i =>
             i.Kind == IssueKind.AreasReplaced
-            && i.Message.Contains("0 gemeenten, 0 wijken, 2 buurten", StringComparison.Ordinal)
+            && i.Message.Contains("1 gemeente, 1 wijk, 2 buurten", StringComparison.Ordinal)
         );
+        // The kaart has only buurten: its wijk and gemeente are dissolved from them, not counted as read.
+        Assert.Contains(report.Issues, i => i.Kind == IssueKind.AreasDerived);
+        Assert.Equal(["WK036300"], (await workspace.AreasAsync(AreaLevel.Wijk, 2023)).Select(a => a.Code));
         Assert.Equal(
             ["BU03630000", "BU03630001"],
             (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code)
         );
         Assert.Equal(["BU99990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2022)).Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task ImportAsync_WijkenOfOtherGemeenten_KeepsTheBuurtenAndOtherGemeenten()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2024, [new("BU03080000", "aantal_inwoners", 2024, 1825)], "BU03080000");
+        var path = ImportFixtures.GeoPackage(workspace.File("wijken_haarlem.gpkg"), Wijken("WK039200", "WK039400"));
+
+        var result = await workspace.ImportAreasAsync(path, 2024);
+
+        Assert.True(result.Imported);
+        Assert.Contains(result.Reports[0].Issues, i =>
+            i.Kind == IssueKind.AreasReplaced
+            && i.Message.Contains("de buurten die er al zijn blijven dus staan", StringComparison.Ordinal));
+        Assert.Equal(["BU03080000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2024)).Select(a => a.Code));
+        Assert.Equal(
+            ["WK039200", "WK039400"], (await workspace.AreasAsync(AreaLevel.Wijk, 2024)).Select(a => a.Code));
+        Assert.Equal(1825, Assert.Single(await workspace.IndicatorValuesAsync(2024), v =>
+            v.AreaCode == "BU03080000" && v.IndicatorId == "aantal_inwoners").Value);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SecondGemeenteOfTheSameYear_KeepsTheFirst()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2023, [], "BU03080000");
+        var path = ImportFixtures.GeoPackage(workspace.File("amsterdam.gpkg"), Buurten(("BU03630000", 1200L)));
+
+        var result = await workspace.ImportAreasAsync(path, 2023);
+
+        Assert.True(result.Imported);
+        Assert.Equal(
+            ["BU03080000", "BU03630000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task ImportAsync_RepairedBuurt_IsCountedAsRepaired()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var layer = Buurten(("BU03630000", 1200L), ("BU03630001", 10L));
+        var bowTie = new WKTReader().Read(
+            "POLYGON ((155000 463000, 155500 463500, 155500 463000, 155000 463500, 155000 463000))");
+        bowTie.SRID = 28992;
+        layer.Features[1].Geometry = bowTie;
+        var path = ImportFixtures.GeoPackage(workspace.File("bowtie.gpkg"), layer);
+
+        var result = await workspace.ImportAreasAsync(path, 2023);
+
+        Assert.True(result.Imported);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal((1, 0), (report.FeaturesRepaired, report.FeaturesRejected));
+        Assert.Single(report.Issues, i => i.Kind == IssueKind.Repaired);
     }
 
     [Fact]
@@ -84,4 +140,24 @@ public sealed class AreaImportServiceTests
                 )
                 .ToList()
         );
+
+    private static VectorLayer Wijken(params string[] codes) =>
+        new(
+            "wijken",
+            28992,
+            codes.Select((code, i) =>
+                {
+                    var geometry = new WKTReader().Read(
+                        $"POLYGON (({100000 + (i * 1000)} 490000, {101000 + (i * 1000)} 490000, "
+                        + $"{101000 + (i * 1000)} 491000, {100000 + (i * 1000)} 491000, {100000 + (i * 1000)} 490000))");
+                    geometry.SRID = 28992;
+                    return (IFeature)new Feature(geometry, new AttributesTable
+                    {
+                        { "wijkcode", code },
+                        { "wijknaam", $"Wijk {i}" },
+                        { "gemeentecode", "GM" + code[2..6] },
+                        { "aantal_inwoners", 1000L + i },
+                    });
+                })
+                .ToList());
 }
