@@ -30,4 +30,10 @@ public sealed class GeoOpgaveException : Exception
     /// null when the refusal is not about one input.
     /// </summary>
     public string? Parameter { get; init; }
+
+    /// <summary>
+    /// The message for a user in the browser when it differs from <see cref="Exception.Message"/>, which may name a
+    /// CLI command ("importeer … op de pagina Lagen" instead of "met 'geoopgave import'"); null: the same.
+    /// </summary>
+    public string? BrowserMessage { get; init; }
 }

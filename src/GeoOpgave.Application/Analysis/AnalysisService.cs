@@ -3,6 +3,7 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Profiles;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.Storage.Layers;
@@ -95,10 +96,7 @@ public sealed class AnalysisService(
             : null;
         if (areas is null || areas.Buurten.Count == 0)
         {
-            throw new GeoOpgaveException(
-                "geen-buurten",
-                "De werkruimte bevat nog geen buurten. Laad eerst gebieden (bijvoorbeeld met 'geoopgave demo')."
-            );
+            throw await NoBuurten.RefusalAsync(store, year, cancellationToken);
         }
 
         var values = await cache.Values.GetAsync(

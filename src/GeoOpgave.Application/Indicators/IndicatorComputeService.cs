@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
@@ -52,12 +53,7 @@ public sealed class IndicatorComputeService(
         var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, request.Year, cancellationToken);
         if (buurten.Count == 0)
         {
-            throw new GeoOpgaveException(
-                "geen-buurten",
-                request.Year is { } y
-                    ? $"Er zijn geen buurten van {y}."
-                    : "Er zijn nog geen buurten; laad eerst de demo of een wijk- en buurtkaart."
-            );
+            throw await NoBuurten.RefusalAsync(workspace, request.Year, cancellationToken);
         }
 
         var engine = new LayerAggregator(layers, request.Engine == IndicatorEngine.Postgis

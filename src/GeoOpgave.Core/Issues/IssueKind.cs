@@ -147,4 +147,7 @@ public enum IssueKind
 
     /// <summary>Wijken or gemeenten that a kaart lacks were dissolved from its buurten (info).</summary>
     AreasDerived,
+
+    /// <summary>A given year cannot be right: outside the plausible range of years.</summary>
+    YearOutOfRange,
 }

@@ -22,7 +22,7 @@ public static class CbsWijkBuurtKaartReader
     public static ReadResult<CbsWijkBuurtKaart> Read(string path, int? year = null)
     {
         var log = new IssueLog(path);
-        if (!log.RequireFile(path))
+        if (!CbsYear.CheckOption(year, log) || !log.RequireFile(path))
         {
             return log.Result<CbsWijkBuurtKaart>(null);
         }

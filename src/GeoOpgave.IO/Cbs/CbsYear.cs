@@ -10,6 +10,27 @@ namespace GeoOpgave.IO.Cbs;
 /// prefix.</summary>
 internal static class CbsYear
 {
+    /// <summary>The plausible years of an indeling, the same range as the years of planned works.</summary>
+    public const int Earliest = 1900;
+
+    public const int Latest = 2100;
+
+    /// <summary>False, with an error logged, when the year given for the kaart cannot be an indeling's.</summary>
+    public static bool CheckOption(int? option, IssueLog log)
+    {
+        if (option is >= Earliest and <= Latest or null)
+        {
+            return true;
+        }
+
+        // A typo such as 3000 would otherwise become the newest year and so the default of every analysis.
+        log.Error(
+            IssueKind.YearOutOfRange,
+            $"Het opgegeven jaar {option} kan geen jaar van de wijk- en buurtindeling zijn; "
+                + $"geef een jaar van {Earliest} tot en met {Latest} op.");
+        return false;
+    }
+
     /// <summary>The year of each feature, or null (with an error logged) when some feature has no year and no option
     /// was given.</summary>
     public static Func<IFeature, int>? Of(VectorLayer layer, CbsLayerSchema schema, int? option, IssueLog log)
@@ -52,12 +73,13 @@ internal static class CbsYear
         {
             switch (jaar)
             {
-                case long l when l is >= 1900 and <= 2100:
+                case long l when l is >= Earliest and <= Latest:
                     return (int)l;
-                case double d when d is >= 1900 and <= 2100 && d == Math.Floor(d):
+                case double d when d is >= Earliest and <= Latest && d == Math.Floor(d):
                     return (int)d;
                 case string s
-                    when int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed):
+                    when int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                        && parsed is >= Earliest and <= Latest:
                     return parsed;
             }
         }
@@ -65,6 +87,7 @@ internal static class CbsYear
         // jrstatcode looks like "2024BU03080000": the year, then the area code.
         return Value(feature, schema.Field(CbsFieldAliases.JrStatCode)) is string statcode && statcode.Length >= 4
             && int.TryParse(statcode.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && year is >= Earliest and <= Latest
                 ? year
                 : null;
     }

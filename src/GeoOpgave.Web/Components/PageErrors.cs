@@ -25,7 +25,7 @@ public static class PageErrors
         }
         catch (GeoOpgaveException e)
         {
-            show(e.Message);
+            show(e.BrowserMessage ?? e.Message);
         }
         catch (OperationCanceledException) when (closed.IsCancellationRequested)
         {

@@ -61,6 +61,26 @@ public sealed class AreaImportServiceTests
     }
 
     [Fact]
+    public async Task AnalyseAsync_WijkenWithoutBuurten_SaysWhatIsThereAndWhatToLoad()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = ImportFixtures.GeoPackage(workspace.File("wijken_haarlem.gpkg"), Wijken("WK039200", "WK039201"));
+        Assert.True((await workspace.ImportAreasAsync(path, 2024)).Imported);
+
+        var refusal = await Assert.ThrowsAsync<GeoOpgaveException>(workspace.AnalyseAsync);
+
+        Assert.Equal("geen-buurten", refusal.Code);
+        Assert.Equal(
+            "De werkruimte heeft 2 wijken (2024) maar geen buurten; importeer een buurtenkaart met "
+                + "'geoopgave import BESTAND --as-areas' of via Lagen.",
+            refusal.Message);
+        Assert.Equal(
+            "De werkruimte heeft 2 wijken (2024) maar geen buurten; importeer een buurtenkaart op de pagina Lagen, "
+                + "als gebieden.",
+            refusal.BrowserMessage);
+    }
+
+    [Fact]
     public async Task ImportAsync_SecondGemeenteOfTheSameYear_KeepsTheFirst()
     {
         await using var workspace = new ImportTestWorkspace();

@@ -58,6 +58,20 @@ public class ImportAreasCommandTests
     }
 
     [Fact]
+    public async Task ImportAsAreas_YearOutsideTheRange_ExitTwoAndNothingImported()
+    {
+        using var folder = new TempWorkspace();
+        var kaart = folder.PathOf("wijkenbuurten_2024.gpkg");
+        CbsGpkg.Build(kaart, year: 2024);
+
+        var (exitCode, text) = await CliRun.RunAsync("import", kaart, "--as-areas", "--year", "3000", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        Assert.Contains("YearOutOfRange", text, StringComparison.Ordinal);
+        Assert.Contains("Import afgewezen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportAsAreas_FileWithoutCbsCodes_ExitTwoAndDemoUntouched()
     {
         using var folder = new TempWorkspace();

@@ -230,6 +230,23 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         Assert.Equal(IssueKind.MissingField, Assert.Single(result.Issues).Kind);
     }
 
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(1800)]
+    public void Read_YearOutsideTheRange_IsRefused(int year)
+    {
+        var path = _files.PathOf("jaar.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03630000", "A", "WK036300", "GM0363", 2024L, 1L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path, year);
+
+        Assert.Null(result.Value);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((IssueKind.YearOutOfRange, IssueSeverity.Error), (issue.Kind, issue.Severity));
+        Assert.Contains("van 1900 tot en met 2100", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_UnsupportedExtension_ReportsUnsupportedFormat()
     {
