@@ -84,11 +84,12 @@ internal static class AreaImportReport
                 : g.Key)
             .ToList();
         var shown = string.Join(", ", gemeenten.Take(5)) + (gemeenten.Count > 5 ? $" en nog {gemeenten.Count - 5}" : "");
-        var missing = kaart.Areas.Any(a => a.Level == AreaLevel.Buurt)
-            ? string.Empty
-            : " (de buurten die er al zijn blijven dus staan)";
-        return $"Vervangt in {string.Join(", ", years)} de {string.Join(", ", levels)} met hun kerncijfers van "
-            + $"{shown} door {AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} "
-            + $"kerncijferwaarden. Andere gemeenten, en niveaus die de kaart niet heeft{missing}, blijven staan.";
+        var rest = kaart.Areas.Any(a => a.Level == AreaLevel.Buurt)
+            ? "Andere gemeenten blijven staan."
+            : "Andere gemeenten blijven staan, en ook de buurten van deze: de kaart heeft geen buurten.";
+        var list = levels.ToList();
+        var what = list.Count == 1 ? list[0] : $"{string.Join(", ", list[..^1])} en {list[^1]}";
+        return $"Vervangt in {string.Join(", ", years)} de {what} met hun kerncijfers van {shown} door "
+            + $"{AreaImportService.DescribeCounts(kaart.Areas)} en {kaart.Kerncijfers.Count} kerncijferwaarden. {rest}";
     }
 }

@@ -34,7 +34,11 @@ internal static class CbsDerivedAreas
         return [.. wijken, .. gemeenten];
     }
 
-    private static Area? Dissolve(string code, AreaLevel level, List<Area> parts, IReadOnlyDictionary<string, string> names)
+    private static Area? Dissolve(
+        string code,
+        AreaLevel level,
+        List<Area> parts,
+        IReadOnlyDictionary<string, string> names)
     {
         var first = parts[0];
         // OverlayNG's robust union snaps where floating-point noding fails; buurten that share their boundaries

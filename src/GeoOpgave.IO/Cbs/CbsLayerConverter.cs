@@ -76,8 +76,8 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         log.Layer = null;
         log.Info(
             IssueKind.AreasDerived,
-            $"{string.Join(" en ", parts)} afgeleid uit {from} (samengevoegd per wijk- en gemeentecode); "
-                + "hun cijfers komen uit de buurten.");
+            $"{string.Join(" en ", parts)} afgeleid uit {from} (samengevoegd per wijk- of gemeentecode); "
+                + "ze hebben geen eigen kerncijfers.");
     }
 
     private void AddFeature(IFeature feature, int index, CbsLayerSchema schema, int year)

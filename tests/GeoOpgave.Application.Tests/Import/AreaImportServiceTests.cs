@@ -52,7 +52,7 @@ public sealed class AreaImportServiceTests
         Assert.True(result.Imported);
         Assert.Contains(result.Reports[0].Issues, i =>
             i.Kind == IssueKind.AreasReplaced
-            && i.Message.Contains("de buurten die er al zijn blijven dus staan", StringComparison.Ordinal));
+            && i.Message.Contains("en ook de buurten van deze: de kaart heeft geen buurten", StringComparison.Ordinal));
         Assert.Equal(["BU03080000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2024)).Select(a => a.Code));
         Assert.Equal(
             ["WK039200", "WK039400"], (await workspace.AreasAsync(AreaLevel.Wijk, 2024)).Select(a => a.Code));
