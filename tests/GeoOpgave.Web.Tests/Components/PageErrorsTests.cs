@@ -20,6 +20,22 @@ public sealed class PageErrorsTests
     }
 
     [Fact]
+    public async Task RunAsync_RefusalWithBrowserMessage_ShowsThatInsteadOfTheCliWording()
+    {
+        var shown = new List<string>();
+
+        await PageErrors.RunAsync(
+            () => throw new GeoOpgaveException("geen-buurten", "… met 'geoopgave import BESTAND --as-areas'.")
+            {
+                BrowserMessage = "… op de pagina Lagen, als gebieden.",
+            },
+            shown.Add
+        );
+
+        Assert.Equal(["… op de pagina Lagen, als gebieden."], shown);
+    }
+
+    [Fact]
     public async Task RunAsync_PageClosed_EndsQuietly()
     {
         using var closed = new CancellationTokenSource();
