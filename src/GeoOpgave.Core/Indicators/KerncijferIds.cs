@@ -15,6 +15,12 @@ public static class KerncijferIds
     /// <summary>Water surface in hectares; with the total surface, whether a buurt is mostly water.</summary>
     public const string OppervlakteWater = "oppervlakte_water_in_ha";
 
+    /// <summary>
+    /// The kaart's water flag as a number: 1 where CBS marks the area as water (<c>water</c> = "JA"), 0 where not.
+    /// Older kaarten leave the surfaces of such an area empty, so the flag is what says it is water.
+    /// </summary>
+    public const string Water = "water";
+
     /// <summary>Total surface (land and water) in hectares.</summary>
     public const string OppervlakteTotaal = "oppervlakte_totaal_in_ha";
 

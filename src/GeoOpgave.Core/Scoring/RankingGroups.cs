@@ -18,6 +18,7 @@ public sealed class RankingGroups
         KerncijferIds.OppervlakteWater,
         KerncijferIds.OppervlakteTotaal,
         KerncijferIds.Stedelijkheid,
+        KerncijferIds.Water,
     ];
 
     private readonly string?[] _notRanked;
@@ -131,6 +132,11 @@ public sealed class RankingGroups
         )
         {
             return FewPeople(residents, dwellings, rankingBase);
+        }
+
+        if (Known(indicators.Get(code, KerncijferIds.Water)) is 1)
+        {
+            return "water (volgens CBS)";
         }
 
         var water = Known(indicators.Get(code, KerncijferIds.OppervlakteWater));

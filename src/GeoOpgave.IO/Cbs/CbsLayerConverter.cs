@@ -152,7 +152,24 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
 
             _values.Add(new IndicatorValue(code, indicator, year, value));
         }
+
+        // CBS marks a water area with water = "JA" and older kaarten leave its surfaces empty: the flag is then all
+        // that keeps it out of the ranking.
+        if (WaterFlag(feature, schema) is { } water)
+        {
+            _values.Add(new IndicatorValue(code, KerncijferIds.Water, year, water));
+        }
     }
+
+    private static double? WaterFlag(IFeature feature, CbsLayerSchema schema) =>
+        schema.Field(KerncijferIds.Water) is { } field && feature.Attributes.Exists(field)
+            ? feature.Attributes[field] switch
+            {
+                string s when s.Trim().Equals("JA", StringComparison.OrdinalIgnoreCase) => 1,
+                string s when s.Trim().Equals("NEE", StringComparison.OrdinalIgnoreCase) => 0,
+                _ => null,
+            }
+            : null;
 
     private double? NotANumber(object value, int index, string field)
     {

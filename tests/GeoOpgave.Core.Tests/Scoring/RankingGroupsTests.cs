@@ -54,6 +54,19 @@ public class RankingGroupsTests
     }
 
     [Fact]
+    public void Of_WaterFlagWithoutSurfaces_IsNotRanked()
+    {
+        var ranking = RankingGroups.Of(
+            [TestAreas.Buurt("BU02339997", Square), TestAreas.Buurt("BU02330001", Square)],
+            Table(("BU02339997", KerncijferIds.Water, 1), ("BU02330001", KerncijferIds.Water, 0)),
+            RankingBase.Default
+        );
+
+        Assert.Equal("water (volgens CBS)", ranking.NotRankedReason(0));
+        Assert.Null(ranking.NotRankedReason(1));
+    }
+
+    [Fact]
     public void Run_BuurtNotRanked_LeavesThePercentilesOfTheOthersAsIfItWereNotThere()
     {
         // The tiny buurt has the highest gas use; left out, the other three rank 0, 50, 100 among themselves.

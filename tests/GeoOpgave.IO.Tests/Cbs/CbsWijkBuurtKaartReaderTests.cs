@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Tests.Fixtures;
@@ -119,7 +120,9 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
             result.Value.Kerncijfers.Single(v => v.AreaCode == "BU03630000" && v.IndicatorId == "aantal_inwoners").Value
         );
         Assert.Equal(412.5, result.Value.Kerncijfers.Single(v => v.IndicatorId == "gemiddelde_woningwaarde").Value);
-        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.IndicatorId is "jaar" or "water" or "buurtcode");
+        Assert.DoesNotContain(result.Value.Kerncijfers, v => v.IndicatorId is "jaar" or "buurtcode");
+        // The water flag ("NEE") is kept as a number, so that a water buurt stays out of the ranking.
+        Assert.Equal(0, result.Value.Kerncijfers.Single(v => v.IndicatorId == KerncijferIds.Water).Value);
     }
 
     [Fact]
