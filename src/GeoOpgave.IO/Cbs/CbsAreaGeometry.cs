@@ -9,20 +9,20 @@ namespace GeoOpgave.IO.Cbs;
 /// <summary>Checks that an area geometry is a non-empty (Multi)Polygon and repairs an invalid one.</summary>
 internal static class CbsAreaGeometry
 {
-    /// <summary>The usable geometry, or null (with an error logged) when the area must be rejected.</summary>
-    public static Geometry? Prepare(Geometry? geometry, int index, IssueLog log)
+    /// <summary>The usable geometry, or null (with an error logged, which refuses the kaart) when the area has
+    /// none.</summary>
+    public static Geometry? Prepare(Geometry? geometry, string code, int index, IssueLog log)
     {
         var result = RepairGeometry.Run(geometry, RepairGeometryParameters.Polygonal);
         switch (result.Kind)
         {
             case IssueKind.EmptyGeometry:
-                const string empty = "Het gebied heeft geen of een lege geometrie en wordt overgeslagen.";
-                log.Error(IssueKind.EmptyGeometry, empty, index, "geometry");
+                log.Error(IssueKind.EmptyGeometry, $"Het gebied {code} heeft geen of een lege geometrie.", index, "geometry");
                 break;
             case IssueKind.UnsupportedGeometry:
                 log.Error(
                     IssueKind.UnsupportedGeometry,
-                    $"Een gebied moet een (Multi)Polygon zijn, maar dit is een {geometry!.GeometryType}; het wordt overgeslagen.",
+                    $"Een gebied moet een (Multi)Polygon zijn, maar {code} is een {geometry!.GeometryType}.",
                     index,
                     "geometry");
                 break;
@@ -30,7 +30,7 @@ internal static class CbsAreaGeometry
                 // An area with nothing left has always been reported as empty; the report's kind stays what it was.
                 log.Error(
                     IssueKind.EmptyGeometry,
-                    $"De geometrie is ongeldig ({result.Reason}) en na reparatie leeg; het gebied wordt overgeslagen.",
+                    $"De geometrie van {code} is ongeldig ({result.Reason}) en na reparatie leeg.",
                     index,
                     "geometry");
                 break;

@@ -89,7 +89,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             var shown = raw is null ? "leeg" : string.Create(CultureInfo.InvariantCulture, $"'{raw}'");
             log.Error(
                 IssueKind.InvalidCode,
-                $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code; het gebied wordt overgeslagen.",
+                $"De code is {shown}, geen geldige CBS-{Describe(schema.Level)}code.",
                 index,
                 schema.CodeField
             );
@@ -107,7 +107,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             return;
         }
 
-        if (CbsAreaGeometry.Prepare(feature.Geometry, index, log) is not { } geometry)
+        if (CbsAreaGeometry.Prepare(feature.Geometry, code, index, log) is not { } geometry)
         {
             _codes.Remove(code);
             return;

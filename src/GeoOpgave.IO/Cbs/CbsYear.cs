@@ -58,7 +58,7 @@ internal static class CbsYear
         {
             log.Error(
                 IssueKind.MissingYear,
-                "Het jaar van de indeling staat niet in het bestand (geen veld jaar of jrstatcode); geef het jaar bij het inlezen op.",
+                "Het jaar van de indeling staat niet in het bestand (geen veld jaar of jrstatcode); geef het jaar op met --year (bijvoorbeeld --year 2024).",
                 missing,
                 CbsFieldAliases.Jaar);
             return null;
