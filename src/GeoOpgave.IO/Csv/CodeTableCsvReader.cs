@@ -38,7 +38,7 @@ public static class CodeTableCsvReader
         }
 
         var period = header!.FindIndex(h => PeriodColumns.Contains(h.Trim()));
-        var columns = Columns(header, rows, codeColumn, commaDecimals).Where(c => c.Index != period).ToList();
+        var columns = Columns(header, rows, (codeColumn, period), commaDecimals);
         var table = new CodeTable(
             log.Layer!,
             header[codeColumn],
@@ -214,14 +214,17 @@ public static class CodeTableCsvReader
         return null;
     }
 
+    // The code and period columns are keys, not values: they are left out before the numeric columns are numbered,
+    // so that each ValueIndex is the column's place in CodeTableRow.Values.
     private static List<(CodeTableColumn Column, int Index, double?[] Values)> Columns(
-        List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, int codeColumn, bool commaDecimals)
+        List<string> header, List<(IReadOnlyList<string> Cells, int Line)> rows, (int Code, int Period) key,
+        bool commaDecimals)
     {
         var columns = new List<(CodeTableColumn, int, double?[])>();
         var valueIndex = 0;
         for (var c = 0; c < header.Count; c++)
         {
-            if (c == codeColumn)
+            if (c == key.Code || c == key.Period)
             {
                 continue;
             }

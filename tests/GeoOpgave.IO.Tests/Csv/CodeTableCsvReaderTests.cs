@@ -55,6 +55,24 @@ public sealed class CodeTableCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_NumericPeriodColumn_IsAKeyAndLeavesTheValueIndexesOfLaterColumns()
+    {
+        // A period written as a plain number ("2022", StatLine's "2019") parses as a numeric column; it must not take
+        // a place in the row's values, or every later column points one past its value.
+        var path = _files.Write("jaar.csv", "buurtcode,jaar,woz,aantal\nBU03080000,2022,300,5\nBU03080001,2021,400,6\n");
+
+        var result = CodeTableCsvReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var table = result.Value;
+        Assert.Equal("jaar", table.PeriodColumn);
+        Assert.Equal([("woz", 0), ("aantal", 1)], table.Columns.Select(c => (c.Name, c.ValueIndex)));
+        Assert.Equal([300.0, 5.0], table.RowsByCode["BU03080000"].Values);
+        Assert.Equal(2021, table.RowsByCode["BU03080001"].Year);
+        Assert.Equal([400.0, 6.0], table.RowsByCode["BU03080001"].Values);
+    }
+
+    [Fact]
     public void Read_UnclosedQuote_StopsAtTheBoundAndNamesFileAndLine()
     {
         var path = _files.PathOf("open-aanhalingsteken.csv");
