@@ -57,6 +57,15 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
             );
         }
 
+        if (input.FieldValues.Sentinels > 0)
+        {
+            console.MarkupLine(
+                $"[yellow]Let op:[/] {Markup.Escape(settings.Layer!)}, veld '{Markup.Escape(settings.Field!)}': "
+                    + $"{input.FieldValues.Sentinels} waarden zijn een CBS-code voor onbekend (zoals -99997 of -99995) "
+                    + "en tellen als ontbrekend, niet mee in sum, mean, min en max."
+            );
+        }
+
         foreach (var warning in input.Points?.Warnings() ?? [])
         {
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Layer!)}: {Markup.Escape(warning)}");

@@ -16,14 +16,15 @@ internal static class AggregatePointRows
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
         AggregateSettings settings,
         IReadOnlyList<Area> areas,
-        AggregatePointSource source,
+        (AggregatePointSource Source, AggregateFieldValues Values) points,
         IAggregationEngine engine,
         CancellationToken cancellationToken
     )
     {
+        var source = points.Source;
         var classNames = new List<string>();
         var total = await engine.PointsAsync(
-            source.Read(settings.Field, settings.ClassField, classNames),
+            source.Read(settings.Field, settings.ClassField, classNames, points.Values),
             classNames,
             cancellationToken
         );
@@ -40,7 +41,8 @@ internal static class AggregatePointRows
             var ofClassNames = new List<string>();
             var ofClass = perClassValues
                 ? await engine.PointsAsync(
-                    source.Read(settings.Field, settings.ClassField, ofClassNames, cls),
+                    // The first pass counted the sentinels; a class's pass reads the same cells again.
+                    source.Read(settings.Field, settings.ClassField, ofClassNames, new AggregateFieldValues(), cls),
                     ofClassNames,
                     cancellationToken
                 )

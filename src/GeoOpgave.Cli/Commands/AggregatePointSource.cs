@@ -51,22 +51,23 @@ internal sealed class AggregatePointSource
             .Select(i => i.Message);
 
     /// <summary>
-    /// One pass over the points as batches: the value per point (NaN when missing) and the class as an index
-    /// into <paramref name="classNames"/>, which grows while the pass runs; only the points of
-    /// <paramref name="onlyClass"/> when it is given. A CSV pass stops at the first row with an error;
-    /// <see cref="ThrowIfRejected"/> says so.
+    /// One pass over the points as batches: the value per point read through <paramref name="values"/> (NaN when
+    /// missing or a CBS sentinel) and the class as an index into <paramref name="classNames"/>, which grows while
+    /// the pass runs; only the points of <paramref name="onlyClass"/> when it is given. A CSV pass stops at the
+    /// first row with an error; <see cref="ThrowIfRejected"/> says so.
     /// </summary>
     public IEnumerable<PointBatch> Read(
         string? valueField,
         string? classField,
         List<string> classNames,
+        AggregateFieldValues values,
         string? onlyClass = null
     )
     {
         var batches = new PointBatchBuilder(BatchRows, classNames, onlyClass);
         return _layer is not null
-            ? FromFeatures(valueField, classField, batches)
-            : FromCsv(valueField, classField, batches);
+            ? FromFeatures((valueField, values), classField, batches)
+            : FromCsv((valueField, values), classField, batches);
     }
 
     /// <summary>Stops the command, before anything is written, when a CSV pass met a row that does not read.</summary>
@@ -79,11 +80,15 @@ internal sealed class AggregatePointSource
         }
     }
 
-    private IEnumerable<PointBatch> FromFeatures(string? valueField, string? classField, PointBatchBuilder batches)
+    private IEnumerable<PointBatch> FromFeatures(
+        (string? Name, AggregateFieldValues Values) field,
+        string? classField,
+        PointBatchBuilder batches
+    )
     {
         foreach (var feature in _layer!.Features)
         {
-            var value = AggregateTable.NumberOf(feature.Attributes, valueField) ?? double.NaN;
+            var value = field.Values.Of(AggregateTable.NumberOf(feature.Attributes, field.Name)) ?? double.NaN;
             var cls = AggregateTable.ClassOf(feature.Attributes, classField);
             foreach (var c in feature.Geometry.Coordinates)
             {
@@ -102,11 +107,15 @@ internal sealed class AggregatePointSource
 
     // A throw here would surface from the engine's worker threads wrapped as a crash; stopping the pass and
     // rejecting afterwards (ThrowIfRejected) keeps it an input error.
-    private IEnumerable<PointBatch> FromCsv(string? valueField, string? classField, PointBatchBuilder batches)
+    private IEnumerable<PointBatch> FromCsv(
+        (string? Name, AggregateFieldValues Values) field,
+        string? classField,
+        PointBatchBuilder batches
+    )
     {
         var stream = _openCsv!();
         _passes.Add(stream);
-        var valueColumn = valueField is null ? -1 : IndexOf(stream.AttributeNames, valueField);
+        var valueColumn = field.Name is null ? -1 : IndexOf(stream.AttributeNames, field.Name);
         var classColumn = classField is null ? -1 : IndexOf(stream.AttributeNames, classField);
         var full = new List<PointBatch>(2);
         foreach (var block in stream.Blocks(BatchRows))
@@ -117,7 +126,7 @@ internal sealed class AggregatePointSource
             }
 
             full.Clear();
-            Add(block, valueColumn, classColumn, batches, full);
+            Add(block, (valueColumn, field.Values), classColumn, batches, full);
             foreach (var batch in full)
             {
                 yield return batch;
@@ -132,7 +141,7 @@ internal sealed class AggregatePointSource
 
     private static void Add(
         PointCsvBlock block,
-        int valueColumn,
+        (int Column, AggregateFieldValues Values) value,
         int classColumn,
         PointBatchBuilder batches,
         List<PointBatch> full
@@ -142,9 +151,9 @@ internal sealed class AggregatePointSource
         var y = block.Y;
         for (var row = 0; row < block.Count; row++)
         {
-            var value = valueColumn < 0 ? double.NaN : Number(block, row, valueColumn);
+            var number = value.Column < 0 ? double.NaN : value.Values.Of(Number(block, row, value.Column));
             var cls = classColumn < 0 ? null : block.Text(row, classColumn).Trim() is { Length: > 0 } c ? c : null;
-            if (batches.Add(x[row], y[row], value, cls) is { } batch)
+            if (batches.Add(x[row], y[row], number, cls) is { } batch)
             {
                 full.Add(batch);
             }

@@ -30,7 +30,13 @@ internal static class AggregateTable
         if (input.Points is { } points)
         {
             AggregateLayerCheck.CheckStats(settings, AggregateLayerKind.Points, points.Fields());
-            return await AggregatePointRows.ComputeAsync(settings, areas, points, engine, cancellationToken);
+            return await AggregatePointRows.ComputeAsync(
+                settings,
+                areas,
+                (points, input.FieldValues),
+                engine,
+                cancellationToken
+            );
         }
 
         var vector = input.Vector!;
@@ -41,12 +47,18 @@ internal static class AggregateTable
             AggregateLayerKind.Points => await AggregatePointRows.ComputeAsync(
                 settings,
                 areas,
-                AggregatePointSource.FromLayer(settings.Layer!, vector),
+                (AggregatePointSource.FromLayer(settings.Layer!, vector), input.FieldValues),
                 engine,
                 cancellationToken
             ),
             AggregateLayerKind.Lines => await LinesAsync(settings, areas, vector, engine, cancellationToken),
-            _ => await AggregateZoneRows.ComputeAsync(settings, areas, vector, engine, cancellationToken),
+            _ => await AggregateZoneRows.ComputeAsync(
+                settings,
+                areas,
+                (vector, input.FieldValues),
+                engine,
+                cancellationToken
+            ),
         };
     }
 

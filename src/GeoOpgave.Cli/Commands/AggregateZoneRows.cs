@@ -14,12 +14,12 @@ internal static class AggregateZoneRows
     public static async Task<(List<AggregateRow>, IReadOnlyList<AggregationIssue>)> ComputeAsync(
         AggregateSettings settings,
         List<Area> areas,
-        VectorLayer layer,
+        (VectorLayer Layer, AggregateFieldValues Values) input,
         IAggregationEngine engine,
         CancellationToken cancellationToken
     )
     {
-        var zones = layer
+        var zones = input.Layer
             .Features.Select(f =>
                 (Feature: f, Class: AggregateTable.ClassOf(f.Attributes, settings.ClassField) ?? string.Empty)
             )
@@ -34,10 +34,13 @@ internal static class AggregateZoneRows
         {
             foreach (var group in zones.GroupBy(z => z.Class, StringComparer.Ordinal))
             {
-                var sources = group.Select(z => new ArealSource(
-                    z.Feature.Geometry,
-                    AggregateTable.NumberOf(z.Feature.Attributes, settings.Field)
-                ));
+                // A list, so that each zone's value is read (and a sentinel counted) once.
+                var sources = group
+                    .Select(z => new ArealSource(
+                        z.Feature.Geometry,
+                        input.Values.Of(AggregateTable.NumberOf(z.Feature.Attributes, settings.Field))
+                    ))
+                    .ToList();
                 var (estimates, _) = await engine.InterpolateAsync(sources, cancellationToken);
                 foreach (var e in estimates)
                 {

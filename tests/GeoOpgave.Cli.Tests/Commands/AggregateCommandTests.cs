@@ -72,6 +72,38 @@ public class AggregateCommandTests
     }
 
     [Fact]
+    public async Task Aggregate_CbsSentinelsInTheField_AreMissingAndCounted()
+    {
+        using var folder = new TempWorkspace();
+        var csv = folder.PathOf("cellen.csv");
+        await File.WriteAllTextAsync(
+            csv,
+            "x;y;woningen\n155019;443202;7\n155020;443203;-99997\n155021;443204;3\n155022;443205;-99999999\n"
+                + "155023;443206;-99995.0\n"
+        );
+        var output = folder.PathOf("uit.csv");
+
+        var (exitCode, text) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count,sum,mean,min,max",
+            "--field",
+            "woningen",
+            "--out",
+            output
+        );
+
+        Assert.True(exitCode == ExitCodes.Success, text);
+        var hit = Assert.Single((await ReadCsv(output)).Skip(1), r => r[2] != "0");
+        Assert.Equal(["5", "10", "5", "3", "7"], hit[2..]);
+        Assert.Contains("3 waarden zijn een CBS-code voor onbekend", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Aggregate_PointsWithClassField_SharesPerBuurtAddUpToOne()
     {
         using var folder = new TempWorkspace();

@@ -57,6 +57,44 @@ public class AggregateEngineParityTests
         }
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("geojson")]
+    public async Task Aggregate_CbsSentinelsInTheField_BothEnginesLeaveThemOut(string format)
+    {
+        using var folder = new TempWorkspace();
+        var layer = folder.PathOf("cellen." + format);
+        (double X, double Y, double Value)[] cells =
+            [(155019, 443202, 7), (155020, 443203, -99997), (155021, 443204, 3), (155022, 443205, -99999999)];
+        await File.WriteAllTextAsync(layer, format == "csv" ? PointsCsv(cells) : PointsGeoJson(cells));
+        var (dotnet, postgis) = (folder.PathOf("dotnet.csv"), folder.PathOf("postgis.csv"));
+        string[] args =
+            ["aggregate", "--areas", Buurten, "--layer", layer, "--stat", "count,sum,mean,min,max", "--field", "w"];
+
+        var (dotnetExit, dotnetText) = await CliRun.RunAsync([.. args, "--out", dotnet]);
+        var (postgisExit, postgisText) =
+            await CliRun.RunAsync([.. args, "--engine", "postgis", "--db", Server(), "--out", postgis]);
+
+        Assert.True(dotnetExit == ExitCodes.Success, dotnetText);
+        Assert.True(postgisExit == ExitCodes.Success, postgisText);
+        Assert.Contains("2 waarden zijn een CBS-code", postgisText, StringComparison.Ordinal);
+        var (expected, actual) = (await File.ReadAllLinesAsync(dotnet), await File.ReadAllLinesAsync(postgis));
+        Assert.Equal(expected, actual);
+        Assert.Single(actual, l => l.EndsWith(",4,10,5,3,7", StringComparison.Ordinal));
+    }
+
+    private static string PointsCsv(IEnumerable<(double X, double Y, double Value)> cells) =>
+        "x,y,w\n" + string.Concat(cells.Select(c => FormattableString.Invariant($"{c.X},{c.Y},{c.Value}\n")));
+
+    private static string PointsGeoJson(IEnumerable<(double X, double Y, double Value)> cells) =>
+        """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"""
+        + "\"features\":["
+        + string.Join(",", cells.Select(c => string.Create(
+            CultureInfo.InvariantCulture,
+            $$$"""{"type":"Feature","properties":{"w":{{{c.Value}}}},"geometry":{"type":"Point","coordinates":[{{{c.X}}},{{{c.Y}}}]}}"""
+        )))
+        + "]}";
+
     [Fact]
     public async Task Aggregate_RasterWithPostgisEngine_RunsInDotnetAndSaysSo()
     {
