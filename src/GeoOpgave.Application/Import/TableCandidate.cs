@@ -44,7 +44,8 @@ internal static class TableCandidate
             return new ImportCandidate(report with { FeaturesRead = table?.RowsRead ?? 0, Issues = issues }, null);
         }
 
-        table = ClearSecretZeros(table, issues);
+        var areaCodes = await workspace.GetAllAreaCodesAsync(cancellationToken);
+        table = ClearSecretZeros(table, areaCodes, issues);
         var bindings = new List<TableBinding>();
         foreach (var text in request.Indicators)
         {
@@ -60,7 +61,7 @@ internal static class TableCandidate
 
         var values = CodeTableValues.Build(
             table,
-            await workspace.GetAllAreaCodesAsync(cancellationToken),
+            areaCodes,
             year.Value,
             bindings,
             name
@@ -100,25 +101,30 @@ internal static class TableCandidate
     }
 
     // Before the bindings are evaluated, so "100 - bewoond_percentage" of a secret row is unknown, not 100 % leegstand.
-    private static CodeTable ClearSecretZeros(CodeTable table, List<ImportIssue> issues)
+    // The zeros are judged on the whole table (the more rows, the surer a rare zero), but only the rows of the
+    // workspace's areas are reported: the others are skipped as unmatched, and listing them would hide the ones
+    // that matter.
+    private static CodeTable ClearSecretZeros(CodeTable table, IReadOnlySet<string> areaCodes, List<ImportIssue> issues)
     {
         var result = SecretZeros.Clear(table);
-        if (result.Rows.Count == 0)
+        ReportZeroColumns(result, issues);
+        var rows = result.Rows.Where(r => areaCodes.Contains(r.Code)).ToList();
+        if (rows.Count == 0)
         {
-            return table;
+            return result.Table;
         }
 
         var codes =
-            string.Join(", ", result.Rows.Take(5).Select(r => r.Code)) + (result.Rows.Count > 5 ? ", …" : string.Empty);
+            string.Join(", ", rows.Take(5).Select(r => r.Code)) + (rows.Count > 5 ? ", …" : string.Empty);
         issues.Add(
             ReportIssues.Warning(
                 IssueKind.SecretZeros,
-                $"In {result.Rows.Count} {(result.Rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): "
+                $"In {rows.Count} {(rows.Count == 1 ? "rij staan" : "rijen staan")} nullen die geheimgehouden of ontbrekende cijfers lijken ({codes}): "
                     + $"minstens {SecretZeros.MinimumSurprisingZeros} kolommen die elders zelden 0 zijn, zijn daar tegelijk 0. Die nullen zijn als onbekend "
                     + "ingelezen; een aantal (inwoners, woningen) houdt zijn 0."
             )
         );
-        foreach (var row in result.Rows.Take(10))
+        foreach (var row in rows.Take(10).Where(r => r.Columns.Count > 0))
         {
             issues.Add(
                 ReportIssues.Warning(
@@ -130,6 +136,28 @@ internal static class TableCandidate
         }
 
         return result.Table;
+    }
+
+    // One warning for the columns that are 0 in every row: a join that failed before the file reached us.
+    private static void ReportZeroColumns(SecretZeroResult result, List<ImportIssue> issues)
+    {
+        if (result.ZeroColumns.Count == 0)
+        {
+            return;
+        }
+
+        var kept = result.ZeroColumns.Except(result.ClearedColumns).ToList();
+        var text = result.ClearedColumns.Count > 0
+            ? $"De kolommen {string.Join(", ", result.ClearedColumns)} zijn in elke rij 0, wat op een mislukte "
+                + "koppeling wijst; die nullen zijn als onbekend ingelezen."
+            : string.Empty;
+        if (kept.Count > 0)
+        {
+            text += (text.Length > 0 ? " " : string.Empty)
+                + $"De aantallen {string.Join(", ", kept)} zijn in elke rij 0; ze houden hun 0, controleer of dat klopt.";
+        }
+
+        issues.Add(ReportIssues.Warning(IssueKind.SecretZeros, text));
     }
 
     private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportIssue> issues)

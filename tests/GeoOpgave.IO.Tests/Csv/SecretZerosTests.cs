@@ -36,10 +36,11 @@ public sealed class SecretZerosTests
     [Fact]
     public void Clear_ColumnWhereZeroIsCommon_IsNoEvidence()
     {
-        // Half the buurten have no multi-family housing: a 0 there says nothing about secrecy.
+        // Half the buurten have no multi-family housing: a 0 there says nothing about secrecy. (Not 0 in every row:
+        // a column of zeros only is a failed join, see below.)
         var rows = Enumerable
             .Range(0, 24)
-            .Select(i => Row(i, [500 + i, 300 + i, 95, 0, 0, i % 2 == 0 ? 0 : 20]))
+            .Select(i => Row(i, [500 + i, 300 + i, 95, i < 12 ? 0 : 5, i < 12 ? 0 : 7, i % 2 == 0 ? 0 : 20]))
             .ToList();
         rows[0] = Row(0, [70, 0, 0, 0, 0, 0]);
 
@@ -47,6 +48,24 @@ public sealed class SecretZerosTests
 
         Assert.Empty(result.Rows);
         Assert.Same(rows[0].Values, result.Table.Rows[0].Values);
+    }
+
+    [Fact]
+    public void Clear_ColumnThatIsZeroInEveryRow_ReadsItAsMissingButKeepsACountsZero()
+    {
+        // A join that failed: 0 km to the station and 0 inhabitants everywhere. The distance is unknown; the count
+        // keeps its 0 (a buurt may have none) and is only named.
+        var rows = Enumerable.Range(0, 24).Select(i => Row(i, [0, 300 + i, 95, 60, 15, 0])).ToList();
+        rows[3] = Row(3, [0, 310, 95, 60, 15, null]);
+
+        var result = SecretZeros.Clear(Table(rows));
+
+        Assert.Empty(result.Rows);
+        Assert.Equal(["aantal_inwoners", "meergezinswoning_percentage"], result.ZeroColumns);
+        Assert.Equal(["meergezinswoning_percentage"], result.ClearedColumns);
+        Assert.All(result.Table.Rows, r => Assert.Null(r.Values[5]));
+        Assert.All(result.Table.Rows, r => Assert.Equal(0, r.Values[0]));
+        Assert.Equal(23, result.Table.Columns.Single(c => c.Name == "meergezinswoning_percentage").MissingValues);
     }
 
     [Fact]
