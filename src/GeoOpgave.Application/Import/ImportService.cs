@@ -98,10 +98,18 @@ public sealed class ImportService(
             [
                 ImportSources.WerkenPointCsv(path, request, report, settings),
             ],
-            ImportFormat.Csv when IsCodeTable(request) =>
-                [await TableCandidate.BuildAsync(path, request, report, format, workspace, cancellationToken)],
-            ImportFormat.Esdl =>
-                [await TableCandidate.BuildAsync(path, request, report, format, workspace, cancellationToken)],
+            ImportFormat.Esdl or ImportFormat.Csv when format == ImportFormat.Esdl || IsCodeTable(request) =>
+                [
+                    await TableCandidate.BuildAsync(
+                        path,
+                        request,
+                        report,
+                        format,
+                        new CatalogueIndicators(profiles),
+                        workspace,
+                        cancellationToken
+                    ),
+                ],
             ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],
             _ => throw new ArgumentOutOfRangeException(
                 nameof(format),

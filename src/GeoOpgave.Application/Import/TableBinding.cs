@@ -1,3 +1,4 @@
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.IO.Cbs;
 using GeoOpgave.IO.Csv;
@@ -25,10 +26,12 @@ internal sealed class TableBinding
 
     public string Expression => _expression.Text;
 
-    /// <summary>Parses "ID=EXPR" against the table's columns; null with a Dutch error naming what is wrong.</summary>
+    /// <summary>Parses "ID=EXPR" against the table's columns and the catalogue's ids; null with a Dutch error naming
+    /// what is wrong.</summary>
     public static TableBinding? Create(
         string binding,
         IReadOnlyList<(string Name, int ValueIndex)> columns,
+        CatalogueIndicators catalogue,
         out string? error
     )
     {
@@ -45,6 +48,12 @@ internal sealed class TableBinding
         if (IndicatorExpression.TryParse(binding[(equals + 1)..], out var parseError) is not { } expression)
         {
             error = $"De uitdrukking voor '{id}' klopt niet: {parseError}.";
+            return null;
+        }
+
+        if (catalogue.Refusal(id) is { } refusal)
+        {
+            error = refusal + ".";
             return null;
         }
 

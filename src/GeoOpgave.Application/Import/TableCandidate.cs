@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
@@ -20,6 +21,7 @@ internal static class TableCandidate
         ImportRequest request,
         ImportReport report,
         ImportFormat format,
+        CatalogueIndicators catalogue,
         WorkspaceStore workspace,
         CancellationToken cancellationToken
     )
@@ -49,7 +51,7 @@ internal static class TableCandidate
         var bindings = new List<TableBinding>();
         foreach (var text in request.Indicators)
         {
-            if (TableBinding.Create(text, TableBinding.ColumnsOf(table), out var error) is { } binding)
+            if (TableBinding.Create(text, TableBinding.ColumnsOf(table), catalogue, out var error) is { } binding)
             {
                 bindings.Add(binding);
             }

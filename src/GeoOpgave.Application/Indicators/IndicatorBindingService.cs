@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Indicators;
@@ -18,7 +19,8 @@ public sealed class IndicatorBindingService(
     LayerStore layers,
     WorkspaceStore workspace,
     IndicatorBindingStore bindings,
-    AuditLog audit
+    AuditLog audit,
+    ProfileCatalog profiles
 )
 {
     /// <summary>Every stored binding.</summary>
@@ -44,10 +46,11 @@ public sealed class IndicatorBindingService(
         ArgumentNullException.ThrowIfNull(binding);
         var layer = await FindAsync(layerName, cancellationToken);
         var mask = maskLayer is { Length: > 0 } ? await MaskAsync(layer, maskLayer, cancellationToken) : null;
+        var catalogue = new CatalogueIndicators(profiles);
         var (stored, values) =
             layer.Kind == LayerKind.Table
-                ? await TableAsync(layer.Name, binding, cancellationToken)
-                : (Role(layer.Name, binding) with { MaskLayer = mask }, []);
+                ? await TableAsync(layer.Name, (binding, catalogue), cancellationToken)
+                : (Role(layer.Name, binding, catalogue) with { MaskLayer = mask }, []);
         var details = new Dictionary<string, object?>
         {
             ["laag"] = layer.Name,
@@ -97,7 +100,7 @@ public sealed class IndicatorBindingService(
 
     private async Task<(IndicatorBinding, IReadOnlyList<IndicatorValue>)> TableAsync(
         string layer,
-        string text,
+        (string Text, CatalogueIndicators Catalogue) binding,
         CancellationToken cancellationToken
     )
     {
@@ -108,7 +111,8 @@ public sealed class IndicatorBindingService(
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var table = TableBinding.Create(text, columns.Select((c, i) => (c, i)).ToList(), out var error)
+        var numbered = columns.Select((c, i) => (c, i)).ToList();
+        var table = TableBinding.Create(binding.Text, numbered, binding.Catalogue, out var error)
             ?? throw new GeoOpgaveException("koppeling-ongeldig", error!);
         var values = own.GroupBy(v => (v.AreaCode, v.Year))
             .Select(g =>
@@ -128,7 +132,7 @@ public sealed class IndicatorBindingService(
         return (new IndicatorBinding(table.IndicatorId, layer, table.Expression), values);
     }
 
-    private static IndicatorBinding Role(string layer, string text)
+    private static IndicatorBinding Role(string layer, string text, CatalogueIndicators catalogue)
     {
         var id = text.Trim();
         if (id.Length == 0 || id.Contains('=', StringComparison.Ordinal) || id != CodeTableValues.IndicatorId(id))
@@ -139,6 +143,8 @@ public sealed class IndicatorBindingService(
             );
         }
 
-        return new IndicatorBinding(id, layer, null);
+        return catalogue.Refusal(id) is { } refusal
+            ? throw new GeoOpgaveException("koppeling-ongeldig", refusal + ".")
+            : new IndicatorBinding(id, layer, null);
     }
 }

@@ -112,7 +112,7 @@ public sealed class AuditedChangeTests
 
         await RefusedAsync(() =>
             workspace.InScopeAsync(s =>
-                s.GetRequiredService<IndicatorBindingService>().BindLayerAsync("wegen", "lengte_wegen", default)
+                s.GetRequiredService<IndicatorBindingService>().BindLayerAsync("wegen", "warmtenet_meter_per_ha", default)
             )
         );
 

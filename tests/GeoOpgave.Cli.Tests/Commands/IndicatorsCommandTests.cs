@@ -75,6 +75,31 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task IndicatorsBind_IdOutsideTheCatalogue_ExitTwoWithTheCloseIdAndNoBinding()
+    {
+        using var folder = new TempWorkspace();
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("demo", "--db", folder.Db)).ExitCode);
+        var (_, before) = await CliRun.RunAsync("indicators", "list", "--db", folder.Db);
+
+        var (exitCode, text) = await CliRun.RunAsync(
+            "indicators",
+            "bind",
+            "--layer",
+            "hittestress_gevoelstemperatuur_demodam",
+            "--db",
+            folder.Db,
+            "aandeel_gevoelstemperatuur_35plus"
+        );
+        var (_, after) = await CliRun.RunAsync("indicators", "list", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        var flat = text.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("'aandeel_gevoelstemperatuur_35plus' staat niet in de", flat, StringComparison.Ordinal);
+        Assert.Contains("bedoelde u 'aandeel_gevoelstemperatuur_35_plus'?", flat, StringComparison.Ordinal);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task IndicatorsCompute_PostgisEngineOnSqlite_ExitTwo()
     {
         using var folder = new TempWorkspace();

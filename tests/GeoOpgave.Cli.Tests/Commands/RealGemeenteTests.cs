@@ -146,7 +146,7 @@ public sealed class RealGemeenteTests : IDisposable
             "utrecht_buurten_baarn",
             "--db",
             _folder.Db,
-            "meergezinswoningen_per_100=meergezinswoning_percentage * 1"
+            "percentage_leegstand_woningen=100 - bewoond_percentage"
         );
         var (badCode, bad) = await CliRun.RunAsync(
             "indicators",
