@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoOpgave.Application.Tests.Import;
 
-/// <summary>A binding fills an indicator of the profiles' catalogue; any other id is refused, with the close one.</summary>
+/// <summary>A binding fills an indicator of the profiles' catalogue; any other id is refused, with a close
+/// one.</summary>
 public sealed class BindingCatalogueTests
 {
     [Theory]
