@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
@@ -29,6 +30,19 @@ internal static class TableCandidate
         var issues = new List<ImportIssue>();
         var name = ImportSources.LayerName(request, ImportSources.BaseName(report.Source), false);
         report = report with { Layer = name, Kind = "table" };
+        if (request.Year is { } asked && !DataYears.Contains(asked))
+        {
+            issues.Add(
+                ReportIssues.Error(
+                    IssueKind.YearOutOfRange,
+                    $"--year {Year(asked)} kan niet kloppen: het peiljaar van de waarden ligt tussen "
+                        + $"{DataYears.Earliest} en {DataYears.Latest}.",
+                    field: "--year"
+                )
+            );
+            return new ImportCandidate(report with { Issues = issues }, null);
+        }
+
         var table = CodeTables.Read(path, format, request, issues);
         var year = request.Year ?? (await workspace.GetYearsAsync(cancellationToken)).Cast<int?>().LastOrDefault();
         if (table is null || year is null)

@@ -6,8 +6,8 @@ namespace GeoOpgave.Application.Werken;
 /// too).</summary>
 internal static class WerkYear
 {
-    public const int Earliest = 1900;
-    public const int Latest = 2100;
+    public const int Earliest = Core.Indicators.DataYears.Earliest;
+    public const int Latest = Core.Indicators.DataYears.Latest;
 
     private static readonly string[] DateFormats =
     [

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
@@ -10,15 +11,13 @@ namespace GeoOpgave.IO.Cbs;
 /// prefix.</summary>
 internal static class CbsYear
 {
-    /// <summary>The plausible years of an indeling, the same range as the years of planned works.</summary>
-    public const int Earliest = 1900;
-
-    public const int Latest = 2100;
+    private const int Earliest = DataYears.Earliest;
+    private const int Latest = DataYears.Latest;
 
     /// <summary>False, with an error logged, when the year given for the kaart cannot be an indeling's.</summary>
     public static bool CheckOption(int? option, IssueLog log)
     {
-        if (option is >= Earliest and <= Latest or null)
+        if (option is null || DataYears.Contains(option.Value))
         {
             return true;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Werken;
 using GeoOpgave.Core.Crs;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.IO.Csv;
 
 namespace GeoOpgave.Web.Api;
@@ -35,10 +36,10 @@ internal static class UploadFields
         {
             if (
                 !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-                || y is < 1900 or > 2100
+                || !DataYears.Contains(y)
             )
             {
-                return (null, $"Veld 'year': '{yearText}' is geen jaartal tussen 1900 en 2100.");
+                return (null, $"Veld 'year': '{yearText}' is geen jaartal tussen {DataYears.Earliest} en {DataYears.Latest}.");
             }
 
             year = y;

@@ -195,6 +195,25 @@ public sealed class ImportServiceRejectionTests
         Assert.Equal(2, result.Reports.Count);
     }
 
+    [Theory]
+    [InlineData(1800)]
+    [InlineData(3000)]
+    public async Task ImportAsync_TableWithAYearOutside1900To2100_RejectedWithYearOutOfRange(int year)
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2024, [], "BU03080000");
+        var path = workspace.File("cijfers.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,woz\nBU03080000,300\n");
+        var before = await workspace.VersionAsync();
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Year = year });
+
+        await AssertRejectedAsync(workspace, result, IssueKind.YearOutOfRange);
+        var error = Assert.Single(result.Reports[0].Issues);
+        Assert.Equal($"--year {year} kan niet kloppen: het peiljaar van de waarden ligt tussen 1900 en 2100.", error.Message);
+        Assert.Equal(before, await workspace.VersionAsync());
+    }
+
     private static async Task AssertRejectedAsync(ImportTestWorkspace workspace, ImportResult result, IssueKind kind)
     {
         Assert.False(result.Imported);
