@@ -83,6 +83,13 @@ internal static class TableCandidate
             name
         );
         Describe(values, bindings, issues);
+        await TableYearWarnings.AddAsync(
+            (table, request.Year, name),
+            (year.Value, values.Values),
+            workspace,
+            issues,
+            cancellationToken
+        );
         report = report with
         {
             Year = values.Years.Count == 1 ? values.Years.Min : null,

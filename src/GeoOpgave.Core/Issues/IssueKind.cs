@@ -150,4 +150,10 @@ public enum IssueKind
 
     /// <summary>A given year cannot be right: outside the plausible range of years.</summary>
     YearOutOfRange,
+
+    /// <summary>A table had no period column and no year was given: its values took the newest year.</summary>
+    YearAssumed,
+
+    /// <summary>A table replaces values of its year that another source (the CBS kaart, another layer) gave.</summary>
+    ValuesReplaced,
 }

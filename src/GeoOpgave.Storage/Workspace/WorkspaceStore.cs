@@ -224,6 +224,26 @@ public sealed class WorkspaceStore
         return (entities.Select(e => e.Id).ToArray(), entities.Select(AreaMapping.ToIndicatorValue).ToArray());
     }
 
+    /// <summary>
+    /// Which known values of <paramref name="year"/> for these indicators another source than
+    /// <paramref name="source"/> gave: what a write of that year by <paramref name="source"/> would replace. Only the
+    /// keys and the source are read, never the values.
+    /// </summary>
+    public async Task<IReadOnlyList<(string AreaCode, string IndicatorId, string? Source)>> GetOtherSourceKeysAsync(
+        int year,
+        IReadOnlyCollection<string> indicatorIds,
+        string source,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        var keys = await _db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == year && v.Value != null && v.Source != source && indicatorIds.Contains(v.IndicatorId))
+            .Select(v => new { v.AreaCode, v.IndicatorId, v.Source })
+            .ToListAsync(cancellationToken);
+        return keys.Select(k => (k.AreaCode, k.IndicatorId, k.Source)).ToList();
+    }
+
     /// <summary>The areas of other years than <paramref name="exceptYear"/> that carry one of these codes, every year
     /// each code occurs in; empty when there are none.</summary>
     public async Task<IReadOnlyList<Area>> GetAreasByCodeAsync(
