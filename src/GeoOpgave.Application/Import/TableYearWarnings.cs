@@ -50,14 +50,18 @@ internal static class TableYearWarnings
 
         var areas = replaced.Select(k => k.AreaCode).Distinct(StringComparer.Ordinal).ToList();
         var indicators = replaced.Select(k => k.IndicatorId).Distinct(StringComparer.Ordinal).Order().ToList();
-        var sources = replaced.Select(k => k.Source ?? "eerder geladen").Distinct(StringComparer.Ordinal).Order();
+        // The kaart's kerncijfers are stored without a source; a table's or layer's carry its name.
+        var sources = replaced
+            .Select(k => k.Source is { } layer ? $"de laag '{layer}'" : "de wijk- en buurtkaart")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
         var named = string.Join(", ", indicators.Take(IndicatorsNamed))
             + (indicators.Count > IndicatorsNamed ? $" en nog {indicators.Count - IndicatorsNamed}" : string.Empty);
         var where = areas.All(a => a.StartsWith("BU", StringComparison.Ordinal)) ? "buurten" : "gebieden";
         issues.Add(
             ReportIssues.Warning(
                 IssueKind.ValuesReplaced,
-                $"De tabel vervangt {replaced.Count} waarden van {year} uit {string.Join(", ", sources)} in "
+                $"De tabel vervangt {replaced.Count} waarden van {year} uit {string.Join(" en ", sources)} in "
                     + $"{areas.Count} {where}, voor {indicators.Count} "
                     + $"{(indicators.Count == 1 ? "indicator" : "indicatoren")}: {named}.",
                 field: "--year"

@@ -26,7 +26,8 @@ public sealed class TableYearWarningsTests
         var replaced = Assert.Single(issues, i => i.Kind == IssueKind.ValuesReplaced);
         Assert.Equal(IssueSeverity.Warning, replaced.Severity);
         Assert.Equal(
-            "De tabel vervangt 2 waarden van 2024 uit kaart in 2 buurten, voor 1 indicator: aantal_inwoners.",
+            "De tabel vervangt 2 waarden van 2024 uit de wijk- en buurtkaart in 2 buurten, voor 1 indicator: "
+                + "aantal_inwoners.",
             replaced.Message
         );
         Assert.Contains(
@@ -53,14 +54,14 @@ public sealed class TableYearWarningsTests
         );
     }
 
-    // Two buurten of 2024 whose inhabitants the kaart gave.
+    // Two buurten of 2024 whose inhabitants the kaart gave (kerncijfers carry no source).
     private static async Task<ImportTestWorkspace> KaartOf2024Async()
     {
         var workspace = new ImportTestWorkspace();
         IndicatorValue[] kaart =
         [
-            new("BU03080000", "aantal_inwoners", 2024, 1825) { Source = "kaart" },
-            new("BU03080001", "aantal_inwoners", 2024, 55) { Source = "kaart" },
+            new("BU03080000", "aantal_inwoners", 2024, 1825),
+            new("BU03080001", "aantal_inwoners", 2024, 55),
         ];
         await workspace.SeedBuurtenAsync(2024, kaart, "BU03080000", "BU03080001");
         return workspace;
