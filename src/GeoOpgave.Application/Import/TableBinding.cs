@@ -53,7 +53,7 @@ internal sealed class TableBinding
 
         if (catalogue.Refusal(id) is { } refusal)
         {
-            error = refusal + ".";
+            error = refusal;
             return null;
         }
 

@@ -144,7 +144,7 @@ public sealed class IndicatorBindingService(
         }
 
         return catalogue.Refusal(id) is { } refusal
-            ? throw new GeoOpgaveException("koppeling-ongeldig", refusal + ".")
+            ? throw new GeoOpgaveException("koppeling-ongeldig", refusal)
             : new IndicatorBinding(id, layer, null);
     }
 }

@@ -16,8 +16,8 @@ internal sealed class CatalogueIndicators
         _ids = profiles.All.SelectMany(p => p.IndicatorCatalogue.Keys).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Null when a catalogue has <paramref name="id"/>; else the Dutch refusal, with the closest id when
-    /// one is close.</summary>
+    /// <summary>Null when a catalogue has <paramref name="id"/>; else the Dutch refusal as a whole sentence, with the
+    /// closest id when one is close.</summary>
     public string? Refusal(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
