@@ -83,6 +83,46 @@ public class AggregateEngineParityTests
         Assert.Single(actual, l => l.EndsWith(",4,10,5,3,7", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Aggregate_CbsSentinelsInTheFieldOfZones_BothEnginesInterpolateOnlyTheKnownValues()
+    {
+        using var folder = new TempWorkspace();
+        var layer = folder.PathOf("vlakken.geojson");
+        (double X, double Y, double Value)[] zones =
+            [(155019, 443202, 7), (155025, 443202, -99997), (155031, 443202, 3)];
+        var features = zones.Select(z => string.Create(
+            CultureInfo.InvariantCulture,
+            $$$"""{"type":"Feature","properties":{"w":{{{z.Value}}}},"geometry":{"type":"Polygon","coordinates":[[[{{{z.X}}},{{{z.Y}}}],[{{{z.X + 2}}},{{{z.Y}}}],[{{{z.X + 2}}},{{{z.Y + 2}}}],[{{{z.X}}},{{{z.Y + 2}}}],[{{{z.X}}},{{{z.Y}}}]]]}}"""
+        ));
+        await File.WriteAllTextAsync(
+            layer,
+            """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"""
+                + $"\"features\":[{string.Join(",", features)}]}}"
+        );
+        var (dotnet, postgis) = (folder.PathOf("dotnet.csv"), folder.PathOf("postgis.csv"));
+        string[] args = ["aggregate", "--areas", Buurten, "--layer", layer, "--stat", "sum,mean", "--field", "w"];
+
+        var (dotnetExit, dotnetText) = await CliRun.RunAsync([.. args, "--out", dotnet]);
+        var (postgisExit, postgisText) =
+            await CliRun.RunAsync([.. args, "--engine", "postgis", "--db", Server(), "--out", postgis]);
+
+        Assert.True(dotnetExit == ExitCodes.Success, dotnetText);
+        Assert.True(postgisExit == ExitCodes.Success, postgisText);
+        Assert.Contains("1 waarden zijn een CBS-code", dotnetText, StringComparison.Ordinal);
+        var (expected, actual) = (await File.ReadAllLinesAsync(dotnet), await File.ReadAllLinesAsync(postgis));
+        Assert.Equal(expected.Length, actual.Length);
+        for (var row = 1; row < expected.Length; row++)
+        {
+            AssertSameRow(expected[0].Split(','), expected[row].Split(','), actual[row].Split(','));
+        }
+
+        var hit = Assert.Single(expected.Skip(1), l => !l.EndsWith(",,", StringComparison.Ordinal)).Split(',');
+        var (sum, mean) = (Number(hit[2]), Number(hit[3]));
+        Assert.Equal((10, 5), (Math.Round(sum, 6), Math.Round(mean, 6)));
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
     private static string PointsCsv(IEnumerable<(double X, double Y, double Value)> cells) =>
         "x,y,w\n" + string.Concat(cells.Select(c => FormattableString.Invariant($"{c.X},{c.Y},{c.Value}\n")));
 
