@@ -169,15 +169,19 @@ internal static class TableCandidate
             return;
         }
 
-        var kept = result.ZeroColumns.Except(result.ClearedColumns).ToList();
-        var text = result.ClearedColumns.Count > 0
-            ? $"De kolommen {string.Join(", ", result.ClearedColumns)} zijn in elke rij 0, wat op een mislukte "
-                + "koppeling wijst; die nullen zijn als onbekend ingelezen."
+        var cleared = result.ClearedColumns;
+        var kept = result.ZeroColumns.Except(cleared).ToList();
+        var text = cleared.Count > 0
+            ? $"{(cleared.Count == 1 ? "De kolom" : "De kolommen")} {string.Join(", ", cleared)} "
+                + $"{(cleared.Count == 1 ? "is" : "zijn")} in elke rij 0, wat op een mislukte koppeling wijst; die "
+                + "nullen zijn als onbekend ingelezen."
             : string.Empty;
         if (kept.Count > 0)
         {
             text += (text.Length > 0 ? " " : string.Empty)
-                + $"De aantallen {string.Join(", ", kept)} zijn in elke rij 0; ze houden hun 0, controleer of dat klopt.";
+                + $"{(kept.Count == 1 ? "Het aantal" : "De aantallen")} {string.Join(", ", kept)} "
+                + $"{(kept.Count == 1 ? "is" : "zijn")} in elke rij 0 en {(kept.Count == 1 ? "houdt" : "houden")} "
+                + "die 0 (een buurt kan er echt geen hebben); controleer of dat klopt.";
         }
 
         issues.Add(ReportIssues.Warning(IssueKind.SecretZeros, text));

@@ -50,7 +50,7 @@ public sealed class CodeTableImportReportTests
         Assert.True(result.Imported);
         var warning = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.SecretZeros);
         Assert.Equal(IssueSeverity.Warning, warning.Severity);
-        Assert.Contains("afstand_tot_treinstation_km zijn in elke rij 0", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("De kolom afstand_tot_treinstation_km is in elke rij 0", warning.Message, StringComparison.Ordinal);
         Assert.Contains("als onbekend ingelezen", warning.Message, StringComparison.Ordinal);
         var values = await workspace.IndicatorValuesAsync(2022);
         Assert.NotEmpty(values);
