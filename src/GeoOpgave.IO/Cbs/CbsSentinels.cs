@@ -7,8 +7,10 @@ namespace GeoOpgave.IO.Cbs;
 /// </summary>
 public static class CbsSentinels
 {
+    private static readonly double[] Sentinels = [-99_999_999, -99_999_997, -99_995, -99_997];
+
     /// <summary>The sentinel values.</summary>
-    public static IReadOnlyList<double> Values { get; } = [-99_999_999, -99_999_997, -99_995, -99_997];
+    public static IReadOnlyList<double> Values => Sentinels;
 
     /// <summary>
     /// True when the value is a CBS sentinel. The comparison allows a relative 1e-7, because a sentinel that
@@ -16,7 +18,13 @@ public static class CbsSentinels
     /// </summary>
     public static bool IsMissing(double value)
     {
-        foreach (var sentinel in Values)
+        // Every sentinel lies below -99 990; aggregate asks this of every one of millions of points.
+        if (!(value < -99_990))
+        {
+            return false;
+        }
+
+        foreach (var sentinel in Sentinels)
         {
             if (Math.Abs(value - sentinel) <= Math.Abs(sentinel) * 1e-7)
             {
