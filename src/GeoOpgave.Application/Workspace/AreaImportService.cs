@@ -73,7 +73,15 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 
         await workspace.MigrateAsync(cancellationToken);
         var sources = reports.Select(r => r.Source).ToList();
-        await ReplaceAsync(areas, values, sources, origin, cancellationToken, target, ReplacedParts(areas));
+        await ReplaceAsync(
+            areas,
+            values,
+            sources,
+            origin,
+            cancellationToken,
+            target,
+            ReplacedParts(areas),
+            DemoParts(areas));
         return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
     }
 
@@ -91,7 +99,8 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         string? origin,
         CancellationToken cancellationToken,
         string? target = null,
-        IReadOnlyCollection<string>? parts = null)
+        IReadOnlyCollection<string>? parts = null,
+        IReadOnlyCollection<string>? demo = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(areas);
@@ -108,8 +117,13 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
             details["vervangt"] = string.Join(", ", parts.Order(StringComparer.Ordinal));
         }
 
+        if (demo is { Count: > 0 })
+        {
+            details["vervangt_demo"] = string.Join(", ", demo.Order(StringComparer.Ordinal)) + " (alle jaren)";
+        }
+
         return audit.ChangeAsync(
-            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct, parts),
+            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct, parts, demo),
             [new AuditRecord(AuditActions.AreasImported, target ?? string.Join(", ", sources), details)],
             cancellationToken);
     }
@@ -117,20 +131,26 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
     /// <summary>
     /// What a kaart replaces in its years: per gemeente it holds, the levels it brings (<see cref="AreaCode.PartOf"/>).
     /// Other gemeenten stay, so kaarten of neighbouring gemeenten add up; and so do the levels it lacks, so a wijken
-    /// kaart never removes the buurten. The demo gemeente gives way to any real kaart, so that a real gemeente never
-    /// ends up beside Demodam.
+    /// kaart never removes the buurten.
     /// </summary>
     public static IReadOnlySet<string> ReplacedParts(IReadOnlyList<Area> areas)
     {
         ArgumentNullException.ThrowIfNull(areas);
-        var parts = areas.Select(a => AreaCode.PartOf(a.Code)).ToHashSet(StringComparer.Ordinal);
-        var demo = DemoDataset.GemeenteCode[2..];
-        if (!parts.Any(p => p.EndsWith(demo, StringComparison.Ordinal)))
-        {
-            parts.UnionWith(["GM" + demo, "WK" + demo, "BU" + demo]);
-        }
+        return areas.Select(a => AreaCode.PartOf(a.Code)).ToHashSet(StringComparer.Ordinal);
+    }
 
-        return parts;
+    /// <summary>
+    /// The demo gemeente's parts when a real kaart arrives: they give way in every year, so that a real gemeente never
+    /// ends up beside Demodam, nor behind it when its kaart is of an earlier year than the demo's (2024) and the
+    /// newest year would still show Demodam. Empty for the demo's own kaart.
+    /// </summary>
+    public static IReadOnlySet<string> DemoParts(IReadOnlyList<Area> areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        var demo = DemoDataset.GemeenteCode[2..];
+        return areas.Any(a => a.Code.Length >= 6 && a.Code.AsSpan(2, 4).SequenceEqual(demo))
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(["GM" + demo, "WK" + demo, "BU" + demo], StringComparer.Ordinal);
     }
 
     /// <summary>The number of areas per level of a kaart, e.g. "1 gemeente, 4 wijken, 12 buurten".</summary>

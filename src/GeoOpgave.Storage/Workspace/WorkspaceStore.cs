@@ -102,11 +102,14 @@ public sealed class WorkspaceStore
     /// <param name="parts">Which areas of those years give way, with their kerncijfers: the levels per gemeente as
     /// <see cref="AreaCode.PartOf"/> gives them ("BU0308": the buurten of GM0308). Null: every area of those years.
     /// </param>
+    /// <param name="goneInEveryYear">Parts that give way in every year, with every value of their areas (the demo
+    /// gemeente when a real kaart arrives).</param>
     public async Task ReplaceWorkspaceAsync(
         IReadOnlyList<Area> areas,
         IReadOnlyList<IndicatorValue> values,
         CancellationToken cancellationToken,
-        IReadOnlyCollection<string>? parts = null)
+        IReadOnlyCollection<string>? parts = null,
+        IReadOnlyCollection<string>? goneInEveryYear = null)
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(values);
@@ -130,6 +133,14 @@ public sealed class WorkspaceStore
             }
 
             await kaartValues.ExecuteDeleteAsync(cancellationToken);
+            if (goneInEveryYear is { Count: > 0 })
+            {
+                var gone = goneInEveryYear.ToList();
+                await _db.IndicatorValues.Where(v => gone.Contains(v.AreaCode.Substring(0, 6)))
+                    .ExecuteDeleteAsync(cancellationToken);
+                await _db.Areas.Where(a => gone.Contains(a.Code.Substring(0, 6))).ExecuteDeleteAsync(cancellationToken);
+            }
+
             await _db.Set<Indicators.IndicatorProvenanceEntity>()
                 .Where(p => years.Contains(p.Year))
                 .ExecuteDeleteAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using NetTopologySuite.Features;
@@ -13,8 +14,8 @@ public sealed class AreaImportServiceTests
     public async Task ImportAsync_CbsBuurten_ReplacesThatYearAndReportsMissingKerncijfers()
     {
         await using var workspace = new ImportTestWorkspace();
-        await workspace.SeedBuurtenAsync(2023, [], "BU99990000");
-        await workspace.SeedBuurtenAsync(2022, [], "BU99990000");
+        await workspace.SeedBuurtenAsync(2023, [], "BU03630009");
+        await workspace.SeedBuurtenAsync(2022, [], "BU03630009");
         var path = ImportFixtures.GeoPackage(
             workspace.File("wijkenbuurten_2023.gpkg"),
             Buurten(("BU03630000", 1200L), ("BU03630001", -99997L))
@@ -37,7 +38,28 @@ public sealed class AreaImportServiceTests
             ["BU03630000", "BU03630001"],
             (await workspace.AreasAsync(AreaLevel.Buurt, 2023)).Select(a => a.Code)
         );
-        Assert.Equal(["BU99990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2022)).Select(a => a.Code));
+        Assert.Equal(["BU03630009"], (await workspace.AreasAsync(AreaLevel.Buurt, 2022)).Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task ImportAsync_RealKaartOfAnEarlierYear_RemovesTheDemoInEveryYear()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2024, [new IndicatorValue("BU99990000", "aantal_inwoners", 2024, 10)],
+            "BU99990000");
+        await workspace.SeedBuurtenAsync(2019, [], "BU05990000");
+        var path = ImportFixtures.GeoPackage(
+            workspace.File("wijkenbuurten_2021.gpkg"),
+            Buurten(("BU03630000", 1200L), ("BU03630001", 800L))
+        );
+
+        var result = await workspace.ImportAreasAsync(path, 2021);
+
+        Assert.True(result.Imported);
+        Assert.Empty(await workspace.AreasAsync(AreaLevel.Buurt, 2024));
+        Assert.Empty(await workspace.IndicatorValuesAsync(2024));
+        Assert.Equal(2, (await workspace.AreasAsync(AreaLevel.Buurt, 2021)).Count);
+        Assert.Equal(["BU05990000"], (await workspace.AreasAsync(AreaLevel.Buurt, 2019)).Select(a => a.Code));
     }
 
     [Fact]
