@@ -141,9 +141,14 @@ public sealed class WorkspaceStore
                 await _db.Areas.Where(a => gone.Contains(a.Code.Substring(0, 6))).ExecuteDeleteAsync(cancellationToken);
             }
 
-            await _db.Set<Indicators.IndicatorProvenanceEntity>()
-                .Where(p => years.Contains(p.Year))
-                .ExecuteDeleteAsync(cancellationToken);
+            // Provenance is per indicator and year, across gemeenten: it goes only with a whole year. A kaart of some
+            // gemeenten leaves the computed values of the others, so their provenance stays with them.
+            if (parts is null)
+            {
+                await _db.Set<Indicators.IndicatorProvenanceEntity>()
+                    .Where(p => years.Contains(p.Year))
+                    .ExecuteDeleteAsync(cancellationToken);
+            }
             await yearAreas.ExecuteDeleteAsync(cancellationToken);
             // A table's own figure of the same year stays; the kaart's value gives way to it.
             var kept = (await _db.IndicatorValues.AsNoTracking().Where(v => years.Contains(v.Year))

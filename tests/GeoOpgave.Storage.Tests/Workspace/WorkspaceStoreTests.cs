@@ -2,6 +2,7 @@ using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Storage.Context;
+using GeoOpgave.Storage.Indicators;
 using GeoOpgave.Storage.Tests.TestSupport;
 using GeoOpgave.Storage.Workspace;
 using Microsoft.EntityFrameworkCore;
@@ -203,6 +204,26 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
         Assert.Equal(
             ["BU03080002", "BU03920001", "GM0308", "GM0392"],
             (await store.GetIndicatorValuesAsync(2024, default)).Select(v => v.AreaCode));
+    }
+
+    [Fact]
+    public async Task ReplaceWorkspaceAsync_Parts_KeepTheComputedValuesOfTheOthersWithTheirProvenance()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ReplaceWorkspaceAsync(
+            [TestAreas.Buurt("BU03080001", 2024), TestAreas.Buurt("BU03920001", 2024)], [], default);
+        var provenance = new IndicatorProvenance("aandeel_groen", 2024, "groen", "aandeel", "dotnet",
+            DateTimeOffset.UnixEpoch);
+        var context = (_factory ?? throw new InvalidOperationException("InitializeAsync has not run.")).CreateDbContext();
+        _contexts.Add(context);
+        var derived = new DerivedIndicatorStore(context);
+        await derived.ReplaceAsync([new IndicatorValue("BU03920001", "aandeel_groen", 2024, 12.5)], provenance, default);
+
+        // A new buurten kaart of GM0308 leaves GM0392's computed value, and so the record of where it came from.
+        await store.ReplaceWorkspaceAsync([TestAreas.Buurt("BU03080002", 2024)], [], default, ["BU0308"]);
+
+        Assert.Equal(provenance, Assert.Single(await derived.ListProvenanceAsync(2024, default)));
+        Assert.Equal(12.5, Assert.Single(await store.GetIndicatorValuesAsync(2024, default)).Value);
     }
 
     [Fact]
