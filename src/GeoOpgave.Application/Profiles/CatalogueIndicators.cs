@@ -1,19 +1,36 @@
+using GeoOpgave.Core.Indicators;
+
 namespace GeoOpgave.Application.Profiles;
 
 /// <summary>
-/// The indicator ids a binding may fill: those in the indicator catalogue of any profile, a file or a saved version.
-/// A binding belongs to the workspace, not to one profile, and every profile's analysis reads it; an id that no
-/// catalogue has would feed nothing, so a typo must be refused rather than stored.
+/// The indicator ids a binding may fill: those in the indicator catalogue of any profile, a file or a saved version,
+/// the denominators those roll up by, and the kerncijfers the engine itself reads (inwoners, woningen, surfaces: who
+/// is ranked). A binding belongs to the workspace, not to one profile, and every profile's analysis reads it; an id
+/// that none of these has would feed nothing, so a typo must be refused rather than stored.
 /// </summary>
 internal sealed class CatalogueIndicators
 {
+    private static readonly string[] EngineKerncijfers =
+    [
+        KerncijferIds.AantalInwoners,
+        KerncijferIds.Woningvoorraad,
+        KerncijferIds.OppervlakteWater,
+        KerncijferIds.OppervlakteTotaal,
+        KerncijferIds.Stedelijkheid,
+    ];
+
     private readonly HashSet<string> _ids;
 
     /// <param name="profiles">The profiles whose catalogues count.</param>
     public CatalogueIndicators(ProfileCatalog profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        _ids = profiles.All.SelectMany(p => p.IndicatorCatalogue.Keys).ToHashSet(StringComparer.Ordinal);
+        var catalogues = profiles.All.SelectMany(p => p.IndicatorCatalogue).ToList();
+        _ids = catalogues
+            .Select(c => c.Key)
+            .Concat(catalogues.Select(c => c.Value.Denominator).OfType<string>())
+            .Concat(EngineKerncijfers)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Null when a catalogue has <paramref name="id"/>; else the Dutch refusal as a whole sentence, with the

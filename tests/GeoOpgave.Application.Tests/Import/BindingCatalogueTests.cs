@@ -44,6 +44,24 @@ public sealed class BindingCatalogueTests
         Assert.Equal(before, await workspace.VersionAsync());
     }
 
+    [Theory]
+    [InlineData("woningvoorraad=woningen")]
+    [InlineData("aantal_huishoudens=woningen")]
+    [InlineData("oppervlakte_totaal_in_ha=woningen")]
+    public async Task ImportAsync_BindingToADenominatorOrAKerncijferTheEngineReads_Lands(string binding)
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2024, [], "BU03080000");
+        var path = workspace.File("cijfers.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,woningen\nBU03080000,960\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Indicators = [binding] });
+
+        Assert.True(result.Imported, string.Join("; ", result.Reports.SelectMany(r => r.Issues)));
+        var id = binding[..binding.IndexOf('=', StringComparison.Ordinal)];
+        Assert.Contains(await workspace.IndicatorValuesAsync(2024), v => v.IndicatorId == id && v.Value == 960);
+    }
+
     [Fact]
     public async Task BindLayerAsync_TableBindingToAnIdOutsideTheCatalogue_RefusedAndNothingStored()
     {
