@@ -22,6 +22,8 @@ internal static class CbsDerivedAreas
         var wijken = areas
             .Where(a => a.Level == AreaLevel.Buurt && a.WijkCode is not null && !present.Contains((a.WijkCode, a.Year)))
             .GroupBy(a => (Code: a.WijkCode!, a.Year))
+            .AsParallel()
+            .AsOrdered()
             .Select(g => Dissolve(g.Key.Code, AreaLevel.Wijk, g.ToList(), names))
             .OfType<Area>()
             .ToList();
@@ -29,6 +31,8 @@ internal static class CbsDerivedAreas
             .Concat(wijken)
             .Where(a => a.Level == AreaLevel.Wijk && !present.Contains((a.GemeenteCode, a.Year)))
             .GroupBy(a => (Code: a.GemeenteCode, a.Year))
+            .AsParallel()
+            .AsOrdered()
             .Select(g => Dissolve(g.Key.Code, AreaLevel.Gemeente, g.ToList(), names))
             .OfType<Area>();
         return [.. wijken, .. gemeenten];
@@ -41,9 +45,7 @@ internal static class CbsDerivedAreas
         IReadOnlyDictionary<string, string> names)
     {
         var first = parts[0];
-        // OverlayNG's robust union snaps where floating-point noding fails; buurten that share their boundaries
-        // exactly (as CBS publishes them) dissolve into one clean polygon per wijk.
-        var union = OverlayNGRobust.Union(first.Geometry.Factory.BuildGeometry(parts.Select(p => p.Geometry)));
+        var union = Union(parts.Select(p => p.Geometry).ToArray());
         if (RepairGeometry.Run(union, RepairGeometryParameters.Polygonal).Geometry is not { } geometry)
         {
             return null;
@@ -54,5 +56,28 @@ internal static class CbsDerivedAreas
         return level == AreaLevel.Wijk
             ? new Area(code, name, level, first.GemeenteCode, code, first.Year, geometry)
             : new Area(code, name, level, code, null, first.Year, geometry);
+    }
+
+    // CBS buurten share their boundaries exactly, a coverage, which CoverageUnion merges by dropping the shared edges:
+    // a national kaart's 1 500 wijken in a fraction of the time of a general union. Where the parts overlap, or the
+    // result is not valid, it was no coverage, and OverlayNG's robust union (snapping where floating-point noding
+    // fails) does it.
+    private static Geometry Union(Geometry[] parts)
+    {
+        var expected = parts.Sum(p => p.Area);
+        try
+        {
+            var merged = NetTopologySuite.Coverage.CoverageUnion.Union(parts);
+            if (merged is not null && Math.Abs(merged.Area - expected) <= 1e-9 * expected && merged.IsValid)
+            {
+                return merged;
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or TopologyException)
+        {
+            // Not a coverage after all; the general union below copes.
+        }
+
+        return OverlayNGRobust.Union(parts[0].Factory.BuildGeometry(parts));
     }
 }

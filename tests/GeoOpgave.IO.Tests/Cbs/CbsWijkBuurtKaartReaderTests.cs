@@ -58,6 +58,25 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_OverlappingBuurten_DeriveTheirWijkByTheGeneralUnion()
+    {
+        // Not a coverage: the second buurt overlaps the first by 250 × 500 m, which the coverage union cannot merge.
+        var path = _files.PathOf("overlap.gpkg");
+        const string shifted =
+            "POLYGON ((155250 463000, 155750 463000, 155750 463500, 155250 463500, 155250 463000))";
+        ReaderGpkgBuilder.AddLayer(path, "buurten", "buurtcode TEXT, buurtnaam TEXT, jaar INTEGER", 28992,
+            [Buurt, "BU03080000", "Centrum", 2024L],
+            [shifted, "BU03080001", "Oost", 2024L]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        var wijk = Assert.Single(result.Value.Areas, a => a.Level == AreaLevel.Wijk);
+        Assert.True(wijk.Geometry.IsValid);
+        Assert.Equal(375_000, wijk.Geometry.Area, 1);
+    }
+
+    [Fact]
     public void Read_WijkenWithoutGemeente_DerivesOnlyTheGemeente()
     {
         var path = _files.PathOf("wijken.gpkg");
