@@ -98,18 +98,8 @@ public sealed class ImportService(
             [
                 ImportSources.WerkenPointCsv(path, request, report, settings),
             ],
-            ImportFormat.Esdl or ImportFormat.Csv when format == ImportFormat.Esdl || IsCodeTable(request) =>
-                [
-                    await TableCandidate.BuildAsync(
-                        path,
-                        request,
-                        report,
-                        format,
-                        new CatalogueIndicators(profiles),
-                        workspace,
-                        cancellationToken
-                    ),
-                ],
+            ImportFormat.Esdl => [await TableAsync()],
+            ImportFormat.Csv when IsCodeTable(request) => [await TableAsync()],
             ImportFormat.Csv => [ImportSources.PointCsv(path, request, report, settings)],
             _ => throw new ArgumentOutOfRangeException(
                 nameof(format),
@@ -117,6 +107,16 @@ public sealed class ImportService(
                 "Precheck lets only known formats through."
             ),
         };
+
+        Task<ImportCandidate> TableAsync() => TableCandidate.BuildAsync(
+            path,
+            request,
+            report,
+            format,
+            new CatalogueIndicators(profiles),
+            workspace,
+            cancellationToken
+        );
     }
 
     private async Task<ImportResult> LandAsync(
