@@ -72,6 +72,44 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
         }
     }
 
+    [Fact]
+    public async Task Bind_LayerOfAnotherGemeente_SaysItLiesOutsideTheBuurten()
+    {
+        // Two labelled addresses in Groningen, far from Demodam.
+        var path = Path.Combine(_folder, "labels_groningen.geojson");
+        await File.WriteAllTextAsync(path, """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"energielabel":"E"},"geometry":{"type":"Point","coordinates":[6.5665,53.2194]}},
+            {"type":"Feature","properties":{"energielabel":"B"},"geometry":{"type":"Point","coordinates":[6.5700,53.2210]}}
+            ]}
+            """);
+        var page = await OpenUploadPageAsync();
+
+        try
+        {
+            await UploadAsync(page, path);
+            await Assertions
+                .Expect(page.GetByTestId("lagen-lijst"))
+                .ToContainTextAsync("labels_groningen", new() { Timeout = BrowserPages.TimeoutMs });
+
+            await page.GetByTestId("koppel-laag").SelectOptionAsync("labels_groningen");
+            await page.GetByTestId("koppel-indicator").FillAsync("aandeel_energielabel_efg");
+            // The field binds on change, which a browser fires when the field loses focus.
+            await page.GetByTestId("koppel-indicator").BlurAsync();
+            await page.GetByTestId("koppel-start").ClickAsync();
+
+            var message = page.GetByTestId("koppel-melding");
+            await Assertions
+                .Expect(message)
+                .ToContainTextAsync("berekend: 0 van 48 buurten bekend", new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions.Expect(message).ToContainTextAsync("ligt geheel buiten de 48 buurten van 2024");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private async Task<IPage> OpenUploadPageAsync()
     {
         var page = await BrowserPages.OpenAsync(fixture, "/lagen");

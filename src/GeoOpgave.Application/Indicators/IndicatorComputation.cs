@@ -21,4 +21,8 @@ public sealed record IndicatorComputation(
 {
     /// <summary>Geometry problems that were repaired or skipped, in Dutch, with the feature index.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Why the values are probably not what was meant (the layer lies outside the buurten), in Dutch;
+    /// null when nothing points that way.</summary>
+    public string? Hint { get; init; }
 }

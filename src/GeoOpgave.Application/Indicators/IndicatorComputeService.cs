@@ -33,8 +33,8 @@ public sealed class IndicatorComputeService(
     public IndicatorEngine DefaultEngine =>
         storage.Provider == StorageProvider.PostgreSql ? IndicatorEngine.Postgis : IndicatorEngine.Dotnet;
 
-    /// <exception cref="GeoOpgaveException">No buurten for the year, or the PostGIS engine on a SQLite
-    /// workspace.</exception>
+    /// <exception cref="GeoOpgaveException">No buurten for the year, the PostGIS engine on a SQLite workspace, or
+    /// an asked indicator that the profiel does not compute from a layer.</exception>
     public async Task<IReadOnlyList<IndicatorComputation>> ComputeAsync(
         IndicatorComputeRequest request,
         CancellationToken cancellationToken
@@ -49,6 +49,7 @@ public sealed class IndicatorComputeService(
             );
         }
 
+        var defined = Defined(request);
         await workspace.MigrateAsync(cancellationToken);
         var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, request.Year, cancellationToken);
         if (buurten.Count == 0)
@@ -64,7 +65,7 @@ public sealed class IndicatorComputeService(
             .GroupBy(b => b.IndicatorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var results = new List<IndicatorComputation>();
-        foreach (var info in Defined(request))
+        foreach (var info in defined)
         {
             results.Add(
                 await ComputeOneAsync(info, info.Definition!, buurten, engine, request.Engine, bound, cancellationToken)
@@ -81,15 +82,35 @@ public sealed class IndicatorComputeService(
     ) =>
         workspace.ReadMigratedAsync(ct => derived.ListProvenanceAsync(year, ct), cancellationToken);
 
+    /// <summary>Whether the profiel (null: the default) defines how to compute the indicator from a layer.</summary>
+    public bool ComputesFromLayer(string? profielId, string indicatorId) =>
+        profiles.Get(profielId).IndicatorCatalogue.GetValueOrDefault(indicatorId)?.Definition is not null;
+
     /// <summary>The name used for an engine in provenance and audit.</summary>
     public static string EngineName(IndicatorEngine engine) => engine == IndicatorEngine.Postgis ? "postgis" : "dotnet";
 
-    private IEnumerable<IndicatorInfo> Defined(IndicatorComputeRequest request)
+    private List<IndicatorInfo> Defined(IndicatorComputeRequest request)
     {
-        var wanted = request.IndicatorIds is { Count: > 0 } ids ? ids.ToHashSet(StringComparer.Ordinal) : null;
-        return profiles.Get(request.ProfielId).IndicatorCatalogue.Values
-            .Where(i => i.Definition is not null && (wanted is null || wanted.Contains(i.Id)))
-            .OrderBy(i => i.Id, StringComparer.Ordinal);
+        var profiel = profiles.Get(request.ProfielId);
+        var defined = profiel.IndicatorCatalogue.Values
+            .Where(i => i.Definition is not null)
+            .OrderBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+        if (request.IndicatorIds is not { Count: > 0 } ids)
+        {
+            return defined;
+        }
+
+        // Asking for an id the profiel does not compute must not read as "nothing to compute".
+        var unknown = ids.Where(id => defined.All(i => i.Id != id)).ToList();
+        return unknown.Count == 0
+            ? defined.Where(i => ids.Contains(i.Id)).ToList()
+            : throw new GeoOpgaveException(
+                "parameter-ongeldig",
+                $"Het profiel '{profiel.Id}' berekent {string.Join(", ", unknown.Select(id => $"'{id}'"))} niet uit "
+                    + "een laag; dat doet het voor: "
+                    + (defined.Count == 0 ? "geen enkele indicator." : string.Join(", ", defined.Select(i => i.Id)) + ".")
+            );
     }
 
     private async Task<IndicatorComputation> ComputeOneAsync(
@@ -175,6 +196,7 @@ public sealed class IndicatorComputeService(
         )
         {
             Warnings = warnings,
+            Hint = LayerPlacement.Hint(layer, buurten, values),
         };
     }
 }

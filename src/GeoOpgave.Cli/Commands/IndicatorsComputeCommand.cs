@@ -43,6 +43,11 @@ public sealed class IndicatorsComputeCommand(IAnsiConsole console) : WorkspaceCo
                 ? $"[yellow]Overgeslagen[/] {Markup.Escape(result.IndicatorId)}: {Markup.Escape(reason)}"
                 : $"[green]{Markup.Escape(result.IndicatorId)}[/] {result.Year}: {result.Known} van {result.Buurten} buurten bekend — {Markup.Escape(result.Method)}";
             console.MarkupLine(line);
+            if (result.Hint is { } hint)
+            {
+                console.MarkupLine($"  [yellow]Let op:[/] {Markup.Escape(hint)}");
+            }
+
             foreach (var warning in result.Warnings.Take(5))
             {
                 console.MarkupLine($"  [yellow]Let op:[/] {Markup.Escape(warning)}");

@@ -97,6 +97,29 @@ public sealed class IndicatorComputeServiceTests
         Assert.Equal(valuesBefore, await workspace.ValuesAsync());
     }
 
+    [Theory]
+    [InlineData("aandeel_wateroverlast_hoog")]
+    [InlineData("aantal_inwoners")]
+    public async Task ComputeAsync_AnIndicatorTheProfielDoesNotComputeFromALayer_RefusedNamingThoseItDoes(string id)
+    {
+        await using var workspace = await IndicatorTestWorkspace.CreateAsync(postgis: false);
+        var before = await workspace.VersionAsync();
+        await using var scope = workspace.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<IndicatorComputeService>();
+
+        var error = await Assert.ThrowsAsync<GeoOpgaveException>(() => service.ComputeAsync(
+            new IndicatorComputeRequest(null, IndicatorEngine.Dotnet, null) { IndicatorIds = ["t_labels_count", id] },
+            default
+        ));
+
+        Assert.Equal("parameter-ongeldig", error.Code);
+        Assert.Contains($"'{id}' niet uit een laag", error.Message, StringComparison.Ordinal);
+        Assert.Contains("t_labels_count", error.Message, StringComparison.Ordinal);
+        Assert.False(service.ComputesFromLayer(null, id));
+        Assert.True(service.ComputesFromLayer(null, "t_labels_count"));
+        Assert.Equal(before, await workspace.VersionAsync());
+    }
+
     [Fact]
     public async Task ComputeAsync_BothEnginesOnTheDemoLayersInPostgis_StoreTheSameValues()
     {

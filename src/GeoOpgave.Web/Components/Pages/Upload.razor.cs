@@ -152,15 +152,18 @@ public sealed partial class Upload : IDisposable
         else
         {
             await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
-            var computed = await Compute.ComputeAsync(
-                new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] },
-                _closed.Token
-            );
+            IReadOnlyList<IndicatorComputation> computed = Compute.ComputesFromLayer(null, indicator)
+                ? await Compute.ComputeAsync(
+                    new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] },
+                    _closed.Token
+                )
+                : [];
             BindMessage = computed switch
             {
                 [{ Skipped: { } reason }] => $"{indicator} gekoppeld aan {layer.Name}, maar niet berekend: {reason}",
                 [var done] =>
-                    $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend.",
+                    $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend."
+                    + (done.Hint is { } hint ? $" Let op: {hint}" : string.Empty),
                 _ =>
                     $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
             };

@@ -1,0 +1,39 @@
+using System.Globalization;
+using GeoOpgave.Core.Areas;
+using GeoOpgave.Core.Indicators;
+using GeoOpgave.Core.Layers;
+using NetTopologySuite.Geometries;
+
+namespace GeoOpgave.Application.Indicators;
+
+/// <summary>
+/// Says when a layer cannot have been meant for the workspace's buurten: another gemeente's file gives every buurt
+/// a 0 or nothing, which looks like a real result unless someone says so.
+/// </summary>
+internal static class LayerPlacement
+{
+    /// <summary>The hint in Dutch, or null when some buurt got a value other than 0.</summary>
+    public static string? Hint(ImportedLayer layer, IReadOnlyList<Area> buurten, IReadOnlyList<IndicatorValue> values)
+    {
+        if (values.Any(v => v.Value is { } value && value != 0))
+        {
+            return null;
+        }
+
+        var year = buurten[0].Year;
+        var covered = new Envelope();
+        foreach (var buurt in buurten)
+        {
+            covered.ExpandToInclude(buurt.Geometry.EnvelopeInternal);
+        }
+
+        return layer.Extent is { IsNull: false } extent && !extent.Intersects(covered)
+            ? $"de laag '{layer.Name}' ligt geheel buiten de {buurten.Count} buurten van {year} (laag {Box(extent)}, "
+                + $"buurten {Box(covered)}, RD New); hoort zij bij een andere gemeente?"
+            : $"geen enkele van de {buurten.Count} buurten van {year} krijgt uit '{layer.Name}' een waarde anders dan "
+                + "0 of onbekend; liggen de objecten buiten deze buurten, of komen de gekozen klassen niet voor?";
+    }
+
+    private static string Box(Envelope e) =>
+        string.Create(CultureInfo.InvariantCulture, $"x {e.MinX:0}–{e.MaxX:0}, y {e.MinY:0}–{e.MaxY:0}");
+}
