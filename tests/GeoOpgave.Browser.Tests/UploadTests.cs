@@ -110,6 +110,39 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
         }
     }
 
+    [Fact]
+    public async Task UploadAreas_GemeenteNotInTheKaart_IsRefusedNamingTheGemeentenItHolds()
+    {
+        var path = Path.Combine(_folder, "buurten_baarn.geojson");
+        await File.WriteAllTextAsync(path, """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"buurtcode":"BU03080000","buurtnaam":"Centrum","gemeentecode":"GM0308","jaar":2024},
+             "geometry":{"type":"Polygon","coordinates":[[[5.28,52.21],[5.29,52.21],[5.29,52.22],[5.28,52.22],[5.28,52.21]]]}}
+            ]}
+            """);
+        var page = await OpenUploadPageAsync();
+
+        try
+        {
+            await page.GetByTestId("upload-gebieden").CheckAsync();
+            await page.GetByTestId("upload-gemeenten").FillAsync("GM0999");
+            await page.GetByTestId("upload-gemeenten").BlurAsync();
+            await UploadAsync(page, path);
+
+            var report = page.GetByTestId("upload-rapport");
+            await Assertions
+                .Expect(report.GetByTestId("rapport-status"))
+                .ToHaveTextAsync("Afgewezen — er is niets veranderd", new() { Timeout = BrowserPages.TimeoutMs });
+            await Assertions
+                .Expect(report.GetByTestId("rapport-meldingen"))
+                .ToContainTextAsync("geen gebieden van GM0999; wel van 1 andere, zoals GM0308");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private async Task<IPage> OpenUploadPageAsync()
     {
         var page = await BrowserPages.OpenAsync(fixture, "/lagen");

@@ -53,7 +53,7 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         foreach (var kaart in kaarten)
         {
             var source = Path.GetFileName(kaart.SourceName ?? kaart.Path);
-            var read = CbsWijkBuurtKaartReader.Read(kaart.Path, kaart.Year);
+            var read = CbsWijkBuurtKaartReader.Read(kaart.Path, kaart.Year, kaart.Gemeenten);
             var report = AreaImportReport.Build(source, ImportFormats.Detect(source).ToString(), read);
             reports.Add(report);
             if (!read.IsSuccess || report.HasErrors || read.Value.Areas.Count == 0)

@@ -40,7 +40,10 @@ public sealed class ImportCommand(IAnsiConsole console) : WorkspaceCommand<Impor
                 settings.AsAreas
                     ? services
                         .GetRequiredService<AreaImportService>()
-                        .ImportAsync(request.Path, settings.Year, null, cancellationToken)
+                        .ImportAsync(
+                            [new AreaKaart(request.Path, settings.Year, null) { Gemeenten = settings.GemeenteCodes }],
+                            cancellationToken
+                        )
                     : services
                         .GetRequiredService<ImportService>()
                         .ImportAsync(request with { Progress = progress }, cancellationToken)

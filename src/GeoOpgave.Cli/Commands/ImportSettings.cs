@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Csv;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -59,6 +60,12 @@ public sealed class ImportSettings : WorkspaceSettings
     )]
     public bool AsAreas { get; init; }
 
+    [CommandOption("--gemeente <CODE>")]
+    [Description(
+        "Bij --as-areas: lees alleen de gebieden van deze gemeente(n) uit een landelijk bestand, bijv. --gemeente GM0308. Herhaalbaar of met komma's."
+    )]
+    public string[] Gemeenten { get; init; } = [];
+
     [CommandOption("--as-werken")]
     [Description(
         "Lees het bestand als geplande werken (lijnen, vlakken, punten of een CSV met x/y of buurtcode) met soort, periode en eigenaar."
@@ -108,6 +115,10 @@ public sealed class ImportSettings : WorkspaceSettings
     /// <summary>The EPSG code of <see cref="Crs"/>, or null when none was given.</summary>
     public int? Srid => GeoOpgave.Core.Crs.Srid.TryParseEpsg(Crs, out var srid) ? srid : null;
 
+    /// <summary>The codes of <see cref="Gemeenten"/>, normalised; null when none was given.</summary>
+    public IReadOnlySet<string>? GemeenteCodes =>
+        Gemeenten.Length == 0 ? null : AreaCode.GemeenteList(Gemeenten, out _);
+
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(Path))
@@ -125,7 +136,21 @@ public sealed class ImportSettings : WorkspaceSettings
         if (AsAreas && (Name ?? Layer ?? CodeColumn ?? X ?? Crs) is not null)
         {
             return ValidationResult.Error(
-                "--as-areas gaat alleen samen met --year, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel."
+                "--as-areas gaat alleen samen met --year, --gemeente, --report en --db: een wijk- en buurtkaart zegt zelf zijn lagen, codes en coördinatenstelsel."
+            );
+        }
+
+        if (Gemeenten.Length > 0 && !AsAreas)
+        {
+            return ValidationResult.Error(
+                "--gemeente hoort bij --as-areas: het kiest de gemeenten uit een landelijke wijk- en buurtkaart."
+            );
+        }
+
+        if ((AreaCode.GemeenteList(Gemeenten, out var bad).Count == 0 && Gemeenten.Length > 0) || bad is not null)
+        {
+            return ValidationResult.Error(
+                $"--gemeente '{bad ?? string.Join(",", Gemeenten)}' is geen gemeentecode; schrijf bijvoorbeeld GM0308."
             );
         }
 

@@ -36,6 +36,37 @@ public static partial class AreaCode
         return code.Length > 6 ? code[..6] : code;
     }
 
+    /// <summary>The gemeente code of a valid code (GM0308 for BU03080000, WK030800 and GM0308).</summary>
+    public static string GemeenteOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return string.Concat("GM", code.AsSpan(2, 4));
+    }
+
+    /// <summary>The gemeente codes of lists as a user writes them ("GM0308, gm0307"), normalised.</summary>
+    /// <param name="lists">Comma-separated lists.</param>
+    /// <param name="invalid">The first entry that is no gemeente code; null when all are.</param>
+    public static IReadOnlySet<string> GemeenteList(IEnumerable<string> lists, out string? invalid)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        invalid = null;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in lists.SelectMany(l =>
+            l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (Normalise(entry) is { } code && LevelOf(code) == AreaLevel.Gemeente)
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                invalid ??= entry;
+            }
+        }
+
+        return codes;
+    }
+
     [GeneratedRegex("^(GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

@@ -94,7 +94,8 @@ public enum IssueKind
     /// <summary>A layer of that name exists already.</summary>
     LayerExists,
 
-    /// <summary>The workspace (or a download server) has no areas to bind the data to.</summary>
+    /// <summary>The workspace (or a download server) has no areas to bind the data to, or a kaart none of the
+    /// gemeenten asked for.</summary>
     NoAreas,
 
     /// <summary>No code of a table matches an area of the workspace.</summary>
@@ -147,6 +148,9 @@ public enum IssueKind
 
     /// <summary>Wijken or gemeenten that a kaart lacks were dissolved from its buurten (info).</summary>
     AreasDerived,
+
+    /// <summary>The areas of other gemeenten than those asked for were left out of a kaart (info).</summary>
+    OtherGemeentenSkipped,
 
     /// <summary>A given year cannot be right: outside the plausible range of years.</summary>
     YearOutOfRange,

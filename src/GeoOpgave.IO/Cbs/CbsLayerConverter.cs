@@ -9,9 +9,10 @@ using NetTopologySuite.Features;
 namespace GeoOpgave.IO.Cbs;
 
 /// <summary>Turns the layers of a CBS wijk- en buurtkaart into areas and kerncijfers, logging every rejected
-/// area.</summary>
-internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
+/// area; with <paramref name="gemeenten"/> only the areas of those gemeenten (a national file, one gemeente).</summary>
+internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnlySet<string>? gemeenten = null)
 {
+    private readonly Dictionary<string, int> _otherGemeenten = new(StringComparer.Ordinal);
     private readonly List<Area> _areas = [];
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly List<IndicatorValue> _values = [];
@@ -37,10 +38,26 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         }
     }
 
+    /// <summary>Whether the feature's area is one to read: of an asked gemeente, or with a code that is no CBS code
+    /// at all (which is reported).</summary>
+    public bool Keeps(IFeature feature, CbsLayerSchema schema) =>
+        gemeenten is null
+        || AreaCode.Normalise(CodeOf(feature, schema) as string) is not { } code
+        || gemeenten.Contains(AreaCode.GemeenteOf(code));
+
+    private static object? CodeOf(IFeature feature, CbsLayerSchema schema) =>
+        feature.Attributes.Exists(schema.CodeField) ? feature.Attributes[schema.CodeField] : null;
+
     /// <summary>The kaart, with the wijken and gemeenten it lacks dissolved from its buurten (see
-    /// <see cref="CbsDerivedAreas"/>).</summary>
-    public CbsWijkBuurtKaart Build()
+    /// <see cref="CbsDerivedAreas"/>); null when none of the asked gemeenten is in it (an error is logged).</summary>
+    public CbsWijkBuurtKaart? Build()
     {
+        // Nothing read at all has its reasons logged already (no year, no codes); the filter is not one of them.
+        if (gemeenten is not null && (_areas.Count > 0 || _otherGemeenten.Count > 0) && !ReportGemeenten(gemeenten))
+        {
+            return null;
+        }
+
         var derived = CbsDerivedAreas.Derive(_areas, _parentNames);
         ReportDerived(derived);
         return new CbsWijkBuurtKaart(
@@ -51,6 +68,42 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
             DerivedAreas = derived.Count,
         };
     }
+
+    private bool ReportGemeenten(IReadOnlySet<string> asked)
+    {
+        log.Layer = null;
+        var found = _areas.Select(a => a.GemeenteCode).ToHashSet(StringComparer.Ordinal);
+        if (found.Count == 0)
+        {
+            log.Error(
+                IssueKind.NoAreas,
+                $"Het bestand heeft geen gebieden van {string.Join(", ", asked.Order(StringComparer.Ordinal))}; "
+                    + $"wel van {_otherGemeenten.Count} andere, zoals "
+                    + $"{string.Join(", ", _otherGemeenten.Keys.Order(StringComparer.Ordinal).Take(5))}.");
+            return false;
+        }
+
+        if (asked.Where(g => !found.Contains(g)).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } missing)
+        {
+            log.Warning(
+                IssueKind.NoAreas,
+                $"Het bestand heeft geen gebieden van {string.Join(", ", missing)}; alleen van "
+                    + $"{string.Join(", ", found.Order(StringComparer.Ordinal))}.");
+        }
+
+        if (_otherGemeenten.Count > 0)
+        {
+            log.Info(
+                IssueKind.OtherGemeentenSkipped,
+                $"Alleen {string.Join(", ", found.Order(StringComparer.Ordinal))} ingelezen; "
+                    + $"{Count(_otherGemeenten.Values.Sum(), "gebied", "gebieden")} van "
+                    + $"{Count(_otherGemeenten.Count, "andere gemeente", "andere gemeenten")} overgeslagen.");
+        }
+
+        return true;
+    }
+
+    private static string Count(int count, string one, string more) => $"{count} {(count == 1 ? one : more)}";
 
     private void ReportDerived(IReadOnlyList<Area> derived)
     {
@@ -82,7 +135,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
 
     private void AddFeature(IFeature feature, int index, CbsLayerSchema schema, int year)
     {
-        var raw = feature.Attributes.Exists(schema.CodeField) ? feature.Attributes[schema.CodeField] : null;
+        var raw = CodeOf(feature, schema);
         var code = AreaCode.Normalise(raw as string);
         if (code is null || AreaCode.LevelOf(code) != schema.Level)
         {
@@ -93,6 +146,13 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
                 index,
                 schema.CodeField
             );
+            return;
+        }
+
+        if (gemeenten is not null && !gemeenten.Contains(AreaCode.GemeenteOf(code)))
+        {
+            var other = AreaCode.GemeenteOf(code);
+            _otherGemeenten[other] = _otherGemeenten.GetValueOrDefault(other) + 1;
             return;
         }
 
@@ -116,7 +176,8 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log)
         var gemeente =
             schema.Level == AreaLevel.Gemeente
                 ? code
-                : ParentCode(feature, schema, CbsFieldAliases.GemeenteCode, AreaLevel.Gemeente) ?? "GM" + code[2..6];
+                : ParentCode(feature, schema, CbsFieldAliases.GemeenteCode, AreaLevel.Gemeente)
+                    ?? AreaCode.GemeenteOf(code);
         var wijk = schema.Level switch
         {
             AreaLevel.Gemeente => null,

@@ -19,7 +19,13 @@ public static class CbsWijkBuurtKaartReader
     /// <summary>Reads the file.</summary>
     /// <param name="path">A .gpkg, .geojson/.json or .shp file.</param>
     /// <param name="year">The year of the indeling; null: the jaar (or jrstatcode) field of each area.</param>
-    public static ReadResult<CbsWijkBuurtKaart> Read(string path, int? year = null)
+    /// <param name="gemeenten">Only the areas of these gemeenten (GM codes), e.g. of a national file; null: all.
+    /// Problems of the areas left out are not reported.</param>
+    public static ReadResult<CbsWijkBuurtKaart> Read(
+        string path,
+        int? year = null,
+        IReadOnlySet<string>? gemeenten = null
+    )
     {
         var log = new IssueLog(path);
         if (!CbsYear.CheckOption(year, log) || !log.RequireFile(path))
@@ -33,7 +39,7 @@ public static class CbsWijkBuurtKaartReader
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
-        var converter = new CbsLayerConverter(year, log);
+        var converter = new CbsLayerConverter(year, log, gemeenten);
         var cbsLayers = 0;
         foreach (var result in layers)
         {
@@ -50,7 +56,11 @@ public static class CbsWijkBuurtKaartReader
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
-        var kaart = converter.Build();
+        if (converter.Build() is not { } kaart)
+        {
+            return log.Result<CbsWijkBuurtKaart>(null);
+        }
+
         ReportSentinels(kaart, log);
         return log.Result(kaart);
     }
@@ -88,7 +98,13 @@ public static class CbsWijkBuurtKaartReader
 
         // The CBS reader rejects areas without geometry itself, as errors; the format reader's warnings would repeat
         // that.
-        log.AddRange(result.Issues.Where(i => i.Kind is not (IssueKind.MissingGeometry or IssueKind.EmptyGeometry)));
+        log.AddRange(
+            result.Issues.Where(i =>
+                i.Kind is not (IssueKind.MissingGeometry or IssueKind.EmptyGeometry)
+                && (result.Value is null || schema is null || i.FeatureIndex is not { } at
+                    || converter.Keeps(result.Value.Features[at], schema))
+            )
+        );
         if (result.Value is null || schema is null)
         {
             return false;

@@ -111,6 +111,43 @@ public class ImportAreasCommandTests
         Assert.Contains("--as-areas", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ImportAsAreas_Gemeente_ReadsThatGemeenteOrRefusesWhenTheFileHasNone()
+    {
+        using var folder = new TempWorkspace();
+        var kaart = folder.PathOf("wijkenbuurten_2024.gpkg");
+        CbsGpkg.Build(kaart, year: 2024);
+        await CliRun.RunAsync("demo", "--db", folder.Db);
+
+        var elsewhere = await CliRun.RunAsync("import", kaart, "--as-areas", "--gemeente", "GM0308", "--db", folder.Db);
+        var status = await CliRun.RunAsync("status", "--db", folder.Db);
+        var own = await CliRun.RunAsync("import", kaart, "--as-areas", "--gemeente", "gm0363,GM0308", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, elsewhere.ExitCode);
+        Assert.Contains("geen gebieden van GM0308; wel van 1 andere, zoals GM0363", elsewhere.Output, StringComparison.Ordinal);
+        // Refused: the demo's 48 buurten are still the workspace.
+        Assert.Contains("buurtindeling 2024: 48", status.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, own.ExitCode);
+        Assert.Contains("Geïmporteerd: gebieden (6)", own.Output, StringComparison.Ordinal);
+        Assert.Contains("geen gebieden van GM0308; alleen van GM0363", own.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0308", true)]
+    [InlineData("BU03080000", true)]
+    [InlineData("GM0308", false)]
+    public async Task Import_GemeenteThatIsNoCodeOrWithoutAsAreas_IsAUsageError(string gemeente, bool asAreas)
+    {
+        using var folder = new TempWorkspace();
+        string[] args = ["import", folder.PathOf("k.gpkg"), "--gemeente", gemeente, "--db", folder.Db];
+
+        var (exitCode, text) = await CliRun.RunAsync(asAreas ? [.. args, "--as-areas"] : args);
+
+        Assert.NotEqual(ExitCodes.Success, exitCode);
+        Assert.Contains(asAreas ? $"'{gemeente}' is geen gemeentecode" : "--gemeente hoort bij --as-areas", text,
+            StringComparison.Ordinal);
+    }
+
     /// <summary>A PDOK-style wijk- en buurtkaart: one gemeente, one wijk and a 2×2 grid of buurten around Amersfoort,
     /// in RD New.</summary>
     private static class CbsGpkg

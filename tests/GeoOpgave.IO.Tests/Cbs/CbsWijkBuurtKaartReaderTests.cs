@@ -199,6 +199,42 @@ public sealed class CbsWijkBuurtKaartReaderTests : IDisposable
         Assert.Equal((IssueKind.Repaired, 0, "geometry"), (issue.Kind, issue.FeatureIndex, issue.Field));
     }
 
+    [Fact]
+    public void Read_GemeentenAsked_ReadsOnlyTheirAreasAndLeavesTheOthersProblemsOut()
+    {
+        var path = _files.PathOf("landelijk.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03080000", "Centrum", "WK030800", "GM0308", 2024L, 10L, 1.0, "NEE"],
+            [Buurt, "BU03630000", "Burgwallen", "WK036300", "GM0363", 2024L, 20L, 1.0, "NEE"],
+            [null, "BU03630001", "Zonder vlak", "WK036300", "GM0363", 2024L, 30L, 1.0, "NEE"],
+            [Buurt, "BU00140000", "Binnenstad", "WK001400", "GM0014", 2024L, 40L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path, gemeenten: new HashSet<string> { "GM0308" });
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Issues));
+        Assert.Equal(["BU03080000", "GM0308", "WK030800"], result.Value.Areas.Select(a => a.Code).Order());
+        Assert.All(result.Value.Kerncijfers, v => Assert.Equal("BU03080000", v.AreaCode));
+        var skipped = Assert.Single(result.Issues, i => i.Kind == IssueKind.OtherGemeentenSkipped);
+        Assert.Equal("Alleen GM0308 ingelezen; 3 gebieden van 2 andere gemeenten overgeslagen.", skipped.Message);
+    }
+
+    [Fact]
+    public void Read_NoneOfTheAskedGemeenten_IsRefusedNamingThoseInTheFile()
+    {
+        var path = _files.PathOf("elders.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", BuurtColumns, 28992,
+            [Buurt, "BU03630000", "Burgwallen", "WK036300", "GM0363", 2024L, 20L, 1.0, "NEE"]);
+
+        var result = CbsWijkBuurtKaartReader.Read(path, gemeenten: new HashSet<string> { "GM0308", "GM0307" });
+
+        Assert.False(result.IsSuccess);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(IssueKind.NoAreas, error.Kind);
+        Assert.Equal(
+            "Het bestand heeft geen gebieden van GM0307, GM0308; wel van 1 andere, zoals GM0363.",
+            error.Message);
+    }
+
     [Theory]
     [InlineData(null, IssueKind.EmptyGeometry)]
     [InlineData("POLYGON EMPTY", IssueKind.EmptyGeometry)]

@@ -4,6 +4,7 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Application.Status;
 using GeoOpgave.Application.Workspace;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
 using GeoOpgave.Web.Components.Panel;
@@ -80,6 +81,9 @@ public sealed partial class Upload : IDisposable
     private string EncodingName { get; set; } = string.Empty;
 
     private bool AsAreas { get; set; }
+
+    // Empty: every gemeente in the kaart; else the GM codes to read from a national file.
+    private string GemeenteFilter { get; set; } = string.Empty;
 
     private bool Busy { get; set; }
 
@@ -216,11 +220,21 @@ public sealed partial class Upload : IDisposable
 
     private async Task ImportAsync(IBrowserFile file, string path)
     {
+        var gemeenten = AreaCode.GemeenteList([GemeenteFilter], out var invalid);
+        if (AsAreas && invalid is not null)
+        {
+            Error = $"'{invalid}' is geen gemeentecode; schrijf bijvoorbeeld GM0308.";
+            return;
+        }
+
         await ReceiveAsync(file, path);
         (Stage, Percent) = ("Controleren en opslaan…", null);
         await InvokeAsync(StateHasChanged);
+
         var result = AsAreas
-            ? await Areas.ImportAsync(path, Year, file.Name, _closed.Token)
+            ? await Areas.ImportAsync(
+                [new AreaKaart(path, Year, file.Name) { Gemeenten = gemeenten.Count == 0 ? null : gemeenten }],
+                _closed.Token)
             : await Import.ImportAsync(
                 new ImportRequest(path)
                 {
