@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using GeoOpgave.IO.GeoJson;
 using NetTopologySuite.Features;
 
 namespace GeoOpgave.Application.Import;
@@ -33,28 +34,10 @@ internal static class AttributeJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        if (PreparedVectorLayer.IsMissing(value) && value is not string { Length: > 0 })
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        switch (value)
-        {
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            default:
-                writer.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                break;
-        }
-    }
+    // A whitespace-only text is kept as typed: only the empty one counts as missing here.
+    private static void WriteValue(Utf8JsonWriter writer, object? value) =>
+        GeoJsonWriterValues.Write(
+            writer,
+            PreparedVectorLayer.IsMissing(value) && value is not string { Length: > 0 } ? null : value
+        );
 }

@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace GeoOpgave.IO.GeoJson;
 
-/// <summary>Writes one attribute value as a JSON value.</summary>
-internal static class GeoJsonWriterValues
+/// <summary>Writes one attribute value as a JSON value: for the GeoJSON writer and for the attributes a layer
+/// stores, so that a value reads the same in the store as in an export.</summary>
+public static class GeoJsonWriterValues
 {
     public static void Write(Utf8JsonWriter json, object? value)
     {
