@@ -2,7 +2,7 @@ namespace GeoOpgave.Core.Diagnostics;
 
 /// <summary>One finding about a profile on the data, as a value.</summary>
 /// <param name="Code">Stable code: <see cref="SharedIndicator"/>, <see cref="CorrelatedIndicators"/>,
-/// <see cref="FewBuurten"/> or <see cref="CoarsePercentiles"/>.</param>
+/// <see cref="FewBuurten"/>, <see cref="CoarsePercentiles"/> or <see cref="SameEverywhere"/>.</param>
 /// <param name="Text">The finding in Dutch, for a bestuurder.</param>
 /// <param name="IndicatorIds">The indicators it is about (may be empty).</param>
 /// <param name="OpgaveIds">The opgaven it is about, in profile order.</param>
@@ -24,4 +24,7 @@ public sealed record DiagnosticWarning(
 
     /// <summary>Percentile ranks were computed over too few buurten to be fine-grained.</summary>
     public const string CoarsePercentiles = "percentielen-weinig-buurten";
+
+    /// <summary>An indicator has one and the same value in every buurt that has one.</summary>
+    public const string SameEverywhere = "indicator-overal-gelijk";
 }

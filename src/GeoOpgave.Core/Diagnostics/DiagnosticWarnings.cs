@@ -4,7 +4,7 @@ using GeoOpgave.Core.Scoring;
 
 namespace GeoOpgave.Core.Diagnostics;
 
-/// <summary>The four kinds of <see cref="DiagnosticWarning"/>, each worded in Dutch with the indicators and opgaven
+/// <summary>The five kinds of <see cref="DiagnosticWarning"/>, each worded in Dutch with the indicators and opgaven
 /// named.</summary>
 internal static class DiagnosticWarnings
 {
@@ -21,6 +21,7 @@ internal static class DiagnosticWarnings
             .. Correlated(parameters, usage),
             .. FewBuurten(parameters, rates),
             .. CoarsePercentiles(parameters, usage),
+            .. SameEverywhere(parameters, usage),
         ];
     }
 
@@ -135,6 +136,42 @@ internal static class DiagnosticWarnings
                     $"De percentielen van {Name(profile, id)} ({Opgaven(profile, opgaven)}) zijn berekend over slechts {Count(sizes.Min())} buurten "
                         + $"met een waarde (minder dan {Count(parameters.MinimumPercentileGroup)}): de rangorde is grof, een kleine "
                         + "verandering kan een buurt een hele klasse doen verspringen.",
+                    [id],
+                    Ids(profile, opgaven));
+            }
+        }
+    }
+
+    // An indicator with one value in every buurt ranks nothing; on real data that is mostly a source that missed the
+    // gemeente (another gemeente's layer gives 0 everywhere) or a column that was never filled.
+    private static IEnumerable<DiagnosticWarning> SameEverywhere(
+        DiagnosticsParameters parameters,
+        List<(string Id, int[] Opgaven)> usage
+    )
+    {
+        var profile = parameters.Scores.Profile;
+        var m = parameters.Indicators;
+        foreach (var (id, opgaven) in usage)
+        {
+            var raw = m.RawColumn(m.Slots.First(s => s.Indicator.IndicatorId == id).Index);
+            var (known, first, same) = (0, double.NaN, true);
+            foreach (var value in raw)
+            {
+                if (double.IsFinite(value))
+                {
+                    first = known++ == 0 ? value : first;
+                    same &= value == first;
+                }
+            }
+
+            if (known >= 2 && same)
+            {
+                yield return new DiagnosticWarning(
+                    DiagnosticWarning.SameEverywhere,
+                    $"De indicator {Name(profile, id)} ({Opgaven(profile, opgaven)}) is in alle {Count(known)} buurten "
+                        + $"met een waarde {first.ToString("0.##", DutchText.Culture)}: ze maakt geen onderscheid "
+                        + "tussen buurten. Controleer de bron; een laag van een andere gemeente geeft bijvoorbeeld "
+                        + "overal 0.",
                     [id],
                     Ids(profile, opgaven));
             }

@@ -119,6 +119,20 @@ public class DiagnoseProfileTests
     }
 
     [Fact]
+    public void Run_IndicatorZeroInEveryBuurt_WarnsThatItRanksNothing()
+    {
+        var buurten = ScoringData.Buurten(40, gemeenten: 1);
+        var values = buurten.SelectMany((b, i) => new[] { Value(b, "x", i), Value(b, "y", i < 5 ? null : 0) });
+
+        var result = Diagnose(TwoOpgaven("x", "y"), buurten, values);
+
+        var same = Assert.Single(result.Warnings, w => w.Code == DiagnosticWarning.SameEverywhere);
+        Assert.Equal(["y"], same.IndicatorIds);
+        Assert.Equal(["sociaal"], same.OpgaveIds);
+        Assert.Contains("in alle 35 buurten met een waarde 0:", same.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownOpgave_LeftOutOfThePairsBase()
     {
         var buurten = ScoringData.Buurten(40, gemeenten: 1);
