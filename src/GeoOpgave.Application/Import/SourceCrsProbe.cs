@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GeoOpgave.IO.GeoPackage;
 
 namespace GeoOpgave.Application.Import;
 
@@ -39,6 +40,37 @@ internal static partial class SourceCrsProbe
 
         var header = File.ReadLines(path).FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
         return LonLatHeader().IsMatch(header) ? "EPSG:4326 (lon/lat-kolommen)" : "EPSG:28992 (x/y-kolommen)";
+    }
+
+    /// <summary>
+    /// The CRS a wijk- en buurtkaart declares, worded as a layer import of the same file words it; null when the
+    /// file cannot be looked at (the reader reports why). A GeoPackage's layers each name theirs.
+    /// </summary>
+    public static string? Kaart(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        return ImportFormats.Detect(path) switch
+        {
+            ImportFormat.GeoPackage => GeoPackage(path),
+            ImportFormat.GeoJson => GeoJson(path),
+            ImportFormat.Shapefile => Shapefile(path),
+            _ => null,
+        };
+    }
+
+    // Every layer's, once: a PDOK kaart's gemeenten, wijken and buurten share one.
+    private static string? GeoPackage(string path)
+    {
+        var declared = (GeoPackageReader.ListLayers(path).Value ?? [])
+            .Where(l => l.SrsId is not null)
+            .Select(l => Epsg(l.SrsId!.Value))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return declared.Count == 0 ? null : string.Join(", ", declared);
     }
 
     public static string Epsg(int srid) => string.Create(CultureInfo.InvariantCulture, $"EPSG:{srid}");

@@ -54,7 +54,13 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         {
             var source = Path.GetFileName(kaart.SourceName ?? kaart.Path);
             var read = CbsWijkBuurtKaartReader.Read(kaart.Path, kaart.Year, kaart.Gemeenten);
-            var report = AreaImportReport.Build(source, ImportFormats.Detect(source).ToString(), read);
+            // Read as declared: a kaart takes no --crs.
+            var crs = SourceCrsProbe.Kaart(kaart.Path);
+            var report = AreaImportReport.Build(source, ImportFormats.Detect(source).ToString(), read) with
+            {
+                CrsDetected = crs,
+                CrsUsed = crs,
+            };
             reports.Add(report);
             if (!read.IsSuccess || report.HasErrors || read.Value.Areas.Count == 0)
             {

@@ -150,7 +150,7 @@ public class ImportAreasCommandTests
 
     /// <summary>A PDOK-style wijk- en buurtkaart: one gemeente, one wijk and a 2×2 grid of buurten around Amersfoort,
     /// in RD New.</summary>
-    private static class CbsGpkg
+    internal static class CbsGpkg
     {
         public static void Build(string path, int year = 2023)
         {

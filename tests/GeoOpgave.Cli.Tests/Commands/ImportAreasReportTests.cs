@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using GeoOpgave.Cli.Infrastructure;
+
+namespace GeoOpgave.Cli.Tests.Commands;
+
+/// <summary>What the report of <c>import --as-areas</c> says about its source, worded as a layer import words
+/// it.</summary>
+public sealed class ImportAreasReportTests : IDisposable
+{
+    private static readonly string Baarn =
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", "Real", "baarn_buurten.geojson");
+    private readonly TempWorkspace _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ImportAsAreas_GeoPackage_ReportsTheCrsItsLayersDeclare()
+    {
+        var kaart = _folder.PathOf("wijkenbuurten_2023.gpkg");
+        ImportAreasCommandTests.CbsGpkg.Build(kaart);
+
+        var (exitCode, text) = await CliRun.RunAsync("import", kaart, "--as-areas", "--db", _folder.Db);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("EPSG:28992", Row(text, "CRS in bron"));
+        Assert.Equal("EPSG:28992 → opgeslagen in EPSG:28992", Row(text, "CRS gebruikt"));
+    }
+
+    [Fact]
+    public async Task ImportAsAreas_GeoJsonWithoutCrsMember_ReportsRfc7946AsTheLayerImportDoes()
+    {
+        var areas = await CliRun.RunAsync("import", Baarn, "--as-areas", "--db", _folder.Db);
+        var layer = await CliRun.RunAsync("import", Baarn, "--db", _folder.Db);
+
+        Assert.Equal(ExitCodes.Success, areas.ExitCode);
+        Assert.Equal("EPSG:4326 (RFC 7946, geen crs-lid)", Row(areas.Output, "CRS in bron"));
+        Assert.Equal(Row(layer.Output, "CRS in bron"), Row(areas.Output, "CRS in bron"));
+        Assert.Equal(Row(layer.Output, "CRS gebruikt"), Row(areas.Output, "CRS gebruikt"));
+    }
+
+    // The value of a row of the report's summary table.
+    private static string Row(string text, string label) =>
+        Regex.Match(text, $@"│ {Regex.Escape(label)}\s*│ (.*?)\s*│").Groups[1].Value;
+}
