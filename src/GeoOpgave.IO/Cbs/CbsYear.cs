@@ -55,9 +55,10 @@ internal static class CbsYear
             .FirstOrDefault(i => years[i] is null && layer.Features[i].Geometry is not null, -1);
         if (missing >= 0)
         {
+            // Both routes of an areas import read this: the command line has --year, the upload page a field Jaar.
             log.Error(
                 IssueKind.MissingYear,
-                "Het jaar van de indeling staat niet in het bestand (geen veld jaar of jrstatcode); geef het jaar op met --year (bijvoorbeeld --year 2024).",
+                "Het jaar van de indeling staat niet in het bestand (geen veld jaar of jrstatcode); geef het op met --year, bijvoorbeeld --year 2024, of in het veld Jaar op de pagina Lagen.",
                 missing,
                 CbsFieldAliases.Jaar);
             return null;
