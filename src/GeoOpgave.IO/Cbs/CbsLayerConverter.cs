@@ -42,8 +42,12 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
     /// at all (which is reported).</summary>
     public bool Keeps(IFeature feature, CbsLayerSchema schema) =>
         gemeenten is null
-        || AreaCode.Normalise(CodeOf(feature, schema) as string) is not { } code
+        || AreaCodeOf(feature, schema) is not { } code
         || gemeenten.Contains(AreaCode.GemeenteOf(code));
+
+    /// <summary>The area code in the feature's code field, normalised; null when it holds none.</summary>
+    public static string? AreaCodeOf(IFeature feature, CbsLayerSchema schema) =>
+        AreaCode.Normalise(CodeOf(feature, schema) as string);
 
     private static object? CodeOf(IFeature feature, CbsLayerSchema schema) =>
         feature.Attributes.Exists(schema.CodeField) ? feature.Attributes[schema.CodeField] : null;
@@ -160,7 +164,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
         {
             log.Error(
                 IssueKind.DuplicateCode,
-                $"De code {code} komt vaker voor; alleen het eerste gebied telt.",
+                $"De code {code} staat meer dan eens in het bestand; elk gebied mag er één keer in staan.",
                 index,
                 schema.CodeField
             );

@@ -103,7 +103,7 @@ public static class CbsWijkBuurtKaartReader
                 i.Kind is not (IssueKind.MissingGeometry or IssueKind.EmptyGeometry)
                 && (result.Value is null || schema is null || i.FeatureIndex is not { } at
                     || converter.Keeps(result.Value.Features[at], schema))
-            )
+            ).Select(i => WithCode(i, result.Value, schema))
         );
         if (result.Value is null || schema is null)
         {
@@ -117,6 +117,18 @@ public static class CbsWijkBuurtKaartReader
         converter.Add(result.Value, schema, rejected);
         return true;
     }
+
+    // A geometry the format reader could not parse is an area of the kaart: say which, as the CBS reader's own
+    // errors do. The features are the reader's in file order, kept without geometry, so the index finds it.
+    private static ImportIssue WithCode(ImportIssue issue, VectorLayer? layer, CbsLayerSchema? schema) =>
+        issue.Kind == IssueKind.BrokenGeometry
+        && issue.FeatureIndex is { } index
+        && layer is not null
+        && schema is not null
+        && index < layer.Features.Count
+        && CbsLayerConverter.AreaCodeOf(layer.Features[index], schema) is { } code
+            ? issue with { Message = $"Gebied {code}: {issue.Message}" }
+            : issue;
 
     private static void ReportSentinels(CbsWijkBuurtKaart kaart, IssueLog log)
     {
