@@ -115,7 +115,7 @@ internal static class ImportReportTable
             ", ",
             new[]
             {
-                issue.FeatureIndex is { } f ? Invariant($"object {f}") : null,
+                issue.FeatureNumber is { } f ? Invariant($"object {f}") : null,
                 issue.Row is { } r ? Invariant($"regel {r}") : null,
                 issue.Field is { } field ? $"veld {field}" : null,
             }.Where(s => s is not null)

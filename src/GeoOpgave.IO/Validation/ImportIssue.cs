@@ -31,6 +31,11 @@ public sealed record ImportIssue(
     /// <summary>The 0-based index of the feature in its layer, or null.</summary>
     public int? FeatureIndex { get; init; }
 
+    /// <summary>The feature as a person counts it (from 1, as QGIS and a CSV's lines do): what every report shows
+    /// for <see cref="FeatureIndex"/>.</summary>
+    [JsonIgnore]
+    public int? FeatureNumber => FeatureIndex + 1;
+
     /// <summary>The 1-based line number in a text file (the header is line 1), or null.</summary>
     public int? Row { get; init; }
 
@@ -52,7 +57,7 @@ public sealed record ImportIssue(
             text.Append(CultureInfo.InvariantCulture, $", laag {Layer}");
         }
 
-        if (FeatureIndex is { } feature)
+        if (FeatureNumber is { } feature)
         {
             text.Append(CultureInfo.InvariantCulture, $", object {feature}");
         }

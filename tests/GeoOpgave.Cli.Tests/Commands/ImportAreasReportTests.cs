@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GeoOpgave.Cli.Infrastructure;
 
@@ -36,6 +37,24 @@ public sealed class ImportAreasReportTests : IDisposable
         Assert.Equal("EPSG:4326 (RFC 7946, geen crs-lid)", Row(areas.Output, "CRS in bron"));
         Assert.Equal(Row(layer.Output, "CRS in bron"), Row(areas.Output, "CRS in bron"));
         Assert.Equal(Row(layer.Output, "CRS gebruikt"), Row(areas.Output, "CRS gebruikt"));
+    }
+
+    [Fact]
+    public async Task ImportAsAreas_BrokenGeoJsonGeometry_NamesTheFeatureAsQgisCountsItAndItsBuurtcode()
+    {
+        var kaart = JsonNode.Parse(await File.ReadAllTextAsync(Baarn))!;
+        var sixth = kaart["features"]![5]!;
+        sixth["geometry"] = JsonNode.Parse("""{"type":"Polygon","coordinates":[[["a","b"]]]}""");
+        var path = _folder.PathOf("baarn_kapot.geojson");
+        await File.WriteAllTextAsync(path, kaart.ToJsonString());
+
+        var (exitCode, text) = await CliRun.RunAsync("import", path, "--as-areas", "--db", _folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        var error = text.Split('\n').Single(l => l.StartsWith("Error BrokenGeometry", StringComparison.Ordinal));
+        // The sixth feature: QGIS and the upload page count from 1, as CSV lines do.
+        Assert.StartsWith("Error BrokenGeometry (object 6, veld geometry)", error, StringComparison.Ordinal);
+        Assert.Contains(sixth["properties"]!["buurtcode"]!.GetValue<string>(), error, StringComparison.Ordinal);
     }
 
     // The value of a row of the report's summary table.

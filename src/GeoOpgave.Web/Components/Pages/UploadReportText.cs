@@ -34,9 +34,9 @@ public static class UploadReportText
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"regel {row}"));
         }
-        else if (issue.FeatureIndex is { } index)
+        else if (issue.FeatureNumber is { } number)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"object {index + 1}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"object {number}"));
         }
 
         if (issue.Field is { } field)
