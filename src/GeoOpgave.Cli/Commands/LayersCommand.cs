@@ -24,7 +24,8 @@ public sealed class LayersCommand(IAnsiConsole console) : WorkspaceCommand<Works
 
         var table = new Table()
             .AddColumn("Id")
-            .AddColumn("Naam")
+            // The name is what `layers delete` and `--layer` take, so it is copied: the other columns give way.
+            .AddColumn(new TableColumn("Naam").NoWrap())
             .AddColumn("Soort")
             .AddColumn("Geometrie")
             .AddColumn(new TableColumn("Objecten").RightAligned())

@@ -24,6 +24,20 @@ public class LayersCommandTests
     }
 
     [Fact]
+    public async Task Layers_NarrowTerminal_ShowsWholeLayerNames()
+    {
+        using var folder = new TempWorkspace();
+        var path = folder.PathOf("CBS_Statistiek_ermelo_harderwijk_zeewolde_rd.csv");
+        await File.WriteAllTextAsync(path, "x;y\n155000;463000\n");
+        await CliRun.RunAsync("import", path, "--name", "CBS_Statistiek_ermelo_rd", "--db", folder.Db);
+
+        var (exitCode, text) = await CliRun.RunAsync(80, "layers", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("CBS_Statistiek_ermelo_rd", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LayersDelete_UnknownLayer_ExitTwo()
     {
         using var folder = new TempWorkspace();
