@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SelectieService>();
         services.AddScoped<Indicators.IndicatorComputeService>();
         services.AddScoped<Indicators.IndicatorBindingService>();
+        services.AddScoped<Indicators.IndicatorValueSources>();
         services.AddScoped<Status.StatusService>();
         services.AddScoped<ProfileVersionService>();
         services.AddScoped<Werken.WerkenService>();

@@ -50,9 +50,8 @@ internal static class TableYearWarnings
 
         var areas = replaced.Select(k => k.AreaCode).Distinct(StringComparer.Ordinal).ToList();
         var indicators = replaced.Select(k => k.IndicatorId).Distinct(StringComparer.Ordinal).Order().ToList();
-        // The kaart's kerncijfers are stored without a source; a table's or layer's carry its name.
         var sources = replaced
-            .Select(k => k.Source is { } layer ? $"de laag '{layer}'" : "de wijk- en buurtkaart")
+            .Select(k => Indicators.IndicatorValueSources.Describe(k.Source))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var named = string.Join(", ", indicators.Take(IndicatorsNamed))

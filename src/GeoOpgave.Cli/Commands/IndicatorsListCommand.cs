@@ -21,9 +21,8 @@ public sealed class IndicatorsListCommand(IAnsiConsole console) : WorkspaceComma
             .ListProvenanceAsync(settings.Year, cancellationToken);
         if (provenance.Count == 0)
         {
-            console.MarkupLine(
-                "Er zijn nog geen indicatoren uit lagen berekend. Gebruik [blue]geoopgave indicators compute[/]."
-            );
+            var sources = await services.GetRequiredService<IndicatorValueSources>().ListAsync(cancellationToken);
+            WriteNothingComputed(sources);
             return ExitCodes.Success;
         }
 
@@ -47,5 +46,29 @@ public sealed class IndicatorsListCommand(IAnsiConsole console) : WorkspaceComma
 
         console.Write(table);
         return ExitCodes.Success;
+    }
+
+    // A user who looks here for where a kaart's or table's figures came from learns where they did, and where to look.
+    private void WriteNothingComputed(IReadOnlyList<(string Source, int Count)> sources)
+    {
+        if (sources.Count == 0)
+        {
+            console.MarkupLine(
+                "Er zijn nog geen indicatoren uit lagen berekend. Gebruik [blue]geoopgave indicators compute[/]."
+            );
+            return;
+        }
+
+        var held = sources
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Source} ({s.Count} waarden)"))
+            .ToList();
+        var list = held.Count == 1 ? held[0] : $"{string.Join(", ", held[..^1])} en {held[^1]}";
+        console.MarkupLine(Markup.Escape(
+            "Er zijn nog geen indicatoren uit lagen berekend; 'indicators list' toont alleen indicatoren die uit een "
+                + "laag berekend zijn, met laag, methode en engine."));
+        console.MarkupLine(Markup.Escape(
+            $"De waarden in de werkruimte komen uit {list}; 'geoopgave status' zegt per indicator in welke buurten "
+                + "een waarde ontbreekt en waar die te halen is."));
+        console.MarkupLine("Bereken indicatoren uit lagen met [blue]geoopgave indicators compute[/].");
     }
 }

@@ -121,4 +121,27 @@ public class IndicatorsCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("indicators compute", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task IndicatorsList_ValuesFromKaartAndTableOnly_SaysWhereTheValuesComeFrom()
+    {
+        using var folder = new TempWorkspace();
+        var kaart = folder.PathOf("wijkenbuurten_2023.gpkg");
+        ImportAreasCommandTests.CbsGpkg.Build(kaart);
+        var table = folder.PathOf("cijfers.csv");
+        await File.WriteAllTextAsync(table, "buurtcode;bijstand\nBU03630000;12\nBU03630001;7\n");
+        await CliRun.RunAsync("import", kaart, "--as-areas", "--db", folder.Db);
+        var imported = await CliRun.RunAsync(
+            "import", table, "--code-column", "buurtcode", "--year", "2023", "--db", folder.Db);
+        Assert.Equal(ExitCodes.Success, imported.ExitCode);
+
+        var (exitCode, text) = await CliRun.RunAsync("indicators", "list", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var flat = text.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("alleen indicatoren die uit een laag berekend zijn", flat, StringComparison.Ordinal);
+        Assert.Contains("de wijk- en buurtkaart", flat, StringComparison.Ordinal);
+        Assert.Contains("de laag 'cijfers'", flat, StringComparison.Ordinal);
+        Assert.Contains("geoopgave status", flat, StringComparison.Ordinal);
+    }
 }
