@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoOpgave.Application.Aggregation;
 using GeoOpgave.Cli.Infrastructure;
 using Spectre.Console;
@@ -39,7 +40,7 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
 
         foreach (var issue in issues.Take(10))
         {
-            var where = issue.Key ?? $"object {issue.Index}";
+            var where = issue.Key ?? string.Create(CultureInfo.InvariantCulture, $"object {issue.Number}");
             console.MarkupLine(
                 $"[yellow]Let op:[/] {Markup.Escape(issue.Source == "areas" ? settings.Areas! : settings.Layer!)}, {Markup.Escape(where)}: {Markup.Escape(issue.Message)}"
             );

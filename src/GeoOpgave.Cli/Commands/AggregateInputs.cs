@@ -56,7 +56,7 @@ internal static class AggregateInputs
                 throw Rejected(
                     path,
                     string.IsNullOrEmpty(code)
-                        ? $"object {i} heeft geen waarde in veld '{field}'."
+                        ? $"object {i + 1} heeft geen waarde in veld '{field}'."
                         : $"de code '{code}' (veld '{field}') komt meer dan eens voor."
                 );
             }
@@ -66,8 +66,8 @@ internal static class AggregateInputs
             {
                 skipped.Add(
                     feature.Geometry is null || feature.Geometry.IsEmpty
-                        ? $"gebied {code} (object {i}) heeft een lege geometrie en is overgeslagen."
-                        : $"gebied {code} (object {i}) is geen vlak maar een {feature.Geometry.GeometryType} (ingeklapt?) en is overgeslagen."
+                        ? $"gebied {code} (object {i + 1}) heeft een lege geometrie en is overgeslagen."
+                        : $"gebied {code} (object {i + 1}) is geen vlak maar een {feature.Geometry.GeometryType} (ingeklapt?) en is overgeslagen."
                 );
                 continue;
             }

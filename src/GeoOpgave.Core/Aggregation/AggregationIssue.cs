@@ -14,4 +14,7 @@ public sealed record AggregationIssue(string Source, int Index, string? Key, Iss
 {
     public const string AreasSource = "areas";
     public const string InputSource = "input";
+
+    /// <summary>The feature as a person counts it, from 1 (as QGIS and the import reports do).</summary>
+    public int Number => Index + 1;
 }
