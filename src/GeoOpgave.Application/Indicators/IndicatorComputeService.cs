@@ -182,7 +182,7 @@ public sealed class IndicatorComputeService(
         );
         var warnings = result
             .Issues.Select(i =>
-                $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Index}")}: {i.Message}"
+                $"{(i.Source == Core.Aggregation.AggregationIssue.AreasSource ? i.Key : $"object {i.Number}")}: {i.Message}"
             )
             .ToList();
         return new IndicatorComputation(

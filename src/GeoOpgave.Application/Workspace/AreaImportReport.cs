@@ -38,8 +38,9 @@ internal static class AreaImportReport
         {
             issues.Add(ReportIssues.Error(IssueKind.EmptyLayer, "De kaart bevat geen enkel bruikbaar gebied."));
         }
-        else
+        else if (issues.All(i => i.Severity != IssueSeverity.Error))
         {
+            // A refused kaart replaces nothing, and the report must not say it does.
             issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.AreasReplaced, Replaces(kaart, years)));
         }
 

@@ -136,6 +136,23 @@ public sealed class AreaImportServiceTests
     }
 
     [Fact]
+    public async Task ImportAsync_KaartWithABadCode_IsRefusedWithoutSayingItReplacesAnything()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        var path = ImportFixtures.GeoPackage(
+            workspace.File("fout.gpkg"),
+            Buurten(("BU03630000", 1200L), ("BU0363", 10L))
+        );
+
+        var result = await workspace.ImportAreasAsync(path, 2023);
+
+        Assert.False(result.Imported);
+        var report = Assert.Single(result.Reports);
+        Assert.Contains(report.Issues, i => i.Kind == IssueKind.InvalidCode && i.Severity == IssueSeverity.Error);
+        Assert.DoesNotContain(report.Issues, i => i.Kind == IssueKind.AreasReplaced);
+    }
+
+    [Fact]
     public async Task ImportAsync_LayerWithoutCbsCodes_RejectedAndAreasUntouched()
     {
         await using var workspace = new ImportTestWorkspace();
