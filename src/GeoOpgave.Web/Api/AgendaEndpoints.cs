@@ -1,6 +1,6 @@
 using GeoOpgave.Application.Agenda;
 using GeoOpgave.Core.Areas;
-using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using GeoOpgave.Web.Security;
 
@@ -58,7 +58,7 @@ public static class AgendaEndpoints
         );
         if (list.Length == 0)
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "selectie-leeg",
                 "codes",
                 "Geef met codes=… minstens één buurt- of wijkcode op."
@@ -67,7 +67,7 @@ public static class AgendaEndpoints
 
         if (list.Length > MaxCodes)
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "parameter-buiten-bereik",
                 "codes",
                 $"Een selectie telt hoogstens {MaxCodes} codes."
@@ -84,7 +84,7 @@ public static class AgendaEndpoints
         if (AreaCode.LevelOf(code) != level)
         {
             var what = level == AreaLevel.Buurt ? "buurtcode (zoals BU99990002)" : "wijkcode (zoals WK999900)";
-            return OgcProblems.NotFound("gebied-onbekend", $"'{code}' is geen {what}.");
+            return Problems.NotFound("gebied-onbekend", $"'{code}' is geen {what}.");
         }
 
         return TypedResults.Ok(await agenda.BuildAsync(new AgendaRequest([code], profiel), cancellationToken));

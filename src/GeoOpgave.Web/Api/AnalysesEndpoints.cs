@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using GeoOpgave.Application.Analysis;
-using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using GeoOpgave.Web.Security;
 
@@ -67,7 +67,7 @@ public static class AnalysesEndpoints
 
         if (!TryParseBool(fdr, out var falseDiscoveryRate))
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "parameter-ongeldig",
                 "fdr",
                 $"'{fdr}' is geen geldige waarde voor fdr; kies true of false."
@@ -142,7 +142,7 @@ public static class AnalysesEndpoints
         var request = new ScenarioRequest(profiel, met) { TopK = parsedTop.Value };
         if (request.Validate() is [var issue, ..])
         {
-            return OgcProblems.BadParameter("parameter-ongeldig", issue.Parameter, issue.Message);
+            return Problems.BadParameter("parameter-ongeldig", issue.Parameter, issue.Message);
         }
 
         return TypedResults.Ok((await scenarios.CompareAsync(request, cancellationToken)).Report);
@@ -203,7 +203,7 @@ public static class AnalysesEndpoints
             ? (value, null)
             : (
                 null,
-                OgcProblems.BadParameter(
+                Problems.BadParameter(
                     "parameter-buiten-bereik",
                     parameter,
                     $"{parameter} moet {expected}, niet '{text}'."

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Selecties;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Exports;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Api.Tiles;
@@ -136,5 +137,5 @@ public static class BuurtenEndpoints
     }
 
     private static ProblemHttpResult BadRequest(string code, string detail) =>
-        OgcProblems.Of(StatusCodes.Status400BadRequest, code, detail);
+        Problems.Of(StatusCodes.Status400BadRequest, code, detail);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
 using GeoOpgave.Core.Layers;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -50,7 +51,7 @@ public static class LayersEndpoints
         {
             return context.Request.HasFormContentType
                 ? TooLarge(limit)
-                : Problem(
+                : Problems.Of(
                     StatusCodes.Status400BadRequest,
                     "bestand-ontbreekt",
                     "Stuur het bestand als multipart/form-data in het veld 'file'."
@@ -80,7 +81,7 @@ public static class LayersEndpoints
 
         if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is not { } file)
         {
-            return Problem(
+            return Problems.Of(
                 StatusCodes.Status400BadRequest,
                 "bestand-ontbreekt",
                 "Er is geen bestand meegestuurd (veld 'file')."
@@ -90,17 +91,18 @@ public static class LayersEndpoints
         var (fields, fieldError) = UploadFields.Parse(form);
         if (fields is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
+            return Problems.Of(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
         }
 
         var result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
         if (!result.Imported)
         {
-            return Problem(
+            return Problems.Of(
                 StatusCodes.Status422UnprocessableEntity,
                 "import-afgewezen",
                 "Het bestand is afgewezen; er is niets veranderd. Zie het rapport voor wat er mis is en waar.",
-                result.Reports);
+                extra: new Dictionary<string, object?>(StringComparer.Ordinal) { ["reports"] = result.Reports }
+            );
         }
 
         var response = new UploadResponse(result.Layers.Select(LayerResponse.From).ToList(), result.Reports);
@@ -186,30 +188,14 @@ public static class LayersEndpoints
     }
 
     private static ProblemHttpResult TooLarge(long limit) =>
-        Problem(
+        Problems.Of(
             StatusCodes.Status413PayloadTooLarge,
             "upload-te-groot",
             $"Het bestand is groter dan de toegestane {limit} bytes (instelling Import:MaxUploadBytes)."
         );
 
     private static ProblemHttpResult UnknownLayer(long id) =>
-        Problem(StatusCodes.Status404NotFound, "laag-onbekend", $"Er is geen laag met id {id}.");
-
-    private static ProblemHttpResult Problem(
-        int status,
-        string code,
-        string detail,
-        IReadOnlyList<ImportReport>? reports = null
-    )
-    {
-        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
-        if (reports is not null)
-        {
-            extensions["reports"] = reports;
-        }
-
-        return TypedResults.Problem(detail: detail, statusCode: status, title: code, extensions: extensions);
-    }
+        Problems.NotFound("laag-onbekend", $"Er is geen laag met id {id}.");
 
     /// <summary>A layer as the API shows it; the extent is [minX, minY, maxX, maxY] in RD New (EPSG:28992).</summary>
     public sealed record LayerResponse(

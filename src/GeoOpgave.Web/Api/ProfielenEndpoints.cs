@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Validation;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -51,7 +52,7 @@ public static class ProfielenEndpoints
         // Only JSON: a cross-site form cannot send that without a CORS preflight, which this API never grants.
         if (!request.HasJsonContentType())
         {
-            return Problem(
+            return Problems.Of(
                 StatusCodes.Status415UnsupportedMediaType,
                 "profiel-geen-json",
                 "Stuur het profiel als application/json."
@@ -87,31 +88,18 @@ public static class ProfielenEndpoints
                 ["message"] = i.Message,
             })
             .ToList();
-        return TypedResults.Problem(
-            title: "profiel-ongeldig",
-            detail: "Het profiel is niet bewaard: "
-                + string.Join(" ", errors.Select(e => $"{e["path"]}: {e["message"]}")),
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["code"] = "profiel-ongeldig",
-                ["errors"] = errors,
-            }
+        return Problems.Of(
+            StatusCodes.Status422UnprocessableEntity,
+            "profiel-ongeldig",
+            "Het profiel is niet bewaard: " + string.Join(" ", errors.Select(e => $"{e["path"]}: {e["message"]}")),
+            extra: new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors }
         );
     }
 
     private static ProblemHttpResult TooLarge() =>
-        Problem(
+        Problems.Of(
             StatusCodes.Status413PayloadTooLarge,
             "profiel-te-groot",
             $"Een profiel is hoogstens {MaxDocumentBytes / 1024} kB."
-        );
-
-    private static ProblemHttpResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(
-            detail: detail,
-            statusCode: status,
-            title: code,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code }
         );
 }

@@ -183,7 +183,7 @@ public static class SelectiesEndpoints
     }
 
     private static ProblemHttpResult Unknown(long id) =>
-        OgcProblems.NotFound("selectie-onbekend", $"Er is geen selectie met id {id}.");
+        Problems.NotFound("selectie-onbekend", $"Er is geen selectie met id {id}.");
 
     /// <summary>A selectie as a client sends it; missing codes count as none.</summary>
     public sealed record SelectieRequest(string? Name, string? Notes, IReadOnlyList<string>? Codes, string? Profiel)

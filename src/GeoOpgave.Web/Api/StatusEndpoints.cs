@@ -1,6 +1,6 @@
 using GeoOpgave.Application.Indicators;
 using GeoOpgave.Application.Status;
-using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -56,7 +56,7 @@ public static class StatusEndpoints
         ArgumentNullException.ThrowIfNull(bindings);
         if (string.IsNullOrWhiteSpace(request.Laag) || string.IsNullOrWhiteSpace(request.Koppeling))
         {
-            return OgcProblems.Of(
+            return Problems.Of(
                 StatusCodes.Status422UnprocessableEntity,
                 "koppeling-ongeldig",
                 "Geef 'laag' en 'koppeling' op, bijvoorbeeld {\"laag\": \"buurten_2022\", \"koppeling\": \"percentage_leegstand_woningen=100 - bewoond_percentage\"}."

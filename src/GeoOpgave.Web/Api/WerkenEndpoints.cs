@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Werken;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Api.Ogc;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class WerkenEndpoints
             var (shape, error) = OgcBbox.Parse(bbox, OgcCrs.Crs84);
             if (shape is null)
             {
-                return OgcProblems.BadParameter("bbox-ongeldig", "bbox", error!);
+                return Problems.BadParameter("bbox-ongeldig", "bbox", error!);
             }
 
             box = shape.EnvelopeInternal;
@@ -50,7 +51,7 @@ public static class WerkenEndpoints
 
         if (from.Value is { } f && to.Value is { } t && t < f)
         {
-            return OgcProblems.BadParameter("parameter-buiten-bereik", "tot", $"tot ({t}) ligt voor van ({f}).");
+            return Problems.BadParameter("parameter-buiten-bereik", "tot", $"tot ({t}) ligt voor van ({f}).");
         }
 
         var works = await werken.ListAsync(from.Value, to.Value, box, cancellationToken);
@@ -70,7 +71,7 @@ public static class WerkenEndpoints
             ? (year, null)
             : (
                 null,
-                OgcProblems.BadParameter(
+                Problems.BadParameter(
                     "parameter-buiten-bereik",
                     parameter,
                     $"{parameter} moet een jaartal van 1900 tot en met 2100 zijn, niet '{text}'."

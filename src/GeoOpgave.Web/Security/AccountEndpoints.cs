@@ -1,3 +1,4 @@
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -88,10 +89,10 @@ public static class AccountEndpoints
     }
 
     private static IResult InvalidForm() =>
-        Results.Problem(
-            detail: "Het formulier is verlopen of onvolledig; laad de pagina opnieuw.",
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "formulier-ongeldig"
+        Problems.Of(
+            StatusCodes.Status400BadRequest,
+            "formulier-ongeldig",
+            "Het formulier is verlopen of onvolledig; laad de pagina opnieuw."
         );
 
     private static string FailedUrl(string error, string target) =>

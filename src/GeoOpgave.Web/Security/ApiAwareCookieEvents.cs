@@ -1,3 +1,4 @@
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,6 @@ internal sealed class ApiAwareCookieEvents : CookieAuthenticationEvents
         string detail
     ) =>
         ApiPaths.IsApi(context.Request.Path)
-            ? SecurityProblems.WriteAsync(context.HttpContext, status, code, detail)
+            ? Problems.Of(status, code, detail).ExecuteAsync(context.HttpContext)
             : null;
 }

@@ -1,3 +1,5 @@
+using GeoOpgave.Web.Api.Errors;
+
 namespace GeoOpgave.Web.Security;
 
 /// <summary>
@@ -13,8 +15,9 @@ public sealed class SameOriginMiddleware(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         return IsSafeMethod(context.Request.Method) || IsSameOrigin(context.Request)
             ? next(context)
-            : SecurityProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "andere-herkomst",
-                "Dit verzoek komt van een andere website. Alleen GeoOpgave zelf mag hier iets wijzigen.");
+            : Problems.Of(StatusCodes.Status403Forbidden, "andere-herkomst",
+                "Dit verzoek komt van een andere website. Alleen GeoOpgave zelf mag hier iets wijzigen.")
+                .ExecuteAsync(context);
     }
 
     /// <summary>

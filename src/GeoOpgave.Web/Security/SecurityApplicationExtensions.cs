@@ -1,3 +1,5 @@
+using GeoOpgave.Web.Api.Errors;
+
 namespace GeoOpgave.Web.Security;
 
 /// <summary>The security middleware, in the order it has to run.</summary>
@@ -18,8 +20,8 @@ public static class SecurityApplicationExtensions
             var mode = await context.RequestServices.GetRequiredService<SecurityMode>().DecideAsync(context);
             if (mode == RequestMode.ForeignHost)
             {
-                await SecurityProblems.WriteAsync(context, StatusCodes.Status400BadRequest, "host-onbekend",
-                    "Deze lokale GeoOpgave antwoordt alleen op localhost of 127.0.0.1.");
+                await Problems.Of(StatusCodes.Status400BadRequest, "host-onbekend",
+                    "Deze lokale GeoOpgave antwoordt alleen op localhost of 127.0.0.1.").ExecuteAsync(context);
                 return;
             }
 

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -84,12 +85,11 @@ public static class SecurityServiceCollectionExtensions
             {
                 context.HttpContext.Response.Headers.RetryAfter = "5";
                 return new ValueTask(
-                    SecurityProblems.WriteAsync(
-                        context.HttpContext,
+                    Problems.Of(
                         StatusCodes.Status429TooManyRequests,
                         "te-veel-verzoeken",
                         "De server is druk met zware verzoeken (gevoeligheid, vergelijking, export) of er kwamen te veel inlogpogingen; probeer het over enkele seconden opnieuw."
-                    )
+                    ).ExecuteAsync(context.HttpContext)
                 );
             };
         });

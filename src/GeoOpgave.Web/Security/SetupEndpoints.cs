@@ -1,5 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Users;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,10 +35,10 @@ public static class SetupEndpoints
         ArgumentNullException.ThrowIfNull(antiforgery);
         if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
         {
-            return Results.Problem(
-                detail: "Het formulier is verlopen of onvolledig; open de link opnieuw.",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "formulier-ongeldig"
+            return Problems.Of(
+                StatusCodes.Status400BadRequest,
+                "formulier-ongeldig",
+                "Het formulier is verlopen of onvolledig; open de link opnieuw."
             );
         }
 

@@ -68,13 +68,13 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             logger.LogError(refusal, "{Endpoint} refused: {Code}", endpoint?.DisplayName, refusal.Code);
         }
 
-        return OgcProblems.Of(status, refusal.Code, refusal.Message, refusal.Parameter ?? onRoute?.Parameter);
+        return Problems.Of(status, refusal.Code, refusal.Message, refusal.Parameter ?? onRoute?.Parameter);
     }
 
     private ProblemHttpResult Unexpected(Exception exception, Endpoint? endpoint)
     {
         logger.LogError(exception, "{Endpoint} failed", endpoint?.DisplayName);
-        return OgcProblems.Of(
+        return Problems.Of(
             StatusCodes.Status500InternalServerError,
             UnexpectedCode,
             "Er ging op de server iets mis. De fout is vastgelegd; probeer het later opnieuw."

@@ -1,6 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Export;
-using GeoOpgave.Web.Api.Ogc;
+using GeoOpgave.Web.Api.Errors;
 using GeoOpgave.Web.Components.Map;
 using GeoOpgave.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +56,7 @@ public static class ExportEndpoints
 
     /// <summary>The 400 of an unsupported <c>separator</c>.</summary>
     public static ProblemHttpResult BadSeparator(string separator) =>
-        OgcProblems.BadParameter(
+        Problems.BadParameter(
             "scheidingsteken-ongeldig",
             "separator",
             $"Het scheidingsteken '{separator}' wordt niet ondersteund; kies ';' of ','."
@@ -135,7 +135,7 @@ public static class ExportEndpoints
     {
         if (!Formats.ContainsKey(format))
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "formaat-onbekend",
                 "format",
                 $"Het formaat '{format}' bestaat niet; kies geojson, csv of gpkg."

@@ -119,7 +119,7 @@ public static class OgcEndpoints
 
     /// <summary>The 404 of a collection id that does not exist.</summary>
     public static ProblemHttpResult UnknownCollection(string collectionId) =>
-        OgcProblems.NotFound(
+        Problems.NotFound(
             "collectie-onbekend",
             $"De collectie '{collectionId}' bestaat niet. De beschikbare collecties staan op /ogc/collections."
         );

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GeoOpgave.Application.Export;
 using GeoOpgave.Core.Crs;
 using GeoOpgave.IO.Features;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoOpgave.Web.Api.Ogc;
@@ -45,7 +46,7 @@ public static class OgcItemsEndpoints
             && parameters.Properties.Keys.FirstOrDefault(k => !queryables.ContainsKey(k)) is { } unknown
         )
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "parameter-onbekend",
                 unknown,
                 $"De parameter '{unknown}' bestaat niet voor {info.Id}. Filterbaar: {string.Join(", ", queryables.Keys)}."
@@ -104,7 +105,7 @@ public static class OgcItemsEndpoints
 
         if (data.Find(featureId) is not { } feature)
         {
-            return OgcProblems.NotFound(
+            return Problems.NotFound(
                 "feature-onbekend",
                 $"De collectie '{info.Id}' heeft geen feature '{featureId}'."
             );

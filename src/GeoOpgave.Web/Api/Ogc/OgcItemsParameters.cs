@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Export;
+using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 
@@ -112,7 +113,7 @@ public sealed record OgcItemsParameters(
             ? (crs, null)
             : (
                 null,
-                OgcProblems.BadParameter(
+                Problems.BadParameter(
                     "crs-onbekend",
                     name,
                     $"{name} '{text}' wordt niet ondersteund. Kies uit: {string.Join(", ", OgcCrs.All.Select(c => c.Uri))}."
@@ -126,7 +127,7 @@ public sealed record OgcItemsParameters(
     {
         ArgumentNullException.ThrowIfNull(query);
         return query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson" or "html")
-            ? OgcProblems.BadParameter(
+            ? Problems.BadParameter(
                 "formaat-onbekend",
                 "f",
                 $"Het formaat '{f}' wordt niet ondersteund; gebruik f=json of f=html."
@@ -156,7 +157,7 @@ public sealed record OgcItemsParameters(
             var range = max == int.MaxValue ? $"{min} of meer" : $"{min} tot en met {max}";
             return (
                 0,
-                OgcProblems.BadParameter(
+                Problems.BadParameter(
                     "parameter-buiten-bereik",
                     name,
                     $"{name} moet een geheel getal zijn van {range}, niet '{text}'."
@@ -171,5 +172,5 @@ public sealed record OgcItemsParameters(
         string code,
         string parameter,
         string detail
-    ) => (null, OgcProblems.BadParameter(code, parameter, detail));
+    ) => (null, Problems.BadParameter(code, parameter, detail));
 }

@@ -56,12 +56,12 @@ public static class TileEndpoints
         var address = new TileAddress(z, x, y);
         if (address.Error is { } error)
         {
-            return OgcProblems.BadParameter("tegel-ongeldig", "z/x/y", error);
+            return Problems.BadParameter("tegel-ongeldig", "z/x/y", error);
         }
 
         if (profiel is not null && info.Id != CollectionCatalog.Buurten)
         {
-            return OgcProblems.BadParameter(
+            return Problems.BadParameter(
                 "parameter-onbekend",
                 "profiel",
                 $"De collectie '{info.Id}' kent de parameter 'profiel' niet."

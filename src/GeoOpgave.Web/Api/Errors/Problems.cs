@@ -1,10 +1,14 @@
+using System.Collections.ObjectModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace GeoOpgave.Web.Api.Ogc;
+namespace GeoOpgave.Web.Api.Errors;
 
-/// <summary>The problem+json answers of the API, each with a stable <c>code</c> (and the offending
-/// parameter).</summary>
-public static class OgcProblems
+/// <summary>
+/// Every problem+json answer of the web app (API, OGC API, security layer and the account forms) is built here, so
+/// a client reads one shape: the title follows the status, <c>code</c> says what exactly went wrong, and
+/// <c>parameter</c> names the offending input when there is one.
+/// </summary>
+public static class Problems
 {
     /// <summary>A 400 for a query parameter with a bad value, naming the parameter.</summary>
     public static ProblemHttpResult BadParameter(string code, string parameter, string detail) =>
@@ -16,14 +20,27 @@ public static class OgcProblems
 
     /// <summary>
     /// Any status. The title follows the status (the <c>type</c> does too), so one kind of answer always reads the
-    /// same; <c>code</c> says what exactly went wrong.
+    /// same; <c>code</c> says what exactly went wrong. <paramref name="extra"/> carries what a client needs to act
+    /// on the refusal, such as an import's reports or a profile's errors.
     /// </summary>
-    public static ProblemHttpResult Of(int status, string code, string detail, string? parameter = null)
+    public static ProblemHttpResult Of(
+        int status,
+        string code,
+        string detail,
+        string? parameter = null,
+        IReadOnlyDictionary<string, object?>? extra = null
+    )
     {
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
         if (parameter is not null)
         {
             extensions["parameter"] = parameter;
+        }
+
+        // Add, not the indexer: an extra that overwrote code or parameter would break the contract without a sound.
+        foreach (var (name, value) in extra ?? ReadOnlyDictionary<string, object?>.Empty)
+        {
+            extensions.Add(name, value);
         }
 
         return TypedResults.Problem(
@@ -37,8 +54,12 @@ public static class OgcProblems
     private static string Title(int status, string? parameter) => status switch
     {
         StatusCodes.Status400BadRequest => parameter is null ? "Ongeldig verzoek" : "Ongeldige parameter",
+        StatusCodes.Status401Unauthorized => "Niet ingelogd",
+        StatusCodes.Status403Forbidden => "Geen toegang",
         StatusCodes.Status404NotFound => "Niet gevonden",
         StatusCodes.Status409Conflict => "Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Te groot",
+        StatusCodes.Status415UnsupportedMediaType => "Verkeerd formaat",
         StatusCodes.Status422UnprocessableEntity => "Niet te verwerken",
         StatusCodes.Status429TooManyRequests => "Bezig",
         _ => "Serverfout",
