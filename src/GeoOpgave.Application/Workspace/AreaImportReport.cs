@@ -34,11 +34,12 @@ internal static class AreaImportReport
             envelope.ExpandToInclude(area.Geometry.EnvelopeInternal);
         }
 
-        if (kaart.Areas.Count == 0)
+        var refused = issues.Any(i => i.Severity == IssueSeverity.Error);
+        if (kaart.Areas.Count == 0 && !refused)
         {
             issues.Add(ReportIssues.Error(IssueKind.EmptyLayer, "De kaart bevat geen enkel bruikbaar gebied."));
         }
-        else if (issues.All(i => i.Severity != IssueSeverity.Error))
+        else if (kaart.Areas.Count > 0 && !refused)
         {
             // A refused kaart replaces nothing, and the report must not say it does.
             issues.Add(new ImportIssue(IssueSeverity.Info, IssueKind.AreasReplaced, Replaces(kaart, years)));

@@ -57,6 +57,23 @@ public sealed class ImportAreasReportTests : IDisposable
         Assert.Contains(sixth["properties"]!["buurtcode"]!.GetValue<string>(), error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ImportAsAreas_NoYear_IsOneErrorThatSaysSo()
+    {
+        var path = _folder.PathOf("zonder_jaar.geojson");
+        await File.WriteAllTextAsync(path, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"buurtcode":"BU03080000"},
+             "geometry":{"type":"Polygon","coordinates":[[[5.28,52.21],[5.29,52.21],[5.29,52.22],[5.28,52.21]]]}}]}
+            """);
+
+        var (exitCode, text) = await CliRun.RunAsync("import", path, "--as-areas", "--db", _folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        // The missing year is why nothing could be read; "no usable area" after it would only repeat that.
+        var error = Assert.Single(text.Split('\n'), l => l.StartsWith("Error ", StringComparison.Ordinal));
+        Assert.StartsWith("Error MissingYear", error, StringComparison.Ordinal);
+    }
+
     // The value of a row of the report's summary table.
     private static string Row(string text, string label) =>
         Regex.Match(text, $@"│ {Regex.Escape(label)}\s*│ (.*?)\s*│").Groups[1].Value;
