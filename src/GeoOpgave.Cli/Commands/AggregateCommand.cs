@@ -72,6 +72,17 @@ public sealed class AggregateCommand(IAnsiConsole console) : AsyncCommand<Aggreg
             console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(settings.Layer!)}: {Markup.Escape(warning)}");
         }
 
+        // Another gemeente's layer, or areas and layer in different CRSs, gives a table of zeros that looks like a
+        // result.
+        if (rows.Count > 0 && rows.All(r => r.Values.All(v => v is null or 0)))
+        {
+            console.MarkupLine(
+                $"[yellow]Let op:[/] {Markup.Escape(settings.Layer!)}: alle waarden zijn 0 of onbekend in alle "
+                    + $"{areas.Count} gebieden; ligt de laag wel in deze gebieden, en klopt het coördinatenstelsel "
+                    + "(--crs)?"
+            );
+        }
+
         var engineName = postgis ? "PostGIS" : ".NET";
         console.MarkupLine(
             $"[green]{rows.Count} rijen[/] voor {areas.Count} gebieden ({engineName}) geschreven naar {Markup.Escape(Path.GetFullPath(settings.Out!))}."

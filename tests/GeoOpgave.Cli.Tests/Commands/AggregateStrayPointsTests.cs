@@ -108,4 +108,33 @@ public class AggregateStrayPointsTests
         Assert.Contains("2 van de 100 punten", console, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
+
+    [Theory]
+    [InlineData("233000;582000;5", true)]
+    [InlineData("155019,67;443202,41;5", false)]
+    public async Task Aggregate_PointsInNoArea_SaysEveryValueIsZeroOrUnknown(string point, bool warned)
+    {
+        using var folder = new TempWorkspace();
+        var csv = folder.PathOf("elders.csv");
+        await File.WriteAllTextAsync(csv, $"x;y;waarde\n{point}\n");
+
+        var (exitCode, console) = await CliRun.RunAsync(
+            "aggregate",
+            "--areas",
+            Buurten,
+            "--layer",
+            csv,
+            "--stat",
+            "count,sum",
+            "--field",
+            "waarde",
+            "--out",
+            folder.PathOf("uit.csv")
+        );
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        // The console wraps long lines at a space.
+        var text = System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " ");
+        Assert.Equal(warned, text.Contains("alle waarden zijn 0 of onbekend in alle 48 gebieden", StringComparison.Ordinal));
+    }
 }
