@@ -136,6 +136,7 @@ public sealed class UploadTests(BrowserFixture fixture) : IClassFixture<BrowserF
             await Assertions
                 .Expect(report.GetByTestId("rapport-meldingen"))
                 .ToContainTextAsync("geen gebieden van GM0999; wel van 1 andere, zoals GM0308");
+            await BrowserPages.SaveScreenshotAsync(page, "upload-gebieden-gemeente.png", fullPage: true);
         }
         finally
         {
