@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
@@ -82,7 +83,7 @@ internal static class TableCandidate
             bindings,
             name
         );
-        Describe(values, bindings, issues);
+        Describe(values, bindings, issues, areaCodes);
         await TableYearWarnings.AddAsync(
             (table, request.Year, name),
             (year.Value, values.Values),
@@ -161,6 +162,40 @@ internal static class TableCandidate
         return result.Table;
     }
 
+    // Whose codes the table holds against whose areas the workspace has: another gemeente's table, or the same
+    // gemeente's of another indeling, each asks for a different kaart.
+    private static string NoMatch(IReadOnlyList<string> unmatched, IReadOnlySet<string> areaCodes)
+    {
+        const string Start = "Geen enkele code komt overeen met een gebied in de werkruimte";
+        var inFile = GemeentenOf(unmatched);
+        if (inFile.Count == 0)
+        {
+            return $"{Start}; controleer de codekolom, of laad eerst de gebieden van dat jaar.";
+        }
+
+        var inWorkspace = GemeentenOf(areaCodes);
+        var example = unmatched.First(c => AreaCode.Normalise(c) is not null);
+        return inFile.Intersect(inWorkspace, StringComparer.Ordinal).Any()
+            ? $"{Start}, al gaat de tabel over dezelfde gemeente ({List(inFile)}; zoals {example}): zij volgt een "
+                + "andere wijk- en buurtindeling. Laad de kaart van het jaar van de tabel, of controleer de codekolom."
+            : $"{Start}: de tabel gaat over {List(inFile)} (zoals {example}), de werkruimte over "
+                + $"{List(inWorkspace)}. Laad eerst de wijk- en buurtkaart van die gemeente, of controleer de codekolom.";
+    }
+
+    private static List<string> GemeentenOf(IEnumerable<string> codes) =>
+        codes
+            .Select(AreaCode.Normalise)
+            .OfType<string>()
+            .Select(AreaCode.GemeenteOf)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string List(List<string> gemeenten) =>
+        gemeenten.Count <= 5
+            ? string.Join(", ", gemeenten)
+            : $"{string.Join(", ", gemeenten.Take(5))} en nog {gemeenten.Count - 5}";
+
     // One warning for the columns that are 0 in every row: a join that failed before the file reached us.
     private static void ReportZeroColumns(SecretZeroResult result, List<ImportIssue> issues)
     {
@@ -187,16 +222,16 @@ internal static class TableCandidate
         issues.Add(ReportIssues.Warning(IssueKind.SecretZeros, text));
     }
 
-    private static void Describe(CodeTableValues values, List<TableBinding> bindings, List<ImportIssue> issues)
+    private static void Describe(
+        CodeTableValues values,
+        List<TableBinding> bindings,
+        List<ImportIssue> issues,
+        IReadOnlySet<string> areaCodes
+    )
     {
         if (values.Matched == 0)
         {
-            issues.Add(
-                ReportIssues.Error(
-                    IssueKind.NoMatchingAreas,
-                    "Geen enkele code komt overeen met een gebied in de werkruimte; controleer de codekolom, of laad eerst de gebieden van dat jaar."
-                )
-            );
+            issues.Add(ReportIssues.Error(IssueKind.NoMatchingAreas, NoMatch(values.Unmatched, areaCodes)));
             return;
         }
 

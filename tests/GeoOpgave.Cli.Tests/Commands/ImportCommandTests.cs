@@ -58,6 +58,23 @@ public class ImportCommandTests
         Assert.Contains("… en nog 55 × Warning InvalidCode (zie --report).", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("BU03630000", "de tabel gaat over GM0363 (zoals BU03630000), de werkruimte over GM9999")]
+    [InlineData("BU99990999", "al gaat de tabel over dezelfde gemeente (GM9999; zoals BU99990999)")]
+    public async Task Import_TableOfAnotherGemeenteOrIndeling_SaysWhoseCodesItHolds(string code, string expected)
+    {
+        using var folder = new TempWorkspace();
+        await CliRun.RunAsync("demo", "--db", folder.Db);
+        var path = folder.PathOf("tabel.csv");
+        await File.WriteAllTextAsync(path, $"buurtcode;waarde\n{code};5\n");
+
+        var (exitCode, text) = await CliRun.RunAsync("import", path, "--code-column", "buurtcode", "--db", folder.Db);
+
+        Assert.Equal(ExitCodes.InputRejected, exitCode);
+        var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains(expected, flat, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Import_PointCsvWithNamedColumns_ExitZero()
     {
