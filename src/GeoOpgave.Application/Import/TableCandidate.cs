@@ -167,34 +167,20 @@ internal static class TableCandidate
     private static string NoMatch(IReadOnlyList<string> unmatched, IReadOnlySet<string> areaCodes)
     {
         const string Start = "Geen enkele code komt overeen met een gebied in de werkruimte";
-        var inFile = GemeentenOf(unmatched);
+        var inFile = AreaCode.GemeentenOf(unmatched);
         if (inFile.Count == 0)
         {
             return $"{Start}; controleer de codekolom, of laad eerst de gebieden van dat jaar.";
         }
 
-        var inWorkspace = GemeentenOf(areaCodes);
+        var inWorkspace = AreaCode.GemeentenOf(areaCodes);
         var example = unmatched.First(c => AreaCode.Normalise(c) is not null);
         return inFile.Intersect(inWorkspace, StringComparer.Ordinal).Any()
-            ? $"{Start}, al gaat de tabel over dezelfde gemeente ({List(inFile)}; zoals {example}): zij volgt een "
+            ? $"{Start}, al gaat de tabel over dezelfde gemeente ({AreaCode.ListGemeenten(inFile)}; zoals {example}): zij volgt een "
                 + "andere wijk- en buurtindeling. Laad de kaart van het jaar van de tabel, of controleer de codekolom."
-            : $"{Start}: de tabel gaat over {List(inFile)} (zoals {example}), de werkruimte over "
-                + $"{List(inWorkspace)}. Laad eerst de wijk- en buurtkaart van die gemeente, of controleer de codekolom.";
+            : $"{Start}: de tabel gaat over {AreaCode.ListGemeenten(inFile)} (zoals {example}), de werkruimte over "
+                + $"{AreaCode.ListGemeenten(inWorkspace)}. Laad eerst de wijk- en buurtkaart van die gemeente, of controleer de codekolom.";
     }
-
-    private static List<string> GemeentenOf(IEnumerable<string> codes) =>
-        codes
-            .Select(AreaCode.Normalise)
-            .OfType<string>()
-            .Select(AreaCode.GemeenteOf)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    private static string List(List<string> gemeenten) =>
-        gemeenten.Count <= 5
-            ? string.Join(", ", gemeenten)
-            : $"{string.Join(", ", gemeenten.Take(5))} en nog {gemeenten.Count - 5}";
 
     // One warning for the columns that are 0 in every row: a join that failed before the file reached us.
     private static void ReportZeroColumns(SecretZeroResult result, List<ImportIssue> issues)

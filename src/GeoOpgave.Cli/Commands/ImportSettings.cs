@@ -147,7 +147,7 @@ public sealed class ImportSettings : WorkspaceSettings
             );
         }
 
-        if ((AreaCode.GemeenteList(Gemeenten, out var bad).Count == 0 && Gemeenten.Length > 0) || bad is not null)
+        if (Gemeenten.Length > 0 && (AreaCode.GemeenteList(Gemeenten, out var bad).Count == 0 || bad is not null))
         {
             return ValidationResult.Error(
                 $"--gemeente '{bad ?? string.Join(",", Gemeenten)}' is geen gemeentecode; schrijf bijvoorbeeld GM0308."

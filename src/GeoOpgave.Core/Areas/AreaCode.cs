@@ -43,6 +43,29 @@ public static partial class AreaCode
         return string.Concat("GM", code.AsSpan(2, 4));
     }
 
+    /// <summary>The gemeenten of the valid codes among <paramref name="codes"/>, each once, in code order.</summary>
+    public static List<string> GemeentenOf(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        return codes
+            .Select(Normalise)
+            .OfType<string>()
+            .Select(GemeenteOf)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Gemeente codes for a message, in code order: all, or the first five and how many more.</summary>
+    public static string ListGemeenten(IEnumerable<string> gemeenten)
+    {
+        ArgumentNullException.ThrowIfNull(gemeenten);
+        var ordered = gemeenten.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return ordered.Count <= 5
+            ? string.Join(", ", ordered)
+            : $"{string.Join(", ", ordered.Take(5))} en nog {ordered.Count - 5}";
+    }
+
     /// <summary>The gemeente codes of lists as a user writes them ("GM0308, gm0307"), normalised.</summary>
     /// <param name="lists">Comma-separated lists.</param>
     /// <param name="invalid">The first entry that is no gemeente code; null when all are.</param>

@@ -41,13 +41,13 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
     /// <summary>Whether the feature's area is one to read: of an asked gemeente, or with a code that is no CBS code
     /// at all (which is reported).</summary>
     public bool Keeps(IFeature feature, CbsLayerSchema schema) =>
-        gemeenten is null
-        || AreaCodeOf(feature, schema) is not { } code
-        || gemeenten.Contains(AreaCode.GemeenteOf(code));
+        AreaCodeOf(feature, schema) is not { } code || IsAsked(code);
 
     /// <summary>The area code in the feature's code field, normalised; null when it holds none.</summary>
     public static string? AreaCodeOf(IFeature feature, CbsLayerSchema schema) =>
         AreaCode.Normalise(CodeOf(feature, schema) as string);
+
+    private bool IsAsked(string code) => gemeenten is null || gemeenten.Contains(AreaCode.GemeenteOf(code));
 
     private static object? CodeOf(IFeature feature, CbsLayerSchema schema) =>
         feature.Attributes.Exists(schema.CodeField) ? feature.Attributes[schema.CodeField] : null;
@@ -81,25 +81,25 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
         {
             log.Error(
                 IssueKind.NoAreas,
-                $"Het bestand heeft geen gebieden van {string.Join(", ", asked.Order(StringComparer.Ordinal))}; "
+                $"Het bestand heeft geen gebieden van {AreaCode.ListGemeenten(asked)}; "
                     + $"wel van {_otherGemeenten.Count} andere, zoals "
-                    + $"{string.Join(", ", _otherGemeenten.Keys.Order(StringComparer.Ordinal).Take(5))}.");
+                    + $"{AreaCode.ListGemeenten(_otherGemeenten.Keys.Order(StringComparer.Ordinal).Take(5))}.");
             return false;
         }
 
-        if (asked.Where(g => !found.Contains(g)).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } missing)
+        if (asked.Where(g => !found.Contains(g)).ToList() is { Count: > 0 } missing)
         {
             log.Warning(
                 IssueKind.NoAreas,
-                $"Het bestand heeft geen gebieden van {string.Join(", ", missing)}; alleen van "
-                    + $"{string.Join(", ", found.Order(StringComparer.Ordinal))}.");
+                $"Het bestand heeft geen gebieden van {AreaCode.ListGemeenten(missing)}; alleen van "
+                    + $"{AreaCode.ListGemeenten(found)}.");
         }
 
         if (_otherGemeenten.Count > 0)
         {
             log.Info(
                 IssueKind.OtherGemeentenSkipped,
-                $"Alleen {string.Join(", ", found.Order(StringComparer.Ordinal))} ingelezen; "
+                $"Alleen {AreaCode.ListGemeenten(found)} ingelezen; "
                     + $"{Count(_otherGemeenten.Values.Sum(), "gebied", "gebieden")} van "
                     + $"{Count(_otherGemeenten.Count, "andere gemeente", "andere gemeenten")} overgeslagen.");
         }
@@ -153,7 +153,7 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
             return;
         }
 
-        if (gemeenten is not null && !gemeenten.Contains(AreaCode.GemeenteOf(code)))
+        if (!IsAsked(code))
         {
             var other = AreaCode.GemeenteOf(code);
             _otherGemeenten[other] = _otherGemeenten.GetValueOrDefault(other) + 1;
