@@ -43,6 +43,43 @@ internal sealed class CbsLayerConverter(int? yearOption, IssueLog log, IReadOnly
     public bool Keeps(IFeature feature, CbsLayerSchema schema) =>
         AreaCodeOf(feature, schema) is not { } code || IsAsked(code);
 
+    /// <summary>For a format reader that can skip geometries: whether a row's geometry is worth parsing, which it is
+    /// not when its first code field (buurt, wijk, gemeente or statcode) names a gemeente that was not asked. A new
+    /// judge for each layer, since it finds the code field on the layer's first row. Null without a filter.</summary>
+    public Func<IAttributesTable, bool>? GeometryJudge()
+    {
+        if (gemeenten is null)
+        {
+            return null;
+        }
+
+        string? codeField = null;
+        var found = false;
+        return attributes =>
+        {
+            if (!found)
+            {
+                codeField = FirstCodeField(attributes);
+                found = true;
+            }
+
+            return codeField is null
+                || AreaCode.Normalise(attributes.Exists(codeField) ? attributes[codeField] as string : null)
+                    is not { } code
+                || IsAsked(code);
+        };
+    }
+
+    private static string? FirstCodeField(IAttributesTable attributes)
+    {
+        var names = attributes.GetNames();
+        string[] codes = [CbsFieldAliases.BuurtCode, CbsFieldAliases.WijkCode, CbsFieldAliases.GemeenteCode,
+            CbsFieldAliases.StatCode];
+        return codes
+            .Select(c => names.FirstOrDefault(n => CbsFieldAliases.Canonical(n) == c))
+            .FirstOrDefault(n => n is not null);
+    }
+
     /// <summary>The area code in the feature's code field, normalised; null when it holds none.</summary>
     public static string? AreaCodeOf(IFeature feature, CbsLayerSchema schema) =>
         AreaCode.Normalise(CodeOf(feature, schema) as string);

@@ -33,13 +33,13 @@ public static class CbsWijkBuurtKaartReader
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
-        var layers = ReadLayers(path, log);
+        var converter = new CbsLayerConverter(year, log, gemeenten);
+        var layers = ReadLayers(path, converter, log);
         if (layers is null)
         {
             return log.Result<CbsWijkBuurtKaart>(null);
         }
 
-        var converter = new CbsLayerConverter(year, log, gemeenten);
         var cbsLayers = 0;
         foreach (var result in layers)
         {
@@ -65,14 +65,25 @@ public static class CbsWijkBuurtKaartReader
         return log.Result(kaart);
     }
 
-    private static IEnumerable<ReadResult<VectorLayer>>? ReadLayers(string path, IssueLog log)
+    private static IEnumerable<ReadResult<VectorLayer>>? ReadLayers(
+        string path,
+        CbsLayerConverter converter,
+        IssueLog log
+    )
     {
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".gpkg":
                 var list = GeoPackageReader.ListLayers(path);
                 log.AddRange(list.Issues);
-                return list.Value?.Select(l => GeoPackageReader.Read(path, l.Name, keepFeaturesWithoutGeometry: true));
+                return list.Value?.Select(l =>
+                    GeoPackageReader.Read(
+                        path,
+                        l.Name,
+                        keepFeaturesWithoutGeometry: true,
+                        wantsGeometry: converter.GeometryJudge()
+                    )
+                );
             case ".geojson" or ".json":
                 return GeoJsonReader.ReadLayers(path, new GeoJsonReadOptions(), keepFeaturesWithoutGeometry: true);
             case ".shp":

@@ -9,7 +9,7 @@ namespace GeoOpgave.IO.GeoPackage;
 
 /// <summary>
 /// Reads the rows of one feature table into features with RD New geometries; stops at row
-/// <c>maxFeatures + 1</c> (null, with an issue) instead of reading a table that is too large to the end.
+/// <c>MaxFeatures + 1</c> (null, with an issue) instead of reading a table that is too large to the end.
 /// </summary>
 internal static class GeoPackageFeatureReader
 {
@@ -17,8 +17,7 @@ internal static class GeoPackageFeatureReader
         SqliteConnection connection,
         GeoPackageLayerInfo info,
         LayerProjection projection,
-        bool keepFeaturesWithoutGeometry,
-        int maxFeatures,
+        GeoPackageRowSelection rows,
         IssueLog log)
     {
         var primaryKey = PrimaryKey(connection, info.Name);
@@ -39,11 +38,11 @@ internal static class GeoPackageFeatureReader
         var names = reader.Names;
         for (var index = 0; reader.Read(); index++)
         {
-            if (index >= maxFeatures)
+            if (index >= rows.MaxFeatures)
             {
                 log.Error(
                     IssueKind.TooLarge,
-                    $"De laag heeft meer dan {maxFeatures} objecten, het toegestane maximum; het lezen is gestopt."
+                    $"De laag heeft meer dan {rows.MaxFeatures} objecten, het toegestane maximum; het lezen is gestopt."
                 );
                 return null;
             }
@@ -57,10 +56,10 @@ internal static class GeoPackageFeatureReader
                 }
             }
 
-            var geometry = reader.IsNull(geometryOrdinal)
-                ? Missing(index, field, log)
+            var geometry = rows.WantsGeometry?.Invoke(attributes) == false ? null
+                : reader.IsNull(geometryOrdinal) ? Missing(index, field, log)
                 : Checked(Parse(reader.Blob(geometryOrdinal), blobs), index, field, log);
-            if (geometry is not null || keepFeaturesWithoutGeometry)
+            if (geometry is not null || rows.KeepFeaturesWithoutGeometry)
             {
                 features.Add(new Feature(geometry is null ? null : projection.ToRdNew(geometry), attributes));
             }

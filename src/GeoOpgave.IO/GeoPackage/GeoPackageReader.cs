@@ -3,6 +3,7 @@ using GeoOpgave.Core.Issues;
 using GeoOpgave.IO.Features;
 using GeoOpgave.IO.Validation;
 using Microsoft.Data.Sqlite;
+using NetTopologySuite.Features;
 
 namespace GeoOpgave.IO.GeoPackage;
 
@@ -40,18 +41,26 @@ public static class GeoPackageReader
     /// Reads one feature table; with <paramref name="keepFeaturesWithoutGeometry"/> a feature without a usable
     /// geometry stays in the list with a null geometry, so feature indices match the table's rows.
     /// </summary>
-    internal static ReadResult<VectorLayer> Read(
+    /// <param name="path">The GeoPackage.</param>
+    /// <param name="layerName">The feature table.</param>
+    /// <param name="keepFeaturesWithoutGeometry">Whether features without a usable geometry stay in the list.</param>
+    /// <param name="maxFeatures">The most rows to read (see <see cref="Read(string, string, int)"/>).</param>
+    /// <param name="wantsGeometry">Which rows' geometries to parse, judged on their attributes; the others come back
+    /// without geometry and without an issue (kept only with <paramref name="keepFeaturesWithoutGeometry"/>). Parsing
+    /// is most of the read, so reading one gemeente out of a national file skips it for the rest. Null: every row.
+    /// </param>
+    public static ReadResult<VectorLayer> Read(
         string path,
         string layerName,
         bool keepFeaturesWithoutGeometry,
-        int maxFeatures = int.MaxValue
+        int maxFeatures = int.MaxValue,
+        Func<IAttributesTable, bool>? wantsGeometry = null
     )
     {
         ArgumentNullException.ThrowIfNull(layerName);
         var log = new IssueLog(path);
-        var layer = WithCatalog(path, log, (connection, layers) =>
-            ReadLayer(connection, layers, layerName, (keepFeaturesWithoutGeometry, maxFeatures), log)
-        );
+        var rows = new GeoPackageRowSelection(keepFeaturesWithoutGeometry, maxFeatures, wantsGeometry);
+        var layer = WithCatalog(path, log, (connection, layers) => ReadLayer(connection, layers, layerName, rows, log));
         return log.Result(layer);
     }
 
@@ -59,7 +68,7 @@ public static class GeoPackageReader
         SqliteConnection connection,
         IReadOnlyList<GeoPackageLayerInfo> layers,
         string layerName,
-        (bool KeepFeaturesWithoutGeometry, int MaxFeatures) read,
+        GeoPackageRowSelection rows,
         IssueLog log)
     {
         var info = layers.FirstOrDefault(l => string.Equals(l.Name, layerName, StringComparison.Ordinal))
@@ -102,15 +111,7 @@ public static class GeoPackageReader
         }
 
         if (
-            GeoPackageFeatureReader.ReadAll(
-                connection,
-                info,
-                projection,
-                read.KeepFeaturesWithoutGeometry,
-                read.MaxFeatures,
-                log
-            )
-            is not { } features
+            GeoPackageFeatureReader.ReadAll(connection, info, projection, rows, log) is not { } features
         )
         {
             return null;

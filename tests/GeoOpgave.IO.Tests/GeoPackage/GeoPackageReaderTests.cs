@@ -188,6 +188,31 @@ public sealed class GeoPackageReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_GeometryNotWanted_KeepsTheRowWithItsAttributesButParsesNothing()
+    {
+        var path = _files.PathOf("landelijk.gpkg");
+        ReaderGpkgBuilder.AddLayer(path, "buurten", "naam TEXT", 28992,
+            [Square, "hier"],
+            [new byte[] { 0x47, 0x50, 0x00, 0x01, 0xFF, 0xFF }, "elders kapot"],
+            [null, "elders leeg"]);
+
+        var result = GeoPackageReader.Read(
+            path,
+            "buurten",
+            keepFeaturesWithoutGeometry: true,
+            wantsGeometry: a => (string)a["naam"] == "hier"
+        );
+
+        // A broken or missing geometry nobody asked for is no problem of this read: it was never looked at.
+        Assert.True(result.IsSuccess);
+        Assert.Empty(result.Issues);
+        Assert.Equal(
+            [("hier", true), ("elders kapot", false), ("elders leeg", false)],
+            result.Value.Features.Select(f => ((string)f.Attributes["naam"], f.Geometry is not null))
+        );
+    }
+
+    [Fact]
     public void Read_NullGeometry_SkipsFeatureWithWarning()
     {
         var path = _files.PathOf("nullgeom.gpkg");
