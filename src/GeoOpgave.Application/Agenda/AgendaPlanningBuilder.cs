@@ -92,7 +92,10 @@ internal static class AgendaPlanningBuilder
             work.Eigenaar,
             work.Status,
             buurten
-        );
+        )
+        {
+            BuurtOnly = work.BuurtOnly,
+        };
 
     private static string[] Codes(IEnumerable<string> codes) =>
         codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -17,4 +17,9 @@ public sealed record AgendaWork(
     int? Eind,
     string? Eigenaar,
     string? Status,
-    IReadOnlyList<string> Buurten);
+    IReadOnlyList<string> Buurten)
+{
+    /// <summary>Known only by its buurt code (<see cref="Core.Werken.PlannedWork.BuurtOnly"/>): its street is not
+    /// known, so what it combines with lies in the same buurt, not necessarily on the same street.</summary>
+    public bool BuurtOnly { get; init; }
+}

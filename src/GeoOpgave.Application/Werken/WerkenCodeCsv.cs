@@ -81,6 +81,14 @@ internal static class WerkenCodeCsv
                 attributes.Add(table.Header[c], cell.Length == 0 ? null : cell);
             }
 
+            // Said as an attribute, so that it is stored with the work: its geometry is its buurt, not its street.
+            if (attributes.Exists(WerkenFieldNames.Plaatsing))
+            {
+                attributes.DeleteAttribute(WerkenFieldNames.Plaatsing);
+            }
+
+            attributes.Add(WerkenFieldNames.Plaatsing, WerkenFieldNames.PlacedByBuurtcode);
+
             features.Add(new Feature(buurt.Geometry, attributes));
             lines.Add(line);
         }

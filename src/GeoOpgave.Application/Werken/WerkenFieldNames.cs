@@ -10,6 +10,12 @@ public static class WerkenFieldNames
     public const string Status = "status";
     public const string Naam = "naam";
 
+    /// <summary>How a work is placed: <see cref="PlacedByBuurtcode"/> for a work of a list by buurt code, whose
+    /// geometry is its whole buurt; absent for a work with its own geometry.</summary>
+    public const string Plaatsing = "plaatsing";
+
+    public const string PlacedByBuurtcode = "buurtcode";
+
     /// <summary>Common source names per role, first match wins (case-insensitive).</summary>
     public static readonly IReadOnlyList<string> TypeDefaults =
     [

@@ -41,7 +41,10 @@ public static class WerkenRecords
             Year(root, WerkenFieldNames.Start),
             Year(root, WerkenFieldNames.Eind),
             Text(root, WerkenFieldNames.Eigenaar),
-            Text(root, WerkenFieldNames.Status));
+            Text(root, WerkenFieldNames.Status))
+        {
+            BuurtOnly = Text(root, WerkenFieldNames.Plaatsing) == WerkenFieldNames.PlacedByBuurtcode,
+        };
     }
 
     /// <summary>The works as features in RD New with werk_id, soort, naam, start, eind, eigenaar and status.</summary>

@@ -12,7 +12,8 @@ namespace GeoOpgave.Core.Werken;
 /// do not meet. Each meeting is attributed to the buurten that both works touch and that hold at least the minimum of
 /// the shared street; when the shared stretch is split over a boundary so that no buurt holds that much, to the buurt
 /// that holds the most. Periods are not compared here: every meeting carries <see cref="WorkMeeting.YearsApart"/>, so a
-/// rule with any time window can use the same result.
+/// rule with any time window can use the same result. A work placed only by its buurt code
+/// (<see cref="PlannedWork.BuurtOnly"/>) has no street: it meets every work in its buurt, with no shared length.
 /// </summary>
 public static class MatchWorks
 {
@@ -82,6 +83,13 @@ public static class MatchWorks
     {
         var (a, b) = (pair.First, pair.Second);
         var years = a.YearsApart(b);
+        if (a.BuurtOnly || b.BuurtOnly)
+        {
+            // A work known only by its buurt covers the whole buurt: its "street" would be every street, and the
+            // overlap of two such works the buurt's area. They meet in the buurt, with no length to share.
+            return buurten.Select(buurt => new WorkMeeting(buurt.Code, a, b, 0, 0, years)).ToArray();
+        }
+
         if (a.Geometry.Dimension == Dimension.Point || b.Geometry.Dimension == Dimension.Point)
         {
             // An address has no length to share: it is on the street when it lies within the street's buffer.

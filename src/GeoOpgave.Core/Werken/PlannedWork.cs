@@ -23,6 +23,12 @@ public sealed record PlannedWork(
     string? Status
 )
 {
+    /// <summary>
+    /// Placed by its buurt code only (a works list without geometry): <see cref="Geometry"/> is the whole buurt and the
+    /// street is not known, so the work meets others in its buurt, not on a street.
+    /// </summary>
+    public bool BuurtOnly { get; init; }
+
     /// <summary>True when the work's period overlaps the years <paramref name="van"/>–<paramref name="tot"/> (either
     /// open); a work without a period always does.</summary>
     public bool Overlaps(int? van, int? tot) =>

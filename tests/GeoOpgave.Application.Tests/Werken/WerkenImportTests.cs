@@ -125,6 +125,7 @@ public sealed class WerkenImportTests
         var works = (await workspace.FeaturesAsync(layer.Id)).Select(f => WerkenRecords.ToWork(layer.Name, f)).ToList();
         Assert.Equal(["renovatie-corporatie", "renovatie-corporatie", "woningbouw-sloop"], works.Select(w => w.Soort));
         Assert.All(works, w => Assert.Equal(1_000_000, w.Geometry.Area, 3));
+        Assert.All(works, w => Assert.True(w.BuurtOnly));
     }
 
     [Fact]

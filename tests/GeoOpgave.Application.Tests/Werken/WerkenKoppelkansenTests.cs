@@ -68,6 +68,28 @@ public sealed class WerkenKoppelkansenTests
         Assert.Empty(planning.Conflicts);
     }
 
+    [Fact]
+    public async Task Agenda_PlansByBuurtcode_CombineInTheBuurtAndSayTheirStreetIsUnknown()
+    {
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.SeedBuurtenAsync(2024, [], Buurt);
+        var path = workspace.File("plannen.csv");
+        await File.WriteAllTextAsync(
+            path,
+            "buurtcode;soort;aanlegjaar;beheerder\nBU03630001;riolering;2027;Gemeente\nBU03630001;warmtenet;2028;Warmtebedrijf\n"
+        );
+        var imported = await workspace.ImportAsync(new ImportRequest(path) { Werken = new WerkenFields() });
+        Assert.True(imported.Imported, string.Join("; ", imported.Reports.SelectMany(r => r.Issues)));
+
+        var agenda = await workspace.InScopeAsync(s =>
+            s.GetRequiredService<AgendaService>().BuildAsync(new AgendaRequest([Buurt], null), CancellationToken.None)
+        );
+
+        var combination = Assert.Single(agenda.Planning.Combinations);
+        Assert.Equal("straat-een-keer-open", combination.KoppelkansId);
+        Assert.All(combination.Works, w => Assert.True(w.BuurtOnly));
+    }
+
     private static async Task<ImportTestWorkspace> WorkspaceWithPlansAsync()
     {
         var workspace = new ImportTestWorkspace();

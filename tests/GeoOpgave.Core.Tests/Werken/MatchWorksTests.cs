@@ -26,6 +26,27 @@ public sealed class MatchWorksTests
     }
 
     [Fact]
+    public void Run_WorkKnownOnlyByItsBuurt_MeetsTheWorksOfThatBuurtWithoutAStreetLength()
+    {
+        // A list by buurt code gives each work its whole buurt; the buffers of two such works overlap over the whole
+        // buurt, which would read as kilometres of shared street.
+        var renovatie = Work("renovatie:0", "riolering", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))") with
+        {
+            BuurtOnly = true,
+        };
+        var warmte = Work("warmte:0", "warmtenet", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))") with
+        {
+            BuurtOnly = true,
+        };
+        var straatNaast = Work("straat:0", "riolering", "LINESTRING (110 50, 190 50)");
+
+        var meeting = Assert.Single(Meetings(renovatie, warmte, straatNaast));
+
+        Assert.Equal(("BU99990001", "renovatie:0", "warmte:0"), (meeting.Buurtcode, meeting.First.Id, meeting.Second.Id));
+        Assert.Equal((0, 0), (meeting.SharedLengthM, meeting.SharedLengthInBuurtM));
+    }
+
+    [Fact]
     public void Run_WorksOnDifferentStreetsOfTheSameBuurt_DoNotMeet()
     {
         var riool = Work("riool:0", "riolering", "LINESTRING (10 20, 90 20)");

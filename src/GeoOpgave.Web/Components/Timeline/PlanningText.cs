@@ -36,18 +36,22 @@ public static class PlanningText
         return work.Eigenaar ?? "Eigenaar onbekend";
     }
 
-    /// <summary>"Straat één keer open: A + B".</summary>
+    /// <summary>"Straat één keer open: A + B", with a caveat when a work is known only by its buurt.</summary>
     public static string Combination(AgendaCombination combination)
     {
         ArgumentNullException.ThrowIfNull(combination);
-        return $"{combination.KoppelkansName}: {string.Join(" + ", combination.Works.Select(Describe))}";
+        var works = string.Join(" + ", combination.Works.Select(Describe));
+        return combination.Works.Any(w => w.BuurtOnly)
+            ? $"{combination.KoppelkansName}: {works} — in dezelfde buurt; {StreetUnknown}"
+            : $"{combination.KoppelkansName}: {works}";
     }
 
     /// <summary>Which two plans lie too far apart, and how close they must come for the koppelkans.</summary>
     public static string Shift(AgendaShift shift)
     {
         ArgumentNullException.ThrowIfNull(shift);
-        return $"{Describe(shift.First)} en {Describe(shift.Second)} liggen in dezelfde straat, maar {Years(shift.YearsApart)} uit elkaar. "
+        var where = BuurtOnly(shift.First, shift.Second) ? $"in dezelfde buurt ({StreetUnknown})" : "in dezelfde straat";
+        return $"{Describe(shift.First)} en {Describe(shift.Second)} liggen {where}, maar {Years(shift.YearsApart)} uit elkaar. "
             + $"Schuif één planning naar hooguit {Years(shift.WithinYears)} ertussen voor {shift.KoppelkansName}.";
     }
 
@@ -56,8 +60,15 @@ public static class PlanningText
     {
         ArgumentNullException.ThrowIfNull(conflict);
         var when = conflict.YearsApart == 0 ? "in dezelfde periode" : $"{Years(conflict.YearsApart)} na elkaar";
-        return $"De straat gaat twee keer open: {Describe(conflict.First)} en {Describe(conflict.Second)}, {when}.";
+        return BuurtOnly(conflict.First, conflict.Second)
+            ? $"Misschien gaat een straat twee keer open: {Describe(conflict.First)} en {Describe(conflict.Second)}, {when}, in dezelfde buurt ({StreetUnknown})."
+            : $"De straat gaat twee keer open: {Describe(conflict.First)} en {Describe(conflict.Second)}, {when}.";
     }
+
+    // A work of a list by buurt code covers its whole buurt: whether the two share a street, nobody knows yet.
+    private const string StreetUnknown = "de straat is niet bekend, want een werk is alleen per buurtcode opgegeven";
+
+    private static bool BuurtOnly(AgendaWork first, AgendaWork second) => first.BuurtOnly || second.BuurtOnly;
 
     /// <summary>"1 jaar", "6 jaar".</summary>
     public static string Years(int years) => years == 1 ? "1 jaar" : $"{Year(years)} jaar";
