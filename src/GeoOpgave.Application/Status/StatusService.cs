@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Core.Scoring;
 using GeoOpgave.Storage.Indicators;
+using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Status;
 
@@ -9,7 +10,11 @@ namespace GeoOpgave.Application.Status;
 /// scored, per indicator in which buurten it has no value and where a Dutch gemeente gets it. The use case behind
 /// <c>geoopgave status</c>, <c>GET /api/status</c> and the status panels.
 /// </summary>
-public sealed class StatusService(AnalysisService analyses, IndicatorBindingStore bindings)
+public sealed class StatusService(
+    AnalysisService analyses,
+    IndicatorBindingStore bindings,
+    WorkspaceStore workspace
+)
 {
     /// <exception cref="GeoOpgaveException">The profile does not exist, or the workspace holds no buurten of that
     /// year.</exception>
@@ -57,9 +62,11 @@ public sealed class StatusService(AnalysisService analyses, IndicatorBindingStor
                     bound.GetValueOrDefault(g.Key) ?? info.Definition?.Layer);
             })
             .ToList();
+        var gaps = GemeenteGaps.Of(await workspace.GetAreaCountsAsync(cancellationToken), result.Year);
         return new WorkspaceStatus(profile.Id, result.Year, profile.MaximumAgeYears, count, opgaven, indicators)
         {
             NotRanked = count - ranked,
+            GemeentenLeftOut = gaps,
         };
     }
 }

@@ -19,6 +19,10 @@ public sealed record WorkspaceStatus(
     /// missing.</summary>
     public int NotRanked { get; init; }
 
+    /// <summary>The gemeenten of the workspace without buurten of <see cref="Year"/>, which the analysis leaves
+    /// out.</summary>
+    public IReadOnlyList<GemeenteGap> GemeentenLeftOut { get; init; } = [];
+
     /// <summary>The indicators that lack a value in at least one buurt.</summary>
     public IEnumerable<IndicatorStatus> Missing => Indicators.Where(i => i.Known < i.Buurten);
 }

@@ -35,6 +35,11 @@ public sealed class StatusCommand(IAnsiConsole console) : WorkspaceCommand<Statu
             );
         }
 
+        foreach (var gap in status.GemeentenLeftOut)
+        {
+            console.MarkupLine("[yellow]Niet in de analyse:[/] " + Markup.Escape(gap.Message));
+        }
+
         var opgaven = new Table().AddColumn("Opgave").AddColumn("Buurten met een score").AddColumn(string.Empty);
         foreach (var o in status.Opgaven)
         {

@@ -94,6 +94,29 @@ public sealed class WorkspaceStore
         return years.Order().ToList();
     }
 
+    /// <summary>Per gemeente, level and year how many areas the workspace holds, with the gemeente's name where the
+    /// workspace has the gemeente itself; without reading geometry.</summary>
+    public async Task<IReadOnlyList<AreaCount>> GetAreaCountsAsync(CancellationToken cancellationToken)
+    {
+        var counts = await _db
+            .Areas.AsNoTracking()
+            .GroupBy(a => new { a.GemeenteCode, a.Level, a.Year })
+            .Select(g => new { g.Key.GemeenteCode, g.Key.Level, g.Key.Year, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var names = (await _db
+            .Areas.AsNoTracking()
+            .Where(a => a.Level == AreaLevel.Gemeente)
+            .OrderBy(a => a.Year)
+            .Select(a => new { a.Code, a.Name })
+            .ToListAsync(cancellationToken))
+            .GroupBy(a => a.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
+        return counts
+            .Select(c =>
+                new AreaCount(c.GemeenteCode, names.GetValueOrDefault(c.GemeenteCode), c.Level, c.Year, c.Count))
+            .ToList();
+    }
+
     /// <summary>
     /// Replaces the areas and kerncijfers of every year that occurs in the input by the input, in one
     /// transaction: on any failure (a duplicate code, a lost connection, cancellation) nothing changes.

@@ -53,16 +53,23 @@ public static class AnalysesEndpoints
         return app;
     }
 
-    /// <summary>The summary; <paramref name="top"/> buurten by priority (1–100, default 10), <paramref name="fdr"/>
-    /// true (default) or false.</summary>
+    /// <summary>The summary on boundary <paramref name="year"/> (latest); <paramref name="top"/> buurten by priority
+    /// (1–100, default 10), <paramref name="fdr"/> true (default) or false.</summary>
     public static async Task<Results<Ok<AnalysisSummary>, ProblemHttpResult>> GetSummaryAsync(
-        string? profiel, string? top, string? fdr, AnalysisService analysis, CancellationToken cancellationToken)
+        string? profiel,
+        string? year,
+        string? top,
+        string? fdr,
+        AnalysisService analysis,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var parsedTop = ParseInt(top, 10, "top", 1, MaxTop);
-        if (parsedTop.Problem is { } topProblem)
+        var parsedYear = ParseYear(year);
+        if ((parsedTop.Problem ?? parsedYear.Problem) is { } problem)
         {
-            return topProblem;
+            return problem;
         }
 
         if (!TryParseBool(fdr, out var falseDiscoveryRate))
@@ -76,6 +83,7 @@ public static class AnalysesEndpoints
 
         var request = new AnalysisRequest(profiel)
         {
+            Year = parsedYear.Value,
             HotSpots = new HotSpotOptions(FalseDiscoveryRate: falseDiscoveryRate),
         };
         var result = await analysis.RunAsync(request, cancellationToken);

@@ -276,6 +276,14 @@ public abstract class WorkspaceStoreTests : IAsyncLifetime
         Assert.False(await store.HasAreasAsync(AreaLevel.Buurt, 2024, default));
         Assert.True(await store.HasAreasAsync(AreaLevel.Gemeente, null, default));
         Assert.False(await store.HasAreasAsync(AreaLevel.Wijk, null, default));
+        Assert.Equal(
+            [
+                new AreaCount("GM0363", "Gemeente GM0363", AreaLevel.Gemeente, 2024, 1),
+                new AreaCount("GM0363", "Gemeente GM0363", AreaLevel.Buurt, 2022, 1),
+                new AreaCount("GM0363", "Gemeente GM0363", AreaLevel.Buurt, 2023, 2),
+            ],
+            (await store.GetAreaCountsAsync(default)).OrderBy(c => c.Level).ThenBy(c => c.Year)
+        );
     }
 
     [Fact]

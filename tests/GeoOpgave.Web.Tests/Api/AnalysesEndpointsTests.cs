@@ -45,6 +45,7 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
     [InlineData("/api/analyses/sensitivity?perturbation=1.5", "perturbation")]
     [InlineData("/api/analyses/sensitivity?perturbation=0,25", "perturbation")]
     [InlineData("/api/analyses/sensitivity?top=2000", "top")]
+    [InlineData("/api/analyses?year=twintig", "year")]
     [InlineData("/api/analyses/diagnostiek?year=twintig", "year")]
     [InlineData("/api/analyses/diagnostiek?year=24", "year")]
     [InlineData("/api/analyses/compare", "met")]
@@ -124,12 +125,14 @@ public sealed class AnalysesEndpointsTests(GeoOpgaveWebFactory factory) : IClass
         Assert.False(string.IsNullOrWhiteSpace(samen.GetProperty("tekst").GetString()));
     }
 
-    [Fact]
-    public async Task GetDiagnostiek_YearWithoutBuurten_Returns404()
+    [Theory]
+    [InlineData("/api/analyses/diagnostiek?year=1990")]
+    [InlineData("/api/analyses?year=1990")]
+    public async Task Get_YearWithoutBuurten_Returns404(string url)
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/api/analyses/diagnostiek?year=1990", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var json = await ReadJsonAsync(response);
