@@ -113,7 +113,7 @@ public sealed class ImportService(
             request,
             report,
             format,
-            new CatalogueIndicators(profiles),
+            profiles,
             workspace,
             cancellationToken
         );

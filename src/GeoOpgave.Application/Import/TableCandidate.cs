@@ -23,7 +23,7 @@ internal static class TableCandidate
         ImportRequest request,
         ImportReport report,
         ImportFormat format,
-        CatalogueIndicators catalogue,
+        ProfileCatalog profiles,
         WorkspaceStore workspace,
         CancellationToken cancellationToken
     )
@@ -45,7 +45,9 @@ internal static class TableCandidate
         }
 
         var table = CodeTables.Read(path, format, request, issues);
-        var year = request.Year ?? (await workspace.GetYearsAsync(cancellationToken)).Cast<int?>().LastOrDefault();
+        // The areas' year, never a value's: a table of 2030 must not make the next table without a year 2030.
+        var boundaryYear = await workspace.GetLatestAreaYearAsync(null, cancellationToken);
+        var year = request.Year ?? boundaryYear;
         if (table is null || year is null)
         {
             if (table is not null)
@@ -63,6 +65,7 @@ internal static class TableCandidate
 
         var areaCodes = await workspace.GetAllAreaCodesAsync(cancellationToken);
         table = ClearSecretZeros(table, areaCodes, issues);
+        var catalogue = new CatalogueIndicators(profiles);
         var bindings = new List<TableBinding>();
         foreach (var text in request.Indicators)
         {
@@ -84,13 +87,17 @@ internal static class TableCandidate
             name
         );
         Describe(values, bindings, issues, areaCodes);
-        await TableYearWarnings.AddAsync(
-            (table, request.Year, name),
-            (year.Value, values.Values),
-            workspace,
-            issues,
-            cancellationToken
-        );
+        if (boundaryYear is { } newest)
+        {
+            await TableYearWarnings.AddAsync(
+                (table, request.Year, name),
+                (newest, profiles.Get(null)),
+                values,
+                workspace,
+                issues,
+                cancellationToken
+            );
+        }
         report = report with
         {
             Year = values.Years.Count == 1 ? values.Years.Min : null,
@@ -231,8 +238,7 @@ internal static class TableCandidate
             );
         }
 
-        var years =
-            values.Years.Count == 1 ? Year(values.Years.Min) : $"{Year(values.Years.Min)} t/m {Year(values.Years.Max)}";
+        var years = TableYearWarnings.Span(values.Years);
         issues.Add(
             new ImportIssue(
                 IssueSeverity.Info,

@@ -79,7 +79,7 @@ public sealed class IndicatorColumn
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfNegative(maximumAgeYears);
-        var oldest = boundaryYear - maximumAgeYears;
+        var oldest = IndicatorTable.OldestUsableYear(boundaryYear, maximumAgeYears);
         var chosen = new Dictionary<string, IndicatorObservation?>(StringComparer.Ordinal);
         foreach (var v in values)
         {

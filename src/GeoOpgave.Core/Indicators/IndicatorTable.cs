@@ -48,6 +48,12 @@ public sealed class IndicatorTable
             .Where(c => c.Count > 0));
     }
 
+    /// <summary>
+    /// The oldest reference year <see cref="Resolve"/> uses for <paramref name="boundaryYear"/>; values of a later
+    /// year than <paramref name="boundaryYear"/> are never used either.
+    /// </summary>
+    public static int OldestUsableYear(int boundaryYear, int maximumAgeYears) => boundaryYear - maximumAgeYears;
+
     /// <summary>The value, or null when it is unknown or was never loaded.</summary>
     public double? Get(string areaCode, string indicatorId) => Observation(areaCode, indicatorId)?.Value;
 

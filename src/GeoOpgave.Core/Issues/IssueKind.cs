@@ -160,4 +160,8 @@ public enum IssueKind
 
     /// <summary>A table replaces values of its year that another source (the CBS kaart, another layer) gave.</summary>
     ValuesReplaced,
+
+    /// <summary>A table's values are of a year that the analysis of the newest boundary year never uses: after it, or
+    /// older than the profile's maximum age allows.</summary>
+    ValuesUnused,
 }

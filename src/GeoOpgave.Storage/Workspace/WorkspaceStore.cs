@@ -319,9 +319,13 @@ public sealed class WorkspaceStore
         return entities.Select(AreaMapping.ToIndicatorValue).ToList();
     }
 
-    /// <summary>The latest year that has areas of <paramref name="level"/>; null when there are none.</summary>
-    public Task<int?> GetLatestAreaYearAsync(AreaLevel level, CancellationToken cancellationToken) =>
-        _db.Areas.AsNoTracking().Where(a => a.Level == level).MaxAsync(a => (int?)a.Year, cancellationToken);
+    /// <summary>The latest year that has areas of <paramref name="level"/> (null: of any level), the newest boundary
+    /// year; null when there are none.</summary>
+    public Task<int?> GetLatestAreaYearAsync(AreaLevel? level, CancellationToken cancellationToken) =>
+        _db
+            .Areas.AsNoTracking()
+            .Where(a => level == null || a.Level == level)
+            .MaxAsync(a => (int?)a.Year, cancellationToken);
 
     /// <summary>
     /// A stamp of the areas of one year that changes whenever they do: how many there are and their highest row id.

@@ -54,6 +54,103 @@ public sealed class TableYearWarningsTests
         );
     }
 
+    [Fact]
+    public async Task ImportAsync_YearAfterTheNewestAreas_WarnsThatTheAnalysisNeverUsesIt()
+    {
+        await using var workspace = await KaartOf2024Async();
+        var path = workspace.File("toekomst.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,jaar,woz\nBU03080000,2030,300\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported);
+        var unused = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.ValuesUnused);
+        Assert.Equal(IssueSeverity.Warning, unused.Severity);
+        Assert.Equal(
+            "De tabel geldt voor 2030, na de nieuwste gebiedsindeling (2024); de analyse gebruikt alleen waarden van "
+                + "het jaar van de indeling of eerder.",
+            unused.Message
+        );
+        Assert.Equal("jaar", unused.Field);
+    }
+
+    [Fact]
+    public async Task ImportAsync_YearOlderThanTheMaximumAge_SaysWhichYearTheAnalysisNeeds()
+    {
+        await using var workspace = await KaartOf2024Async();
+        var path = workspace.File("oud.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,woz\nBU03080000,300\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Year = 2015 });
+
+        var unused = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.ValuesUnused);
+        Assert.Equal(IssueSeverity.Warning, unused.Severity);
+        Assert.Contains("geldt voor 2015", unused.Message, StringComparison.Ordinal);
+        Assert.Contains("waarden van 2020 of later, tot 4 jaar oud", unused.Message, StringComparison.Ordinal);
+        Assert.Contains("maximumAge in het profiel 'standaard'", unused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("buurtcode,jaar,woz\nBU03080000,2020,300\nBU03080001,2024,400\n")]
+    [InlineData("buurtcode,woz\nBU03080000,300\n")]
+    public async Task ImportAsync_YearsTheAnalysisUses_NoWarningThatTheyAreUnused(string csv)
+    {
+        await using var workspace = await KaartOf2024Async();
+        var path = workspace.File("derden.csv");
+        await File.WriteAllTextAsync(path, csv);
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.DoesNotContain(result.Reports[0].Issues, i => i.Kind == IssueKind.ValuesUnused);
+    }
+
+    [Fact]
+    public async Task ImportAsync_PartlyAfterTheNewestAreas_NamesOnlyThoseYears()
+    {
+        await using var workspace = await KaartOf2024Async();
+        var path = workspace.File("statline.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,jaar,woz\nBU03080000,2024,300\nBU03080000,2025,310\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        var unused = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.ValuesUnused);
+        Assert.StartsWith("Een deel van de tabel geldt voor 2025, na de nieuwste", unused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_NoYearAfterATableOfALaterYear_AssumesTheYearOfTheAreas()
+    {
+        await using var workspace = await KaartOf2024Async();
+        var later = workspace.File("toekomst.csv");
+        await File.WriteAllTextAsync(later, "buurtcode,jaar,woz\nBU03080000,2030,300\n");
+        Assert.True((await workspace.ImportAsync(new ImportRequest(later))).Imported);
+        var path = workspace.File("derden.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,aantal_inwoners\nBU03080000,1790\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.Contains(result.Reports[0].Issues, i => i.Kind == IssueKind.YearAssumed && i.Message == Assumed);
+        Assert.Equal(2024, result.Reports[0].Year);
+    }
+
+    [Fact]
+    public async Task ImportAsync_YearGivenAgainstThePeriodColumn_WarnsNamingBothAndKeepsTheColumn()
+    {
+        await using var workspace = await KaartOf2024Async();
+        var path = workspace.File("derden.csv");
+        await File.WriteAllTextAsync(path, "buurtcode,jaar,woz\nBU03080000,2022,300\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Year = 2023 });
+
+        Assert.True(result.Imported);
+        var mismatch = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.YearMismatch);
+        Assert.Equal(IssueSeverity.Warning, mismatch.Severity);
+        Assert.Contains("--year 2023", mismatch.Message, StringComparison.Ordinal);
+        Assert.Contains("de kolom 'jaar' zegt 2022", mismatch.Message, StringComparison.Ordinal);
+        Assert.Equal("--year", mismatch.Field);
+        Assert.Equal(2022, result.Reports[0].Year);
+    }
+
     // Two buurten of 2024 whose inhabitants the kaart gave (kerncijfers carry no source).
     private static async Task<ImportTestWorkspace> KaartOf2024Async()
     {
