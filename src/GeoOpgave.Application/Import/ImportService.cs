@@ -70,7 +70,11 @@ public sealed class ImportService(
         }
 
         await workspace.MigrateAsync(cancellationToken);
-        var candidates = await ReadAsync(request, format, report, cancellationToken);
+        var candidates = await LayerPlacementWarnings.AddAsync(
+            await ReadAsync(request, format, report, cancellationToken),
+            workspace,
+            cancellationToken
+        );
         return await LandAsync(candidates, source, cancellationToken);
     }
 

@@ -8,7 +8,8 @@ namespace GeoOpgave.Application.Indicators;
 
 /// <summary>
 /// Says when a layer cannot have been meant for the workspace's buurten: another gemeente's file gives every buurt
-/// a 0 or nothing, which looks like a real result unless someone says so.
+/// a 0 or nothing, which looks like a real result unless someone says so. <c>indicators compute</c> says it of a
+/// result, the import of a vector or raster layer of the layer itself.
 /// </summary>
 internal static class LayerPlacement
 {
@@ -20,18 +21,28 @@ internal static class LayerPlacement
             return null;
         }
 
-        var year = buurten[0].Year;
+        return Outside(layer.Name, layer.Extent, buurten)
+            ?? $"geen enkele van de {buurten.Count} buurten van {buurten[0].Year} krijgt uit '{layer.Name}' een "
+                + "waarde anders dan 0 of onbekend; liggen de objecten buiten deze buurten, of komen de gekozen klassen "
+                + "niet voor?";
+    }
+
+    /// <summary>
+    /// The hint in Dutch when the layer's extent (RD New) does not touch the extent of <paramref name="buurten"/>
+    /// (those of one year, at least one), else null: also what an import of such a layer warns.
+    /// </summary>
+    public static string? Outside(string layerName, Envelope? extent, IReadOnlyList<Area> buurten)
+    {
         var covered = new Envelope();
         foreach (var buurt in buurten)
         {
             covered.ExpandToInclude(buurt.Geometry.EnvelopeInternal);
         }
 
-        return layer.Extent is { IsNull: false } extent && !extent.Intersects(covered)
-            ? $"de laag '{layer.Name}' ligt geheel buiten de {buurten.Count} buurten van {year} (laag {Box(extent)}, "
-                + $"buurten {Box(covered)}, RD New); hoort zij bij een andere gemeente?"
-            : $"geen enkele van de {buurten.Count} buurten van {year} krijgt uit '{layer.Name}' een waarde anders dan "
-                + "0 of onbekend; liggen de objecten buiten deze buurten, of komen de gekozen klassen niet voor?";
+        return extent is { IsNull: false } && !extent.Intersects(covered)
+            ? $"de laag '{layerName}' ligt geheel buiten de {buurten.Count} buurten van {buurten[0].Year} "
+                + $"(laag {Box(extent)}, buurten {Box(covered)}, RD New); hoort zij bij een andere gemeente?"
+            : null;
     }
 
     private static string Box(Envelope e) =>

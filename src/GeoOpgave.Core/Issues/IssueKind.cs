@@ -164,4 +164,7 @@ public enum IssueKind
     /// <summary>A table's values are of a year that the analysis of the newest boundary year never uses: after it, or
     /// older than the profile's maximum age allows.</summary>
     ValuesUnused,
+
+    /// <summary>A layer lies wholly outside the workspace's buurten: most likely another gemeente's file.</summary>
+    OutsideAreas,
 }
