@@ -1,6 +1,7 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Profiles;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Indicators;
@@ -31,11 +32,10 @@ public sealed class IndicatorBindingService(
     /// <param name="binding">For a table "ID=EXPR"; for a vector or raster layer just the indicator id.</param>
     /// <param name="maskLayer">For a raster, a polygon layer (e.g. the built-up area) that limits each buurt to its
     /// masked part; else null.</param>
-    /// <returns>How many areas got a known value (0 for a vector or raster layer, whose values come with <c>indicators
-    /// compute</c>).</returns>
+    /// <returns>How many areas got a known value, and why the binding may give none.</returns>
     /// <exception cref="GeoOpgaveException">The layer does not exist, or the binding, expression or mask is not valid
     /// (code "koppeling-ongeldig").</exception>
-    public async Task<int> BindLayerAsync(
+    public async Task<IndicatorBindingResult> BindLayerAsync(
         string layerName,
         string binding,
         CancellationToken cancellationToken,
@@ -63,7 +63,37 @@ public sealed class IndicatorBindingService(
             [new AuditRecord(AuditActions.IndicatorBound, stored.IndicatorId, details)],
             cancellationToken
         );
-        return values.Count;
+        return new IndicatorBindingResult(values.Count, await WarningsAsync(layer, stored, values, cancellationToken));
+    }
+
+    // The same words as the page and indicators compute, so a script that binds learns what a person would.
+    private async Task<List<string>> WarningsAsync(
+        ImportedLayer layer,
+        IndicatorBinding stored,
+        IReadOnlyList<IndicatorValue> values,
+        CancellationToken cancellationToken
+    )
+    {
+        if (layer.Kind == LayerKind.Table)
+        {
+            return values.Count > 0
+                ? []
+                : [
+                    $"{stored.IndicatorId} = {stored.Expression} geeft in geen enkel gebied een bekende waarde; "
+                        + "ontbreekt een kolom in elke rij, of deelt de uitdrukking door 0?",
+                ];
+        }
+
+        if (!profiles.Get(null).ComputesFromLayer(stored.IndicatorId))
+        {
+            return [$"de catalogus definieert geen berekening uit een laag voor {stored.IndicatorId}; "
+                + $"'{layer.Name}' kan haar dus niet vullen."];
+        }
+
+        var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, null, cancellationToken);
+        return buurten.Count > 0 && LayerPlacement.Outside(layer.Name, layer.Extent, buurten) is { } outside
+            ? [outside]
+            : [];
     }
 
     private async Task<ImportedLayer> FindAsync(string name, CancellationToken cancellationToken) =>

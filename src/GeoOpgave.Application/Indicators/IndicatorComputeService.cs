@@ -84,7 +84,7 @@ public sealed class IndicatorComputeService(
 
     /// <summary>Whether the profiel (null: the default) defines how to compute the indicator from a layer.</summary>
     public bool ComputesFromLayer(string? profielId, string indicatorId) =>
-        profiles.Get(profielId).IndicatorCatalogue.GetValueOrDefault(indicatorId)?.Definition is not null;
+        profiles.Get(profielId).ComputesFromLayer(indicatorId);
 
     /// <summary>The name used for an engine in provenance and audit.</summary>
     public static string EngineName(IndicatorEngine engine) => engine == IndicatorEngine.Postgis ? "postgis" : "dotnet";

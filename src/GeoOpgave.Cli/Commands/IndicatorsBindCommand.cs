@@ -19,14 +19,18 @@ public sealed class IndicatorsBindCommand(IAnsiConsole console) : WorkspaceComma
         var service = services.GetRequiredService<IndicatorBindingService>();
         foreach (var binding in settings.Bindings)
         {
-            var known = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken, settings.Mask);
+            var bound = await service.BindLayerAsync(settings.Layer!, binding, cancellationToken, settings.Mask);
             var what = binding.Contains('=', StringComparison.Ordinal)
-                ? string.Create(CultureInfo.InvariantCulture, $"{known} bekende waarden")
+                ? string.Create(CultureInfo.InvariantCulture, $"{bound.Values} bekende waarden")
                 : "bereken de waarden met 'geoopgave indicators compute'";
             var within = settings.Mask is { Length: > 0 } mask ? $", binnen masker {mask}" : string.Empty;
             console.MarkupLine(
                 $"[green]Gekoppeld[/] {Markup.Escape(binding)} aan laag {Markup.Escape(settings.Layer!)}{Markup.Escape(within)}: {Markup.Escape(what)}."
             );
+            foreach (var warning in bound.Warnings)
+            {
+                console.MarkupLine($"[yellow]Let op:[/] {Markup.Escape(warning)}");
+            }
         }
 
         return ExitCodes.Success;

@@ -129,4 +129,8 @@ public sealed record Profile(
         IndicatorCatalogue.TryGetValue(indicatorId, out var info)
             ? info
             : new IndicatorInfo(indicatorId, indicatorId, string.Empty, string.Empty);
+
+    /// <summary>Whether the catalogue defines how to compute the indicator from a layer (its definition).</summary>
+    public bool ComputesFromLayer(string indicatorId) =>
+        IndicatorCatalogue.GetValueOrDefault(indicatorId)?.Definition is not null;
 }

@@ -48,7 +48,8 @@ public static class StatusEndpoints
         return TypedResults.Ok(await status.GetAsync(profiel, boundaryYear.Value, cancellationToken));
     }
 
-    /// <summary>Stores and applies a binding; the answer says how many values a table binding gave.</summary>
+    /// <summary>Stores and applies a binding; the answer says how many values a table binding gave, and why it
+    /// gives none where that is so.</summary>
     public static async Task<Results<Ok<BindingResponse>, ProblemHttpResult>> BindAsync(
         BindingRequest request, IndicatorBindingService bindings, CancellationToken cancellationToken)
     {
@@ -63,8 +64,8 @@ public static class StatusEndpoints
             );
         }
 
-        var values = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
-        return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, values));
+        var bound = await bindings.BindLayerAsync(request.Laag, request.Koppeling, cancellationToken, request.Masker);
+        return TypedResults.Ok(new BindingResponse(request.Laag, request.Koppeling, bound.Values, bound.Warnings));
     }
 }
 
@@ -77,4 +78,6 @@ public sealed record BindingRequest(string? Laag, string? Koppeling, string? Mas
 /// <param name="Koppeling">The binding as stored.</param>
 /// <param name="Waarden">Buurt values the binding gave (0 for a vector or raster layer: those come with indicators
 /// compute).</param>
-public sealed record BindingResponse(string Laag, string Koppeling, int Waarden);
+/// <param name="Waarschuwingen">Why the binding gives or will give no value, in the words of the page Lagen and
+/// <c>indicators compute</c>; empty when nothing is amiss. The binding is stored all the same.</param>
+public sealed record BindingResponse(string Laag, string Koppeling, int Waarden, IReadOnlyList<string> Waarschuwingen);

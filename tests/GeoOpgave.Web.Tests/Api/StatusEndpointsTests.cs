@@ -91,6 +91,27 @@ public sealed class StatusEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Post_Binding_LayerThatCannotFillTheIndicator_StoredWithAWarning()
+    {
+        using var fresh = new GeoOpgaveWebFactory();
+        using var client = fresh.CreateClient();
+
+        using var bound = await client.PostAsJsonAsync(
+            new Uri("/api/indicators/bindings", UriKind.Relative),
+            new { laag = "energielabels_demodam", koppeling = "percentage_personen_65_jaar_en_ouder" });
+
+        Assert.Equal(HttpStatusCode.OK, bound.StatusCode);
+        using var json = JsonDocument.Parse(await bound.Content.ReadAsStringAsync());
+        Assert.Equal(0, json.RootElement.GetProperty("waarden").GetInt32());
+        var warning = Assert.Single(json.RootElement.GetProperty("waarschuwingen").EnumerateArray());
+        Assert.Contains(
+            "de catalogus definieert geen berekening uit een laag voor percentage_personen_65_jaar_en_ouder",
+            warning.GetString(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task Post_Binding_RasterWithMask_StoredAndAPointMaskIsAProblem()
     {
         using var fresh = new GeoOpgaveWebFactory();

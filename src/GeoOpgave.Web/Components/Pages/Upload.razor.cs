@@ -150,12 +150,18 @@ public sealed partial class Upload : IDisposable
         var indicator = BindIndicator.Trim();
         if (layer.Kind == LayerKind.Table)
         {
-            var values = await Bindings.BindLayerAsync(layer.Name, $"{indicator}={BindExpression}", _closed.Token);
-            BindMessage = $"{indicator} gekoppeld aan {layer.Name}: {DutchFormat.Number(values)} bekende waarden.";
+            var bound = await Bindings.BindLayerAsync(layer.Name, $"{indicator}={BindExpression}", _closed.Token);
+            BindMessage = $"{indicator} gekoppeld aan {layer.Name}: {DutchFormat.Number(bound.Values)} bekende waarden."
+                + (bound.Warnings.Count > 0 ? $" Let op: {string.Join(" ", bound.Warnings)}" : string.Empty);
         }
         else
         {
-            await Bindings.BindLayerAsync(layer.Name, indicator, _closed.Token, BindsRaster ? BindMask : null);
+            var bound = await Bindings.BindLayerAsync(
+                layer.Name,
+                indicator,
+                _closed.Token,
+                BindsRaster ? BindMask : null
+            );
             IReadOnlyList<IndicatorComputation> computed = Compute.ComputesFromLayer(null, indicator)
                 ? await Compute.ComputeAsync(
                     new IndicatorComputeRequest(null, Compute.DefaultEngine, null) { IndicatorIds = [indicator] },
@@ -168,8 +174,8 @@ public sealed partial class Upload : IDisposable
                 [var done] =>
                     $"{indicator} gekoppeld aan {layer.Name} en berekend: {DutchFormat.Number(done.Known)} van {DutchFormat.Number(done.Buurten)} buurten bekend."
                     + (done.Hint is { } hint ? $" Let op: {hint}" : string.Empty),
-                _ =>
-                    $"{indicator} gekoppeld aan {layer.Name}; de catalogus definieert geen berekening uit een laag voor deze indicator.",
+                // Not computed: the binding's own warning says that no layer computes this indicator.
+                _ => $"{indicator} gekoppeld aan {layer.Name}; {string.Join(" ", bound.Warnings)}",
             };
         }
 
