@@ -4,13 +4,15 @@ using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
+using NetTopologySuite.Geometries;
 
 namespace GeoOpgave.Application.Import;
 
 /// <summary>
-/// Warns, in <see cref="LayerPlacement"/>'s words, when a vector, works or raster layer lies wholly outside the
-/// buurten of the newest boundary year: another gemeente's file imports without a single error, and would otherwise
-/// only show itself later as buurten without values. A workspace without buurten has nothing to compare with.
+/// Warns, in <see cref="LayerPlacement"/>'s words, when a vector (a point CSV too), works or raster layer lies wholly
+/// outside the buurten of the newest boundary year: another gemeente's file imports without a single error, and
+/// would otherwise only show itself later as buurten without values. A workspace without buurten has nothing to
+/// compare with.
 /// </summary>
 internal static class LayerPlacementWarnings
 {
@@ -30,22 +32,50 @@ internal static class LayerPlacementWarnings
     }
 
     private static LayerImport? Placed(ImportCandidate candidate) =>
-        candidate.Import is { Layer: { Kind: LayerKind.Vector or LayerKind.Werken or LayerKind.Raster, Extent: { } } }
+        candidate.Import is { Layer.Kind: LayerKind.Vector or LayerKind.Werken or LayerKind.Raster }
             ? candidate.Import
             : null;
 
+    // A point CSV knows its extent only once its rows are written: its final report and stored report get the
+    // warning then.
     private static ImportCandidate Warned(ImportCandidate candidate, IReadOnlyList<Area> buurten)
     {
-        if (Placed(candidate) is not { } import
-            || LayerPlacement.Outside(import.Layer.Name, import.Layer.Extent, buurten) is not { } hint)
+        if (Placed(candidate) is not { } import)
         {
             return candidate;
         }
 
-        var sentence = string.Concat(hint[..1].ToUpperInvariant(), hint[1..]);
-        var issue = ReportIssues.Warning(IssueKind.OutsideAreas, sentence);
-        var report = candidate.Report with { Issues = [.. candidate.Report.Issues, issue] };
-        var layer = import.Layer with { ReportJson = ImportJson.Serialize(report with { Imported = true }) };
-        return candidate with { Report = report, Import = import with { Layer = layer } };
+        if (candidate.FinalReport is { } final && import.Complete is { } complete)
+        {
+            ImportReport Final() => WithWarning(final(), import.Layer.Name, buurten);
+            return candidate with
+            {
+                FinalReport = Final,
+                Import = import with { Complete = () => complete() with { ReportJson = Stored(Final()) } },
+            };
+        }
+
+        var report = WithWarning(candidate.Report, import.Layer.Name, buurten);
+        return ReferenceEquals(report, candidate.Report)
+            ? candidate
+            : candidate with
+            {
+                Report = report,
+                Import = import with { Layer = import.Layer with { ReportJson = Stored(report) } },
+            };
     }
+
+    private static ImportReport WithWarning(ImportReport report, string layerName, IReadOnlyList<Area> buurten)
+    {
+        var extent = report.Extent is { } e ? new Envelope(e.MinX, e.MaxX, e.MinY, e.MaxY) : null;
+        if (LayerPlacement.Outside(layerName, extent, buurten) is not { } hint)
+        {
+            return report;
+        }
+
+        var sentence = string.Concat(hint[..1].ToUpperInvariant(), hint[1..]);
+        return report with { Issues = [.. report.Issues, ReportIssues.Warning(IssueKind.OutsideAreas, sentence)] };
+    }
+
+    private static string Stored(ImportReport report) => ImportJson.Serialize(report with { Imported = true });
 }

@@ -46,6 +46,22 @@ public sealed class LayerPlacementWarningsTests
     }
 
     [Fact]
+    public async Task ImportAsync_PointCsvOutsideTheBuurten_WarnsInTheFinalAndTheStoredReport()
+    {
+        await using var workspace = await BuurtenAsync();
+        var path = workspace.File("laadpalen.csv");
+        await File.WriteAllTextAsync(path, "id;x;y\n1;167800;470000\n2;179800;480000\n");
+
+        var result = await workspace.ImportAsync(new ImportRequest(path) { Srid = 28992 });
+
+        Assert.True(result.Imported);
+        var outside = Assert.Single(result.Reports[0].Issues, i => i.Kind == IssueKind.OutsideAreas);
+        Assert.StartsWith("De laag 'laadpalen' ligt geheel buiten de 2 buurten van 2024", outside.Message, StringComparison.Ordinal);
+        var stored = Assert.Single(await workspace.LayersAsync());
+        Assert.Contains(ImportJson.ReadReport(stored.ReportJson)!.Issues, i => i.Kind == IssueKind.OutsideAreas);
+    }
+
+    [Fact]
     public async Task ImportAsync_LayerTouchingTheBuurten_NoWarning()
     {
         await using var workspace = await BuurtenAsync();
