@@ -2,6 +2,7 @@ using GeoOpgave.Application.Indicators;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
+using GeoOpgave.Core.Scoring;
 using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
 using NetTopologySuite.Geometries;
@@ -73,8 +74,8 @@ internal static class LayerPlacementWarnings
             return report;
         }
 
-        var sentence = string.Concat(hint[..1].ToUpperInvariant(), hint[1..]);
-        return report with { Issues = [.. report.Issues, ReportIssues.Warning(IssueKind.OutsideAreas, sentence)] };
+        var warning = ReportIssues.Warning(IssueKind.OutsideAreas, DutchText.Capitalise(hint));
+        return report with { Issues = [.. report.Issues, warning] };
     }
 
     private static string Stored(ImportReport report) => ImportJson.Serialize(report with { Imported = true });

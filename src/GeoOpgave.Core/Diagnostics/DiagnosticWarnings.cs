@@ -101,7 +101,7 @@ internal static class DiagnosticWarnings
             .Where(x => x.Rates.WithData < parameters.MinimumBuurtenWithData)
             .Select(x => new DiagnosticWarning(
                 DiagnosticWarning.FewBuurten,
-                $"{Upper(Noun(profile.Opgaven[x.Opgave]))} heeft slechts in {Count(x.Rates.WithData)} van de {Count(x.Rates.Buurten)} buurten "
+                $"{DutchText.Capitalise(Noun(profile.Opgaven[x.Opgave]))} heeft slechts in {Count(x.Rates.WithData)} van de {Count(x.Rates.Buurten)} buurten "
                     + $"genoeg gegevens (minimaal {Count(parameters.MinimumBuurtenWithData)} nodig voor een betrouwbaar beeld).",
                 [],
                 [x.Rates.OpgaveId]));
@@ -194,9 +194,6 @@ internal static class DiagnosticWarnings
         DutchText.List(opgaven.Select(o => Noun(profile.Opgaven[o])).ToArray());
 
     private static string[] Ids(Profile profile, int[] opgaven) => opgaven.Select(o => profile.Opgaven[o].Id).ToArray();
-
-    private static string Upper(string text) =>
-        text.Length == 0 ? text : char.ToUpper(text[0], DutchText.Culture) + text[1..];
 
     private static string Count(int n) => n.ToString("N0", DutchText.Culture);
 

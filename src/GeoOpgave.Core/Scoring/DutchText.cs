@@ -11,6 +11,13 @@ public static class DutchText
     /// <summary>The culture of every number in an explanation.</summary>
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The text with its first letter in upper case: a phrase that starts a sentence of its own.</summary>
+    public static string Capitalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+    }
+
     /// <summary>A raw value with its unit ("1.850 m³", "64 %"), or "onbekend".</summary>
     public static string Value(double? value, IndicatorInfo info)
     {

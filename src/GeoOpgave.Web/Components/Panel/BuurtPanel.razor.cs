@@ -69,11 +69,7 @@ public sealed partial class BuurtPanel
         DutchFormat.Score(score?.Score));
 
     // Indicator ids are CBS-style snake case Dutch ("gemiddelde_woningwaarde"); spaces make them readable as they are.
-    private static string Label(string indicatorId)
-    {
-        var words = indicatorId.Replace('_', ' ');
-        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
-    }
+    private static string Label(string indicatorId) => DutchText.Capitalise(indicatorId.Replace('_', ' '));
 
     // A colour comes from a profile file; only plain hex colours reach a style attribute.
     private static string SafeColour(string colour) =>
