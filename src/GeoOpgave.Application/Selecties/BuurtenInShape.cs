@@ -18,9 +18,16 @@ public static class BuurtenInShape
     /// polygon.</summary>
     public static IReadOnlyList<string> Codes(IEnumerable<BuurtAnalysis> buurten, Geometry shapeWgs84)
     {
-        ArgumentNullException.ThrowIfNull(buurten);
         ArgumentNullException.ThrowIfNull(shapeWgs84);
-        var shape = Core.Crs.GeometryTransformer.Wgs84ToRdNew.Transform(shapeWgs84);
+        return CodesInRdNew(buurten, Core.Crs.GeometryTransformer.Wgs84ToRdNew.Transform(shapeWgs84));
+    }
+
+    /// <summary>The codes (sorted ordinally) of the buurten meeting <paramref name="shape"/>, a shape in RD New
+    /// (such as a bbox parsed in the OGC API's way).</summary>
+    public static IReadOnlyList<string> CodesInRdNew(IEnumerable<BuurtAnalysis> buurten, Geometry shape)
+    {
+        ArgumentNullException.ThrowIfNull(buurten);
+        ArgumentNullException.ThrowIfNull(shape);
         var prepared = PreparedGeometryFactory.Prepare(shape);
         return buurten
             .Where(b =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GeoOpgave.Application.Analysis;
 using GeoOpgave.Application.Selecties;
 using GeoOpgave.Web.Api.Errors;
@@ -70,31 +69,21 @@ public static class BuurtenEndpoints
 
     /// <summary>
     /// The codes (sorted) of the buurten of the latest year that meet the rectangle <paramref name="bbox"/>
-    /// ("west,south,east,north" in WGS84 degrees); 400 problem+json with code <c>bbox-ongeldig</c> for a bad bbox.
+    /// ("west,south,east,north" in WGS84 degrees), parsed and checked as the OGC API's bbox; 400 problem+json with
+    /// code <c>bbox-ongeldig</c> and the OGC API's message for a bad bbox.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> GetCodesInBboxAsync(
         string? bbox, string? profiel, AnalysisService analysis, CancellationToken cancellationToken)
     {
-        var parts = (bbox ?? string.Empty).Split(',');
-        var numbers = parts
-            .Select(p =>
-                double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN
-            )
-            .ToArray();
-        if (numbers.Length != 4 || numbers.Any(double.IsNaN) || numbers[0] >= numbers[2] || numbers[1] >= numbers[3])
+        ArgumentNullException.ThrowIfNull(analysis);
+        var (boxRdNew, error) = OgcBbox.Parse(bbox ?? string.Empty, OgcCrs.Crs84);
+        if (boxRdNew is null)
         {
-            return BadRequest(
-                "bbox-ongeldig",
-                "Geef bbox als west,zuid,oost,noord in graden (WGS84), bijvoorbeeld bbox=4.85,52.35,4.95,52.40."
-            );
+            return Problems.BadParameter("bbox-ongeldig", "bbox", error!);
         }
 
-        return await CodesAsync(
-            BuurtenInShape.Rectangle(numbers[0], numbers[1], numbers[2], numbers[3]),
-            profiel,
-            analysis,
-            cancellationToken
-        );
+        var result = await analysis.AnalyseAsync(profiel, cancellationToken);
+        return TypedResults.Ok(BuurtenInShape.CodesInRdNew(result.Buurten, boxRdNew));
     }
 
     /// <summary>

@@ -60,6 +60,26 @@ public sealed class BuurtenCodesEndpointsTests(GeoOpgaveWebFactory factory) : IC
     }
 
     [Fact]
+    public async Task GetCodes_RdNewCoordinates_Returns400WithTheOgcMessage()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(
+            new Uri("/api/buurten/codes?bbox=147000,468000,149000,470000", UriKind.Relative)
+        );
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("bbox-ongeldig", json.RootElement.GetProperty("code").GetString());
+        Assert.Equal("bbox", json.RootElement.GetProperty("parameter").GetString());
+        Assert.Equal(
+            "bbox: getal 1 (147000) ligt buiten -180..180 (lengtegraad).",
+            json.RootElement.GetProperty("detail").GetString()
+        );
+    }
+
+    [Fact]
     public async Task PostCodes_WktPolygonAroundTwoBuurten_ReturnsBoth()
     {
         var buurten = (await AnalyseAsync()).Buurten;
