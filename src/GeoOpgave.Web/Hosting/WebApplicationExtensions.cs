@@ -1,3 +1,5 @@
+using GeoOpgave.Web.Security;
+
 namespace GeoOpgave.Web.Hosting;
 
 /// <summary>The web host's middleware that is not an endpoint.</summary>
@@ -6,7 +8,8 @@ public static class WebApplicationExtensions
     /// <summary>
     /// Exceptions become problem+json in every environment through <see cref="Api.Errors.ApiExceptionHandler"/> (the
     /// developer exception page would show stack traces to anyone who can reach a `dotnet run` started on a network
-    /// address), and a bare 404 shows the not-found page.
+    /// address), a bare 404 or 405 of an API path is problem+json (<see cref="Api.Errors.UnmatchedRouteProblem"/>)
+    /// and any other bare 404 shows the not-found page.
     /// </summary>
     public static WebApplication UseGeoOpgaveErrorHandling(this WebApplication app)
     {
@@ -14,6 +17,11 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler();
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Inside the page's handler, so it answers first; what it leaves unanswered still gets the page.
+        app.UseWhen(
+            context => ApiPaths.IsApi(context.Request.Path),
+            api => api.UseStatusCodePages(Api.Errors.UnmatchedRouteProblem.WriteAsync)
+        );
         return app;
     }
 }

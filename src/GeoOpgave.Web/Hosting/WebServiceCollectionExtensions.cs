@@ -9,8 +9,8 @@ public static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the Razor components with interactive server rendering, problem details for API errors (one exception
-    /// handler maps the application's refusals to their status) and the start-up step that readies the workspace
-    /// (migrations, demo data).
+    /// handler maps the application's refusals and unreadable requests to their status) and the start-up step that
+    /// readies the workspace (migrations, demo data).
     /// </summary>
     public static IServiceCollection AddGeoOpgaveWeb(this IServiceCollection services)
     {
@@ -18,6 +18,9 @@ public static class WebServiceCollectionExtensions
             .AddInteractiveServerComponents();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
+        // A body or parameter that cannot be bound throws, in every environment, so that ApiExceptionHandler answers
+        // it as problem+json saying what is wrong; otherwise it is an empty 400 outside Development.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddGeoOpgaveExport();
         services.AddGeoOpgaveTiles();
         services.AddHostedService<WorkspaceStartup>();

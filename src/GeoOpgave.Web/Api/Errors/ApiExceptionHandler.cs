@@ -10,7 +10,8 @@ namespace GeoOpgave.Web.Api.Errors;
 /// The one place where an exception becomes an HTTP answer, so that endpoints return typed results only. A refusal
 /// of the application (<see cref="GeoOpgaveException"/>) becomes problem+json with the status of its code in the
 /// table below (or of the route, see <see cref="ErrorStatus"/>), its code, its Dutch message and the input it is
-/// about as <c>parameter</c>. Anything else is a bug or a failing infrastructure: it is logged and answered with a
+/// about as <c>parameter</c>. A request that could not be bound (<see cref="BadHttpRequestException"/>) becomes the
+/// problem <see cref="BadRequestProblem"/> words for it. Anything else is a bug or a failing infrastructure: it is logged and answered with a
 /// 500 that shows neither its message nor its stack.
 /// </summary>
 internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -49,9 +50,12 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        var problem = exception is GeoOpgaveException refusal
-            ? Refused(refusal, endpoint)
-            : Unexpected(exception, endpoint);
+        var problem = exception switch
+        {
+            GeoOpgaveException refusal => Refused(refusal, endpoint),
+            BadHttpRequestException unreadable => BadRequestProblem.Of(unreadable, httpContext.Request),
+            _ => Unexpected(exception, endpoint),
+        };
         await problem.ExecuteAsync(httpContext);
         return true;
     }

@@ -57,6 +57,7 @@ public static class Problems
         StatusCodes.Status401Unauthorized => "Niet ingelogd",
         StatusCodes.Status403Forbidden => "Geen toegang",
         StatusCodes.Status404NotFound => "Niet gevonden",
+        StatusCodes.Status405MethodNotAllowed => "Methode niet toegestaan",
         StatusCodes.Status409Conflict => "Conflict",
         StatusCodes.Status413PayloadTooLarge => "Te groot",
         StatusCodes.Status415UnsupportedMediaType => "Verkeerd formaat",
