@@ -1,8 +1,11 @@
 namespace GeoOpgave.Application.Selecties;
 
-/// <summary>What a planner saves as a selectie.</summary>
+/// <summary>What a planner saves as a selectie. On a change, what is null keeps the selectie's own value, so a rename
+/// sends the name only.</summary>
 /// <param name="Name">Unique name; surrounding spaces are dropped.</param>
-/// <param name="Notes">Free text; null is stored as empty.</param>
-/// <param name="Codes">Buurt (BU…) and wijk (WK…) codes; case and spaces do not matter, repeats count once.</param>
-/// <param name="Profiel">The profile id the selectie was made with; null for none.</param>
-public sealed record SelectieInput(string Name, string? Notes, IReadOnlyList<string> Codes, string? Profiel);
+/// <param name="Notes">Free text; null is empty on a new selectie and the notes it has on a change.</param>
+/// <param name="Codes">Buurt (BU…) and wijk (WK…) codes; case and spaces do not matter, repeats count once. Null is
+/// none on a new selectie (refused as empty) and the codes it has on a change; an empty list is always refused.</param>
+/// <param name="Profiel">The profile id the selectie was made with; null for none on a new selectie and the profile
+/// it has on a change.</param>
+public sealed record SelectieInput(string Name, string? Notes, IReadOnlyList<string>? Codes, string? Profiel);

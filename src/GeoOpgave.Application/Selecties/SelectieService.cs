@@ -30,10 +30,24 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
             cancellationToken);
     }
 
+    /// <summary>Changes a selectie; what <paramref name="input"/> leaves null (notes, codes, profiel) stays as it
+    /// is.</summary>
     /// <returns>Null when there is no selectie with that id.</returns>
     /// <exception cref="GeoOpgaveException">As <see cref="CreateAsync"/>.</exception>
     public async Task<Selectie?> UpdateAsync(long id, SelectieInput input, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await GetAsync(id, cancellationToken) is not { } current)
+        {
+            return null;
+        }
+
+        input = input with
+        {
+            Notes = input.Notes ?? current.Notes,
+            Codes = input.Codes ?? current.Codes,
+            Profiel = input.Profiel ?? current.ProfielId,
+        };
         var (name, codes) = await ValidateAsync(input, id, cancellationToken);
         return await audit.ChangeAsync(
             ct => store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, ct),

@@ -36,7 +36,7 @@ public static class SelectiesEndpoints
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
             .Describe(
                 "UpdateSelectie",
-                "Hernoem een selectie of wijzig notities, codes of profiel.",
+                "Hernoem een selectie of wijzig notities, codes of profiel; wat ontbreekt blijft zoals het is.",
                 StatusCodes.Status400BadRequest,
                 StatusCodes.Status404NotFound,
                 StatusCodes.Status409Conflict
@@ -185,10 +185,10 @@ public static class SelectiesEndpoints
     private static ProblemHttpResult Unknown(long id) =>
         Problems.NotFound("selectie-onbekend", $"Er is geen selectie met id {id}.");
 
-    /// <summary>A selectie as a client sends it; missing codes count as none.</summary>
+    /// <summary>A selectie as a client sends it; on a change, an omitted field keeps the selectie's value.</summary>
     public sealed record SelectieRequest(string? Name, string? Notes, IReadOnlyList<string>? Codes, string? Profiel)
     {
-        public SelectieInput ToInput() => new(Name ?? string.Empty, Notes, Codes ?? [], Profiel);
+        public SelectieInput ToInput() => new(Name ?? string.Empty, Notes, Codes, Profiel);
     }
 
     /// <summary>A saved selectie as the API shows it.</summary>

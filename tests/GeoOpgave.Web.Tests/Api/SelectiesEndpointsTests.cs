@@ -132,6 +132,45 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Put_OnlyName_RenamesAndKeepsCodesNotesAndProfiel()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Hernoem mij", notes = "blijft", codes = new[] { "BU99990002" }, profiel = "standaard" }
+        );
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var renamed = await client.PutAsJsonAsync($"/api/selecties/{id}", new { name = "Hernoemd" });
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var body = await JsonAsync(renamed);
+        Assert.Equal("Hernoemd", body.GetProperty("name").GetString());
+        Assert.Equal(["BU99990002"], body.GetProperty("codes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("blijft", body.GetProperty("notes").GetString());
+        Assert.Equal("standaard", body.GetProperty("profiel").GetString());
+    }
+
+    [Fact]
+    public async Task Put_ExplicitlyEmptyCodes_400SelectieLeeg()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Niet leeg te maken", codes = new[] { "BU99990002" } }
+        );
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var emptied = await client.PutAsJsonAsync(
+            $"/api/selecties/{id}",
+            new { name = "Niet leeg te maken", codes = Array.Empty<string>() }
+        );
+
+        Assert.Equal(HttpStatusCode.BadRequest, emptied.StatusCode);
+        Assert.Equal("selectie-leeg", (await JsonAsync(emptied)).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
     {
         using var client = factory.CreateClient();
