@@ -6,6 +6,6 @@ namespace GeoOpgave.Application.Selecties;
 /// <param name="Notes">Free text; null is empty on a new selectie and the notes it has on a change.</param>
 /// <param name="Codes">Buurt (BU…) and wijk (WK…) codes; case and spaces do not matter, repeats count once. Null is
 /// none on a new selectie (refused as empty) and the codes it has on a change; an empty list is always refused.</param>
-/// <param name="Profiel">The profile id the selectie was made with; null for none on a new selectie and the profile
-/// it has on a change.</param>
+/// <param name="Profiel">The id of a profile of the catalogue that the selectie's agenda is made with; empty for
+/// none, null for none on a new selectie and the profile it has on a change.</param>
 public sealed record SelectieInput(string Name, string? Notes, IReadOnlyList<string>? Codes, string? Profiel);

@@ -1,4 +1,5 @@
 using GeoOpgave.Application.Audit;
+using GeoOpgave.Application.Profiles;
 using GeoOpgave.Core.Selecties;
 using GeoOpgave.Storage.Selecties;
 using GeoOpgave.Storage.Workspace;
@@ -6,10 +7,16 @@ using GeoOpgave.Storage.Workspace;
 namespace GeoOpgave.Application.Selecties;
 
 /// <summary>
-/// Saves, lists, changes and deletes a planner's selecties, checking codes against the workspace and
-/// recording every change in the audit log.
+/// Saves, lists, changes and deletes a planner's selecties, checking codes against the workspace and the profiel
+/// against the profiles an agenda can be made with, and recording every change in the audit log.
 /// </summary>
-public sealed class SelectieService(SelectieStore store, WorkspaceStore workspace, AuditLog audit, IAuditActor actor)
+public sealed class SelectieService(
+    SelectieStore store,
+    WorkspaceStore workspace,
+    ProfileCatalog profiles,
+    AuditLog audit,
+    IAuditActor actor
+)
 {
     public Task<IReadOnlyList<Selectie>> ListAsync(CancellationToken cancellationToken) =>
         workspace.ReadMigratedAsync(store.ListAsync, cancellationToken);
@@ -19,13 +26,14 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
         workspace.ReadMigratedAsync(ct => store.GetAsync(id, ct), cancellationToken);
 
     /// <exception cref="GeoOpgaveException">
-    /// "selectie-naam-leeg", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name is taken).
+    /// "selectie-naam-leeg", "profiel-onbekend", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name
+    /// is taken).
     /// </exception>
     public async Task<Selectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
     {
-        var (name, codes) = await ValidateAsync(input, null, cancellationToken);
+        var (name, notes, codes, profiel) = await ValidateAsync(input, null, cancellationToken);
         return await audit.ChangeAsync(
-            ct => store.AddAsync(name, input.Notes ?? string.Empty, codes, input.Profiel, actor.Name, ct),
+            ct => store.AddAsync(name, notes, codes, profiel, actor.Name, ct),
             s => [new AuditRecord(AuditActions.SelectieSaved, s.Name, Details(s))],
             cancellationToken);
     }
@@ -48,9 +56,9 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
             Codes = input.Codes ?? current.Codes,
             Profiel = input.Profiel ?? current.ProfielId,
         };
-        var (name, codes) = await ValidateAsync(input, id, cancellationToken);
+        var (name, notes, codes, profiel) = await ValidateAsync(input, current, cancellationToken);
         return await audit.ChangeAsync(
-            ct => store.UpdateAsync(id, name, input.Notes ?? string.Empty, codes, input.Profiel, ct),
+            ct => store.UpdateAsync(id, name, notes, codes, profiel, ct),
             u => u is null ? [] : [new AuditRecord(AuditActions.SelectieChanged, u.Name, Details(u))],
             cancellationToken);
     }
@@ -78,8 +86,9 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
             );
     }
 
-    private async Task<(string Name, IReadOnlyList<string> Codes)> ValidateAsync(
-        SelectieInput input, long? ownId, CancellationToken cancellationToken)
+    // current: the selectie being changed, whose own name and profiel are not refused; null for a new one.
+    private async Task<(string Name, string Notes, IReadOnlyList<string> Codes, string? Profiel)> ValidateAsync(
+        SelectieInput input, Selectie? current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var name = input.Name?.Trim() ?? string.Empty;
@@ -88,15 +97,23 @@ public sealed class SelectieService(SelectieStore store, WorkspaceStore workspac
             throw new GeoOpgaveException("selectie-naam-leeg", "Geef de selectie een naam.");
         }
 
+        var notes = input.Notes ?? string.Empty;
+        var profiel = string.IsNullOrWhiteSpace(input.Profiel) ? null : input.Profiel.Trim();
+        if (profiel is not null && profiel != current?.ProfielId)
+        {
+            // The catalogue an agenda resolves its profiel with: a selectie saved here always has an agenda.
+            profiles.Get(profiel);
+        }
+
         await workspace.MigrateAsync(cancellationToken);
         var codes = await SelectieCodes.ValidateAsync(workspace, input.Codes ?? [], cancellationToken);
         var holder = await store.FindIdByNameAsync(name, cancellationToken);
-        if (holder is not null && holder != ownId)
+        if (holder is not null && holder != current?.Id)
         {
             throw new GeoOpgaveException("selectie-bestaat", $"Er is al een selectie met de naam '{name}'.");
         }
 
-        return (name, codes);
+        return (name, notes, codes, profiel);
     }
 
     private static Dictionary<string, object?> Details(Selectie s) =>

@@ -14,7 +14,8 @@ namespace GeoOpgave.Web.Api;
 /// <summary>
 /// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON or
 /// CSV. Errors are problem+json with a stable <c>code</c>: <c>selectie-onbekend</c> (404), <c>selectie-naam-leeg</c>,
-/// <c>selectie-leeg</c> and <c>gebied-onbekend</c> (400), <c>selectie-bestaat</c> (409).
+/// <c>selectie-leeg</c>, <c>gebied-onbekend</c> and, when saving, <c>profiel-onbekend</c> (400), <c>selectie-bestaat</c>
+/// (409).
 /// </summary>
 public static class SelectiesEndpoints
 {
@@ -24,6 +25,7 @@ public static class SelectiesEndpoints
         selecties.MapGet("/", ListAsync).Describe("ListSelecties", "Alle bewaarde selecties, op naam.");
         selecties.MapPost("/", CreateAsync).RequireAuthorization(Policies.Planner)
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
+            .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel")
             .Describe(
                 "CreateSelectie",
                 "Bewaar een selectie (naam, notities, codes BU…/WK…, profiel).",
@@ -34,6 +36,7 @@ public static class SelectiesEndpoints
             .Describe("GetSelectie", "Een bewaarde selectie.", StatusCodes.Status404NotFound);
         selecties.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(Policies.Planner)
             .WithErrorStatus("gebied-onbekend", StatusCodes.Status400BadRequest, "codes")
+            .WithErrorStatus("profiel-onbekend", StatusCodes.Status400BadRequest, "profiel")
             .Describe(
                 "UpdateSelectie",
                 "Hernoem een selectie of wijzig notities, codes of profiel; wat ontbreekt blijft zoals het is.",

@@ -171,6 +171,45 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task PostAndPut_UnknownProfiel_400ProfielOnbekendNamingTheKnownProfielen()
+    {
+        using var client = factory.CreateClient();
+        using var created = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Met profiel", codes = new[] { "BU99990002" } }
+        );
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+
+        using var post = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new { name = "Fout profiel", codes = new[] { "BU99990002" }, profiel = "bestaatniet" }
+        );
+        using var put = await client.PutAsJsonAsync(
+            $"/api/selecties/{id}",
+            new { name = "Met profiel", profiel = "bestaatniet" }
+        );
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/selecties", UriKind.Relative)));
+
+        foreach (var response in new[] { post, put })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await JsonAsync(response);
+            Assert.Equal("profiel-onbekend", problem.GetProperty("code").GetString());
+            Assert.Equal("profiel", problem.GetProperty("parameter").GetString());
+            Assert.StartsWith(
+                "Het profiel 'bestaatniet' bestaat niet. Beschikbaar: standaard, vaste-drempels",
+                problem.GetProperty("detail").GetString(),
+                StringComparison.Ordinal
+            );
+        }
+
+        Assert.DoesNotContain(
+            list.RootElement.EnumerateArray(),
+            s => s.GetProperty("name").GetString() == "Fout profiel"
+        );
+    }
+
+    [Fact]
     public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
     {
         using var client = factory.CreateClient();
