@@ -26,8 +26,8 @@ public sealed class SelectieService(
         workspace.ReadMigratedAsync(ct => store.GetAsync(id, ct), cancellationToken);
 
     /// <exception cref="GeoOpgaveException">
-    /// "selectie-naam-leeg", "profiel-onbekend", "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name
-    /// is taken).
+    /// "selectie-naam-leeg", "selectie-naam-te-lang", "selectie-notities-te-lang", "profiel-onbekend",
+    /// "selectie-leeg", "gebied-onbekend" or "selectie-bestaat" (the name is taken).
     /// </exception>
     public async Task<Selectie> CreateAsync(SelectieInput input, CancellationToken cancellationToken)
     {
@@ -98,6 +98,8 @@ public sealed class SelectieService(
         }
 
         var notes = input.Notes ?? string.Empty;
+        CheckLength(name, SelectieInput.MaxNameLength, "selectie-naam-te-lang", "name", "De naam");
+        CheckLength(notes, SelectieInput.MaxNotesLength, "selectie-notities-te-lang", "notes", "De notities");
         var profiel = string.IsNullOrWhiteSpace(input.Profiel) ? null : input.Profiel.Trim();
         if (profiel is not null && profiel != current?.ProfielId)
         {
@@ -114,6 +116,20 @@ public sealed class SelectieService(
         }
 
         return (name, notes, codes, profiel);
+    }
+
+    private static void CheckLength(string text, int maxLength, string code, string parameter, string what)
+    {
+        if (text.Length > maxLength)
+        {
+            throw new GeoOpgaveException(
+                code,
+                $"{what} van een selectie mag hoogstens {maxLength} tekens hebben; deze heeft er {text.Length}."
+            )
+            {
+                Parameter = parameter,
+            };
+        }
     }
 
     private static Dictionary<string, object?> Details(Selectie s) =>

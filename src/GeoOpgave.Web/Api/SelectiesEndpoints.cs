@@ -14,8 +14,8 @@ namespace GeoOpgave.Web.Api;
 /// <summary>
 /// The saved selecties: list, show, save, change and delete them, their gebiedsagenda and their buurten as GeoJSON or
 /// CSV. Errors are problem+json with a stable <c>code</c>: <c>selectie-onbekend</c> (404), <c>selectie-naam-leeg</c>,
-/// <c>selectie-leeg</c>, <c>gebied-onbekend</c> and, when saving, <c>profiel-onbekend</c> (400), <c>selectie-bestaat</c>
-/// (409).
+/// <c>selectie-naam-te-lang</c>, <c>selectie-notities-te-lang</c>, <c>selectie-leeg</c>, <c>gebied-onbekend</c> and,
+/// when saving, <c>profiel-onbekend</c> (400), <c>selectie-bestaat</c> (409).
 /// </summary>
 public static class SelectiesEndpoints
 {

@@ -209,6 +209,39 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
         );
     }
 
+    [Theory]
+    [InlineData(201, 0, "selectie-naam-te-lang", "name")]
+    [InlineData(10, 4001, "selectie-notities-te-lang", "notes")]
+    public async Task Post_TooLongNameOrNotes_400NamingTheLimit(
+        int nameLength,
+        int notesLength,
+        string code,
+        string field
+    )
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(
+            "/api/selecties",
+            new
+            {
+                name = new string('n', nameLength),
+                notes = new string('x', notesLength),
+                codes = new[] { "BU99990002" },
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await JsonAsync(response);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(field, problem.GetProperty("parameter").GetString());
+        Assert.Contains(
+            field == "name" ? "200 tekens" : "4000 tekens",
+            problem.GetProperty("detail").GetString(),
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
     {

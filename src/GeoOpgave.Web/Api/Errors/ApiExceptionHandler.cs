@@ -34,6 +34,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         ["scheidingsteken-ongeldig"] = StatusCodes.Status400BadRequest,
         ["selectie-leeg"] = StatusCodes.Status400BadRequest,
         ["selectie-naam-leeg"] = StatusCodes.Status400BadRequest,
+        ["selectie-naam-te-lang"] = StatusCodes.Status400BadRequest,
+        ["selectie-notities-te-lang"] = StatusCodes.Status400BadRequest,
         ["koppeling-ongeldig"] = StatusCodes.Status422UnprocessableEntity,
 
         // The request is fine but the workspace's state refuses it.
