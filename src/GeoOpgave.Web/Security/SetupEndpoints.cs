@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace GeoOpgave.Web.Security;
 
 /// <summary>
-/// The one-time setup link: <c>GET /account/setup?token=</c> shows the form for the first beheerder,
-/// <c>POST /account/setup</c> (antiforgery) creates it and spends the token. Anonymous on purpose: the token is the
-/// credential, and it only works while there is no account at all.
+/// The one-time setup link: <c>GET /account/setup?token=</c> shows the form for the first account,
+/// <c>POST /account/setup</c> (antiforgery) creates it with every role and spends the token. Anonymous on purpose:
+/// the token is the credential, and it only works while there is no account at all.
 /// </summary>
 public static class SetupEndpoints
 {
@@ -51,7 +51,7 @@ public static class SetupEndpoints
             token,
             async () =>
             {
-                errors = await CreateBeheerderAsync(
+                errors = await CreateFirstAccountAsync(
                     context.RequestServices,
                     form["gebruiker"].ToString(),
                     form["wachtwoord"].ToString(),
@@ -71,7 +71,7 @@ public static class SetupEndpoints
         return errors.Count == 0 ? Results.LocalRedirect("/account/login?fout=aangemaakt") : Form(token, errors);
     }
 
-    private static async Task<IReadOnlyList<string>> CreateBeheerderAsync(
+    private static async Task<IReadOnlyList<string>> CreateFirstAccountAsync(
         IServiceProvider services, string name, string password, string repeat, CancellationToken cancellationToken)
     {
         if (!string.Equals(password, repeat, StringComparison.Ordinal))
@@ -85,10 +85,11 @@ public static class SetupEndpoints
             return ["Er is al een account; log daarmee in."];
         }
 
-        // The account and both its entries (gebruiker.toegevoegd, setuplink.gebruikt) land in one transaction, which
-        // the user service joins.
+        // Every role: the first account of a gemeente must be able to import and plan too, and the web has no page to
+        // change roles. The account and both its entries (gebruiker.toegevoegd, setuplink.gebruikt) land in one
+        // transaction, which the user service joins.
         var result = await services.GetRequiredService<AuditLog>().ChangeAsync(
-            ct => services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, [UserRoles.Beheerder], ct),
+            ct => services.GetRequiredService<UserService>().AddAsync(name.Trim(), password, UserRoles.All, ct),
             r => r.Succeeded ? [new AuditRecord(AuditActions.SetupLinkUsed, name.Trim())] : [],
             cancellationToken);
         return result.Issues;

@@ -22,7 +22,7 @@ public sealed partial class SetupEndpointsTests
     }
 
     [Fact]
-    public async Task Post_ValidToken_CreatesTheBeheerderOnceAndAuditsTheUse()
+    public async Task Post_ValidToken_CreatesTheFirstAccountWithEveryRoleOnceAndAuditsTheUse()
     {
         using var factory = new SecuredWebFactory { RequireLogin = true };
         using var client = factory.CreateBrowserlikeClient();
@@ -39,13 +39,19 @@ public sealed partial class SetupEndpointsTests
         using var again = await client.GetAsync(new Uri($"/account/setup?token={token}", UriKind.Relative));
         using var login = await SecuredWebFactory.LoginAsync(client, "eerste", SecuredWebFactory.Password);
         using var audit = await client.GetAsync(new Uri("/api/audit", UriKind.Relative));
+        using var lagen = await client.GetAsync(new Uri("/lagen", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("/account/login?fout=aangemaakt", created.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
         var users = await ListUsersAsync(factory);
-        Assert.Equal([UserRoles.Beheerder], Assert.Single(users).Roles);
+        // The first account of a gemeente has to be able to do everything, importing included.
+        Assert.Equal(
+            UserRoles.All.Order(StringComparer.Ordinal),
+            Assert.Single(users).Roles.Order(StringComparer.Ordinal)
+        );
+        Assert.Equal(HttpStatusCode.OK, lagen.StatusCode);
         Assert.Contains("\"setuplink.gebruikt\"", await audit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var added = await WaitForAuditAsync(factory, AuditActions.UserAdded);
         Assert.Equal((SetupLinkStartup.AuditUser, "eerste"), (added.User, added.Target));
