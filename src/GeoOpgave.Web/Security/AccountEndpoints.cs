@@ -21,10 +21,24 @@ public static class AccountEndpoints
             .MapPost("/login", LoginAsync)
             .AllowAnonymous()
             .RequireRateLimiting(SecurityServiceCollectionExtensions.LoginRateLimit);
-        account.MapGet("/geen-toegang", () => new RazorComponentResult<NoAccessPage>()).AllowAnonymous();
+        account.MapGet("/geen-toegang", ShowNoAccess).AllowAnonymous();
         account.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Lezen);
         app.MapSetup();
         return app;
+    }
+
+    /// <summary>The no-access page; <paramref name="rol"/>, the role the refused page asks for, adds how to get
+    /// it.</summary>
+    public static RazorComponentResult ShowNoAccess(string? rol, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var role = rol is null ? null : Application.Users.UserRoles.Find(rol);
+        return new RazorComponentResult<NoAccessPage>(
+            new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [nameof(NoAccessPage.Hint)] = role is null ? null : MissingRole.Hint(role, context.User),
+            }
+        );
     }
 
     // The page's AntiforgeryToken issues the token (and its cookie) that LoginAsync checks.
