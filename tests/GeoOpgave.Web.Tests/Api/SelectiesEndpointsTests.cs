@@ -50,11 +50,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetExportCsv_SavedSelectie_DownloadsItsBuurtenAndIsAudited()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = "Csv-wijk", codes = new[] { "WK999900" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = "Csv-wijk", codes = new[] { "WK999900" } });
 
         using var response = await client.GetAsync(
             new Uri($"/api/selecties/{id}/export.csv?separator=,", UriKind.Relative)
@@ -80,11 +76,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetExportCsv_BadRequest_ProblemWithCode(string path, HttpStatusCode status, string code)
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = $"Csv-fout-{code}", codes = new[] { "BU99990002" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = $"Csv-fout-{code}", codes = new[] { "BU99990002" } });
 
         using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/{path}", UriKind.Relative));
 
@@ -135,11 +127,10 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task Put_OnlyName_RenamesAndKeepsCodesNotesAndProfiel()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
+        var id = await CreateAsync(
+            client,
             new { name = "Hernoem mij", notes = "blijft", codes = new[] { "BU99990002" }, profiel = "standaard" }
         );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
         using var renamed = await client.PutAsJsonAsync($"/api/selecties/{id}", new { name = "Hernoemd" });
 
@@ -155,11 +146,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task Put_ExplicitlyEmptyCodes_400SelectieLeeg()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = "Niet leeg te maken", codes = new[] { "BU99990002" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = "Niet leeg te maken", codes = new[] { "BU99990002" } });
 
         using var emptied = await client.PutAsJsonAsync(
             $"/api/selecties/{id}",
@@ -174,11 +161,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task PostAndPut_UnknownProfiel_400ProfielOnbekendNamingTheKnownProfielen()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = "Met profiel", codes = new[] { "BU99990002" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = "Met profiel", codes = new[] { "BU99990002" } });
 
         using var post = await client.PostAsJsonAsync(
             "/api/selecties",
@@ -246,11 +229,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task GetAgenda_SavedKerkbuurt_IsTheAgendaOfItsCodes()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = "Agenda", codes = new[] { "BU99990002" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = "Agenda", codes = new[] { "BU99990002" } });
 
         using var agenda = JsonDocument.Parse(
             await client.GetStringAsync(new Uri($"/api/selecties/{id}/agenda", UriKind.Relative))
@@ -268,11 +247,7 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
     public async Task Export_WijkSelectie_GeoJsonWithOnlyItsBuurten()
     {
         using var client = factory.CreateClient();
-        using var created = await client.PostAsJsonAsync(
-            "/api/selecties",
-            new { name = "Export", codes = new[] { "WK999900", "BU99990002" } }
-        );
-        var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var id = await CreateAsync(client, new { name = "Export", codes = new[] { "WK999900", "BU99990002" } });
 
         using var response = await client.GetAsync(new Uri($"/api/selecties/{id}/export.geojson", UriKind.Relative));
 
@@ -294,6 +269,14 @@ public sealed class SelectiesEndpointsTests(GeoOpgaveWebFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("selectie-onbekend", (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
+    // A saved selectie's id; the test fails here when it could not be saved.
+    private static async Task<long> CreateAsync(HttpClient client, object selectie)
+    {
+        using var created = await client.PostAsJsonAsync("/api/selecties", selectie);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await JsonAsync(created)).GetProperty("id").GetInt64();
     }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)

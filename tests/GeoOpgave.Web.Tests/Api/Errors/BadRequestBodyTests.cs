@@ -10,12 +10,7 @@ public sealed class BadRequestBodyTests(GeoOpgaveWebFactory factory) : IClassFix
     [Fact]
     public async Task Post_MalformedJson_400JsonOngeldig()
     {
-        using var client = factory.CreateClient();
-
-        using var response = await client.PostAsync(
-            new Uri("/api/indicators/bindings", UriKind.Relative),
-            new StringContent("{\"laag\": ", Encoding.UTF8, "application/json")
-        );
+        using var response = await SendAsync(HttpMethod.Post, "/api/indicators/bindings", Body("{\"laag\": "));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("Ongeldig verzoek", problem.GetProperty("title").GetString());
@@ -26,11 +21,10 @@ public sealed class BadRequestBodyTests(GeoOpgaveWebFactory factory) : IClassFix
     [Fact]
     public async Task Post_FieldOfTheWrongType_400VeldOngeldigNamingTheField()
     {
-        using var client = factory.CreateClient();
-
-        using var response = await client.PostAsync(
-            new Uri("/api/selecties", UriKind.Relative),
-            new StringContent("{\"name\":\"Typefout\",\"codes\":\"BU99990002\"}", Encoding.UTF8, "application/json")
+        using var response = await SendAsync(
+            HttpMethod.Post,
+            "/api/selecties",
+            Body("{\"name\":\"Typefout\",\"codes\":\"BU99990002\"}")
         );
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
@@ -43,11 +37,10 @@ public sealed class BadRequestBodyTests(GeoOpgaveWebFactory factory) : IClassFix
     [Fact]
     public async Task Post_TextPlainBody_415InhoudstypeOngeldig()
     {
-        using var client = factory.CreateClient();
-
-        using var response = await client.PostAsync(
-            new Uri("/api/selecties", UriKind.Relative),
-            new StringContent("{\"name\":\"Tekst\",\"codes\":[\"BU99990002\"]}", Encoding.UTF8, "text/plain")
+        using var response = await SendAsync(
+            HttpMethod.Post,
+            "/api/selecties",
+            Body("{\"name\":\"Tekst\",\"codes\":[\"BU99990002\"]}", "text/plain")
         );
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
@@ -61,50 +54,54 @@ public sealed class BadRequestBodyTests(GeoOpgaveWebFactory factory) : IClassFix
     [Fact]
     public async Task Post_NoBody_400InhoudOntbreekt()
     {
-        using var client = factory.CreateClient();
-
-        using var response = await client.PostAsync(
-            new Uri("/api/selecties", UriKind.Relative),
-            new StringContent(string.Empty, Encoding.UTF8, "application/json")
-        );
+        using var response = await SendAsync(HttpMethod.Post, "/api/selecties", Body(string.Empty));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("inhoud-ontbreekt", problem.GetProperty("code").GetString());
     }
 
-    [Fact]
-    public async Task Get_UnknownApiRoute_404ProblemJson()
+    [Theory]
+    [InlineData("GET", "/api/nope", HttpStatusCode.NotFound, "route-onbekend", "De API heeft geen route GET /api/nope.")]
+    [InlineData(
+        "DELETE",
+        "/api/buurten",
+        HttpStatusCode.MethodNotAllowed,
+        "methode-ongeldig",
+        "De route /api/buurten kent DELETE niet; wel GET, HEAD."
+    )]
+    public async Task Send_NoRouteForPathOrMethod_ProblemJson(
+        string method,
+        string path,
+        HttpStatusCode status,
+        string code,
+        string detail
+    )
     {
-        using var client = factory.CreateClient();
+        using var response = await SendAsync(new HttpMethod(method), path);
 
-        using var response = await client.GetAsync(new Uri("/api/nope", UriKind.Relative));
-
-        var problem = await ProblemAsync(response, HttpStatusCode.NotFound);
-        Assert.Equal("route-onbekend", problem.GetProperty("code").GetString());
-        Assert.Equal("De API heeft geen route GET /api/nope.", Detail(problem));
-    }
-
-    [Fact]
-    public async Task Delete_RouteWithoutThatMethod_405ProblemJson()
-    {
-        using var client = factory.CreateClient();
-
-        using var response = await client.DeleteAsync(new Uri("/api/buurten", UriKind.Relative));
-
-        var problem = await ProblemAsync(response, HttpStatusCode.MethodNotAllowed);
-        Assert.Equal("methode-ongeldig", problem.GetProperty("code").GetString());
-        Assert.Equal("De route /api/buurten kent DELETE niet; wel GET, HEAD.", Detail(problem));
+        var problem = await ProblemAsync(response, status);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(detail, Detail(problem));
     }
 
     [Fact]
     public async Task Get_UnknownPage_404Html()
     {
-        using var client = factory.CreateClient();
-
-        using var response = await client.GetAsync(new Uri("/nope", UriKind.Relative));
+        using var response = await SendAsync(HttpMethod.Get, "/nope");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static StringContent Body(string text, string mediaType = "application/json") =>
+        new(text, Encoding.UTF8, mediaType);
+
+    // The answer is read whole before the client goes, so it outlives it.
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        return await client.SendAsync(request);
     }
 
     private static string? Detail(JsonElement problem) => problem.GetProperty("detail").GetString();
