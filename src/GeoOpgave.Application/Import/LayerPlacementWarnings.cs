@@ -1,5 +1,4 @@
 using GeoOpgave.Application.Indicators;
-using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Issues;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Core.Scoring;
@@ -28,8 +27,9 @@ internal static class LayerPlacementWarnings
             return candidates;
         }
 
-        var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, null, cancellationToken);
-        return buurten.Count == 0 ? candidates : candidates.Select(c => Warned(c, buurten)).ToList();
+        return await BuurtenExtent.NewestAsync(workspace, cancellationToken) is { } buurten
+            ? candidates.Select(c => Warned(c, buurten)).ToList()
+            : candidates;
     }
 
     private static LayerImport? Placed(ImportCandidate candidate) =>
@@ -39,7 +39,7 @@ internal static class LayerPlacementWarnings
 
     // A point CSV knows its extent only once its rows are written: its final report and stored report get the
     // warning then.
-    private static ImportCandidate Warned(ImportCandidate candidate, IReadOnlyList<Area> buurten)
+    private static ImportCandidate Warned(ImportCandidate candidate, BuurtenExtent buurten)
     {
         if (Placed(candidate) is not { } import)
         {
@@ -66,7 +66,7 @@ internal static class LayerPlacementWarnings
             };
     }
 
-    private static ImportReport WithWarning(ImportReport report, string layerName, IReadOnlyList<Area> buurten)
+    private static ImportReport WithWarning(ImportReport report, string layerName, BuurtenExtent buurten)
     {
         var extent = report.Extent is { } e ? new Envelope(e.MinX, e.MaxX, e.MinY, e.MaxY) : null;
         if (LayerPlacement.Outside(layerName, extent, buurten) is not { } hint)

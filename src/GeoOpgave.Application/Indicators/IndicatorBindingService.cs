@@ -1,7 +1,6 @@
 using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Profiles;
-using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Indicators;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Storage.Indicators;
@@ -90,8 +89,8 @@ public sealed class IndicatorBindingService(
                 + $"'{layer.Name}' kan haar dus niet vullen."];
         }
 
-        var buurten = await workspace.GetAreasAsync(AreaLevel.Buurt, null, cancellationToken);
-        return buurten.Count > 0 && LayerPlacement.Outside(layer.Name, layer.Extent, buurten) is { } outside
+        return await BuurtenExtent.NewestAsync(workspace, cancellationToken) is { } buurten
+            && LayerPlacement.Outside(layer.Name, layer.Extent, buurten) is { } outside
             ? [outside]
             : [];
     }

@@ -21,29 +21,21 @@ internal static class LayerPlacement
             return null;
         }
 
-        return Outside(layer.Name, layer.Extent, buurten)
+        return Outside(layer.Name, layer.Extent, BuurtenExtent.Of(buurten))
             ?? $"geen enkele van de {buurten.Count} buurten van {buurten[0].Year} krijgt uit '{layer.Name}' een "
                 + "waarde anders dan 0 of onbekend; liggen de objecten buiten deze buurten, of komen de gekozen klassen "
                 + "niet voor?";
     }
 
     /// <summary>
-    /// The hint in Dutch when the layer's extent (RD New) does not touch the extent of <paramref name="buurten"/>
-    /// (those of one year, at least one), else null: also what an import of such a layer warns.
+    /// The hint in Dutch when the layer's extent (RD New) does not touch the extent of the <paramref name="buurten"/>,
+    /// else null: also what an import of such a layer warns.
     /// </summary>
-    public static string? Outside(string layerName, Envelope? extent, IReadOnlyList<Area> buurten)
-    {
-        var covered = new Envelope();
-        foreach (var buurt in buurten)
-        {
-            covered.ExpandToInclude(buurt.Geometry.EnvelopeInternal);
-        }
-
-        return extent is { IsNull: false } && !extent.Intersects(covered)
-            ? $"de laag '{layerName}' ligt geheel buiten de {buurten.Count} buurten van {buurten[0].Year} "
-                + $"(laag {Box(extent)}, buurten {Box(covered)}, RD New); hoort zij bij een andere gemeente?"
+    public static string? Outside(string layerName, Envelope? extent, BuurtenExtent buurten) =>
+        extent is { IsNull: false } && !extent.Intersects(buurten.Extent)
+            ? $"de laag '{layerName}' ligt geheel buiten de {buurten.Count} buurten van {buurten.Year} "
+                + $"(laag {Box(extent)}, buurten {Box(buurten.Extent)}, RD New); hoort zij bij een andere gemeente?"
             : null;
-    }
 
     private static string Box(Envelope e) =>
         string.Create(CultureInfo.InvariantCulture, $"x {e.MinX:0}–{e.MaxX:0}, y {e.MinY:0}–{e.MaxY:0}");

@@ -1,5 +1,10 @@
 using GeoOpgave.Application.Import;
+using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Issues;
+using GeoOpgave.Storage.Workspace;
+using Microsoft.Extensions.DependencyInjection;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
 
 namespace GeoOpgave.Application.Tests.Import;
 
@@ -85,6 +90,43 @@ public sealed class LayerPlacementWarningsTests
 
         Assert.True(result.Imported);
         Assert.DoesNotContain(result.Reports[0].Issues, i => i.Kind == IssueKind.OutsideAreas);
+    }
+
+    [Fact]
+    public async Task ImportAsync_GemeenteWithoutItsOwnArea_ItsBuurtenStillCount()
+    {
+        // The extent is read from the gemeenten only when every gemeente with buurten has its own area; here GM0307
+        // has buurten (where the layer lies) but no gemeente area, so its buurten must count.
+        await using var workspace = new ImportTestWorkspace();
+        await workspace.InScopeAsync(async s =>
+        {
+            Area[] areas =
+            [
+                new("GM0308", "Baarn", AreaLevel.Gemeente, "GM0308", null, 2024, Square(120000, 480000)),
+                new("BU03080000", "Centrum", AreaLevel.Buurt, "GM0308", "WK030800", 2024, Square(120000, 480000)),
+                new("BU03070000", "Elders", AreaLevel.Buurt, "GM0307", "WK030700", 2024, Square(170000, 472000)),
+            ];
+            await s.GetRequiredService<WorkspaceStore>().MigrateAsync(CancellationToken.None);
+            await s.GetRequiredService<WorkspaceStore>().ReplaceWorkspaceAsync(areas, [], CancellationToken.None);
+            return 0;
+        });
+        var path = ImportFixtures.GeoPackage(workspace.File("grid.gpkg"), ImportFixtures.Layer("grid", Outside));
+
+        var result = await workspace.ImportAsync(new ImportRequest(path));
+
+        Assert.True(result.Imported);
+        Assert.DoesNotContain(result.Reports[0].Issues, i => i.Kind == IssueKind.OutsideAreas);
+    }
+
+    private static Geometry Square(double x, double y)
+    {
+        var square = new WKTReader().Read(
+            FormattableString.Invariant(
+                $"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, {x} {y + 1000}, {x} {y}))"
+            )
+        );
+        square.SRID = 28992;
+        return square;
     }
 
     private static async Task<ImportTestWorkspace> BuurtenAsync()
