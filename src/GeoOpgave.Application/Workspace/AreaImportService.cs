@@ -2,6 +2,10 @@ using GeoOpgave.Application.Audit;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.IO.Cbs;
+using GeoOpgave.IO.Validation;
+using GeoOpgave.Core.Issues;
+using GeoOpgave.Core.Layers;
+using GeoOpgave.Storage.Layers;
 using GeoOpgave.Storage.Workspace;
 
 namespace GeoOpgave.Application.Workspace;
@@ -11,9 +15,10 @@ namespace GeoOpgave.Application.Workspace;
 /// gemeenten, wijken, buurten and kerncijfers of the years in the file replace those of the same years, gemeenten
 /// and levels (see <see cref="ReplacedParts"/>), in one transaction with its audit entry. This is how a real gemeente
 /// replaces the demo. A rejected kaart changes nothing; an imported one is audited here, so every route (CLI,
-/// download, /lagen, the demo) leaves the same entry.
+/// download, /lagen, the demo) leaves the same entry. When a real kaart replaces the demo, the demo's layers and plans
+/// go with it: Demodam's works would otherwise stand in the real gemeente's planning, and its layers on /lagen.
 /// </summary>
-public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
+public sealed class AreaImportService(WorkspaceStore workspace, LayerStore layers, AuditLog audit)
 {
 
     /// <param name="path">The .gpkg, .geojson/.json or .shp file.</param>
@@ -79,6 +84,8 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
 
         await workspace.MigrateAsync(cancellationToken);
         var sources = reports.Select(r => r.Source).ToList();
+        var demo = DemoParts(areas);
+        var demoLayers = demo.Count == 0 ? [] : await DemoLayersAsync(cancellationToken);
         await ReplaceAsync(
             areas,
             values,
@@ -87,8 +94,35 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
             cancellationToken,
             target,
             ReplacedParts(areas),
-            DemoParts(areas));
+            demo,
+            demoLayers);
+        if (demoLayers.Count > 0)
+        {
+            var names = string.Join(", ", demoLayers.Select(l => l.Name));
+            reports[0] = reports[0] with
+            {
+                Issues =
+                [
+                    .. reports[0].Issues,
+                    new ImportIssue(
+                        IssueSeverity.Info,
+                        IssueKind.AreasReplaced,
+                        $"De lagen en plannen van de demogemeente Demodam zijn verwijderd: {names}."
+                    ),
+                ],
+            };
+        }
+
         return new ImportResult(true, reports.Select(r => r with { Imported = true }).ToList(), []);
+    }
+
+    // The demo's stored layers and works, named after its files; none when the demo was never loaded.
+    private async Task<List<ImportedLayer>> DemoLayersAsync(CancellationToken cancellationToken)
+    {
+        var names = DemoDataset.Layers.Concat(DemoDataset.Plannen)
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToHashSet(StringComparer.Ordinal);
+        return (await layers.ListLayersAsync(cancellationToken)).Where(l => names.Contains(l.Name)).ToList();
     }
 
     /// <summary>
@@ -106,7 +140,8 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
         CancellationToken cancellationToken,
         string? target = null,
         IReadOnlyCollection<string>? parts = null,
-        IReadOnlyCollection<string>? demo = null)
+        IReadOnlyCollection<string>? demo = null,
+        IReadOnlyList<ImportedLayer>? demoLayers = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(areas);
@@ -128,8 +163,20 @@ public sealed class AreaImportService(WorkspaceStore workspace, AuditLog audit)
             details["vervangt_demo"] = string.Join(", ", demo.Order(StringComparer.Ordinal)) + " (alle jaren)";
         }
 
+        if (demoLayers is { Count: > 0 })
+        {
+            details["verwijdert_demolagen"] = string.Join(", ", demoLayers.Select(l => l.Name));
+        }
+
         return audit.ChangeAsync(
-            ct => workspace.ReplaceWorkspaceAsync(areas, values, ct, parts, demo),
+            async ct =>
+            {
+                await workspace.ReplaceWorkspaceAsync(areas, values, ct, parts, demo);
+                foreach (var layer in demoLayers ?? [])
+                {
+                    await layers.DeleteLayerAsync(layer.Id, ct);
+                }
+            },
             [new AuditRecord(AuditActions.AreasImported, target ?? string.Join(", ", sources), details)],
             cancellationToken);
     }

@@ -39,7 +39,7 @@ public class ImportAreasCommandTests
         CbsGpkg.Build(kaart, year: 2024);
         await CliRun.RunAsync("demo", "--db", folder.Db);
 
-        var (exitCode, _) = await CliRun.RunAsync("import", kaart, "--as-areas", "--db", folder.Db);
+        var (exitCode, imported) = await CliRun.RunAsync("import", kaart, "--as-areas", "--db", folder.Db);
         var analyse = await CliRun.RunAsync(
             "analyse",
             "--db",
@@ -49,12 +49,20 @@ public class ImportAreasCommandTests
             "--out",
             folder.PathOf("uit.geojson")
         );
+        var layers = await CliRun.RunAsync("layers", "--db", folder.Db);
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(ExitCodes.Success, analyse.ExitCode);
         var text = await File.ReadAllTextAsync(folder.PathOf("uit.geojson"));
         Assert.Contains("BU03630000", text, StringComparison.Ordinal);
         Assert.DoesNotContain("BU9999", text, StringComparison.Ordinal);
+        // Demodam's layers and plans go with its areas: its works would stand in the real gemeente's planning.
+        Assert.Contains(
+            "De lagen en plannen van de demogemeente Demodam zijn verwijderd: energielabels_demodam",
+            System.Text.RegularExpressions.Regex.Replace(imported, @"\s+", " "),
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("demodam", layers.Output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
