@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoOpgave.Application.Import;
 using GeoOpgave.Application.Layers;
+using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.Web.Api.Errors;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,7 +27,8 @@ public static class LayersEndpoints
         var layers = app.MapGroup("/api/layers").WithTags("Lagen").RequireAuthorization(Policies.Lezen);
         layers.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(Policies.Analist).Describe(
             "ImportLayer",
-            "Importeer een bestand (multipart, veld 'file') als laag; geeft het importrapport.",
+            "Importeer een bestand (multipart, veld 'file') als laag, of met areas=true (en gemeente=GM…) een wijk- en "
+                + "buurtkaart als de gebieden; geeft het importrapport.",
             StatusCodes.Status400BadRequest,
             StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status422UnprocessableEntity,
@@ -40,11 +42,19 @@ public static class LayersEndpoints
         return app;
     }
 
-    public static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadAsync(
-        HttpContext context, ImportService import, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    /// <summary>A layer import answers 201 with the layers; an areas import (areas=true) 200 with its report, since it
+    /// makes no layer.</summary>
+    public static async Task<Results<Created<UploadResponse>, Ok<UploadResponse>, ProblemHttpResult>> UploadAsync(
+        HttpContext context,
+        ImportService import,
+        AreaImportService areaImports,
+        IOptions<ImportOptions> options,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(areaImports);
         ArgumentNullException.ThrowIfNull(options);
         var limit = options.Value.MaxUploadBytes;
         if (context.Request.ContentLength > limit + FormOverheadBytes || !context.Request.HasFormContentType)
@@ -89,12 +99,21 @@ public static class LayersEndpoints
         }
 
         var (fields, fieldError) = UploadFields.Parse(form);
-        if (fields is null)
+        var (asAreas, gemeenten, areasError) = UploadFields.ParseAreas(form);
+        if (fields is null || areasError is not null)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError!);
+            return Problems.Of(StatusCodes.Status400BadRequest, "parameter-ongeldig", fieldError ?? areasError!);
         }
 
-        var result = await ImportUploadAsync(file, fields, import, options.Value, cancellationToken);
+        var result = await ImportUploadAsync(
+            file,
+            options.Value,
+            (path, name) => asAreas
+                ? areaImports.ImportAsync(
+                    [new AreaKaart(path, fields.Year, name) { Gemeenten = gemeenten }],
+                    cancellationToken)
+                : import.ImportAsync(fields with { Path = path, SourceName = name }, cancellationToken),
+            cancellationToken);
         if (!result.Imported)
         {
             return Problems.Of(
@@ -106,7 +125,9 @@ public static class LayersEndpoints
         }
 
         var response = new UploadResponse(result.Layers.Select(LayerResponse.From).ToList(), result.Reports);
-        return TypedResults.Created($"/api/layers/{response.Layers[0].Id}", response);
+        return asAreas
+            ? TypedResults.Ok(response)
+            : TypedResults.Created($"/api/layers/{response.Layers[0].Id}", response);
     }
 
     public static async Task<Ok<IReadOnlyList<LayerResponse>>> ListAsync(
@@ -147,11 +168,12 @@ public static class LayersEndpoints
         return await layers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : UnknownLayer(id);
     }
 
+    // The upload is written to a temporary file for the import, under a name of its own; the import names the file as
+    // the user knows it.
     private static async Task<ImportResult> ImportUploadAsync(
         IFormFile file,
-        ImportRequest fields,
-        ImportService import,
         ImportOptions options,
+        Func<string, string, Task<ImportResult>> importFile,
         CancellationToken cancellationToken
     )
     {
@@ -166,7 +188,7 @@ public static class LayersEndpoints
                 await file.CopyToAsync(target, cancellationToken);
             }
 
-            return await import.ImportAsync(fields with { Path = path, SourceName = fileName }, cancellationToken);
+            return await importFile(path, fileName);
         }
         finally
         {

@@ -92,6 +92,8 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     [InlineData("crs", "EPSG:abc", "Veld 'crs': 'EPSG:abc'")]
     [InlineData("year", "twintig", "Veld 'year': 'twintig'")]
     [InlineData("encoding", "klingon-8", "Veld 'encoding': 'klingon-8'")]
+    [InlineData("areas", "ja", "Veld 'areas': 'ja' is geen true of false")]
+    [InlineData("gemeente", "GM0308", "Veld 'gemeente' hoort bij areas=true")]
     public async Task Post_BadOptionalField_400NamesTheFieldAndImportsNothing(
         string field,
         string value,
@@ -137,6 +139,58 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
         Assert.Equal(
             "Café Één",
             items.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("naam").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Post_KaartAsAreasOfOneGemeente_ReplacesTheDemoAndReportsWithoutALayer()
+    {
+        // Its own workspace: the kaart replaces the demo that the other tests share.
+        using var own = new GeoOpgaveWebFactory();
+        using var client = own.CreateClient();
+        const string Buurt = "[[[155000,463000],[155500,463000],[155500,463500],[155000,463500],[155000,463000]]]";
+        const string Elders = "[[[140000,463000],[140500,463000],[140500,463500],[140000,463500],[140000,463000]]]";
+        var kaart = $$$"""
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[
+             {"type":"Feature","properties":{"buurtcode":"BU03080000","buurtnaam":"Centrum","gemeentecode":"GM0308",
+              "jaar":2024,"aantal_inwoners":1200},"geometry":{"type":"Polygon","coordinates":{{{Buurt}}}}},
+             {"type":"Feature","properties":{"buurtcode":"BU03070000","buurtnaam":"Elders","gemeentecode":"GM0307",
+              "jaar":2024,"aantal_inwoners":900},"geometry":{"type":"Polygon","coordinates":{{{Elders}}}}}]}
+            """;
+        using var form = Upload("buurten_2024.geojson", kaart);
+        form.Add(new StringContent("true"), "areas");
+        form.Add(new StringContent("gm0308"), "gemeente");
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
+        using var status = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/status", UriKind.Relative)));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, body.RootElement.GetProperty("layers").GetArrayLength());
+        var report = body.RootElement.GetProperty("reports")[0];
+        Assert.Equal("buurten_2024.geojson", report.GetProperty("source").GetString());
+        Assert.Contains(
+            report.GetProperty("issues").EnumerateArray(),
+            i => i.GetProperty("message").GetString()!.StartsWith("Alleen GM0308 ingelezen", StringComparison.Ordinal)
+        );
+        Assert.Equal(1, status.RootElement.GetProperty("buurten").GetInt32());
+        Assert.DoesNotContain("demodam", string.Join(",", await ListNamesAsync(client)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AreasWithAFieldOfALayerImport_400NamesThatField()
+    {
+        using var client = factory.CreateClient();
+        using var form = Upload("kaart.geojson", RdGeoJson);
+        form.Add(new StringContent("true"), "areas");
+        form.Add(new StringContent("buurt_code"), "codeColumn");
+
+        using var response = await client.PostAsync(new Uri("/api/layers", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            "Veld 'codeColumn' hoort bij het importeren van een laag, niet bij areas=true.",
+            (await ProblemAsync(response)).GetProperty("detail").GetString()
         );
     }
 
