@@ -168,8 +168,8 @@ public static class LayersEndpoints
         return await layers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : UnknownLayer(id);
     }
 
-    // The upload is written to a temporary file for the import, under a name of its own; the import names the file as
-    // the user knows it.
+    // The upload is written to a temporary file for the import (see UploadTempFile); the import names the file as the
+    // user knows it.
     private static async Task<ImportResult> ImportUploadAsync(
         IFormFile file,
         ImportOptions options,
@@ -177,23 +177,14 @@ public static class LayersEndpoints
         CancellationToken cancellationToken
     )
     {
-        var folder = options.ResolveTempDirectory();
-        Directory.CreateDirectory(folder);
         var fileName = Path.GetFileName(file.FileName);
-        var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(fileName)}");
-        try
+        using var upload = new UploadTempFile(options, fileName);
+        await using (var target = File.Create(upload.Path))
         {
-            await using (var target = File.Create(path))
-            {
-                await file.CopyToAsync(target, cancellationToken);
-            }
+            await file.CopyToAsync(target, cancellationToken);
+        }
 
-            return await importFile(path, fileName);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        return await importFile(upload.Path, fileName);
     }
 
     private static JsonElement? ParseJson(string json)

@@ -178,6 +178,27 @@ public sealed class LayersEndpointsTests(GeoOpgaveWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Post_GeoJsonWithoutName_ReportNamesTheUploadedFileNotATemporaryOne()
+    {
+        using var client = factory.CreateClient();
+        const string Points = """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[
+             {"type":"Feature","properties":{"naam":"A"},"geometry":{"type":"Point","coordinates":[155000,463000]}},
+             {"type":"Feature","properties":{"naam":"B"},"geometry":null}]}
+            """;
+
+        using var response = await client.PostAsync(
+            new Uri("/api/layers", UriKind.Relative),
+            Upload("laadpalen_baarn.geojson", Points)
+        );
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var issue = body.RootElement.GetProperty("reports")[0].GetProperty("issues")[0];
+        Assert.Equal("laadpalen_baarn", issue.GetProperty("layer").GetString());
+    }
+
+    [Fact]
     public async Task Post_AreasWithAFieldOfALayerImport_400NamesThatField()
     {
         using var client = factory.CreateClient();

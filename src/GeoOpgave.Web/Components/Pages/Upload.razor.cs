@@ -7,6 +7,7 @@ using GeoOpgave.Application.Workspace;
 using GeoOpgave.Core.Areas;
 using GeoOpgave.Core.Layers;
 using GeoOpgave.IO.Csv;
+using GeoOpgave.Web.Api;
 using GeoOpgave.Web.Components.Panel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -204,14 +205,12 @@ public sealed partial class Upload : IDisposable
         }
 
         (Busy, Error, Reports, Percent) = (true, null, null, 0);
-        var folder = Options.Value.ResolveTempDirectory();
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{Guid.NewGuid():N}-upload{Path.GetExtension(file.Name)}");
         try
         {
+            using var upload = new UploadTempFile(Options.Value, file.Name);
             // A refusal (another import is running) is shown; what is wrong in the file itself comes back in the
             // reports.
-            await PageErrors.RunAsync(() => ImportAsync(file, path), refusal => Error = refusal);
+            await PageErrors.RunAsync(() => ImportAsync(file, upload.Path), refusal => Error = refusal);
         }
         catch (IOException e)
         {
@@ -219,7 +218,6 @@ public sealed partial class Upload : IDisposable
         }
         finally
         {
-            System.IO.File.Delete(path);
             (Busy, File) = (false, null);
         }
     }
