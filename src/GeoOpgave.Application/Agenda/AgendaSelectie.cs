@@ -33,7 +33,7 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
     }
 
     /// <exception cref="GeoOpgaveException">A code that is not an area of the analysed year (code
-    /// "gebied-onbekend").</exception>
+    /// "gebied-onbekend"), or a wijk or gemeente without buurten in it ("geen-buurten").</exception>
     public static AgendaSelectie Resolve(AnalysisResult result, IReadOnlyList<string> codes)
     {
         var areas = new List<AgendaArea>();
@@ -45,6 +45,18 @@ internal sealed record AgendaSelectie(IReadOnlyList<AgendaArea> Areas, IReadOnly
                     "gebied-onbekend",
                     $"Het gebied '{code}' bestaat niet in de wijk- en buurtindeling van {result.Year}."
                 );
+            if (members.Length == 0)
+            {
+                // A wijk of a kaart without buurten (PDOK's wijken file): an agenda of "0 buurten, 0 inwoners" would
+                // read as a quiet area.
+                throw new GeoOpgaveException(
+                    "geen-buurten",
+                    $"De {LevelName(area.Level)} {area.Name} ({area.Code}) heeft geen buurten in de indeling van "
+                        + $"{result.Year}; de gebiedsagenda rekent per buurt. Importeer de buurten van deze gemeente "
+                        + "(een wijk- en buurtkaart met buurten)."
+                );
+            }
+
             areas.Add(new AgendaArea(area.Code, area.Name, LevelName(area.Level), members.Length));
             foreach (var member in members)
             {
